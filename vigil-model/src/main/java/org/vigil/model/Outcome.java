@@ -1,0 +1,35 @@
+package org.vigil.model;
+
+import java.util.Objects;
+
+/** What became of one input: every input ends in exactly one outcome, so a run's counts add up. */
+public sealed interface Outcome {
+  /** The input's id. */
+  String id();
+
+  /** The input was read, cleaned and extracted (possibly with zero incidents). */
+  record Extracted(String id, Extraction extraction) implements Outcome {
+    public Extracted {
+      Objects.requireNonNull(id);
+      Objects.requireNonNull(extraction);
+    }
+  }
+
+  /** The input was fine but deliberately not extracted (not English, duplicate, not relevant). */
+  record Skipped(String id, Stage stage, String reason, String message) implements Outcome {
+    public Skipped {
+      Objects.requireNonNull(id);
+      Objects.requireNonNull(stage);
+      Objects.requireNonNull(reason);
+    }
+  }
+
+  /** The input was bad (empty, binary, undecodable, too large) or a stage failed on it. */
+  record Rejected(String id, Stage stage, String reason, String message, String inputHash) implements Outcome {
+    public Rejected {
+      Objects.requireNonNull(id);
+      Objects.requireNonNull(stage);
+      Objects.requireNonNull(reason);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.vigil.pipeline.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.vigil.model.Article;
+import org.vigil.model.Span;
+
+/**
+ * The annotate stage: Stanford CoreNLP tokens, sentences, parts of speech, lemmas, coarse NER with numbers and dates,
+ * and basic dependencies, converted to Vigil's own {@link Sentence} and {@link Token} records so that no CoreNLP type
+ * leaks into extraction.
+ *
+ * <p>Fine-grained NER (CITY, COUNTRY, NATIONALITY…) is switched off: it is most of CoreNLP's cost and Vigil's own
+ * gazetteer does that typing better (it knows "Malians" and "Franco-Gabonese"). SUTime still runs inside NER; its
+ * values are not trusted for relative dates, which {@code resolve.time} resolves against the publication date itself.
+ *
+ * <p>Loading takes 10–20 s and about 1 GB of heap; make one instance and share it. {@link #annotate} is thread-safe
+ * (CoreNLP's pipeline is).
+ */
+public final class CoreNlpAnnotator {
+  /** CoreNLP's version, recorded in every incident's provenance. */
+  public static final String MODEL_ID = "stanford-corenlp-4.5.10 (pos english-left3words, ner 3class+7class+4class"
+      + " coarse, depparse english_UD)";
+
+  private final StanfordCoreNLP pipeline;
+
+  public CoreNlpAnnotator() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    // Paragraphs are separated by a blank line in Article.text; a headline without a full stop must not run on
+    // into the first sentence.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.buildEntityMentions", "false");
+    props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
+        + "normalizeOtherBrackets=false,quotes=ascii");
+    props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    this.pipeline = new StanfordCoreNLP(props);
+  }
+
+  /** Annotates the article's text. The publication date, when known, is handed to SUTime. */
+  public Annotated annotate(Article article) {
+    Annotation doc = new Annotation(article.text());
+    if (article.published() != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
+    }
+    pipeline.annotate(doc);
+    List<Sentence> out = new ArrayList<>();
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    int paragraph = 0;
+    List<Span> paragraphs = article.paragraphs();
+    for (CoreMap s : sentences) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue;
+      }
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel l = labels.get(i);
+        String lemma = l.lemma() == null ? l.word() : l.lemma();
+        tokens.add(new Token(i, l.word(), l.beginPosition(), l.endPosition(),
+            lemma.toLowerCase(java.util.Locale.ROOT), l.tag(), l.ner() == null ? "O" : l.ner(),
+            l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+      }
+      List<Dependency> deps = new ArrayList<>();
+      SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (graph != null) {
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+          deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+        for (var root : graph.getRoots()) {
+          deps.add(new Dependency(-1, root.index() - 1, "root"));
+        }
+      }
+      Span span = new Span(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
+      while (paragraph + 1 < paragraphs.size() && paragraphs.get(paragraph + 1).start() <= span.start()) {
+        paragraph++;
+      }
+      out.add(new Sentence(out.size(), paragraph, span, tokens, deps));
+    }
+    return new Annotated(article, out);
+  }
+}

@@ -1,0 +1,61 @@
+package org.vigil.pipeline.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vigil.model.Span;
+
+/**
+ * One sentence of an annotated article, with its tokens and (when parsed) its dependencies.
+ *
+ * @param index position in the article (0-based)
+ * @param paragraph index of the paragraph the sentence is in
+ * @param span offsets in the article text
+ * @param tokens the tokens, in order
+ * @param dependencies basic dependencies; empty when the sentence was not parsed
+ */
+public record Sentence(int index, int paragraph, Span span, List<Token> tokens, List<Dependency> dependencies) {
+  public Sentence {
+    tokens = List.copyOf(tokens);
+    dependencies = List.copyOf(dependencies);
+  }
+
+  /** The head of {@code token}, or -1 for the root or when unparsed. */
+  public int head(int token) {
+    for (Dependency d : dependencies) {
+      if (d.dependent() == token) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
+  /** The relation linking {@code token} to its head, or null. */
+  public String relation(int token) {
+    for (Dependency d : dependencies) {
+      if (d.dependent() == token) {
+        return d.relation();
+      }
+    }
+    return null;
+  }
+
+  /** The dependents of {@code token} with the given relation prefix ("nsubj" matches "nsubj:pass"). */
+  public List<Integer> children(int token, String relationPrefix) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : dependencies) {
+      if (d.governor() == token && d.relation().startsWith(relationPrefix)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** The text from token {@code from} to token {@code to} inclusive, as written in {@code text}. */
+  public String text(String articleText, int from, int to) {
+    return articleText.substring(tokens.get(from).begin(), tokens.get(to).end());
+  }
+
+  public Span span(int from, int to) {
+    return new Span(tokens.get(from).begin(), tokens.get(to).end());
+  }
+}
