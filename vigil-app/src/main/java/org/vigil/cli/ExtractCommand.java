@@ -1,0 +1,286 @@
+package org.vigil.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
+import org.vigil.model.Outcome;
+import org.vigil.model.RawDocument;
+import org.vigil.model.Stage;
+import org.vigil.pipeline.Pipeline;
+import org.vigil.pipeline.clean.CleanerOptions;
+import org.vigil.pipeline.output.Json;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code vigil extract}: one article (text or HTML) or a JSON-lines batch in, incident records out. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Extracts the incidents of one article (plain text or HTML) and prints them as JSON.",
+        "A file ending in .jsonl or .jsonl.gz (or --batch) is read as a batch: one JSON object per line with "
+            + "id, text or html, and optionally published (YYYY-MM-DD), url and title; one JSON line is printed "
+            + "per article, and the counts (read / extracted / skipped / rejected) and the rate go to stderr."},
+    footer = {"", "Exit status: 0 ok, 1 the input was rejected or failed, 2 bad usage."})
+final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE|-", description = "The article file, a .jsonl batch, or - for stdin.")
+  String input;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date; relative dates (\"Sunday\") are resolved against it. Without it they stay "
+          + "unresolved.")
+  String published;
+
+  @Option(names = "--url", description = "The article's URL.")
+  String url;
+
+  @Option(names = "--title", description = "The article's headline.")
+  String title;
+
+  @Option(names = "--format", defaultValue = "json", paramLabel = "json|text",
+      description = "json (default): the full record; text: a short summary a person can read.")
+  String format;
+
+  @Option(names = "--batch", description = "Read the input as JSON lines whatever its name.")
+  boolean batch;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Worker threads for a batch (default: 2).")
+  int threads;
+
+  @Option(names = "--verbose", description = "Print stack traces on failure.")
+  boolean verbose;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!format.equals("json") && !format.equals("text")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be json or text, not " + format);
+    }
+    LocalDate date = parseDate(published, "--published");
+    boolean isBatch = batch || input.endsWith(".jsonl") || input.endsWith(".jsonl.gz");
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!isBatch) {
+      RawDocument doc = readSingle(date);
+      if (doc == null) {
+        return 1;
+      }
+      Pipeline pipeline = Pipeline.loadDefault();
+      Outcome outcome = pipeline.process(doc);
+      if (outcome instanceof Outcome.Extracted e) {
+        out.println(format.equals("text") ? TextSummary.of(e.extraction())
+            : Json.pretty(Json.mapper(), e.extraction()));
+        out.flush();
+        return 0;
+      }
+      OutcomeLine line = OutcomeLine.of(outcome);
+      err.println("vigil: " + input + ": " + line.outcome() + " at " + line.stage() + " (" + line.reason() + "): "
+          + line.message());
+      return 1;
+    }
+    return runBatch(out, err);
+  }
+
+  private RawDocument readSingle(LocalDate date) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    long limit = CleanerOptions.defaults().maxInputBytes();
+    byte[] bytes;
+    if (input.equals("-")) {
+      bytes = readLimited(System.in, limit + 1);
+    } else {
+      Path p = Path.of(input);
+      if (!Files.exists(p)) {
+        err.println("vigil: " + input + ": no such file");
+        return null;
+      }
+      if (Files.isDirectory(p)) {
+        err.println("vigil: " + input + ": is a directory");
+        return null;
+      }
+      if (Files.size(p) > limit) {
+        err.println("vigil: " + input + ": rejected at clean (too-large): " + Files.size(p) + " bytes, the limit is "
+            + limit);
+        return null;
+      }
+      bytes = Files.readAllBytes(p);
+    }
+    String contentType = input.endsWith(".html") || input.endsWith(".htm") ? "text/html"
+        : input.endsWith(".txt") ? "text/plain" : null;
+    return new RawDocument(input, bytes, contentType, null, url, title, date);
+  }
+
+  private static byte[] readLimited(InputStream in, long max) throws IOException {
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max));
+  }
+
+  private LocalDate parseDate(String value, String option) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          option + " must be a date as YYYY-MM-DD, not '" + value + "'");
+    }
+  }
+
+  private int runBatch(PrintWriter out, PrintWriter err) throws Exception {
+    ObjectMapper mapper = Json.mapper();
+    Pipeline pipeline = Pipeline.loadDefault();
+    long started = System.nanoTime();
+    Counts counts = new Counts();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try (BufferedReader reader = open()) {
+      List<Future<Outcome>> window = new ArrayList<>();
+      String line;
+      int lineNo = 0;
+      while ((line = reader.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        BatchLine parsed = BatchLine.parse(mapper, line, lineNo);
+        if (parsed.rejected() != null) {
+          window.add(java.util.concurrent.CompletableFuture.completedFuture(parsed.rejected()));
+        } else {
+          window.add(pool.submit(() -> pipeline.process(parsed.doc())));
+        }
+        if (window.size() >= 4 * threads) {
+          drain(window, 1, mapper, out, counts);
+        }
+      }
+      drain(window, window.size(), mapper, out, counts);
+    } finally {
+      pool.shutdown();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    err.printf("%,d read · %,d extracted · %,d skipped · %,d rejected · %.2f articles/s (%.1f s)%n", counts.read,
+        counts.extracted, counts.skipped, counts.rejected, counts.read / Math.max(seconds, 1e-9), seconds);
+    err.flush();
+    return 0;
+  }
+
+  private void drain(List<Future<Outcome>> window, int n, ObjectMapper mapper, PrintWriter out, Counts counts)
+      throws Exception {
+    for (int i = 0; i < n; i++) {
+      Outcome o = window.remove(0).get();
+      counts.add(o);
+      out.println(Json.line(mapper, OutcomeLine.of(o)));
+    }
+    out.flush();
+  }
+
+  private BufferedReader open() throws IOException {
+    InputStream in;
+    if (input.equals("-")) {
+      in = System.in;
+    } else {
+      Path p = Path.of(input);
+      if (!Files.exists(p)) {
+        throw new NoSuchFileException(input, null, "no such file");
+      }
+      in = Files.newInputStream(p);
+      if (input.endsWith(".gz")) {
+        in = new GZIPInputStream(in, 1 << 16);
+      }
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** The outcome counts of a batch; they always add up to the number read. */
+  static final class Counts {
+    long read;
+    long extracted;
+    long skipped;
+    long rejected;
+
+    void add(Outcome o) {
+      read++;
+      if (o instanceof Outcome.Extracted) {
+        extracted++;
+      } else if (o instanceof Outcome.Skipped) {
+        skipped++;
+      } else {
+        rejected++;
+      }
+    }
+  }
+
+  /** One parsed batch line: a document, or the rejection of a line that is not one. */
+  record BatchLine(RawDocument doc, Outcome.Rejected rejected) {
+    static BatchLine parse(ObjectMapper mapper, String line, int lineNo) {
+      String fallbackId = "line-" + lineNo;
+      JsonNode node;
+      try {
+        node = mapper.readTree(line);
+      } catch (IOException e) {
+        return new BatchLine(null, new Outcome.Rejected(fallbackId, Stage.INGEST, "malformed-json",
+            "line " + lineNo + " is not JSON: " + firstLine(e.getMessage()), null));
+      }
+      if (node == null || !node.isObject()) {
+        return new BatchLine(null, new Outcome.Rejected(fallbackId, Stage.INGEST, "malformed-json",
+            "line " + lineNo + " is not a JSON object", null));
+      }
+      String id = text(node, "id");
+      if (id == null) {
+        id = text(node, "doc_id");
+      }
+      if (id == null) {
+        id = fallbackId;
+      }
+      String html = text(node, "html");
+      String body = text(node, "text");
+      if (html == null && body == null) {
+        return new BatchLine(null, new Outcome.Rejected(id, Stage.INGEST, "no-content",
+            "line " + lineNo + " has neither text nor html", null));
+      }
+      LocalDate published = null;
+      String p = text(node, "published");
+      if (p == null) {
+        p = text(node, "dct");
+      }
+      if (p != null && !p.isBlank()) {
+        try {
+          published = LocalDate.parse(p.length() >= 10 ? p.substring(0, 10) : p);
+        } catch (DateTimeParseException e) {
+          return new BatchLine(null, new Outcome.Rejected(id, Stage.INGEST, "bad-date",
+              "line " + lineNo + ": published must be YYYY-MM-DD, not '" + p + "'", null));
+        }
+      }
+      RawDocument doc = RawDocument.ofText(id, html != null ? html : body, html != null ? "text/html" : "text/plain",
+          text(node, "url"), text(node, "title"), published);
+      return new BatchLine(doc, null);
+    }
+
+    private static String firstLine(String message) {
+      if (message == null) {
+        return "unreadable";
+      }
+      int nl = message.indexOf('\n');
+      return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static String text(JsonNode node, String field) {
+      JsonNode v = node.get(field);
+      return v == null || v.isNull() ? null : v.asText();
+    }
+  }
+}

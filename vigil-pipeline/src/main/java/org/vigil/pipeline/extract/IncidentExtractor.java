@@ -1,0 +1,334 @@
+package org.vigil.pipeline.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.geo.Gazetteer;
+import org.vigil.model.Evidence;
+import org.vigil.model.Extraction;
+import org.vigil.model.ArticleMeta;
+import org.vigil.model.Figure;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Incident;
+import org.vigil.model.IncidentPlace;
+import org.vigil.model.IncidentTime;
+import org.vigil.model.IncidentType;
+import org.vigil.model.Perpetrator;
+import org.vigil.model.Provenance;
+import org.vigil.model.Quote;
+import org.vigil.model.Responder;
+import org.vigil.model.Source;
+import org.vigil.model.Span;
+import org.vigil.model.Status;
+import org.vigil.model.Target;
+import org.vigil.model.TimePrecision;
+import org.vigil.model.TypeAssignment;
+import org.vigil.model.Victim;
+import org.vigil.model.Weapon;
+import org.vigil.model.WeaponType;
+import org.vigil.pipeline.annotate.Annotated;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.resolve.geo.PlaceResolver;
+import org.vigil.pipeline.resolve.time.DateResolver;
+
+/**
+ * The extract stage: splits an annotated article into its main incident and the background incidents it recalls,
+ * and fills each incident's fields from its own sentences only.
+ *
+ * <p>How sentences are assigned: every trigger mention gets a frame ({@link Framing}). Main-frame mentions make the
+ * main incident. A sentence in the historical frame with a trigger and something to say (a figure, a place, a date,
+ * a specific type) opens a background incident; a historical sentence without a trigger joins the background
+ * incident just before it. Sentences without a trigger and without a time cue belong to the main incident (they
+ * usually continue its story: "there are two dead"). A repeated headline is read once.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class IncidentExtractor {
+  private final ActorRules actors;
+  private final PlaceResolver places;
+  private final DateResolver dates = new DateResolver();
+  private final Provenance provenance;
+
+  public IncidentExtractor(Gazetteer gazetteer, Provenance provenance) {
+    this.actors = new ActorRules(gazetteer);
+    this.places = new PlaceResolver(gazetteer);
+    this.provenance = provenance;
+  }
+
+  /** A group of sentences that report one incident. */
+  private static final class Group {
+    final Status status;
+    final List<Sentence> sentences = new ArrayList<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final Set<Integer> triggerSentences = new LinkedHashSet<>();
+
+    Group(Status status) {
+      this.status = status;
+    }
+  }
+
+  public Extraction extract(Annotated doc) {
+    String text = doc.text();
+    LocalDate published = doc.article().published();
+    List<String> warnings = new ArrayList<>();
+    Group main = new Group(Status.MAIN);
+    List<Group> background = new ArrayList<>();
+    Set<String> seenSentences = new HashSet<>();
+    Group lastBackground = null;
+    Set<Integer> otherSentences = new HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      String norm = s.span().of(text).replaceAll("^[^\\p{L}\\p{N}\"]+", "").trim();
+      if (!seenSentences.add(norm)) {
+        continue; // a repeated headline
+      }
+      Frame sentenceFrame = Framing.sentenceFrame(s, published);
+      List<Mention> mentions = Framing.mentions(s, published);
+      List<Mention> mainMentions = mentions.stream().filter(m -> m.frame() == Frame.MAIN).toList();
+      List<Mention> historical = mentions.stream().filter(m -> m.frame() == Frame.HISTORICAL).toList();
+      if (!historical.isEmpty() && mainMentions.isEmpty()) {
+        boolean anaphoricToLast = lastBackground != null && historical.stream().allMatch(m -> m.type() == null)
+            && lastBackground.sentences.get(lastBackground.sentences.size() - 1).index() == s.index() - 1
+            && sentenceFrame == Frame.HISTORICAL && !startsNewIncident(s);
+        if (anaphoricToLast || !substantive(text, s, historical)) {
+          if (lastBackground != null && lastBackground.sentences.get(lastBackground.sentences.size() - 1).index()
+              >= s.index() - 1) {
+            lastBackground.sentences.add(s);
+            lastBackground.mentions.addAll(historical);
+          } else {
+            otherSentences.add(s.index());
+          }
+          continue;
+        }
+        Group g = new Group(Status.HISTORICAL);
+        g.sentences.add(s);
+        g.mentions.addAll(historical);
+        g.triggerSentences.add(s.index());
+        background.add(g);
+        lastBackground = g;
+        continue;
+      }
+      if (sentenceFrame == Frame.HISTORICAL) {
+        // a historical sentence without a trigger: part of the background incident just before it, if adjacent and
+        // if it does not set a time of its own ("… seized control of the north in 2012" is other context)
+        if (lastBackground != null && !hasOwnTime(s)
+            && lastBackground.sentences.get(lastBackground.sentences.size() - 1).index() == s.index() - 1) {
+          lastBackground.sentences.add(s);
+        } else {
+          otherSentences.add(s.index());
+        }
+        continue;
+      }
+      if (mentions.stream().anyMatch(m -> m.frame() == Frame.WARNING) && mainMentions.isEmpty()) {
+        otherSentences.add(s.index());
+        continue;
+      }
+      main.sentences.add(s);
+      main.mentions.addAll(mainMentions);
+      if (!mainMentions.isEmpty()) {
+        main.triggerSentences.add(s.index());
+      }
+      lastBackground = null;
+    }
+    Set<String> context = places.countryContext(doc);
+    List<Incident> incidents = new ArrayList<>();
+    List<QuoteRules.Found> quotes = QuoteRules.quotes(doc);
+    Set<QuoteRules.Found> usedQuotes = new HashSet<>();
+    if (!main.mentions.isEmpty()) {
+      incidents.add(build(doc, main, incidents.size(), context, quotes, usedQuotes, warnings));
+    }
+    for (Group g : background) {
+      incidents.add(build(doc, g, incidents.size(), context, quotes, usedQuotes, warnings));
+    }
+    List<Quote> other = new ArrayList<>();
+    for (QuoteRules.Found q : quotes) {
+      if (!usedQuotes.contains(q)) {
+        other.add(q.quote());
+      }
+    }
+    return new Extraction(ArticleMeta.of(doc.article()), incidents, other, warnings, provenance);
+  }
+
+  private static boolean hasOwnTime(Sentence s) {
+    return s.tokens().stream().anyMatch(k -> k.ner().equals("DATE") && !k.lower().equals("time")
+        && !k.lower().equals("then"));
+  }
+
+  /** Whether a historical trigger sentence says enough to stand as an incident of its own. */
+  private static boolean substantive(String text, Sentence s, List<Mention> mentions) {
+    if (mentions.stream().anyMatch(m -> m.type() != null)) {
+      return true;
+    }
+    return !FigureRules.figures(text, s).isEmpty();
+  }
+
+  /** "In March that year, a grenade attack …": a time phrase opening the sentence starts a new recalled incident. */
+  private static boolean startsNewIncident(Sentence s) {
+    return !s.tokens().isEmpty() && (s.tokens().get(0).ner().equals("DATE")
+        || s.tokens().get(0).lower().equals("in") && s.tokens().size() > 1 && s.tokens().get(1).ner().equals("DATE"));
+  }
+
+  private Incident build(Annotated doc, Group g, int n, Set<String> context, List<QuoteRules.Found> quotes,
+      Set<QuoteRules.Found> usedQuotes, List<String> warnings) {
+    String text = doc.text();
+    LocalDate published = doc.article().published();
+    List<Sentence> ordered = new ArrayList<>();
+    for (Sentence s : g.sentences) {
+      if (g.triggerSentences.contains(s.index())) {
+        ordered.add(s);
+      }
+    }
+    for (Sentence s : g.sentences) {
+      if (!g.triggerSentences.contains(s.index())) {
+        ordered.add(s);
+      }
+    }
+    // types
+    Map<IncidentType, TypeAssignment> types = new LinkedHashMap<>();
+    Evidence genericEvidence = null;
+    for (Mention m : g.mentions) {
+      Sentence s = doc.sentences().get(m.sentence());
+      Evidence ev = Phrases.evidence(text, s, m.token(), m.token());
+      if (m.type() != null) {
+        types.putIfAbsent(m.type(), new TypeAssignment(m.type(), ev));
+      } else if (genericEvidence == null) {
+        genericEvidence = ev;
+      }
+    }
+    // weapons, and types they imply for a generic "attack"
+    Map<WeaponType, Weapon> weapons = new EnumMap<>(WeaponType.class);
+    for (Sentence s : ordered) {
+      for (Weapon w : actors.weapons(text, s)) {
+        weapons.putIfAbsent(w.type(), w);
+      }
+    }
+    if (weapons.containsKey(WeaponType.FIREARMS) && !types.containsKey(IncidentType.ARMED_ASSAULT)
+        && types.keySet().stream().noneMatch(t -> t == IncidentType.ARMED_CLASH)) {
+      types.put(IncidentType.ARMED_ASSAULT, new TypeAssignment(IncidentType.ARMED_ASSAULT,
+          weapons.get(WeaponType.FIREARMS).evidence()));
+    }
+    if (types.isEmpty()) {
+      if (weapons.containsKey(WeaponType.EXPLOSIVES)) {
+        types.put(IncidentType.BOMBING, new TypeAssignment(IncidentType.BOMBING,
+            weapons.get(WeaponType.EXPLOSIVES).evidence()));
+      } else {
+        types.put(IncidentType.OTHER_VIOLENCE, new TypeAssignment(IncidentType.OTHER_VIOLENCE, genericEvidence));
+      }
+    }
+    // figures: the first of each kind in the incident's sentences, in text order; a later update ("raised to")
+    // replaces it
+    Map<FigureKind, Figure> figures = new EnumMap<>(FigureKind.class);
+    List<Sentence> textOrder = new ArrayList<>(g.sentences);
+    textOrder.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    for (Sentence s : textOrder) {
+      for (FigureRules.Found f : FigureRules.figures(text, s)) {
+        if (!figures.containsKey(f.figure().kind()) || f.update()) {
+          figures.put(f.figure().kind(), f.figure());
+        }
+      }
+    }
+    // actors
+    List<Perpetrator> perpetrators = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Boolean claimed = null;
+    List<Target> targets = new ArrayList<>();
+    List<Victim> victims = new ArrayList<>();
+    List<Responder> responders = new ArrayList<>();
+    for (Sentence s : textOrder) {
+      for (Perpetrator p : actors.perpetrators(text, s)) {
+        if (seen.add("p:" + ActorRules.normalise(p.description()))) {
+          perpetrators.add(p);
+        }
+      }
+      Boolean c = ActorRules.claimed(s);
+      if (c != null && claimed == null) {
+        claimed = c;
+      }
+      for (Target t : actors.targets(text, s)) {
+        String d = ActorRules.normalise(t.description());
+        boolean covered = targets.stream().anyMatch(o -> ActorRules.normalise(o.description()).contains(d)
+            || d.contains(ActorRules.normalise(o.description())));
+        if (!covered && seen.add("t:" + d)) {
+          targets.add(t);
+        }
+      }
+      FigureKind harm = null;
+      for (FigureRules.Found f : FigureRules.figures(text, s)) {
+        harm = f.figure().kind();
+        break;
+      }
+      for (Victim v : actors.victims(text, s, harm)) {
+        if (seen.add("v:" + ActorRules.normalise(v.description()))) {
+          victims.add(v);
+        }
+      }
+      for (Responder r : actors.responders(text, s)) {
+        if (seen.add("r:" + ActorRules.normalise(r.description()))) {
+          responders.add(r);
+        }
+      }
+    }
+    if (Boolean.FALSE.equals(claimed)) {
+      perpetrators.removeIf(p -> p.attribution() == org.vigil.model.Attribution.CLAIMED);
+    }
+    // quotes of this incident's sentences
+    Set<Integer> mine = new HashSet<>();
+    for (Sentence s : g.sentences) {
+      mine.add(s.index());
+    }
+    List<Quote> myQuotes = new ArrayList<>();
+    for (QuoteRules.Found q : quotes) {
+      if (mine.contains(q.sentence())) {
+        myQuotes.add(q.quote());
+        usedQuotes.add(q);
+      }
+    }
+    // place and time
+    IncidentPlace place = places.place(doc, ordered, context);
+    IncidentTime time = time(doc, ordered, g.status == Status.MAIN ? published : null, published);
+    List<Span> sentenceSpans = textOrder.stream().map(Sentence::span).toList();
+    Source source = new Source(doc.article().id(), doc.article().url(), doc.article().title(), published);
+    return new Incident(doc.article().id() + "#" + (n + 1), g.status, List.copyOf(types.values()), time, place,
+        perpetrators, claimed, targets, victims, List.copyOf(weapons.values()), responders,
+        List.copyOf(figures.values()), myQuotes, List.of(source), sentenceSpans, provenance);
+  }
+
+  /**
+   * The incident's time: the first resolvable time expression of its sentences (trigger sentences first). Only the
+   * main incident falls back to the publication date ({@code assumeDate}); a background incident without a time
+   * phrase has no date rather than a wrong one.
+   */
+  private IncidentTime time(Annotated doc, List<Sentence> ordered, LocalDate assumeDate, LocalDate published) {
+    String text = doc.text();
+    IncidentTime unresolved = null;
+    for (Sentence s : ordered) {
+      Integer lastYear = DateResolver.lastYearBefore(doc.sentences(), s.index() + 1);
+      for (DateResolver.Expression e : dates.expressions(text, s)) {
+        IncidentTime t = dates.resolve(text, s, e, published, lastYear);
+        if (t == null) {
+          continue;
+        }
+        if (t.precision() == TimePrecision.UNRESOLVED) {
+          if (unresolved == null) {
+            unresolved = t;
+          }
+          continue;
+        }
+        return t;
+      }
+    }
+    if (unresolved != null) {
+      return unresolved;
+    }
+    if (assumeDate != null) {
+      return new IncidentTime(assumeDate, assumeDate, TimePrecision.DAY, null, assumeDate,
+          "publication-date-assumed", null);
+    }
+    return null;
+  }
+}

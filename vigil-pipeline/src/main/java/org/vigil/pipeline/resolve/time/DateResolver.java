@@ -1,0 +1,207 @@
+package org.vigil.pipeline.resolve.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.model.Evidence;
+import org.vigil.model.IncidentTime;
+import org.vigil.model.Span;
+import org.vigil.model.TimePrecision;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
+
+/**
+ * Resolves time expressions to absolute dates with a past bias, as news is written: a weekday is the last such day on
+ * or before the publication date ("Sunday" in a Monday paper is the day before), a month without a year is the last
+ * such month on or before it, "that year" is the last year the article named. Without a publication date, relative
+ * expressions stay unresolved instead of being guessed from the clock. SUTime's own resolution is not used for
+ * relative expressions: it resolves weekdays forward ("Sunday evening" → the next Sunday).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DateResolver {
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
+      DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY,
+      "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+  private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+  private static final Pattern DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b");
+
+  /** A time expression found in a sentence. */
+  public record Expression(int first, int last, String phrase) {}
+
+  /** The time expressions of a sentence: runs of DATE/TIME tokens, and weekday names CoreNLP missed. */
+  public List<Expression> expressions(String text, Sentence s) {
+    List<Expression> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      Token k = t.get(i);
+      boolean date = k.ner().equals("DATE") || k.ner().equals("TIME") || WEEKDAYS.containsKey(k.lower())
+          || month(k.lower()) != null && k.isCapitalised();
+      if (!date) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < t.size() && (t.get(j + 1).ner().equals(k.ner()) && !k.ner().equals("O")
+          || WEEKDAYS.containsKey(t.get(j + 1).lower()) || t.get(j + 1).lower().matches("\\d{1,4}(st|nd|rd|th)?")
+          || t.get(j + 1).word().equals(",") && j + 2 < t.size() && t.get(j + 2).word().matches("\\d{4}"))) {
+        j++;
+      }
+      int first = i;
+      // "that year", "last year" before/after a month: include the anchor words in the phrase
+      if (j + 2 < t.size() && t.get(j + 1).lower().equals("that") && t.get(j + 2).lower().equals("year")) {
+        j += 2;
+      }
+      String phrase = s.text(text, first, j);
+      out.add(new Expression(first, j, phrase));
+      i = j;
+    }
+    return out;
+  }
+
+  /**
+   * Resolves one expression.
+   *
+   * @param published publication date, or null when unknown
+   * @param lastYear the last explicit year named earlier in the article, or null
+   * @return the resolved time (possibly {@link TimePrecision#UNRESOLVED}), or null when the phrase is not a point in
+   *     time (a duration, "the time")
+   */
+  public IncidentTime resolve(String text, Sentence s, Expression e, LocalDate published, Integer lastYear) {
+    String p = e.phrase().toLowerCase(Locale.ROOT);
+    Span span = s.span(e.first(), e.last());
+    Evidence ev = new Evidence(span, span.of(text), s.span());
+    Matcher ym = YEAR.matcher(p);
+    Integer year = ym.find() ? Integer.valueOf(ym.group(1)) : null;
+    Month month = null;
+    for (String w : p.split("[^a-z]+")) {
+      if (month(w) != null) {
+        month = month(w);
+        break;
+      }
+    }
+    Integer day = null;
+    if (month != null) {
+      Matcher dm = DAY.matcher(p.replaceAll("\\b(1[89]\\d\\d|20\\d\\d)\\b", ""));
+      if (dm.find()) {
+        int d = Integer.parseInt(dm.group(1));
+        if (d >= 1 && d <= 31) {
+          day = d;
+        }
+      }
+    }
+    boolean thatYear = p.contains("that year");
+    boolean lastYearPhrase = p.contains("last year");
+    if (month != null) {
+      Integer y = year;
+      String rule = "explicit";
+      if (y == null && thatYear) {
+        y = lastYear;
+        rule = "month-of-year-named-before";
+        if (y == null) {
+          return new IncidentTime(null, null, TimePrecision.UNRESOLVED, e.phrase(), null,
+              "unresolved-that-year-without-year", ev);
+        }
+      } else if (y == null && lastYearPhrase && published != null) {
+        y = published.getYear() - 1;
+        rule = "month-of-last-year";
+      } else if (y == null) {
+        if (published == null) {
+          return new IncidentTime(null, null, TimePrecision.UNRESOLVED, e.phrase(), null, "unresolved-no-anchor", ev);
+        }
+        y = published.getYear();
+        rule = "month-on-or-before-publication";
+        LocalDate candidate = day != null ? safeDate(y, month, day) : YearMonth.of(y, month).atDay(1);
+        if (candidate != null && candidate.isAfter(published)) {
+          y = y - 1;
+        }
+      }
+      if (day != null) {
+        LocalDate d = safeDate(y, month, day);
+        if (d != null) {
+          return new IncidentTime(d, d, TimePrecision.DAY, e.phrase(), published, rule, ev);
+        }
+      }
+      YearMonth ymo = YearMonth.of(y, month);
+      return new IncidentTime(ymo.atDay(1), ymo.atEndOfMonth(), TimePrecision.MONTH, e.phrase(), published, rule, ev);
+    }
+    for (String w : p.split("[^a-z]+")) {
+      DayOfWeek dow = WEEKDAYS.get(w);
+      if (dow != null) {
+        if (published == null) {
+          return new IncidentTime(null, null, TimePrecision.UNRESOLVED, e.phrase(), null, "unresolved-no-anchor", ev);
+        }
+        LocalDate d = published.with(TemporalAdjusters.previousOrSame(dow));
+        if (p.contains("last " + w) && d.equals(published)) {
+          d = d.minusWeeks(1);
+        }
+        return new IncidentTime(d, d, TimePrecision.DAY, e.phrase(), published,
+            "weekday-on-or-before-publication", ev);
+      }
+    }
+    if (p.matches(".*\\b(today|tonight|this morning|this afternoon|this evening)\\b.*")) {
+      if (published == null) {
+        return new IncidentTime(null, null, TimePrecision.UNRESOLVED, e.phrase(), null, "unresolved-no-anchor", ev);
+      }
+      return new IncidentTime(published, published, TimePrecision.DAY, e.phrase(), published, "publication-day", ev);
+    }
+    if (p.matches(".*\\b(yesterday|last night)\\b.*")) {
+      if (published == null) {
+        return new IncidentTime(null, null, TimePrecision.UNRESOLVED, e.phrase(), null, "unresolved-no-anchor", ev);
+      }
+      LocalDate d = published.minusDays(1);
+      return new IncidentTime(d, d, TimePrecision.DAY, e.phrase(), published, "day-before-publication", ev);
+    }
+    if (year != null && p.matches("\\D*\\d{4}\\D*")) {
+      return new IncidentTime(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), TimePrecision.YEAR, e.phrase(),
+          null, "explicit-year", ev);
+    }
+    return null;
+  }
+
+  private static LocalDate safeDate(int y, Month m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (java.time.DateTimeException ex) {
+      return null;
+    }
+  }
+
+  private static Month month(String w) {
+    return switch (w) {
+      case "january", "jan" -> Month.JANUARY;
+      case "february", "feb" -> Month.FEBRUARY;
+      case "march" -> Month.MARCH;
+      case "april", "apr" -> Month.APRIL;
+      case "may" -> Month.MAY;
+      case "june", "jun" -> Month.JUNE;
+      case "july", "jul" -> Month.JULY;
+      case "august", "aug" -> Month.AUGUST;
+      case "september", "sep", "sept" -> Month.SEPTEMBER;
+      case "october", "oct" -> Month.OCTOBER;
+      case "november", "nov" -> Month.NOVEMBER;
+      case "december", "dec" -> Month.DECEMBER;
+      default -> null;
+    };
+  }
+
+  /** The last explicit year (1800–2099) written in the sentences before {@code before}, or null. */
+  public static Integer lastYearBefore(List<Sentence> sentences, int before) {
+    for (int i = before - 1; i >= 0; i--) {
+      List<Token> t = sentences.get(i).tokens();
+      for (int j = t.size() - 1; j >= 0; j--) {
+        if (t.get(j).word().matches("(1[89]|20)\\d\\d")) {
+          return Integer.valueOf(t.get(j).word());
+        }
+      }
+    }
+    return null;
+  }
+}

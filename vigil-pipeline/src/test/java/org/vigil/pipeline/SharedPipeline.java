@@ -1,0 +1,33 @@
+package org.vigil.pipeline;
+
+import java.time.LocalDate;
+import org.vigil.model.Extraction;
+import org.vigil.model.Outcome;
+import org.vigil.model.RawDocument;
+
+/**
+ * The real pipeline (CoreNLP + gazetteer), loaded once for the whole test JVM: loading takes 10–30 s, and every
+ * test class that extracts uses the same instance. Test code only; production code passes models in explicitly.
+ */
+public final class SharedPipeline {
+  private static Pipeline pipeline;
+
+  private SharedPipeline() {}
+
+  public static synchronized Pipeline get() {
+    if (pipeline == null) {
+      pipeline = Pipeline.loadDefault();
+    }
+    return pipeline;
+  }
+
+  /** Extracts plain text published on {@code published} (may be null); fails the test if it is not extracted. */
+  public static Extraction extract(String text, String published) {
+    Outcome o = get().process(RawDocument.ofText("test", text, "text/plain", null, null,
+        published == null ? null : LocalDate.parse(published)));
+    if (!(o instanceof Outcome.Extracted e)) {
+      throw new AssertionError("not extracted: " + o);
+    }
+    return e.extraction();
+  }
+}

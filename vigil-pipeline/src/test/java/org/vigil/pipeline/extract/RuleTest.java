@@ -1,0 +1,350 @@
+package org.vigil.pipeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.SharedPipeline.extract;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Attribution;
+import org.vigil.model.Extraction;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Incident;
+import org.vigil.model.IncidentType;
+import org.vigil.model.Qualifier;
+import org.vigil.model.Quote;
+import org.vigil.model.Status;
+import org.vigil.model.TimePrecision;
+import org.vigil.model.WeaponType;
+
+/**
+ * Rule-level tests: sentences written for these tests (not taken from any evaluation set), one behaviour each,
+ * through the real pipeline (CoreNLP and the bundled gazetteer).
+ */
+class RuleTest {
+
+  private static Incident main(Extraction x) {
+    assertThat(x.main()).as("main incident of %s", x.incidents()).isNotNull();
+    return x.main();
+  }
+
+  private static Incident main(String text, String published) {
+    return main(extract(text, published));
+  }
+
+  @Nested
+  class Figures {
+    @Test
+    void killedAsObjectOfVerb() {
+      Incident i = main("Gunmen killed five people at a market in Kano on Tuesday.", "2021-03-05");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(5);
+    }
+
+    @Test
+    void atLeastWoundedInPassive() {
+      Incident i = main("At least 12 people were wounded when a bomb exploded near a bus station in Quetta.",
+          "2020-01-10");
+      var f = i.figures().stream().filter(x -> x.kind() == FigureKind.INJURED).findFirst().orElseThrow();
+      assertThat(f.best()).isEqualTo(12);
+      assertThat(f.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+      assertThat(f.high()).isNull();
+    }
+
+    @Test
+    void deadAndInjuredAfterNumbers() {
+      Incident i = main("A bomb blast at a wedding left three dead and 20 injured.", "2020-01-10");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
+      assertThat(i.figure(FigureKind.INJURED)).isEqualTo(20);
+    }
+
+    @Test
+    void vagueAmountFollowsAcledConvention() {
+      Incident i = main("Police said 14 people died and dozens were injured in the explosion.", "2020-01-10");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(14);
+      assertThat(i.figure(FigureKind.INJURED)).isEqualTo(12);
+    }
+
+    @Test
+    void tollUpdateReplacesTheFirstFigure() {
+      Incident i = main("A suicide bomber killed 20 people at a mosque in Peshawar on Friday. "
+          + "The death toll rose to 27 on Saturday, officials said.", "2019-05-12");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(27);
+      assertThat(i.hasType(IncidentType.SUICIDE_BOMBING)).isTrue();
+    }
+
+    @Test
+    void kidnappedStudents() {
+      Incident i = main("Militants abducted 30 students from a school in northern Nigeria.", "2021-02-27");
+      assertThat(i.figure(FigureKind.KIDNAPPED)).isEqualTo(30);
+      assertThat(i.hasType(IncidentType.KIDNAPPING)).isTrue();
+    }
+
+    @Test
+    void hostagesFreed() {
+      Incident i = main("Security forces freed 12 hostages after a six-hour siege at a hotel.", "2019-01-16");
+      assertThat(i.figure(FigureKind.HOSTAGES_FREED)).isEqualTo(12);
+    }
+
+    @Test
+    void perpetratorsKilledAreKeptApartFromVictims() {
+      Incident i = main("Gunmen attacked a police station. Three attackers were killed by the police.",
+          "2019-01-16");
+      assertThat(i.figure(FigureKind.PERPETRATORS_KILLED)).isEqualTo(3);
+      assertThat(i.figure(FigureKind.KILLED)).isNull();
+    }
+
+    @Test
+    void suspectsArrested() {
+      Incident i = main("A bomb exploded at a checkpoint. Two suspects were arrested on Monday.", "2019-01-16");
+      assertThat(i.figure(FigureKind.PERPETRATORS_ARRESTED)).isEqualTo(2);
+    }
+
+    @Test
+    void troopStrengthIsNotACasualty() {
+      Incident i = main("Gunmen attacked a hotel in Bamako on Sunday, killing two people. "
+          + "About 2,000 French troops are based in the country.", "2017-06-19");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
+      assertThat(i.figures()).noneMatch(f -> f.best() == 2000);
+    }
+
+    @Test
+    void perpetratorCountWithUpTo() {
+      Incident i = main("Up to four gunmen stormed a hotel in Nairobi on Tuesday.", "2019-01-16");
+      assertThat(i.perpetrators()).anySatisfy(p -> {
+        assertThat(p.description()).isEqualTo("gunmen");
+        assertThat(p.countHigh()).isEqualTo(4);
+      });
+    }
+  }
+
+  @Nested
+  class Dates {
+    @Test
+    void weekdayIsTheLastSuchDayOnOrBeforePublication() {
+      Incident i = main("Gunmen attacked a bar in Bamako on Sunday.", "2017-06-19");
+      assertThat(i.time().start()).isEqualTo(LocalDate.of(2017, 6, 18));
+      assertThat(i.time().phrase()).isEqualTo("Sunday");
+    }
+
+    @Test
+    void weekdayOfThePublicationDayIsThatDay() {
+      Incident i = main("A bomb exploded in Kabul on Monday.", "2017-06-19");
+      assertThat(i.time().start()).isEqualTo(LocalDate.of(2017, 6, 19));
+    }
+
+    @Test
+    void weekdayWithoutPublicationDateStaysUnresolved() {
+      Incident i = main("A bomb exploded in Kabul on Sunday.", null);
+      assertThat(i.time().precision()).isEqualTo(TimePrecision.UNRESOLVED);
+      assertThat(i.time().start()).isNull();
+    }
+
+    @Test
+    void monthWithoutYearIsThePastOne() {
+      Incident i = main("A bomb exploded in a market in Kabul on June 3.", "2019-01-10");
+      assertThat(i.time().start()).isEqualTo(LocalDate.of(2018, 6, 3));
+    }
+
+    @Test
+    void yesterdayIsTheDayBeforePublication() {
+      Incident i = main("Gunmen killed a teacher in Peshawar yesterday.", "2019-01-10");
+      assertThat(i.time().start()).isEqualTo(LocalDate.of(2019, 1, 9));
+    }
+
+    @Test
+    void thatYearTakesTheLastYearNamed() {
+      Extraction x = extract("Gunmen attacked a hotel in Bamako on Sunday, killing two people. "
+          + "Rebels seized the north in 2015. In March that year, a grenade attack on a bar in Bamako killed five "
+          + "people.", "2017-06-19");
+      Incident bg = x.incidents().stream().filter(i -> i.status() == Status.HISTORICAL)
+          .filter(i -> Integer.valueOf(5).equals(i.figure(FigureKind.KILLED))).findFirst().orElseThrow();
+      assertThat(bg.time().start()).isEqualTo(LocalDate.of(2015, 3, 1));
+      assertThat(bg.time().precision()).isEqualTo(TimePrecision.MONTH);
+    }
+  }
+
+  @Nested
+  class Background {
+    @Test
+    void thatAttackIsAnEarlierIncident() {
+      Extraction x = extract("Gunmen attacked a hotel in Nairobi on Tuesday, killing 14 people. "
+          + "In 2013, militants stormed a shopping mall in the city. That attack left 67 dead.", "2019-01-16");
+      assertThat(main(x).figure(FigureKind.KILLED)).isEqualTo(14);
+      assertThat(x.incidents()).anySatisfy(i -> {
+        assertThat(i.status()).isEqualTo(Status.HISTORICAL);
+        assertThat(i.figure(FigureKind.KILLED)).isEqualTo(67);
+      });
+    }
+
+    @Test
+    void anEarlierYearMakesABackgroundIncident() {
+      Extraction x = extract("A car bomb killed nine people in Mogadishu on Saturday. "
+          + "In 2017, a truck bomb killed more than 500 people in the city.", "2019-03-02");
+      assertThat(main(x).figure(FigureKind.KILLED)).isEqualTo(9);
+      assertThat(x.incidents()).anySatisfy(i -> {
+        assertThat(i.status()).isEqualTo(Status.HISTORICAL);
+        assertThat(i.figure(FigureKind.KILLED)).isEqualTo(501);
+      });
+    }
+
+    @Test
+    void aWarningIsNotAnIncident() {
+      Extraction x = extract("A bomb exploded at a bus station in Quetta on Monday, wounding eight people. "
+          + "The embassy had warned of possible attacks on hotels in the city.", "2019-03-05");
+      assertThat(x.incidents()).hasSize(1);
+      assertThat(main(x).figure(FigureKind.INJURED)).isEqualTo(8);
+    }
+
+    @Test
+    void statementMadeAtTheTimeStaysOutOfTheMainIncident() {
+      Extraction x = extract("Gunmen attacked a hotel in Bamako on Sunday, killing two people. "
+          + "Three gunmen were killed, the minister said at the time.", "2017-06-19");
+      assertThat(main(x).figure(FigureKind.PERPETRATORS_KILLED)).isNull();
+      assertThat(main(x).quotes()).noneMatch(q -> q.text().contains("Three gunmen"));
+    }
+  }
+
+  @Nested
+  class Quotes {
+    @Test
+    void subjectOfSaid() {
+      Extraction x = extract("Gunmen attacked a bank in Lagos on Monday. \"We will find them,\" the governor said.",
+          "2019-03-05");
+      assertThat(allQuotes(x)).anySatisfy(q -> {
+        assertThat(q.text()).contains("We will find them");
+        assertThat(q.speaker()).isEqualTo("the governor");
+      });
+    }
+
+    @Test
+    void accordingToNamesTheSourceAndRole() {
+      Extraction x = extract("Four people were killed in a shooting in Karachi on Monday, according to police "
+          + "spokesman Imran Khanzada.", "2019-03-05");
+      assertThat(allQuotes(x)).anySatisfy(q -> {
+        assertThat(q.speaker()).isEqualTo("Imran Khanzada");
+        assertThat(q.speakerRole()).isEqualTo("police spokesman");
+      });
+    }
+
+    @Test
+    void pronounSpeakerIsTheLastPersonNamed() {
+      Extraction x = extract("Gunmen attacked a hotel in Kabul on Monday. Commander Ali Hassan arrived at the scene."
+          + "\n\n\"It was chaos,\" he said.", "2019-03-05");
+      assertThat(allQuotes(x)).anySatisfy(q -> {
+        assertThat(q.text()).contains("It was chaos");
+        assertThat(q.speaker()).isEqualTo("Ali Hassan");
+      });
+    }
+
+    @Test
+    void unattributedQuoteParagraphContinuesThePreviousSpeaker() {
+      Extraction x = extract("Gunmen attacked a hotel in Kabul on Monday.\n\n\"It was chaos,\" said Commander Ali "
+          + "Hassan.\n\n\"We counted four dead.\"", "2019-03-05");
+      assertThat(allQuotes(x)).anySatisfy(q -> {
+        assertThat(q.text()).contains("four dead");
+        assertThat(q.speaker()).isEqualTo("Ali Hassan");
+        assertThat(q.rule()).isEqualTo("continued-quote");
+      });
+    }
+
+    private java.util.List<Quote> allQuotes(Extraction x) {
+      java.util.List<Quote> all = new java.util.ArrayList<>(x.otherQuotes());
+      x.incidents().forEach(i -> all.addAll(i.quotes()));
+      return all;
+    }
+  }
+
+  @Nested
+  class Actors {
+    @Test
+    void compoundNationality() {
+      Incident i = main("Gunmen attacked a hotel in Bamako on Sunday. There are two dead, including a "
+          + "Franco-Gabonese.", "2017-06-19");
+      assertThat(i.victims()).anySatisfy(v -> assertThat(v.nationalities()).containsExactly("FR", "GA"));
+    }
+
+    @Test
+    void pluralDemonym() {
+      Incident i = main("A bomb killed six people in Kabul on Monday, including two Americans.", "2019-03-05");
+      assertThat(i.victims()).anySatisfy(v -> assertThat(v.nationalities()).contains("US"));
+    }
+
+    @Test
+    void claimOfResponsibility() {
+      Incident i = main("A car bomb exploded in Mogadishu on Saturday. Al-Shabab claimed responsibility for the "
+          + "attack.", "2019-03-02");
+      assertThat(i.claimed()).isTrue();
+      assertThat(i.perpetrators()).anySatisfy(p -> assertThat(p.attribution()).isEqualTo(Attribution.CLAIMED));
+    }
+
+    @Test
+    void noClaim() {
+      Incident i = main("Gunmen attacked a hotel in Bamako on Sunday. No group has claimed responsibility.",
+          "2017-06-19");
+      assertThat(i.claimed()).isFalse();
+    }
+
+    @Test
+    void suspectedPerpetrators() {
+      Incident i = main("Suspected militants attacked a checkpoint in Kabul on Monday.", "2019-03-05");
+      assertThat(i.perpetrators()).anySatisfy(p -> assertThat(p.attribution()).isEqualTo(Attribution.SUSPECTED));
+    }
+
+    @Test
+    void knifeIsMelee() {
+      Incident i = main("A man stabbed three people with a knife at a station in London on Friday.", "2019-03-02");
+      assertThat(i.weapons()).anySatisfy(w -> assertThat(w.type()).isEqualTo(WeaponType.MELEE));
+    }
+
+    @Test
+    void grenadeAttackType() {
+      Incident i = main("A grenade attack on a bar in Bujumbura killed two people on Friday.", "2019-03-02");
+      assertThat(i.hasType(IncidentType.GRENADE_ATTACK)).isTrue();
+      assertThat(i.weapons()).anySatisfy(w -> assertThat(w.type()).isEqualTo(WeaponType.EXPLOSIVES));
+    }
+
+    @Test
+    void respondersStormed() {
+      Incident i = main("Gunmen took hostages at a hotel in Nairobi on Tuesday. Special forces stormed the building "
+          + "and freed the hostages.", "2019-01-16");
+      assertThat(i.responders()).anySatisfy(r -> assertThat(r.description()).containsIgnoringCase("forces"));
+    }
+
+    @Test
+    void siteTargetWithCategory() {
+      Incident i = main("Gunmen attacked the Radisson hotel in Bamako on Friday.", "2015-11-21");
+      assertThat(i.targets()).anySatisfy(t -> {
+        assertThat(t.description()).contains("hotel");
+        assertThat(t.category()).isEqualTo("Tourists");
+      });
+    }
+  }
+
+  @Nested
+  class Places {
+    @Test
+    void unknownLocalityFallsBackToTheCapitalItIsNear() {
+      Incident i = main("Gunmen took hostages at the Blue Lagoon Hotel in Zzyzxville, near Kenya's capital Nairobi, "
+          + "on Tuesday.", "2019-01-16");
+      assertThat(i.place().precision()).isEqualTo(2);
+      assertThat(i.place().countryCode()).isEqualTo("KE");
+      assertThat(i.place().near()).isEqualTo("Nairobi");
+      assertThat(i.place().locality()).isEqualTo("Zzyzxville");
+    }
+
+    @Test
+    void townIsPrecisionOne() {
+      Incident i = main("A bomb exploded in a market in Maiduguri on Monday, killing four people.", "2019-03-05");
+      assertThat(i.place().precision()).isEqualTo(1);
+      assertThat(i.place().countryCode()).isEqualTo("NG");
+      assertThat(i.place().lat()).isBetween(11.0, 12.5);
+    }
+
+    @Test
+    void regionOfACountryIsPrecisionThree() {
+      Incident i = main("Militants attacked an army base in northern Mali on Monday.", "2019-03-05");
+      assertThat(i.place().precision()).isEqualTo(3);
+      assertThat(i.place().countryCode()).isEqualTo("ML");
+    }
+  }
+}
