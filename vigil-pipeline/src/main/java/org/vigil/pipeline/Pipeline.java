@@ -40,7 +40,7 @@ public final class Pipeline {
   /** Loads the bundled gazetteer and CoreNLP's models (10–30 s, about 1.5 GB of heap). */
   public static Pipeline loadDefault() {
     Gazetteer gazetteer = Gazetteer.loadBundled();
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(IncidentExtractor::needsParse);
     Provenance provenance = new Provenance("vigil-" + VERSION,
         List.of(CoreNlpAnnotator.MODEL_ID, "gazetteer: GeoNames cities500 (CC BY 4.0) + world-countries (ODbL)"));
     return new Pipeline(new Cleaner(CleanerOptions.defaults()), annotator, new IncidentExtractor(gazetteer,

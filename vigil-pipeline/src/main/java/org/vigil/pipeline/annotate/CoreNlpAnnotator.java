@@ -11,6 +11,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import org.vigil.model.Article;
 import org.vigil.model.Span;
 
@@ -28,23 +29,55 @@ import org.vigil.model.Span;
  */
 public final class CoreNlpAnnotator {
   /** CoreNLP's version, recorded in every incident's provenance. */
-  public static final String MODEL_ID = "stanford-corenlp-4.5.10 (pos english-left3words, ner 3class+7class+4class"
-      + " coarse, depparse english_UD)";
+  public static final String MODEL_ID = "stanford-corenlp-4.5.10 (pos english-left3words-distsim, ner"
+      + " english.all.3class.distsim + SUTime + numbers, depparse english_UD on selected sentences)";
 
   private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP parser;
+  private final Predicate<List<Token>> parseWhen;
 
-  public CoreNlpAnnotator() {
+  /**
+   * @param parseWhen which sentences get a dependency parse: parsing is a third of CoreNLP's cost, and extraction
+   *     needs it only in sentences that can carry an incident's facts (given the sentence's tokens, before parsing)
+   */
+  public CoreNlpAnnotator(Predicate<List<Token>> parseWhen) {
+    this.parseWhen = parseWhen;
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     // Paragraphs are separated by a blank line in Article.text; a headline without a full stop must not run on
     // into the first sentence.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // One CRF (PERSON, LOCATION, ORGANIZATION) instead of three: places and nationalities are typed by the
+    // gazetteer, so the 7-class and 4-class models would cost twice the time for nothing extraction uses.
+    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
     props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
         + "normalizeOtherBrackets=false,quotes=ascii");
-    props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
     this.pipeline = new StanfordCoreNLP(props);
+    Properties parse = new Properties();
+    parse.setProperty("annotators", "depparse");
+    parse.setProperty("enforceRequirements", "false");
+    parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    this.parser = new StanfordCoreNLP(parse, false);
+  }
+
+  /** An annotator that parses every sentence. */
+  public CoreNlpAnnotator() {
+    this(tokens -> true);
+  }
+
+  private static List<Token> tokens(CoreMap s) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      String lemma = l.lemma() == null ? l.word() : l.lemma();
+      tokens.add(new Token(i, l.word(), l.beginPosition(), l.endPosition(),
+          lemma.toLowerCase(java.util.Locale.ROOT), l.tag(), l.ner() == null ? "O" : l.ner(),
+          l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+    }
+    return tokens;
   }
 
   /** Annotates the article's text. The publication date, when known, is handed to SUTime. */
@@ -54,22 +87,29 @@ public final class CoreNlpAnnotator {
       doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
     }
     pipeline.annotate(doc);
-    List<Sentence> out = new ArrayList<>();
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
+    List<CoreMap> toParse = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      List<Token> tokens = tokens(s);
+      tokenLists.add(tokens);
+      if (!tokens.isEmpty() && parseWhen.test(tokens)) {
+        toParse.add(s);
+      }
+    }
+    if (!toParse.isEmpty()) {
+      Annotation sub = new Annotation(article.text());
+      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+      parser.annotate(sub);
+    }
+    List<Sentence> out = new ArrayList<>();
     int paragraph = 0;
     List<Span> paragraphs = article.paragraphs();
-    for (CoreMap s : sentences) {
-      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-      if (labels.isEmpty()) {
+    for (int si = 0; si < sentences.size(); si++) {
+      CoreMap s = sentences.get(si);
+      List<Token> tokens = tokenLists.get(si);
+      if (tokens.isEmpty()) {
         continue;
-      }
-      List<Token> tokens = new ArrayList<>(labels.size());
-      for (int i = 0; i < labels.size(); i++) {
-        CoreLabel l = labels.get(i);
-        String lemma = l.lemma() == null ? l.word() : l.lemma();
-        tokens.add(new Token(i, l.word(), l.beginPosition(), l.endPosition(),
-            lemma.toLowerCase(java.util.Locale.ROOT), l.tag(), l.ner() == null ? "O" : l.ner(),
-            l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
       }
       List<Dependency> deps = new ArrayList<>();
       SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);

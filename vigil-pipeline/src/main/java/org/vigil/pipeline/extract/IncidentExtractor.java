@@ -73,6 +73,25 @@ public final class IncidentExtractor {
     }
   }
 
+  /**
+   * Whether extraction needs the dependency parse of a sentence: only sentences that can carry an incident's facts
+   * (an event word, a number, a speech verb, a quotation, an actor) are worth the parser's time. Given to
+   * {@link org.vigil.pipeline.annotate.CoreNlpAnnotator}.
+   */
+  public static boolean needsParse(List<org.vigil.pipeline.annotate.Token> tokens) {
+    for (org.vigil.pipeline.annotate.Token k : tokens) {
+      String l = k.lemma();
+      if (k.pos().equals("CD") || k.word().equals("\"") || Lexicon.SPECIFIC_TRIGGERS.containsKey(l)
+          || Lexicon.GENERIC_TRIGGERS.contains(l) || Lexicon.SPEECH_VERBS.contains(l)
+          || Lexicon.PERPETRATOR_NOUNS.contains(l) || Lexicon.FORCE_NOUNS.contains(k.lower())
+          || Lexicon.WEAPONS.containsKey(l) || l.equals("according") || l.equals("claim") || l.equals("including")
+          || l.equals("dead") || l.equals("injure") || l.equals("wound") || l.equals("toll")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public Extraction extract(Annotated doc) {
     String text = doc.text();
     LocalDate published = doc.article().published();

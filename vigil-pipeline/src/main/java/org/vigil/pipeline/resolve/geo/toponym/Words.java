@@ -1,0 +1,227 @@
+package org.vigil.pipeline.resolve.geo.toponym;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed word lists the toponym rules use. Every list is general English (or news) vocabulary; none names a
+ * place of a particular article.
+ */
+final class Words {
+  private Words() {}
+
+  /** Prepositions that put a following name in a locative role: "in Bamako", "near Gao", "from Kidal". */
+  static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "inside", "across",
+      "throughout", "into", "toward", "towards", "around", "via", "through", "within", "between", "nearby", "across",
+      "from", "visit", "visited", "visiting", "reach", "reached", "entered", "leave", "left", "toured", "northwest",
+      "northeast", "southwest", "southeast", "north", "south", "east", "west", "outskirts", "downtown", "borders",
+      "bordering", "neighboring", "neighbouring", "neighbour", "neighbor");
+
+  /** Direction and position adjectives that precede a region: "northern Mali", "rural Georgia". */
+  static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+      "south-eastern", "south-western", "north-east", "north-west", "south-east", "south-west", "upstate",
+      "downstate", "rural", "suburban", "coastal", "mainland", "downtown", "greater", "metropolitan", "metro",
+      "neighboring", "neighbouring", "war-torn", "nearby");
+
+  /** Lower-case words after a name that make it a place: "Bulacan province", "the Kidal region", "Gao city". */
+  static final Set<String> PLACE_NOUNS = Set.of("province", "provinces", "state", "region", "district",
+      "county", "city", "town", "village", "villages", "area", "capital", "governorate", "department",
+      "municipality", "prefecture", "township", "borough", "suburb", "suburbs", "neighborhood", "neighbourhood",
+      "island", "islands", "valley", "coast", "border", "countryside", "resident", "residents", "native", "natives",
+      "area's", "city's", "state's", "county's", "metro", "downtown", "region's", "parish", "oblast", "territory");
+
+  /** Capitalised words that end a place's own name and belong in its span: "Laurel County", "Borno State". */
+  static final Set<String> ADMIN_SUFFIXES = Set.of("County", "Parish", "Township", "Borough", "Province", "State",
+      "Region", "District", "Governorate", "Prefecture", "Oblast", "Municipality", "Department", "Territory",
+      "City");
+
+  /** Capitalised words that end the name of a street or natural feature (a toponym the gazetteer lacks). */
+  static final Set<String> FEATURE_SUFFIXES = Set.of("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Drive",
+      "Dr.", "Boulevard", "Blvd.", "Lane", "Highway", "Hwy.", "Parkway", "Pike", "Trail", "Turnpike", "Expressway",
+      "Freeway", "Square", "River", "Creek", "Lake", "Valley", "Island", "Islands", "Mountain", "Mountains", "Mount",
+      "Bay", "Gulf", "Sea", "Ocean", "Peninsula", "Desert", "Canyon", "Hills", "Forest", "Strait", "Falls",
+      "Harbor", "Harbour", "Beach", "Plateau", "Basin", "Delta", "Canal");
+
+  /** Words that make the capitalised run around a name an organisation, building or event rather than a place. */
+  static final Set<String> ORG_HEADS = Set.of("University", "College", "School", "Academy", "Institute",
+      "Hospital", "Clinic", "Church", "Cathedral", "Department", "Police", "Sheriff", "Court", "Council", "Company",
+      "Co.", "Inc.", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "Association", "Society", "Club", "Party", "Bank",
+      "Times", "Post", "News", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Press", "Daily", "Airlines",
+      "Airways", "Center", "Centre", "Committee", "Commission", "Board", "Authority", "Agency", "Office", "Ministry",
+      "Foundation", "Fund", "Group", "Team", "FC", "Airport", "Station", "Museum", "Hotel", "Mall", "Stadium",
+      "Arena", "Library", "Theatre", "Theater", "Zoo", "Prison", "Jail", "Fire", "Rescue", "Service", "Services",
+      "Administration", "Bureau", "Assembly", "Congress", "Parliament", "Senate", "Legislature", "Government",
+      "Cup", "Games", "Open", "Marathon", "Festival", "Fair", "Show", "Award", "Awards", "Prize", "Trust",
+      "Network", "Radio", "TV", "Television", "Magazine", "Review", "Records", "Motors", "Energy", "Health",
+      "Medical", "Memorial", "Regional", "Community", "Public", "High", "Elementary", "Middle", "Program",
+      "Project", "Initiative", "Alliance", "Union", "League", "Federation", "Organization", "Organisation",
+      "Coalition", "Movement", "Front", "Army", "Navy", "Force", "Forces", "Guard", "Corps", "Brigade",
+      "Battalion", "Regiment", "Division", "Command", "Unit", "Squad", "Patrol", "Republicans", "Democrats",
+      "Chamber", "Commerce", "Industries", "Holdings", "Partners", "Capital", "Ventures", "Labs", "Technologies",
+      "Systems", "Solutions", "Foods", "Farms", "Pharmaceuticals", "Church's", "Diocese", "Mosque", "Temple",
+      "Synagogue", "Cemetery", "Convention", "Conference", "Summit", "Treaty", "Accord", "Agreement", "Act",
+      "Law", "Bill", "Plan", "Declaration", "War", "Revolution", "Uprising", "Massacre", "Crisis", "Affair",
+      "Flu", "Fever", "Virus", "Disease", "Syndrome", "Fashion", "Week", "Lottery", "Stock", "Exchange",
+      "Symphony", "Orchestra", "Opera", "Ballet", "Choir", "Band", "Orioles", "Braves", "Giants", "Bulldogs");
+
+  /** Tokens that introduce a person's name: a name after them is not a place. */
+  static final Set<String> PERSON_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen",
+      "sen.", "rep", "rep.", "gov", "gov.", "lt", "lt.", "sgt", "sgt.", "capt", "capt.", "col", "col.", "gen",
+      "gen.", "president", "senator", "governor", "mayor", "judge", "justice", "officer", "deputy", "detective",
+      "sheriff", "chief", "pastor", "rev", "rev.", "reverend", "father", "sister", "brother", "coach", "prof",
+      "prof.", "professor", "secretary", "minister", "king", "queen", "prince", "princess", "lord", "lady", "sir",
+      "saint", "pope", "attorney", "spokesman", "spokeswoman", "trooper", "cpl", "cpl.", "pvt", "pvt.", "sgt.",
+      "lieutenant", "sergeant", "captain", "commissioner", "councilman", "councilwoman", "superintendent",
+      "principal", "director", "manager", "chairman", "chairwoman", "ceo", "dean", "st");
+
+  /** Words that, after a name, show it is a person: "Washington said", "Jackson, 45,". */
+  static final Set<String> PERSON_VERBS = Set.of("said", "says", "told", "added", "explained", "noted", "asked",
+      "wrote", "stated", "testified", "pleaded", "admitted", "died", "was arrested", "replied", "recalled", "argued",
+      "insisted", "believes", "thinks", "who");
+
+  /**
+   * Frequent English words that are also names of populated places somewhere ("Police", "Mobile", "Reading",
+   * "Bath"). A capitalised one is a place only with other evidence: a NER LOCATION tag, a locative cue, or a state
+   * after it.
+   */
+  static final Set<String> COMMON = Set.of("a", "about", "after", "all", "also", "an", "and", "any", "as", "at",
+      "be", "because", "been", "but", "by", "can", "come", "could", "day", "do", "even", "first", "for", "from",
+      "get", "give", "go", "good", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "it",
+      "its", "just", "know", "like", "look", "make", "man", "me", "most", "my", "new", "no", "not", "now", "of",
+      "on", "one", "only", "or", "other", "our", "out", "over", "people", "say", "see", "she", "so", "some", "take",
+      "than", "that", "the", "their", "them", "then", "there", "these", "they", "think", "this", "time", "to", "two",
+      "up", "us", "use", "want", "way", "we", "well", "what", "when", "which", "who", "will", "with", "work",
+      "would", "year", "you", "your", "police", "mobile", "reading", "bath", "hope", "march", "may", "june",
+      "july", "august", "independence", "liberty", "union", "unity", "victory", "progress", "mission", "eagle",
+      "friendship", "harmony", "justice", "peace", "freedom", "providence", "concord", "commerce", "enterprise",
+      "industry", "energy", "opportunity", "success", "welcome", "paradise", "eden", "goshen", "bethel", "canton",
+      "normal", "early", "orange", "lime", "olive", "cherry", "rose", "lily", "ivy", "marble", "granite", "flint",
+      "iron", "gold", "silver", "diamond", "crystal", "pearl", "coral", "amber", "jade", "ruby", "star", "sun",
+      "moon", "sunrise", "sunset", "fairview", "plain", "plains", "ridge", "grove", "mill", "mills", "spring",
+      "springs", "falls", "center", "centre", "junction", "crossing", "landing", "park", "parks", "bay", "beach",
+      "harbor", "port", "point", "rock", "rocks", "stone", "wood", "woods", "forest", "hill", "hills", "valley",
+      "lake", "river", "creek", "bridge", "church", "chapel", "temple", "castle", "tower", "hall", "market", "cross",
+      "post", "office", "station", "camp", "fort", "mount", "cove", "bluff", "summit", "lane", "street", "road",
+      "ferry", "brook", "haven", "heights", "gardens", "village", "town", "city", "county", "state", "nation",
+      "north", "south", "east", "west", "central", "middle", "upper", "lower", "big", "little", "long", "short",
+      "high", "low", "deep", "grand", "great", "old", "young", "black", "white", "red", "green", "blue", "brown",
+      "gray", "grey", "pink", "bright", "fair", "clear", "sweet", "fine", "royal", "noble", "golden", "happy",
+      "lucky", "rich", "best", "better", "home", "house", "family", "life", "love", "joy", "grace", "faith",
+      "charity", "mercy", "trinity", "temperance", "zion", "salem", "mary", "most", "more", "less", "many", "much",
+      "said", "news", "report", "today", "tonight", "sunday", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "god", "christ", "allah", "lord", "jesus", "bar", "of", "man", "ham", "bury", "wells",
+      "sale", "deal", "dover", "buffalo", "turkey", "chad", "jordan", "georgia", "victoria", "florence", "eugene",
+      "chester", "austin", "mason", "tyler", "marion", "laurel", "clay", "cobb", "hall", "bush", "carter", "ford",
+      "lincoln", "grant", "lee", "jackson", "washington", "franklin", "hamilton", "madison", "monroe", "jefferson",
+      "clinton", "obama", "morgan", "lewis", "kent", "warren", "wayne", "troy", "paris", "sydney", "orlando",
+      "mesa", "sierra", "vista", "plaza", "alamo", "delta", "alpha", "omega", "phoenix", "apollo", "mars",
+      "mercury", "venus", "jupiter", "saturn", "atlas", "titan", "nova", "sparta", "athens", "rome", "naples",
+      "vienna", "moscow", "berlin", "london", "dublin", "glasgow", "belfast", "cairo", "lebanon", "canaan", "goshen",
+      "hebron", "jericho", "bethlehem", "nazareth", "shiloh", "antioch", "smyrna", "sharon", "carmel", "mecca",
+      "medina", "jersey", "guernsey", "york", "hampshire", "wales", "essex", "sussex", "kent", "surrey", "devon",
+      "cornwall", "dorset", "norfolk", "suffolk", "oxford", "cambridge", "bristol");
+
+  /**
+   * US state abbreviations in news style (AP) and postal codes that are also spelled with periods, by postal code.
+   * "Ga.", "W.Va.", "Calif.", "N.Y." resolve to the state.
+   */
+  static final Map<String, String> STATE_ABBREVIATIONS = Map.ofEntries(
+      Map.entry("ala", "AL"), Map.entry("ariz", "AZ"), Map.entry("ark", "AR"), Map.entry("calif", "CA"),
+      Map.entry("cal", "CA"), Map.entry("colo", "CO"), Map.entry("conn", "CT"), Map.entry("del", "DE"),
+      Map.entry("fla", "FL"), Map.entry("ga", "GA"), Map.entry("ill", "IL"), Map.entry("ind", "IN"),
+      Map.entry("kan", "KS"), Map.entry("kans", "KS"), Map.entry("ky", "KY"), Map.entry("la", "LA"),
+      Map.entry("md", "MD"), Map.entry("mass", "MA"), Map.entry("mich", "MI"), Map.entry("minn", "MN"),
+      Map.entry("miss", "MS"), Map.entry("mo", "MO"), Map.entry("mont", "MT"), Map.entry("neb", "NE"),
+      Map.entry("nebr", "NE"), Map.entry("nev", "NV"), Map.entry("nh", "NH"), Map.entry("nj", "NJ"),
+      Map.entry("nm", "NM"), Map.entry("ny", "NY"), Map.entry("nc", "NC"), Map.entry("nd", "ND"),
+      Map.entry("okla", "OK"), Map.entry("ore", "OR"), Map.entry("oreg", "OR"), Map.entry("pa", "PA"),
+      Map.entry("penn", "PA"), Map.entry("ri", "RI"), Map.entry("sc", "SC"), Map.entry("sd", "SD"),
+      Map.entry("tenn", "TN"), Map.entry("tex", "TX"), Map.entry("vt", "VT"), Map.entry("va", "VA"),
+      Map.entry("wash", "WA"), Map.entry("wva", "WV"), Map.entry("wis", "WI"), Map.entry("wisc", "WI"),
+      Map.entry("wyo", "WY"), Map.entry("dc", "DC"));
+
+  /** US state names by postal code, to find the division in the gazetteer. */
+  static final Map<String, String> US_STATES = Map.ofEntries(
+      Map.entry("AL", "Alabama"), Map.entry("AK", "Alaska"), Map.entry("AZ", "Arizona"),
+      Map.entry("AR", "Arkansas"), Map.entry("CA", "California"), Map.entry("CO", "Colorado"),
+      Map.entry("CT", "Connecticut"), Map.entry("DE", "Delaware"), Map.entry("FL", "Florida"),
+      Map.entry("GA", "Georgia"), Map.entry("HI", "Hawaii"), Map.entry("ID", "Idaho"), Map.entry("IL", "Illinois"),
+      Map.entry("IN", "Indiana"), Map.entry("IA", "Iowa"), Map.entry("KS", "Kansas"), Map.entry("KY", "Kentucky"),
+      Map.entry("LA", "Louisiana"), Map.entry("ME", "Maine"), Map.entry("MD", "Maryland"),
+      Map.entry("MA", "Massachusetts"), Map.entry("MI", "Michigan"), Map.entry("MN", "Minnesota"),
+      Map.entry("MS", "Mississippi"), Map.entry("MO", "Missouri"), Map.entry("MT", "Montana"),
+      Map.entry("NE", "Nebraska"), Map.entry("NV", "Nevada"), Map.entry("NH", "New Hampshire"),
+      Map.entry("NJ", "New Jersey"), Map.entry("NM", "New Mexico"), Map.entry("NY", "New York"),
+      Map.entry("NC", "North Carolina"), Map.entry("ND", "North Dakota"), Map.entry("OH", "Ohio"),
+      Map.entry("OK", "Oklahoma"), Map.entry("OR", "Oregon"), Map.entry("PA", "Pennsylvania"),
+      Map.entry("RI", "Rhode Island"), Map.entry("SC", "South Carolina"), Map.entry("SD", "South Dakota"),
+      Map.entry("TN", "Tennessee"), Map.entry("TX", "Texas"), Map.entry("UT", "Utah"), Map.entry("VT", "Vermont"),
+      Map.entry("VA", "Virginia"), Map.entry("WA", "Washington"), Map.entry("WV", "West Virginia"),
+      Map.entry("WI", "Wisconsin"), Map.entry("WY", "Wyoming"), Map.entry("DC", "District of Columbia"));
+
+  /** The postal code of a news-style US state abbreviation ("W. Va.", "Calif.", "N.Y."), or null. */
+  static String stateAbbreviation(String text) {
+    if (text.indexOf('.') < 0) {
+      return null; // bare "Ga" or "LA" is too ambiguous
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        b.append(Character.toLowerCase(c));
+      } else if (c != '.' && c != ' ') {
+        return null;
+      }
+    }
+    return STATE_ABBREVIATIONS.get(b.toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** Continents and world regions news names, which the gazetteer (places, divisions, countries) lacks. */
+  record Region(String name, double lat, double lon) {}
+
+  /** Coordinates are the usual GeoNames points of these regions. */
+  static final Map<String, Region> REGIONS = Map.ofEntries(
+      Map.entry("africa", new Region("Africa", 7.19, 21.09)),
+      Map.entry("asia", new Region("Asia", 29.84, 89.30)),
+      Map.entry("europe", new Region("Europe", 48.69, 9.14)),
+      Map.entry("northamerica", new Region("North America", 46.07, -100.55)),
+      Map.entry("southamerica", new Region("South America", -14.60, -57.66)),
+      Map.entry("latinamerica", new Region("Latin America", -14.60, -57.66)),
+      Map.entry("centralamerica", new Region("Central America", 12.77, -85.60)),
+      Map.entry("oceania", new Region("Oceania", -18.31, 138.52)),
+      Map.entry("antarctica", new Region("Antarctica", -78.16, 16.41)),
+      Map.entry("middleeast", new Region("Middle East", 29.0, 41.0)),
+      Map.entry("mideast", new Region("Middle East", 29.0, 41.0)),
+      Map.entry("caribbean", new Region("Caribbean", 14.53, -75.82)),
+      Map.entry("southeastasia", new Region("Southeast Asia", 6.0, 110.0)),
+      Map.entry("eastasia", new Region("East Asia", 35.0, 115.0)),
+      Map.entry("southasia", new Region("South Asia", 22.0, 80.0)),
+      Map.entry("centralasia", new Region("Central Asia", 43.0, 65.0)),
+      Map.entry("westafrica", new Region("West Africa", 13.0, -2.0)),
+      Map.entry("eastafrica", new Region("East Africa", 1.0, 38.0)),
+      Map.entry("northafrica", new Region("North Africa", 27.0, 14.0)),
+      Map.entry("southernafrica", new Region("Southern Africa", -25.0, 25.0)),
+      Map.entry("subsaharanafrica", new Region("Sub-Saharan Africa", 2.0, 20.0)),
+      Map.entry("hornofafrica", new Region("Horn of Africa", 8.0, 45.0)),
+      Map.entry("sahel", new Region("Sahel", 15.0, 5.0)),
+      Map.entry("balkans", new Region("Balkans", 43.0, 21.0)),
+      Map.entry("caucasus", new Region("Caucasus", 42.25, 44.12)),
+      Map.entry("scandinavia", new Region("Scandinavia", 63.0, 14.0)),
+      Map.entry("westerneurope", new Region("Western Europe", 48.0, 5.0)),
+      Map.entry("easterneurope", new Region("Eastern Europe", 50.0, 30.0)),
+      Map.entry("midwest", new Region("Midwest", 41.0, -90.0)),
+      Map.entry("newengland", new Region("New England", 43.5, -71.5)),
+      Map.entry("pacific", new Region("Pacific Ocean", 0.0, -160.0)),
+      Map.entry("atlantic", new Region("Atlantic Ocean", 10.0, -25.0)),
+      Map.entry("mediterranean", new Region("Mediterranean Sea", 35.0, 18.0)),
+      Map.entry("arctic", new Region("Arctic", 80.0, 0.0)),
+      Map.entry("gaza", new Region("Gaza Strip", 31.42, 34.37)),
+      Map.entry("gazastrip", new Region("Gaza Strip", 31.42, 34.37)),
+      Map.entry("westbank", new Region("West Bank", 32.0, 35.25)),
+      Map.entry("darfur", new Region("Darfur", 13.5, 24.0)),
+      Map.entry("kashmir", new Region("Kashmir", 34.0, 76.0)),
+      Map.entry("siberia", new Region("Siberia", 60.0, 105.0)),
+      Map.entry("earth", new Region("Earth", 0.0, 0.0)));
+}
