@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
     description = {"Extracts the incidents of one article (plain text or HTML) and prints them as JSON.",
         "A file ending in .jsonl or .jsonl.gz (or --batch) is read as a batch: one JSON object per line with "
             + "id, text or html, and optionally published (YYYY-MM-DD), url and title; one JSON line is printed "
-            + "per article, and the counts (read / extracted / skipped / rejected) and the rate go to stderr."},
+            + "per article (or a summary per article with --format text), and the counts (read / extracted / "
+            + "skipped / rejected) and the rate go to stderr."},
     footer = {"", "Exit status: 0 ok, 1 the input was rejected or failed, 2 bad usage."})
 final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE|-", description = "The article file, a .jsonl batch, or - for stdin.")
@@ -183,7 +184,14 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     for (int i = 0; i < n; i++) {
       Outcome o = window.remove(0).get();
       counts.add(o);
-      out.println(Json.line(mapper, OutcomeLine.of(o)));
+      if (format.equals("text")) {
+        OutcomeLine line = OutcomeLine.of(o);
+        out.println(o instanceof Outcome.Extracted e ? TextSummary.of(e.extraction())
+            : line.id() + ": " + line.outcome() + " at " + line.stage() + " (" + line.reason() + "): "
+                + line.message() + "\n");
+      } else {
+        out.println(Json.line(mapper, OutcomeLine.of(o)));
+      }
     }
     out.flush();
   }

@@ -56,6 +56,11 @@ final class Framing {
       if (f == Frame.MAIN) {
         f = mentionFrame(s, i);
       }
+      // "an armed attack", "armed assault": the adjective makes a generic trigger specific
+      if (type == null && (i > 0 && t.get(i - 1).lower().equals("armed")
+          || i > 1 && t.get(i - 2).lower().equals("armed") && t.get(i - 1).pos().startsWith("JJ"))) {
+        type = IncidentType.ARMED_ASSAULT;
+      }
       if (type == IncidentType.BOMBING && suicide(s, i)) {
         type = IncidentType.SUICIDE_BOMBING;
       }

@@ -38,6 +38,7 @@ import org.vigil.pipeline.annotate.CoreNlpAnnotator;
  * <pre>
  * java -Xmx6g -cp ... org.vigil.pipeline.resolve.geo.toponym.GeoEval --data LGL.jsonl.gz --out DIR
  *     [--threads 2] [--annotations CACHE.jsonl.gz] [--demonyms true|false]
+ *     [--names-in-organisations true|false] [--min-population N] [--min-confidence X]
  * </pre>
  *
  * {@code --annotations} keeps CoreNLP's output between runs (see {@link AnnotationCache}). Exit 0 when every article
@@ -45,7 +46,8 @@ import org.vigil.pipeline.annotate.CoreNlpAnnotator;
  */
 public final class GeoEval {
   private static final String USAGE = "usage: GeoEval --data FILE --out DIR [--threads N] "
-      + "[--annotations CACHE.jsonl.gz] [--demonyms true|false]";
+      + "[--annotations CACHE.jsonl.gz] [--demonyms true|false] "
+      + "[--names-in-organisations true|false] [--min-population N] [--min-confidence X]";
   private static final Pattern BLOCK = Pattern.compile("\\S[\\s\\S]*?(?=\\n[ \\t\\r\\f]*\\n|\\z)");
   private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
@@ -70,7 +72,10 @@ public final class GeoEval {
           case "--out" -> outDir = Path.of(need(a, v));
           case "--annotations" -> cachePath = Path.of(need(a, v));
           case "--threads" -> threads = Integer.parseInt(need(a, v));
-          case "--demonyms" -> options = options.withDemonyms(Boolean.parseBoolean(need(a, v)));
+          case "--demonyms" -> options = options.withDemonyms(bool(a, need(a, v)));
+          case "--names-in-organisations" -> options = options.withNamesInOrganisations(bool(a, need(a, v)));
+          case "--min-population" -> options = options.withMinPopulation(Long.parseLong(need(a, v)));
+          case "--min-confidence" -> options = options.withMinConfidence(Double.parseDouble(need(a, v)));
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
         i++;
@@ -89,6 +94,13 @@ public final class GeoEval {
       err.println("geo eval failed: " + e);
       return 1;
     }
+  }
+
+  private static boolean bool(String option, String value) {
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException(option + " takes true or false, not " + value);
+    }
+    return Boolean.parseBoolean(value);
   }
 
   private static String need(String option, String value) {
@@ -152,15 +164,18 @@ public final class GeoEval {
             o.put("start", t.span().start());
             o.put("end", t.span().end());
             o.put("name", t.name());
-            if (t.place() != null) {
-              o.put("lat", t.place().lat());
-              o.put("lon", t.place().lon());
-              o.put("geonames_id", t.place().geonameId());
-              o.put("feature", t.place().featureCode());
-              o.put("country", t.place().countryCode());
+            if (t.hasPoint()) {
+              o.put("lat", t.lat());
+              o.put("lon", t.lon());
             } else {
               o.putNull("lat");
               o.putNull("lon");
+            }
+            o.put("basis", t.basis().name().toLowerCase(java.util.Locale.ROOT));
+            if (t.place() != null) {
+              o.put("geonames_id", t.place().geonameId());
+              o.put("feature", t.place().featureCode());
+              o.put("country", t.place().countryCode());
             }
             o.put("confidence", Math.round(t.confidence() * 1000) / 1000.0);
           }

@@ -1,63 +1,169 @@
 package org.vigil.pipeline.resolve.geo.toponym;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.vigil.geo.Country;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GeoName;
-import org.vigil.model.Span;
 import org.vigil.pipeline.annotate.Annotated;
-import org.vigil.pipeline.annotate.Sentence;
-import org.vigil.pipeline.annotate.Token;
 
-/** Baseline: NER LOCATION runs resolved with country context. */
+/**
+ * Finds every place name in an annotated article and resolves it to a gazetteer entry.
+ *
+ * <p>Recognition goes beyond CoreNLP's LOCATION tags: capitalised token runs are matched against the gazetteer
+ * (longest match first), and each candidate is weighed on its context — a locative preposition, a dateline, a state
+ * after a comma, a place noun after it, the NER tags (PERSON and ORGANIZATION count against), person titles, words
+ * that are also frequent English words, the population of its namesakes. Nationality words, US state
+ * abbreviations, continents, "X County" and street or river names the gazetteer lacks are recognised too. See
+ * {@link MentionFinder} and {@link Evidence}.
+ *
+ * <p>Resolution is article-wide: country and division context from the names, nationality words and the dateline,
+ * population and feature priors, qualifiers ("Paris, Texas"), one sense per name, and a preference for places near
+ * the article's other places. See {@link Resolver}.
+ *
+ * <p>Stateless and thread-safe; the gazetteer is shared and read-only.
+ */
 public final class ToponymTagger {
   private final Gazetteer gazetteer;
   private final ToponymOptions options;
+  private final MentionFinder finder;
+  private final Evidence evidence;
+  private final Resolver resolver;
 
+  /**
+   * @param gazetteer the gazetteer, not null
+   * @param options the settings, not null
+   */
   public ToponymTagger(Gazetteer gazetteer, ToponymOptions options) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.options = Objects.requireNonNull(options, "options");
+    this.finder = new MentionFinder(gazetteer);
+    this.evidence = new Evidence(options);
+    this.resolver = new Resolver(gazetteer);
   }
 
+  /**
+   * The toponyms of the article in text order, not overlapping, each with a span into {@code doc.text()}.
+   *
+   * @param doc an annotated article, not null
+   * @return the toponyms; empty if there are none
+   */
   public List<Toponym> tag(Annotated doc) {
-    Set<String> context = new LinkedHashSet<>();
+    List<Mention> all = finder.find(doc);
+    evidence.score(doc, all);
+    List<Mention> accepted = new ArrayList<>();
+    List<Mention> context = new ArrayList<>();
+    for (Mention m : all) {
+      if (m.evidence >= Evidence.THRESHOLD) {
+        accepted.add(m);
+        context.add(m);
+      } else if (m.kind == Mention.Kind.DEMONYM && !options.demonyms()) {
+        context.add(m); // still country context
+      }
+    }
+    Resolver.Context ctx = resolver.resolve(context);
+    Map<String, Integer> mentionCounts = new HashMap<>();
+    for (Mention m : accepted) {
+      if (m.kind == Mention.Kind.PLACE && m.place != null && m.place.kind() == GeoName.Kind.POPULATED_PLACE) {
+        mentionCounts.merge(key(m.place), 1, Integer::sum);
+      }
+    }
     List<Toponym> out = new ArrayList<>();
-    for (Sentence s : doc.sentences()) {
-      List<Token> t = s.tokens();
-      for (int i = 0; i < t.size(); i++) {
-        if (t.get(i).ner().equals("LOCATION")) {
-          int j = i;
-          while (j + 1 < t.size() && t.get(j + 1).ner().equals("LOCATION")) {
-            j++;
+    for (Mention m : accepted) {
+      double recognised = 1 / (1 + Math.exp(-(m.evidence - Evidence.THRESHOLD + 1)));
+      Toponym t = switch (m.kind) {
+        case PLACE -> m.place == null ? unresolved(m, recognised)
+            : Toponym.at(m.span, m.name, m.place, recognised * (0.6 + 0.4 * m.margin), Toponym.Basis.GAZETTEER);
+        case DEMONYM -> Toponym.at(m.span, m.name, m.place, recognised, Toponym.Basis.DEMONYM);
+        case STATE_ABBREVIATION -> Toponym.at(m.span, m.name, m.place, recognised, Toponym.Basis.GAZETTEER);
+        case REGION -> new Toponym(m.span, m.name, null, recognised, Toponym.Basis.REGION, m.region.lat(),
+            m.region.lon());
+        case DIVISION, FEATURE -> {
+          GeoName near = container(m, accepted, ctx, mentionCounts);
+          yield near == null ? unresolved(m, recognised)
+              : Toponym.at(m.span, m.name, near, recognised * 0.8, Toponym.Basis.CONTAINED);
+        }
+      };
+      if (t.confidence() >= options.minConfidence()) {
+        out.add(t);
+      }
+    }
+    out.sort(Comparator.comparing(Toponym::span));
+    return List.copyOf(out);
+  }
+
+  private static Toponym unresolved(Mention m, double confidence) {
+    return new Toponym(m.span, m.name, null, confidence, Toponym.Basis.UNRESOLVED, Double.NaN, Double.NaN);
+  }
+
+  private static String key(GeoName g) {
+    return g.countryCode() + ":" + g.geonameId();
+  }
+
+  /**
+   * Where a county, street or river the gazetteer lacks most likely is: a place of the same name as the county in
+   * its state, else the article's most-mentioned town in the division a qualifier names ("Laurel County, Ky.") or
+   * in the article's main division; for a street, the nearest town named before it in the same sentence.
+   */
+  private GeoName container(Mention m, List<Mention> accepted, Resolver.Context ctx,
+      Map<String, Integer> counts) {
+    String division = null;
+    GeoName divisionEntry = null;
+    if (m.qualifier != null && m.qualifier.place != null && m.qualifier.place.kind() == GeoName.Kind.ADMIN1) {
+      divisionEntry = m.qualifier.place;
+      division = divisionEntry.countryCode() + "." + divisionEntry.admin1Code();
+    }
+    if (m.kind == Mention.Kind.FEATURE) {
+      GeoName previous = null;
+      for (Mention o : accepted) {
+        if (o.sentence == m.sentence && o.last < m.first && o.place != null
+            && o.place.kind() == GeoName.Kind.POPULATED_PLACE) {
+          previous = o.place;
+        }
+      }
+      if (previous != null) {
+        return previous;
+      }
+    }
+    if (division == null) {
+      division = ctx.topDivision();
+    }
+    GeoName best = null;
+    int bestCount = 0;
+    for (Mention o : accepted) {
+      if (o.place != null && o.place.kind() == GeoName.Kind.POPULATED_PLACE && o.kind == Mention.Kind.PLACE
+          && (division == null || division.equals(o.place.countryCode() + "." + o.place.admin1Code()))) {
+        int c = counts.getOrDefault(key(o.place), 0);
+        if (c > bestCount) {
+          best = o.place;
+          bestCount = c;
+        }
+      }
+      if (divisionEntry == null && o.place != null && o.place.kind() == GeoName.Kind.ADMIN1 && division != null
+          && division.equals(o.place.countryCode() + "." + o.place.admin1Code())) {
+        divisionEntry = o.place;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    if (divisionEntry == null && division != null) {
+      String cc = division.substring(0, division.indexOf('.'));
+      for (Mention o : accepted) {
+        if (o.place != null && division.equals(o.place.countryCode() + "." + o.place.admin1Code())
+            && !o.place.admin1Name().isEmpty()) {
+          Optional<GeoName> d = gazetteer.admin1(cc, o.place.admin1Name());
+          if (d.isPresent()) {
+            divisionEntry = d.get();
+            break;
           }
-          Span span = s.span(i, j);
-          String name = span.of(doc.text());
-          gazetteer.country(name).ifPresent(c -> context.add(c.iso2()));
-          i = j;
         }
       }
     }
-    for (Sentence s : doc.sentences()) {
-      List<Token> t = s.tokens();
-      for (int i = 0; i < t.size(); i++) {
-        if (t.get(i).ner().equals("LOCATION")) {
-          int j = i;
-          while (j + 1 < t.size() && t.get(j + 1).ner().equals("LOCATION")) {
-            j++;
-          }
-          Span span = s.span(i, j);
-          String name = span.of(doc.text());
-          Optional<GeoName> g = gazetteer.best(name, context);
-          out.add(new Toponym(span, name, g.orElse(null), 0.5));
-          i = j;
-        }
-      }
-    }
-    return out;
+    return divisionEntry;
   }
 }

@@ -86,42 +86,41 @@ final class Words {
    * "Bath"). A capitalised one is a place only with other evidence: a NER LOCATION tag, a locative cue, or a state
    * after it.
    */
-  static final Set<String> COMMON = Set.of("a", "about", "after", "all", "also", "an", "and", "any", "as", "at",
-      "be", "because", "been", "but", "by", "can", "come", "could", "day", "do", "even", "first", "for", "from",
-      "get", "give", "go", "good", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "it",
-      "its", "just", "know", "like", "look", "make", "man", "me", "most", "my", "new", "no", "not", "now", "of",
-      "on", "one", "only", "or", "other", "our", "out", "over", "people", "say", "see", "she", "so", "some", "take",
-      "than", "that", "the", "their", "them", "then", "there", "these", "they", "think", "this", "time", "to", "two",
-      "up", "us", "use", "want", "way", "we", "well", "what", "when", "which", "who", "will", "with", "work",
-      "would", "year", "you", "your", "police", "mobile", "reading", "bath", "hope", "march", "may", "june",
-      "july", "august", "independence", "liberty", "union", "unity", "victory", "progress", "mission", "eagle",
-      "friendship", "harmony", "justice", "peace", "freedom", "providence", "concord", "commerce", "enterprise",
-      "industry", "energy", "opportunity", "success", "welcome", "paradise", "eden", "goshen", "bethel", "canton",
-      "normal", "early", "orange", "lime", "olive", "cherry", "rose", "lily", "ivy", "marble", "granite", "flint",
-      "iron", "gold", "silver", "diamond", "crystal", "pearl", "coral", "amber", "jade", "ruby", "star", "sun",
-      "moon", "sunrise", "sunset", "fairview", "plain", "plains", "ridge", "grove", "mill", "mills", "spring",
-      "springs", "falls", "center", "centre", "junction", "crossing", "landing", "park", "parks", "bay", "beach",
-      "harbor", "port", "point", "rock", "rocks", "stone", "wood", "woods", "forest", "hill", "hills", "valley",
-      "lake", "river", "creek", "bridge", "church", "chapel", "temple", "castle", "tower", "hall", "market", "cross",
-      "post", "office", "station", "camp", "fort", "mount", "cove", "bluff", "summit", "lane", "street", "road",
-      "ferry", "brook", "haven", "heights", "gardens", "village", "town", "city", "county", "state", "nation",
-      "north", "south", "east", "west", "central", "middle", "upper", "lower", "big", "little", "long", "short",
-      "high", "low", "deep", "grand", "great", "old", "young", "black", "white", "red", "green", "blue", "brown",
-      "gray", "grey", "pink", "bright", "fair", "clear", "sweet", "fine", "royal", "noble", "golden", "happy",
-      "lucky", "rich", "best", "better", "home", "house", "family", "life", "love", "joy", "grace", "faith",
-      "charity", "mercy", "trinity", "temperance", "zion", "salem", "mary", "most", "more", "less", "many", "much",
-      "said", "news", "report", "today", "tonight", "sunday", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "god", "christ", "allah", "lord", "jesus", "bar", "of", "man", "ham", "bury", "wells",
-      "sale", "deal", "dover", "buffalo", "turkey", "chad", "jordan", "georgia", "victoria", "florence", "eugene",
-      "chester", "austin", "mason", "tyler", "marion", "laurel", "clay", "cobb", "hall", "bush", "carter", "ford",
-      "lincoln", "grant", "lee", "jackson", "washington", "franklin", "hamilton", "madison", "monroe", "jefferson",
-      "clinton", "obama", "morgan", "lewis", "kent", "warren", "wayne", "troy", "paris", "sydney", "orlando",
-      "mesa", "sierra", "vista", "plaza", "alamo", "delta", "alpha", "omega", "phoenix", "apollo", "mars",
-      "mercury", "venus", "jupiter", "saturn", "atlas", "titan", "nova", "sparta", "athens", "rome", "naples",
-      "vienna", "moscow", "berlin", "london", "dublin", "glasgow", "belfast", "cairo", "lebanon", "canaan", "goshen",
-      "hebron", "jericho", "bethlehem", "nazareth", "shiloh", "antioch", "smyrna", "sharon", "carmel", "mecca",
-      "medina", "jersey", "guernsey", "york", "hampshire", "wales", "essex", "sussex", "kent", "surrey", "devon",
-      "cornwall", "dorset", "norfolk", "suffolk", "oxford", "cambridge", "bristol");
+  static final Set<String> COMMON = Set.of(
+      "a", "about", "after", "all", "also", "an", "and", "any", "as", "at", "be", "because", "been", "but", "by",
+      "can", "come", "could", "day", "do", "even", "first", "for", "from", "get", "give", "go", "good", "have", "he",
+      "her", "here", "him", "his", "how", "i", "if", "in", "into", "it", "its", "just", "know", "like", "look",
+      "make", "man", "me", "most", "my", "new", "no", "not", "now", "of", "on", "one", "only", "or", "other", "our",
+      "out", "over", "people", "say", "see", "she", "so", "some", "take", "than", "that", "the", "their", "them",
+      "then", "there", "these", "they", "think", "this", "time", "to", "two", "up", "us", "use", "want", "way", "we",
+      "well", "what", "when", "which", "who", "will", "with", "work", "would", "year", "you", "your", "police",
+      "mobile", "reading", "bath", "hope", "march", "may", "june", "july", "august", "independence", "liberty",
+      "union", "unity", "victory", "progress", "mission", "eagle", "friendship", "harmony", "justice", "peace",
+      "freedom", "providence", "concord", "commerce", "enterprise", "industry", "energy", "opportunity", "success",
+      "welcome", "paradise", "normal", "early", "orange", "lime", "olive", "cherry", "rose", "lily", "ivy", "marble",
+      "granite", "flint", "iron", "gold", "silver", "diamond", "crystal", "pearl", "coral", "amber", "jade", "ruby",
+      "star", "sun", "moon", "sunrise", "sunset", "fairview", "plain", "plains", "ridge", "grove", "mill", "mills",
+      "spring", "springs", "falls", "center", "centre", "junction", "crossing", "landing", "park", "parks", "bay",
+      "beach", "harbor", "port", "point", "rock", "rocks", "stone", "wood", "woods", "forest", "hill", "hills",
+      "valley", "lake", "river", "creek", "bridge", "church", "chapel", "temple", "castle", "tower", "hall",
+      "market", "cross", "post", "office", "station", "camp", "fort", "mount", "cove", "bluff", "summit", "lane",
+      "street", "road", "ferry", "brook", "haven", "heights", "gardens", "village", "town", "city", "county",
+      "state", "nation", "north", "south", "east", "west", "central", "middle", "upper", "lower", "big", "little",
+      "long", "short", "high", "low", "deep", "grand", "great", "old", "young", "black", "white", "red", "green",
+      "blue", "brown", "gray", "grey", "pink", "bright", "fair", "clear", "sweet", "fine", "royal", "noble",
+      "golden", "happy", "lucky", "rich", "best", "better", "home", "house", "family", "life", "love", "joy",
+      "grace", "faith", "charity", "mercy", "trinity", "more", "less", "many", "much", "said", "news", "report",
+      "today", "tonight", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "god",
+      "christ", "allah", "lord", "bar", "ham", "sale", "deal", "worth", "bend", "boulder", "buffalo", "delta",
+      "alpha", "omega", "phoenix", "atlas", "nova", "plaza", "vista", "mesa", "sierra", "federal", "national",
+      "general", "international", "world", "global", "local", "regional", "public", "university", "college",
+      "school", "hospital", "court", "council", "department", "ministry", "army", "navy", "force", "air", "sea",
+      "land", "water", "fire", "health", "food", "trade", "business", "markets", "bank", "government", "party",
+      "senate", "congress", "commission", "committee", "board", "agency", "service", "services", "group", "company",
+      "saint", "st", "holy", "sacred", "chief", "king", "queen", "prince", "princess", "president", "mayor",
+      "governor", "officer", "deputy", "sheriff", "judge", "bishop", "pastor", "father", "mother", "brother",
+      "sister", "son", "daughter", "wife", "husband", "baby", "child", "children", "girl", "boy", "woman", "men",
+      "women", "friend", "friends", "team", "club", "game", "games", "cup", "league", "season", "win", "loss");
 
   /**
    * US state abbreviations in news style (AP) and postal codes that are also spelled with periods, by postal code.
@@ -216,12 +215,14 @@ final class Words {
       Map.entry("pacific", new Region("Pacific Ocean", 0.0, -160.0)),
       Map.entry("atlantic", new Region("Atlantic Ocean", 10.0, -25.0)),
       Map.entry("mediterranean", new Region("Mediterranean Sea", 35.0, 18.0)),
-      Map.entry("arctic", new Region("Arctic", 80.0, 0.0)),
-      Map.entry("gaza", new Region("Gaza Strip", 31.42, 34.37)),
-      Map.entry("gazastrip", new Region("Gaza Strip", 31.42, 34.37)),
-      Map.entry("westbank", new Region("West Bank", 32.0, 35.25)),
-      Map.entry("darfur", new Region("Darfur", 13.5, 24.0)),
-      Map.entry("kashmir", new Region("Kashmir", 34.0, 76.0)),
-      Map.entry("siberia", new Region("Siberia", 60.0, 105.0)),
-      Map.entry("earth", new Region("Earth", 0.0, 0.0)));
+      Map.entry("arctic", new Region("Arctic", 80.0, 0.0)));
+
+  private static final java.util.regex.Pattern AFFIX = java.util.regex.Pattern.compile(
+      "(?i)[\\s\\-]+(state|province|region|governorate|department|district|county|parish|oblast|prefecture|krai)$");
+
+  /** A division's name without its trailing administrative word: "Borno State" → "Borno". */
+  static String stripAffix(String name) {
+    String t = AFFIX.matcher(name).replaceFirst("");
+    return t.isBlank() ? name : t;
+  }
 }
