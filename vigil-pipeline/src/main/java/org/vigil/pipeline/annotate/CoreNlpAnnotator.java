@@ -35,6 +35,9 @@ public final class CoreNlpAnnotator {
   private final StanfordCoreNLP pipeline;
   private final StanfordCoreNLP parser;
   private final Predicate<List<Token>> parseWhen;
+  private final Properties upperCaseProps;
+  /** The truecasing pipeline, loaded on the first upper-case article (its model adds ~5 s and ~0.5 GB). */
+  private volatile StanfordCoreNLP upperCasePipeline;
 
   /**
    * @param parseWhen which sentences get a dependency parse: parsing is a third of CoreNLP's cost, and extraction
@@ -55,6 +58,12 @@ public final class CoreNlpAnnotator {
     props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
         + "normalizeOtherBrackets=false,quotes=ascii");
     this.pipeline = new StanfordCoreNLP(props);
+    this.upperCaseProps = new Properties();
+    upperCaseProps.putAll(props);
+    // Upper-case wire text (MUC-4's FBIS reports) defeats the tagger and NER, which lean on capitals: CoreNLP's
+    // truecaser restores the case of the token words first (offsets still point into the original text).
+    upperCaseProps.setProperty("annotators", "tokenize,ssplit,truecase,pos,lemma,ner");
+    upperCaseProps.setProperty("truecase.overwriteText", "true");
     Properties parse = new Properties();
     parse.setProperty("annotators", "depparse");
     parse.setProperty("enforceRequirements", "false");
@@ -65,6 +74,36 @@ public final class CoreNlpAnnotator {
   /** An annotator that parses every sentence. */
   public CoreNlpAnnotator() {
     this(tokens -> true);
+  }
+
+  private StanfordCoreNLP upperCasePipeline() {
+    StanfordCoreNLP p = upperCasePipeline;
+    if (p == null) {
+      synchronized (this) {
+        p = upperCasePipeline;
+        if (p == null) {
+          p = new StanfordCoreNLP(upperCaseProps);
+          upperCasePipeline = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** True when at least 80 % of the letters are capitals (and there are enough letters to tell). */
+  static boolean isUpperCase(String text) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 40 && upper >= 0.8 * letters;
   }
 
   private static List<Token> tokens(CoreMap s) {
@@ -86,7 +125,7 @@ public final class CoreNlpAnnotator {
     if (article.published() != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
     }
-    pipeline.annotate(doc);
+    (isUpperCase(article.text()) ? upperCasePipeline() : pipeline).annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
     List<CoreMap> toParse = new ArrayList<>();
