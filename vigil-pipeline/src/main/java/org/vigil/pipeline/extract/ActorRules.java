@@ -82,6 +82,45 @@ final class ActorRules {
       out.add(new Perpetrator(description, ActorKind.INDIVIDUALS, attribution, low, high,
           Phrases.evidence(text, s, first, i)));
     }
+    // organisations that act: "the FMLN attacked", "killed by the Shining Path", "members of the ELN",
+    // "FMLN guerrillas"
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.get(i).ner().equals("ORGANIZATION")) {
+        continue;
+      }
+      int first = i;
+      int last = i;
+      while (last + 1 < t.size() && t.get(last + 1).ner().equals("ORGANIZATION")) {
+        last++;
+      }
+      i = last;
+      if (actsAsPerpetrator(s, first, last)) {
+        out.add(new Perpetrator(s.text(text, first, last), ActorKind.ORGANISATION, Attribution.REPORTED, null, null,
+            Phrases.evidence(text, s, first, last)));
+      }
+    }
+    // unnamed people who attack: "three heavily armed men opened fire", "killed by unidentified individuals"
+    for (int i = 0; i < t.size(); i++) {
+      Token k = t.get(i);
+      if (!k.isNoun() || !UNNAMED_PEOPLE.contains(k.lemma()) || !attackRole(s, i)) {
+        continue;
+      }
+      int[] np = Phrases.nounPhrase(s, i);
+      int first = np[0];
+      while (first < i && (t.get(first).pos().equals("DT") || t.get(first).pos().equals("CD"))) {
+        first++;
+      }
+      boolean described = false;
+      for (int j = first; j < i; j++) {
+        if (ATTACKER_ADJECTIVES.contains(t.get(j).lower())) {
+          described = true;
+        }
+      }
+      if (described) {
+        out.add(new Perpetrator(s.text(text, first, i), ActorKind.INDIVIDUALS, Attribution.REPORTED, null, null,
+            Phrases.evidence(text, s, first, i)));
+      }
+    }
     // "X claimed responsibility", "claimed by X"
     for (int i = 0; i < t.size(); i++) {
       if (!t.get(i).lemma().equals("claim") || negatedClaim(s, i)) {
@@ -98,6 +137,64 @@ final class ActorRules {
       }
     }
     return out;
+  }
+
+  private static final Set<String> UNNAMED_PEOPLE = Set.of("man", "individual", "person", "youth", "gang",
+      "group", "unit", "column", "squad");
+  private static final Set<String> ATTACKER_ADJECTIVES = Set.of("unidentified", "armed", "masked", "unknown",
+      "hooded", "heavily", "uniformed", "gunmen", "urban");
+  private static final Set<String> ATTACK_VERBS = Set.of("attack", "kill", "kidnap", "abduct", "bomb", "murder",
+      "assassinate", "shoot", "detonate", "storm", "raid", "burn", "destroy", "blow", "ambush", "fire", "open",
+      "set", "hurl", "throw", "plant", "massacre", "stab", "seize", "take", "carry", "launch", "hit", "dynamite");
+
+  /** Whether token {@code i} is the attacker of an attack verb: its subject, or its agent ("by X"). */
+  private static boolean attackRole(Sentence s, int i) {
+    String rel = s.relation(i);
+    int head = s.head(i);
+    if (rel == null || head < 0) {
+      return false;
+    }
+    String verb = s.tokens().get(head).lemma();
+    if (rel.equals("nsubj") && ATTACK_VERBS.contains(verb)) {
+      return true;
+    }
+    if (rel.startsWith("obl") && (HARM_PASSIVE.contains(verb) || ATTACK_VERBS.contains(verb))) {
+      for (int c : s.children(i, "case")) {
+        if (s.tokens().get(c).lower().equals("by")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> HARM_PASSIVE = Set.of("kill", "murder", "kidnap", "abduct", "attack", "bomb",
+      "assassinate", "shoot", "wound", "injure", "destroy", "burn", "carry", "perpetrate", "commit", "claim");
+
+  /** An organisation name acts as a perpetrator: the attacker of an attack verb, or named with the attackers. */
+  private static boolean actsAsPerpetrator(Sentence s, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (attackRole(s, i)) {
+        return true;
+      }
+      String rel = s.relation(i);
+      int head = s.head(i);
+      if (rel == null || head < 0 || head >= first && head <= last) {
+        continue;
+      }
+      String governor = s.tokens().get(head).lemma();
+      // "FMLN guerrillas", "members of the ELN", "guerrillas of the FMLN"
+      if ((rel.equals("compound") || rel.startsWith("nmod")) && (Lexicon.PERPETRATOR_NOUNS.contains(governor)
+          || governor.equals("member") || governor.equals("commando") || governor.equals("column")
+          || governor.equals("unit"))) {
+        return true;
+      }
+      // "attributed to the X", "blamed on the X"
+      if (rel.startsWith("obl") && (governor.equals("attribute") || governor.equals("blame"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -224,7 +321,14 @@ final class ActorRules {
       if (type == WeaponType.VEHICLE) {
         continue;
       }
-      out.add(new Weapon(type, k.word(), Phrases.evidence(text, s, k.index(), k.index())));
+      // the compound is part of the weapon's name: "car bomb", "dynamite charge"
+      int first = k.index();
+      for (int c : s.children(k.index(), "compound")) {
+        if (c < first && c == first - 1) {
+          first = c;
+        }
+      }
+      out.add(new Weapon(type, s.text(text, first, k.index()), Phrases.evidence(text, s, first, k.index())));
     }
     return out;
   }

@@ -35,6 +35,11 @@ final class FigureRules {
 
   private FigureRules() {}
 
+  /** Whether a lemma names people ("civilian", "policeman", "tourist"). */
+  static boolean isPeople(String lemma) {
+    return PEOPLE_WORDS.contains(lemma);
+  }
+
   /** A figure found in a sentence, with whether it updates an earlier figure ("raised to 32"). */
   record Found(Figure figure, boolean update) {}
 

@@ -286,6 +286,22 @@ public final class IncidentExtractor {
           victims.add(v);
         }
       }
+      HarmRules.Harmed harmed = HarmRules.harmed(text, s, otherFrames(s, g, published));
+      for (Victim v : harmed.victims()) {
+        String d = ActorRules.normalise(v.description());
+        boolean covered = victims.stream().anyMatch(o -> ActorRules.normalise(o.description()).contains(d));
+        if (!covered && seen.add("v:" + d)) {
+          victims.add(v);
+        }
+      }
+      for (Target t : harmed.targets()) {
+        String d = ActorRules.normalise(t.description());
+        boolean covered = targets.stream().anyMatch(o -> ActorRules.normalise(o.description()).contains(d)
+            || d.contains(ActorRules.normalise(o.description())));
+        if (!covered && seen.add("t:" + d)) {
+          targets.add(t);
+        }
+      }
       for (Responder r : actors.responders(text, s)) {
         if (seen.add("r:" + ActorRules.normalise(r.description()))) {
           responders.add(r);
@@ -322,6 +338,18 @@ public final class IncidentExtractor {
    * main incident falls back to the publication date ({@code assumeDate}); a background incident without a time
    * phrase has no date rather than a wrong one.
    */
+  /** Token indices of the sentence's triggers whose frame is not the group's (a warning inside a main sentence). */
+  private static Set<Integer> otherFrames(Sentence s, Group g, LocalDate published) {
+    Frame own = g.status == Status.MAIN ? Frame.MAIN : Frame.HISTORICAL;
+    Set<Integer> out = new HashSet<>();
+    for (Mention m : Framing.mentions(s, published)) {
+      if (m.frame() != own) {
+        out.add(m.token());
+      }
+    }
+    return out;
+  }
+
   private IncidentTime time(Annotated doc, List<Sentence> ordered, LocalDate assumeDate, LocalDate published) {
     String text = doc.text();
     IncidentTime unresolved = null;
