@@ -356,6 +356,9 @@ public final class IncidentExtractor {
     for (Sentence s : ordered) {
       Integer lastYear = DateResolver.lastYearBefore(doc.sentences(), s.index() + 1);
       for (DateResolver.Expression e : dates.expressions(text, s)) {
+        if (org.vigil.pipeline.annotate.Dateline.contains(doc, s.index(), e.first())) {
+          continue; // the date the report was filed, not the date of the incident
+        }
         IncidentTime t = dates.resolve(text, s, e, published, lastYear);
         if (t == null) {
           continue;

@@ -13,6 +13,7 @@ import org.vigil.model.Evidence;
 import org.vigil.model.IncidentPlace;
 import org.vigil.model.Span;
 import org.vigil.pipeline.annotate.Annotated;
+import org.vigil.pipeline.annotate.Dateline;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
 
@@ -67,8 +68,9 @@ public final class PlaceResolver {
    */
   public IncidentPlace place(Annotated doc, List<Sentence> sentences, Set<String> context) {
     IncidentPlace countryOnly = null;
+    int dateline = Dateline.end(doc);
     for (Sentence s : sentences) {
-      IncidentPlace p = place(doc.text(), s, context);
+      IncidentPlace p = place(doc.text(), s, context, s.index() == 0 ? dateline + 1 : 0, Integer.MAX_VALUE);
       if (p == null) {
         continue;
       }
@@ -80,14 +82,28 @@ public final class PlaceResolver {
       }
       return p;
     }
+    if (countryOnly == null && dateline > 0) {
+      // only the dateline names a place: where the report was filed, often but not always where it happened, so it
+      // is kept at region precision (3)
+      IncidentPlace p = place(doc.text(), doc.sentences().get(0), context, 0, dateline - 1);
+      if (p != null) {
+        return new IncidentPlace(p.name(), p.locality(), p.near(), p.resolvedName(), p.geonameId(), p.lat(),
+            p.lon(), p.admin1(), p.countryCode(), p.featureCode(), 3, p.evidence());
+      }
+    }
     return countryOnly;
   }
 
   private record Candidate(int first, int last, String name, String prep) {}
 
   /** The place of one sentence, or null. */
-  IncidentPlace place(String text, Sentence s, Set<String> context) {
-    List<Candidate> cands = candidates(text, s);
+  IncidentPlace place(String text, Sentence s, Set<String> context, int fromToken, int toToken) {
+    List<Candidate> cands = new ArrayList<>();
+    for (Candidate c : candidates(text, s)) {
+      if (c.first >= fromToken && c.last <= toToken) {
+        cands.add(c);
+      }
+    }
     if (cands.isEmpty()) {
       return null;
     }
