@@ -1,0 +1,2 @@
+/** Global Terrorism Database summaries coded into GTD fields. */
+package org.vigil.eval.gtd;

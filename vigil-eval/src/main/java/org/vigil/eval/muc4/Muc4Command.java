@@ -1,0 +1,100 @@
+package org.vigil.eval.muc4;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigil.eval.data.DataFile;
+import org.vigil.eval.run.BatchRunner;
+import org.vigil.eval.run.EvalJson;
+import org.vigil.eval.run.RunCounts;
+import org.vigil.eval.run.RunOptions;
+import org.vigil.eval.run.RunReport;
+import org.vigil.eval.score.Muc4Files;
+import org.vigil.eval.score.Muc4Scorer;
+import org.vigil.eval.score.Muc4Scores;
+import org.vigil.model.Outcome;
+import org.vigil.model.RawDocument;
+import org.vigil.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigil eval muc4}: runs the pipeline over MUC-4 documents (their upper-case {@code raw_text}, dateline parsed
+ * for the publication date, optionally truecased), maps the incidents to templates ({@link TemplateMapper}), writes
+ * {@code predictions.json} (templates, GTT format) and {@code predictions_ceaf.json} (role fillers, GRIT format), and
+ * prints template F1 and CEAF-REE with per-role P/R/F1. Only {@code id} and {@code raw_text} are read for predictions.
+ */
+@Command(name = "muc4", mixinStandardHelpOptions = true,
+    description = "Extracts MUC-4 templates and scores them (template F1, GTT convention; CEAF-REE, GRIT convention).")
+public final class Muc4Command implements Callable<Integer> {
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "MUC-4 JSON lines (muc4_dev.jsonl.gz), plain or gzip.")
+  String data;
+
+  @Option(names = "--casing", defaultValue = "SENTENCE", paramLabel = "RAW|SENTENCE|TRUECASE",
+      description = "How the upper-case wire text is cased for the pipeline (default: ${DEFAULT-VALUE}).")
+  Casing casing;
+
+  @Mixin
+  RunOptions run;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RunReport report = new RunReport(out);
+    DataFile file = DataFile.of(data);
+    report.data("data", file);
+    List<JsonNode> lines = new ArrayList<>();
+    file.forEachLine(lines::add, run.limitOrAll());
+    List<RawDocument> docs = new ArrayList<>();
+    for (JsonNode l : lines) {
+      docs.add(document(l.get("id").asText(), l.get("raw_text").asText()));
+    }
+    Pipeline pipeline = Pipeline.loadDefault();
+    Truecaser truecaser = new Truecaser(casing);
+    List<Outcome> outcomes = new BatchRunner(d -> pipeline.process(cased(d, truecaser)), run.threads, err).run(docs);
+    ObjectNode predictions = EvalJson.mapper().createObjectNode();
+    for (Outcome o : outcomes) {
+      var arr = predictions.putArray(o.id());
+      if (o instanceof Outcome.Extracted e) {
+        TemplateMapper.templates(e.extraction()).forEach(t -> arr.addPOJO(t.toJson()));
+      }
+    }
+    JsonNode written = EvalJson.mapper().valueToTree(predictions);
+    ObjectNode ceaf = Muc4Files.roleFillersOf(written);
+    Path predFile = EvalJson.write(run.out, "predictions.json", written);
+    org.vigil.eval.run.Extractions.write(run.out, outcomes);
+    EvalJson.write(run.out, "predictions_ceaf.json", ceaf);
+    report.counts(RunCounts.of(outcomes), "a main incident", RunCounts.withMainIncident(outcomes));
+    report.predictions(predFile);
+    report.line("casing:     " + casing);
+    Muc4Scores tf = Muc4Scorer.templateF1(Muc4Files.gold(lines), Muc4Files.templatePredictions(written));
+    Muc4Scores ceafScores = Muc4Scorer.ceafRee(lines, Muc4Files.roleFillerPredictions(ceaf));
+    report.scores("template F1 (GTT convention):", tf.table());
+    report.scores("CEAF-REE (GRIT convention):", ceafScores.table());
+    EvalJson.write(run.out, "scores.json", java.util.Map.of("template_f1", tf.asMap(), "ceaf_ree", ceafScores.asMap()));
+    report.done(outcomes.size());
+    return 0;
+  }
+
+  /** The raw document of one MUC-4 line: the unwrapped body (still upper case), published at the dateline's date. */
+  static RawDocument document(String id, String rawText) {
+    Dateline d = Dateline.parse(rawText);
+    return RawDocument.ofText(id, WireText.body(rawText, d), "text/plain", null, null, d.date());
+  }
+
+  private static RawDocument cased(RawDocument d, Truecaser truecaser) {
+    String text = new String(d.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    return RawDocument.ofText(d.id(), truecaser.apply(text), d.contentType(), d.url(), d.title(), d.published());
+  }
+}

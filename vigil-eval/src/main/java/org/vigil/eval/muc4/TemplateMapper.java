@@ -1,0 +1,93 @@
+package org.vigil.eval.muc4;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.eval.score.Muc4Text;
+import org.vigil.model.ActorKind;
+import org.vigil.model.Extraction;
+import org.vigil.model.Incident;
+import org.vigil.model.IncidentType;
+import org.vigil.model.Perpetrator;
+import org.vigil.model.Status;
+import org.vigil.model.Target;
+import org.vigil.model.Victim;
+import org.vigil.model.Weapon;
+
+/**
+ * Maps Vigil incidents to MUC-4 templates: the main incident and the recalled (historical) ones, never warnings or
+ * hypothetical events. Types: kidnapping and hostage taking → kidnapping; bombing, suicide bombing and grenade
+ * attack → bombing; arson; robbery; anything else (armed assault, assassination, clashes, other) → attack. Roles:
+ * PerpInd from perpetrators of kind individuals, PerpOrg from organisations, Target from physical targets, Victim
+ * from victim descriptions, Weapon from weapon mentions that name an instrument (not the event nouns "gunfire",
+ * "shooting", "bombing", which give the GTD weapon type but are never a MUC-4 weapon filler); mentions lower-cased,
+ * one entity per distinct normalised mention; a template identical to an earlier one of the same article is dropped.
+ * Stateless and thread-safe.
+ */
+public final class TemplateMapper {
+  /** Event nouns the weapon lexicon knows that MUC-4 never fills Weapon with (none occurs in the train keys). */
+  private static final Set<String> EVENT_NOUNS = Set.of("gunfire", "shooting", "shootings", "bombing", "bombings",
+      "shots", "shot", "fire", "gunshot", "gunshots", "explosion", "explosions", "blast", "attack", "attacks");
+
+  private TemplateMapper() {}
+
+  /** The templates of one extraction, main incident first. */
+  public static List<PredictedTemplate> templates(Extraction x) {
+    List<PredictedTemplate> out = new ArrayList<>();
+    for (Incident i : x.incidents()) {
+      if (i.status() == Status.MAIN || i.status() == Status.HISTORICAL) {
+        PredictedTemplate t = template(i);
+        if (!out.contains(t)) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The template of one incident. */
+  public static PredictedTemplate template(Incident i) {
+    return new PredictedTemplate(type(i),
+        distinct(i.perpetrators().stream().filter(p -> p.kind() != ActorKind.ORGANISATION)
+            .map(Perpetrator::description).toList()),
+        distinct(i.perpetrators().stream().filter(p -> p.kind() == ActorKind.ORGANISATION)
+            .map(Perpetrator::description).toList()),
+        distinct(i.targets().stream().map(Target::description).toList()),
+        distinct(i.victims().stream().map(Victim::description).toList()),
+        distinct(i.weapons().stream().map(Weapon::description)
+            .filter(d -> !EVENT_NOUNS.contains(d.toLowerCase(Locale.ROOT).strip())).toList()));
+  }
+
+  /** The MUC-4 incident type of an incident: the most specific of its types. */
+  public static String type(Incident i) {
+    if (i.hasType(IncidentType.KIDNAPPING) || i.hasType(IncidentType.HOSTAGE_TAKING)) {
+      return "kidnapping";
+    }
+    if (i.hasType(IncidentType.BOMBING) || i.hasType(IncidentType.SUICIDE_BOMBING)
+        || i.hasType(IncidentType.GRENADE_ATTACK)) {
+      return "bombing";
+    }
+    if (i.hasType(IncidentType.ARSON)) {
+      return "arson";
+    }
+    if (i.hasType(IncidentType.ROBBERY)) {
+      return "robbery";
+    }
+    return "attack";
+  }
+
+  private static List<String> distinct(List<String> mentions) {
+    Map<String, String> byNorm = new LinkedHashMap<>();
+    for (String m : mentions) {
+      String lower = m.toLowerCase(Locale.ROOT).strip();
+      String key = Muc4Text.norm(lower);
+      if (!key.isEmpty()) {
+        byNorm.putIfAbsent(key, lower);
+      }
+    }
+    return List.copyOf(byNorm.values());
+  }
+}

@@ -1,0 +1,52 @@
+package org.vigil.eval.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vigil.model.Outcome;
+import org.vigil.pipeline.output.Json;
+
+/**
+ * Writes the full outcome of every record ({@code extractions.jsonl} beside the predictions), so that errors can be
+ * traced from a prediction back to the incident record and its evidence: one line per record with {@code id},
+ * {@code outcome} (extracted, skipped, rejected) and the extraction, or the stage and reason.
+ */
+public final class Extractions {
+  private Extractions() {}
+
+  /** Writes {@code dir/extractions.jsonl}. */
+  public static Path write(Path dir, List<Outcome> outcomes) throws IOException {
+    Files.createDirectories(dir);
+    Path p = dir.resolve("extractions.jsonl");
+    ObjectMapper mapper = Json.mapper();
+    try (BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+      for (Outcome o : outcomes) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", o.id());
+        if (o instanceof Outcome.Extracted e) {
+          line.put("outcome", "extracted");
+          line.put("extraction", e.extraction());
+        } else if (o instanceof Outcome.Skipped s) {
+          line.put("outcome", "skipped");
+          line.put("stage", s.stage());
+          line.put("reason", s.reason());
+          line.put("message", s.message());
+        } else if (o instanceof Outcome.Rejected r) {
+          line.put("outcome", "rejected");
+          line.put("stage", r.stage());
+          line.put("reason", r.reason());
+          line.put("message", r.message());
+        }
+        w.write(Json.line(mapper, line));
+        w.write('\n');
+      }
+    }
+    return p;
+  }
+}

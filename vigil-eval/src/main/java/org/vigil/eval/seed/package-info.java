@@ -1,0 +1,2 @@
+/** The seed article checked point by point against what an analyst codes from it. */
+package org.vigil.eval.seed;

@@ -1,0 +1,40 @@
+package org.vigil.eval.gva;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.vigil.eval.testing.IncidentBuilder;
+import org.vigil.model.FigureKind;
+
+class GvaMapperTest {
+  @Test
+  void killedCountsSuspectsToo() {
+    var i = GvaMapper.incident(IncidentBuilder.main().figure(FigureKind.KILLED, 2)
+        .figure(FigureKind.PERPETRATORS_KILLED, 1).figure(FigureKind.INJURED, 4).date(LocalDate.of(2014, 1, 27))
+        .place("Rocky Mount", 35.94, -77.79, "North Carolina", "US", 1).build(), true);
+    assertThat(i.killed()).isEqualTo(3);
+    assertThat(i.injured()).isEqualTo(4);
+    assertThat(i.date()).isEqualTo("2014-01-27");
+    assertThat(i.city()).isEqualTo("Rocky Mount");
+    assertThat(i.state()).isEqualTo("North Carolina");
+    assertThat(i.lat()).isEqualTo(35.94);
+  }
+
+  @Test
+  void aRegionOnlyPlaceHasNoCity() {
+    var i = GvaMapper.incident(IncidentBuilder.main().place("Ohio", 40.2, -82.7, "Ohio", "US", 3).build(), false);
+    assertThat(i.city()).isNull();
+    assertThat(i.state()).isEqualTo("Ohio");
+    assertThat(i.killed()).isNull();
+  }
+
+  @Test
+  void unstatedCountsAreZeroWhenAsked() {
+    var i = GvaMapper.incident(IncidentBuilder.main().build(), true);
+    assertThat(i.killed()).isZero();
+    assertThat(i.injured()).isZero();
+    assertThat(i.date()).isNull();
+    assertThat(GvaMapper.incident(null, true)).isNull();
+  }
+}

@@ -1,0 +1,64 @@
+package org.vigil.eval.muc4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vigil.eval.testing.IncidentBuilder;
+import org.vigil.model.ActorKind;
+import org.vigil.model.ArticleMeta;
+import org.vigil.model.Extraction;
+import org.vigil.model.IncidentType;
+import org.vigil.model.Provenance;
+import org.vigil.model.Status;
+import org.vigil.model.WeaponType;
+
+class TemplateMapperTest {
+  @Test
+  void typesMapToTheMostSpecificMucType() {
+    assertThat(TemplateMapper.type(IncidentBuilder.main().type(IncidentType.ARMED_ASSAULT)
+        .type(IncidentType.HOSTAGE_TAKING).build())).isEqualTo("kidnapping");
+    assertThat(TemplateMapper.type(IncidentBuilder.main().type(IncidentType.GRENADE_ATTACK)
+        .type(IncidentType.ARMED_ASSAULT).build())).isEqualTo("bombing");
+    assertThat(TemplateMapper.type(IncidentBuilder.main().type(IncidentType.SUICIDE_BOMBING).build()))
+        .isEqualTo("bombing");
+    assertThat(TemplateMapper.type(IncidentBuilder.main().type(IncidentType.ARSON).build())).isEqualTo("arson");
+    assertThat(TemplateMapper.type(IncidentBuilder.main().type(IncidentType.ASSASSINATION).build()))
+        .isEqualTo("attack");
+    assertThat(TemplateMapper.type(IncidentBuilder.main().build())).isEqualTo("attack");
+  }
+
+  @Test
+  void rolesComeFromPerpetratorsTargetsVictimsAndWeapons() {
+    PredictedTemplate t = TemplateMapper.template(IncidentBuilder.main().type(IncidentType.BOMBING)
+        .perpetrator("Urban Guerrillas", ActorKind.INDIVIDUALS).perpetrator("the FMLN", ActorKind.ORGANISATION)
+        .target("the Power Station", "Utilities").victim("a policeman").victim("A Policeman")
+        .weapon(WeaponType.EXPLOSIVES, "dynamite").build());
+    assertThat(t.perpInd()).containsExactly("urban guerrillas");
+    assertThat(t.perpOrg()).containsExactly("the fmln");
+    assertThat(t.target()).containsExactly("the power station");
+    assertThat(t.victim()).containsExactly("a policeman");
+    assertThat(t.weapon()).containsExactly("dynamite");
+    Map<String, Object> json = t.toJson();
+    assertThat(json).containsEntry("incident_type", "bombing").containsEntry("Weapon", List.of(List.of("dynamite")));
+  }
+
+  @Test
+  void eventNounsAreNotWeaponFillers() {
+    PredictedTemplate t = TemplateMapper.template(IncidentBuilder.main().weapon(WeaponType.FIREARMS, "Gunfire")
+        .weapon(WeaponType.FIREARMS, "rifles").build());
+    assertThat(t.weapon()).containsExactly("rifles");
+  }
+
+  @Test
+  void mainAndHistoricalIncidentsBecomeTemplatesButNotWarningsNorRepeats() {
+    Extraction x = new Extraction(new ArticleMeta("d", null, null, null, null, null, null, 1, "h"),
+        List.of(IncidentBuilder.main().type(IncidentType.BOMBING).build(),
+            IncidentBuilder.of(Status.HISTORICAL).build(), IncidentBuilder.of(Status.HISTORICAL).build(),
+            IncidentBuilder.of(Status.WARNING).type(IncidentType.ARSON).build()),
+        List.of(), List.of(), new Provenance("test", List.of()));
+    assertThat(TemplateMapper.templates(x)).extracting(PredictedTemplate::incidentType)
+        .containsExactly("bombing", "attack");
+  }
+}
