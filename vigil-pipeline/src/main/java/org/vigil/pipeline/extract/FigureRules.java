@@ -26,12 +26,14 @@ final class FigureRules {
   private static final Set<String> HOLD = Set.of("hold", "take", "seize", "captive", "trap");
   private static final Set<String> ARREST = Set.of("arrest", "detain", "capture", "apprehend", "nab");
   private static final Set<String> UPDATE = Set.of("rise", "raise", "climb", "increase", "reach", "jump", "hit",
-      "revise", "stand", "grow", "mount");
+      "revise", "stand", "grow", "mount", "lower", "reduce", "cut", "put", "bring", "top", "surpass", "exceed");
   private static final Set<String> PEOPLE_WORDS = Set.of("people", "person", "civilian", "man", "woman", "child",
       "student", "tourist", "foreigner", "victim", "worker", "soldier", "policeman", "officer", "resident",
       "villager", "passenger", "member", "national", "citizen", "guest", "staff", "worshipper", "pilgrim",
       "teenager", "boy", "girl", "adult", "hostage", "employee", "guard", "peasant", "bystander", "customer",
-      "patron", "journalist", "teacher", "pupil", "family", "relative", "other", "individual", "youth");
+      "patron", "journalist", "teacher", "pupil", "family", "relative", "other", "individual", "youth", "personnel",
+      "troop", "policemen", "police", "security", "hiker", "shopper", "diner", "parishioner", "spectator",
+      "survivor", "casualty", "american", "briton", "local");
 
   private FigureRules() {}
 
@@ -54,15 +56,112 @@ final class FigureRules {
       }
       Classified c = classify(s, np);
       i = Math.max(i, np.last());
-      if (c == null || seen.contains(c.kind)) {
+      if (c == null) {
+        continue;
+      }
+      String phrase = np.phrase(text, s);
+      Figure f = new Figure(c.kind, np.low(), np.best(), np.high(), np.qualifier(), phrase, c.rule,
+          Phrases.evidence(text, s, Math.min(np.first(), c.from), Math.max(np.last(), c.to)));
+      if (seen.contains(c.kind)) {
+        // "61 civilians … dead and six security personnel died": separate groups joined by "and" add up; a
+        // breakdown ("20 dead - six Malians and 14 foreigners", "including …") does not
+        int idx = indexOf(out, c.kind);
+        Figure prev = out.get(idx).figure();
+        String between = text.substring(Math.min(prev.evidence().span().end(), f.evidence().span().start()),
+            f.evidence().span().start());
+        if (ADDS_UP.matcher(between).find() && !BREAKDOWN.matcher(between).find()) {
+          out.set(idx, new Found(sum(text, s, prev, f), out.get(idx).update()));
+        }
         continue;
       }
       seen.add(c.kind);
-      String phrase = np.phrase(text, s);
-      out.add(new Found(new Figure(c.kind, np.low(), np.best(), np.high(), np.qualifier(), phrase, c.rule,
-          Phrases.evidence(text, s, Math.min(np.first(), c.from), Math.max(np.last(), c.to))), c.update));
+      out.add(new Found(f, c.update));
+    }
+    if (!seen.contains(FigureKind.KILLED)) {
+      Found one = singleDeaths(text, s, FigureKind.KILLED);
+      if (one != null) {
+        out.add(one);
+      }
+    }
+    if (!seen.contains(FigureKind.PERPETRATORS_KILLED)) {
+      Found one = singleDeaths(text, s, FigureKind.PERPETRATORS_KILLED);
+      if (one != null) {
+        out.add(one);
+      }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern ADDS_UP = java.util.regex.Pattern.compile("\\band\\b");
+  private static final java.util.regex.Pattern BREAKDOWN = java.util.regex.Pattern.compile(
+      "(?i)\\b(including|among|of whom|of them|among them)\\b|[:\u2013\u2014(]| - ");
+
+  private static int indexOf(List<Found> out, FigureKind kind) {
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).figure().kind() == kind) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Figure sum(String text, Sentence s, Figure a, Figure b) {
+    Integer high = a.high() == null || b.high() == null ? null : a.high() + b.high();
+    org.vigil.model.Span span = new org.vigil.model.Span(a.evidence().span().start(), b.evidence().span().end());
+    return new Figure(a.kind(), a.low() + b.low(), a.best() + b.best(), high,
+        a.qualifier() == b.qualifier() ? a.qualifier() : org.vigil.model.Qualifier.AT_LEAST,
+        a.phrase() + " + " + b.phrase(), "sum-of-groups", Phrases.evidence(text, s, span));
+  }
+
+  /**
+   * Deaths counted one by one where no number is given: "A soldier and a policeman were shot dead" (2), "The
+   * assailant was killed" (1 perpetrator), "the fatal shooting of John Smith" (1).
+   */
+  private static Found singleDeaths(String text, Sentence s, FigureKind kind) {
+    List<Token> t = s.tokens();
+    for (int v = 0; v < t.size(); v++) {
+      Token verb = t.get(v);
+      boolean dead = s.children(v, "xcomp").stream().anyMatch(x -> t.get(x).lower().equals("dead"))
+          || v + 1 < t.size() && t.get(v + 1).lower().equals("dead") && verb.isVerb();
+      boolean kills = verb.isVerb() && (Set.of("kill", "murder", "slay", "behead", "execute", "assassinate")
+          .contains(verb.lemma()) || dead);
+      boolean dies = verb.isVerb() && verb.lemma().equals("die");
+      if (!kills && !dies) {
+        continue;
+      }
+      List<Integer> args = new ArrayList<>(s.children(v, kills ? "nsubj:pass" : "nsubj"));
+      if (kills) {
+        args.addAll(s.children(v, "obj"));
+      }
+      for (int a : args) {
+        int count = 0;
+        List<Integer> group = new ArrayList<>();
+        group.add(a);
+        group.addAll(s.children(a, "conj"));
+        int last = a;
+        for (int g : group) {
+          Token k = t.get(g);
+          boolean perp = Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
+          if ((kind == FigureKind.PERPETRATORS_KILLED) != perp) {
+            continue;
+          }
+          boolean singular = k.pos().equals("NN") && (PEOPLE_WORDS.contains(k.lemma()) || perp)
+              && s.children(g, "nummod").isEmpty();
+          boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP");
+          if (singular || person) {
+            count++;
+            last = Math.max(last, g);
+          }
+        }
+        if (count > 0) {
+          int first = Math.min(a, v);
+          Figure f = new Figure(kind, count, count, count, org.vigil.model.Qualifier.EXACT, String.valueOf(count),
+              "singular-victims", Phrases.evidence(text, s, first, Math.max(last, v)));
+          return new Found(f, false);
+        }
+      }
+    }
+    return null;
   }
 
   private record Classified(FigureKind kind, String rule, int from, int to, boolean update) {}
@@ -92,6 +191,18 @@ final class FigureRules {
         return new Classified(FigureKind.INJURED, "number-injured", n, j, false);
       }
     }
+    // "two of the attackers", "five of them": the counted noun follows "of"
+    if (noun < 0 && after + 1 < t.size() && t.get(after).lower().equals("of")) {
+      for (int j = after + 1; j < Math.min(t.size(), after + 5); j++) {
+        if (t.get(j).isNoun()) {
+          noun = j;
+          break;
+        }
+        if (!(t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ") || t.get(j).pos().equals("PRP$"))) {
+          break;
+        }
+      }
+    }
     if (after < t.size()) {
       Token a = t.get(after);
       if (DEAD.contains(a.lower()) || a.lemma().equals("death") || a.lemma().equals("fatality")) {
@@ -111,6 +222,11 @@ final class FigureRules {
     // a verb governing the counted noun, or the number itself: "killed five people", "Two attackers were killed",
     // "hostages freed"
     int anchor = noun >= 0 ? noun : n;
+    // "a total of 38 British tourists were killed": the verb governs "total"
+    if (s.head(anchor) >= 0 && "nmod".equals(s.relation(anchor))
+        && Set.of("total", "number", "group", "majority").contains(t.get(s.head(anchor)).lemma())) {
+      anchor = s.head(anchor);
+    }
     int verb = s.head(anchor);
     String rel = s.relation(anchor);
     List<Integer> verbs = new ArrayList<>();
@@ -128,9 +244,17 @@ final class FigureRules {
     if (before >= 0 && t.get(before).isVerb()) {
       verbs.add(before);
     }
-    // "the number of hostages freed was raised to 32", "the death toll rose to 15"
+    // "the number of hostages freed was raised to 32", "the death toll rose to 15", "lowered the death toll … to
+    // 253"
     if (verb >= 0 && UPDATE.contains(t.get(verb).lemma())) {
       Classified toll = toll(s, verb, np);
+      if (toll != null) {
+        return toll;
+      }
+    }
+    // "the death toll … is at least 253": the number is the predicate of a copula
+    if (!s.children(n, "cop").isEmpty()) {
+      Classified toll = toll(s, n, np);
       if (toll != null) {
         return toll;
       }
@@ -142,7 +266,10 @@ final class FigureRules {
       String lemma = t.get(v).lemma();
       String word = t.get(v).lower();
       FigureKind kind = null;
-      if (DEAD.contains(lemma) || DEAD.contains(word)) {
+      // "shot dead", "confirmed dead", "found dead"
+      boolean dead = s.children(v, "xcomp").stream().anyMatch(x -> t.get(x).lower().equals("dead"))
+          || v + 1 < t.size() && t.get(v + 1).lower().equals("dead");
+      if (DEAD.contains(lemma) || DEAD.contains(word) || dead) {
         kind = perp ? FigureKind.PERPETRATORS_KILLED : FigureKind.KILLED;
       } else if (HURT.contains(lemma) || HURT.contains(word)) {
         kind = FigureKind.INJURED;
@@ -167,7 +294,9 @@ final class FigureRules {
 
   private static Classified toll(Sentence s, int verb, NumberPhrase np) {
     List<Token> t = s.tokens();
-    for (int subj : s.children(verb, "nsubj")) {
+    List<Integer> heads = new ArrayList<>(s.children(verb, "nsubj"));
+    heads.addAll(s.children(verb, "obj"));
+    for (int subj : heads) {
       String head = t.get(subj).lemma();
       if (!(head.equals("number") || head.equals("toll") || head.equals("tally") || head.equals("count"))) {
         continue;

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.vigil.model.IncidentTime;
 import org.vigil.model.IncidentType;
+import org.vigil.pipeline.resolve.time.DateResolver;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
 
@@ -21,11 +23,13 @@ final class Framing {
   private static final Set<String> OTHER_INCIDENT_MODIFIERS = Set.of("that", "those", "previous", "earlier",
       "similar", "prior", "past", "last", "another", "former");
 
+  private static final DateResolver DATES = new DateResolver();
+
   private Framing() {}
 
   /** The trigger mentions of one sentence, each with its frame. */
-  static List<Mention> mentions(Sentence s, LocalDate published) {
-    Frame sentenceFrame = sentenceFrame(s, published);
+  static List<Mention> mentions(String text, Sentence s, LocalDate published) {
+    Frame sentenceFrame = sentenceFrame(text, s, published);
     List<Mention> out = new ArrayList<>();
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
@@ -70,8 +74,22 @@ final class Framing {
   }
 
   /** The frame of a whole sentence from its time cues; MAIN when it has none. */
-  static Frame sentenceFrame(Sentence s, LocalDate published) {
+  static Frame sentenceFrame(String text, Sentence s, LocalDate published) {
     List<Token> t = s.tokens();
+    // a time phrase that resolves to more than a month before publication: "In March, at least 23 people died"
+    // in a June paper, "Last July, soldiers were killed"
+    if (published != null) {
+      for (DateResolver.Expression e : DATES.expressions(text, s)) {
+        String before = e.first() > 0 ? t.get(e.first() - 1).lower() : "";
+        if (Set.of("since", "until", "till", "by", "before").contains(before)) {
+          continue;
+        }
+        IncidentTime r = DATES.resolve(text, s, e, published, null);
+        if (r != null && r.end() != null && r.end().isBefore(published.minusDays(31))) {
+          return Frame.HISTORICAL;
+        }
+      }
+    }
     for (int i = 0; i < t.size(); i++) {
       Token k = t.get(i);
       String w = k.lower();

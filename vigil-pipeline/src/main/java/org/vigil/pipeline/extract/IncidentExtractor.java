@@ -64,12 +64,15 @@ public final class IncidentExtractor {
   /** A group of sentences that report one incident. */
   private static final class Group {
     final Status status;
+    /** The frame of the mentions that make this group (a promoted lead keeps its historical frame). */
+    Frame frame;
     final List<Sentence> sentences = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
     final Set<Integer> triggerSentences = new LinkedHashSet<>();
 
     Group(Status status) {
       this.status = status;
+      this.frame = status == Status.MAIN ? Frame.MAIN : Frame.HISTORICAL;
     }
   }
 
@@ -106,8 +109,8 @@ public final class IncidentExtractor {
       if (!seenSentences.add(norm)) {
         continue; // a repeated headline
       }
-      Frame sentenceFrame = Framing.sentenceFrame(s, published);
-      List<Mention> mentions = Framing.mentions(s, published);
+      Frame sentenceFrame = Framing.sentenceFrame(text, s, published);
+      List<Mention> mentions = Framing.mentions(text, s, published);
       List<Mention> mainMentions = mentions.stream().filter(m -> m.frame() == Frame.MAIN).toList();
       List<Mention> historical = mentions.stream().filter(m -> m.frame() == Frame.HISTORICAL).toList();
       if (!historical.isEmpty() && mainMentions.isEmpty()) {
@@ -158,6 +161,17 @@ public final class IncidentExtractor {
     List<Incident> incidents = new ArrayList<>();
     List<QuoteRules.Found> quotes = QuoteRules.quotes(doc);
     Set<QuoteRules.Found> usedQuotes = new HashSet<>();
+    // an article whose lead reports an incident dated more than a month back (a trial, an anniversary, or a late
+    // report) still has that incident as its main one
+    if (main.mentions.isEmpty() && !background.isEmpty() && background.get(0).sentences.get(0).index() <= 1) {
+      Group lead = background.remove(0);
+      Group promoted = new Group(Status.MAIN);
+      promoted.frame = lead.frame;
+      promoted.sentences.addAll(lead.sentences);
+      promoted.mentions.addAll(lead.mentions);
+      promoted.triggerSentences.addAll(lead.triggerSentences);
+      main = promoted;
+    }
     if (!main.mentions.isEmpty()) {
       incidents.add(build(doc, main, incidents.size(), context, quotes, usedQuotes, warnings));
     }
@@ -246,7 +260,10 @@ public final class IncidentExtractor {
     textOrder.sort((a, b) -> Integer.compare(a.index(), b.index()));
     for (Sentence s : textOrder) {
       for (FigureRules.Found f : FigureRules.figures(text, s)) {
-        if (!figures.containsKey(f.figure().kind()) || f.update()) {
+        Figure had = figures.get(f.figure().kind());
+        boolean countedOneByOne = had != null && had.rule().equals("singular-victims")
+            && !f.figure().rule().equals("singular-victims");
+        if (had == null || f.update() || countedOneByOne) {
           figures.put(f.figure().kind(), f.figure());
         }
       }
@@ -286,7 +303,7 @@ public final class IncidentExtractor {
           victims.add(v);
         }
       }
-      HarmRules.Harmed harmed = HarmRules.harmed(text, s, otherFrames(s, g, published));
+      HarmRules.Harmed harmed = HarmRules.harmed(text, s, otherFrames(text, s, g, published));
       for (Victim v : harmed.victims()) {
         String d = ActorRules.normalise(v.description());
         boolean covered = victims.stream().anyMatch(o -> ActorRules.normalise(o.description()).contains(d));
@@ -338,11 +355,24 @@ public final class IncidentExtractor {
    * main incident falls back to the publication date ({@code assumeDate}); a background incident without a time
    * phrase has no date rather than a wrong one.
    */
+  /** Whether a time expression modifies a verb of saying or claiming rather than the event. */
+  private static boolean attachedToStatement(Sentence s, DateResolver.Expression e) {
+    for (int i = e.first(); i <= e.last(); i++) {
+      int h = s.head(i);
+      if (h >= 0 && (h < e.first() || h > e.last())) {
+        String lemma = s.tokens().get(h).lemma();
+        return s.tokens().get(h).isVerb() && (Lexicon.SPEECH_VERBS.contains(lemma) || lemma.equals("claim")
+            || lemma.equals("announce") || lemma.equals("confirm"));
+      }
+    }
+    return false;
+  }
+
   /** Token indices of the sentence's triggers whose frame is not the group's (a warning inside a main sentence). */
-  private static Set<Integer> otherFrames(Sentence s, Group g, LocalDate published) {
-    Frame own = g.status == Status.MAIN ? Frame.MAIN : Frame.HISTORICAL;
+  private static Set<Integer> otherFrames(String text, Sentence s, Group g, LocalDate published) {
+    Frame own = g.frame;
     Set<Integer> out = new HashSet<>();
-    for (Mention m : Framing.mentions(s, published)) {
+    for (Mention m : Framing.mentions(text, s, published)) {
       if (m.frame() != own) {
         out.add(m.token());
       }
@@ -353,6 +383,7 @@ public final class IncidentExtractor {
   private IncidentTime time(Annotated doc, List<Sentence> ordered, LocalDate assumeDate, LocalDate published) {
     String text = doc.text();
     IncidentTime unresolved = null;
+    IncidentTime statementDate = null;
     for (Sentence s : ordered) {
       Integer lastYear = DateResolver.lastYearBefore(doc.sentences(), s.index() + 1);
       for (DateResolver.Expression e : dates.expressions(text, s)) {
@@ -361,6 +392,14 @@ public final class IncidentExtractor {
         }
         IncidentTime t = dates.resolve(text, s, e, published, lastYear);
         if (t == null) {
+          continue;
+        }
+        // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
+        // the incident; used only when nothing else dates it
+        if (attachedToStatement(s, e)) {
+          if (statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
+            statementDate = t;
+          }
           continue;
         }
         if (t.precision() == TimePrecision.UNRESOLVED) {
@@ -374,6 +413,9 @@ public final class IncidentExtractor {
     }
     if (unresolved != null) {
       return unresolved;
+    }
+    if (statementDate != null && assumeDate == null) {
+      return statementDate;
     }
     if (assumeDate != null) {
       return new IncidentTime(assumeDate, assumeDate, TimePrecision.DAY, null, assumeDate,

@@ -11,8 +11,8 @@ import org.vigil.pipeline.annotate.Token;
  * A count phrase in a sentence ("two", "up to four", "at least 20", "dozens"), with the token range it covers
  * (qualifier included) and its low / best / high values.
  *
- * <p>Vague amounts follow ACLED's convention: "dozens" → 12, "scores" → 20, "hundreds" → 100, "tens" → 10; "several" and
- * "a few" → 3 (lowest credible value).
+ * <p>Vague amounts follow ACLED's convention: "dozens" → 12, "scores" → 20, "hundreds" → 100, "tens" → 10;
+ * "several" and "a few" are not counts.
  */
 record NumberPhrase(int first, int last, int numberToken, int low, int best, Integer high, Qualifier qualifier) {
 
@@ -26,8 +26,9 @@ record NumberPhrase(int first, int last, int numberToken, int low, int best, Int
       Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("a", 1),
       Map.entry("an", 1), Map.entry("single", 1), Map.entry("both", 2), Map.entry("couple", 2));
 
+  /** Vague amounts that ACLED turns into numbers; "several" and "a few" stay uncounted (no credible figure). */
   private static final Map<String, Integer> VAGUE = Map.of("dozens", 12, "scores", 20, "hundreds", 100,
-      "tens", 10, "thousands", 1000, "several", 3, "few", 3, "many", 3, "numerous", 3);
+      "tens", 10, "thousands", 1000);
 
   /**
    * Reads the count phrase whose number is at token {@code i}, or returns null when token {@code i} is not a count
@@ -43,14 +44,7 @@ record NumberPhrase(int first, int last, int numberToken, int low, int best, Int
     int low;
     int first = i;
     int last = i;
-    if (VAGUE.containsKey(lower) && (lower.endsWith("s") || lower.equals("several") || lower.equals("few")
-        || lower.equals("many") || lower.equals("numerous"))) {
-      if (lower.equals("few") && !(i > 0 && t.get(i - 1).lower().equals("a"))) {
-        return null;
-      }
-      if (lower.equals("many") || lower.equals("numerous")) {
-        return null;
-      }
+    if (VAGUE.containsKey(lower)) {
       value = VAGUE.get(lower);
       q = Qualifier.VAGUE;
       if (i > 0 && t.get(i - 1).lower().equals("a")) {
@@ -68,6 +62,12 @@ record NumberPhrase(int first, int last, int numberToken, int low, int best, Int
       // "one of the victims", "one person" is fine; "one" as a pronoun is not a count
       if (lower.equals("one") && i + 1 < t.size() && t.get(i + 1).lower().equals("of")) {
         return null;
+      }
+      // "Thirty - nine" split by the tokenizer
+      if (value >= 20 && value % 10 == 0 && value < 100 && i + 2 < t.size() && t.get(i + 1).word().equals("-")
+          && parse(t.get(i + 2)) != null && parse(t.get(i + 2)) < 10) {
+        value += parse(t.get(i + 2));
+        last = i + 2;
       }
       // multi-token numbers: "2 million" is never a casualty count here; "twenty five" / "twenty-five"
       if (i + 1 < t.size() && t.get(i + 1).pos().equals("CD") && parse(t.get(i + 1)) != null
@@ -134,7 +134,8 @@ record NumberPhrase(int first, int last, int numberToken, int low, int best, Int
         return new NumberPhrase(first, last, i, value, value, null, q);
       }
       case MORE_THAN -> {
-        return new NumberPhrase(first, last, i, value + 1, value + 1, null, q);
+        // "more than 300" is reported as 300, the conservative reading news coding uses
+        return new NumberPhrase(first, last, i, value, value, null, q);
       }
       case FEWER_THAN -> {
         return new NumberPhrase(first, last, i, 0, Math.max(0, value - 1), Math.max(0, value - 1), q);
