@@ -1,8 +1,10 @@
 package org.vigil.pipeline.resolve.geo.toponym;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.vigil.geo.GeoName;
 import org.vigil.pipeline.annotate.Annotated;
@@ -12,14 +14,25 @@ import org.vigil.pipeline.annotate.Token;
 /**
  * Scores how strongly the text says a candidate is a place. Positive evidence: CoreNLP's LOCATION tag, a locative
  * preposition or direction word before it ("in", "near", "northern"), a place noun after it ("Bulacan province"), a
- * state or country after a comma ("Paris, Texas"), a dateline, being a country or state, a large population.
- * Negative evidence: a PERSON or ORGANIZATION tag, a title before it ("Gov."), a word after it that makes the run an
- * organisation ("Gainesville Police"), a word that is also a frequent English word, a token that the article uses
- * in a person's name elsewhere ("Henry" after "Chiquita Henry"). Stateless.
+ * state or country after a comma ("Paris, Texas"), a dateline, a party label, being a country or state, a large
+ * population. Negative evidence: a PERSON or ORGANIZATION tag, a title before it ("Gov."), a word after it that makes
+ * the run an organisation ("Columbia University"), a disease named after a place ("Reston ebolavirus"), a word that
+ * is also a frequent English word, a token that the article uses in a person's name elsewhere ("Henry" after
+ * "Chiquita Henry"), being part of a longer capitalised name. Finally one sense per article: a name that is clearly
+ * a place somewhere in the article is one wherever it is not clearly something else. Stateless.
  */
 final class Evidence {
   static final double THRESHOLD = 1.0;
+  private static final double IN_NAMED_COUNTRY = 0.8;
   private static final Set<String> DASHES = Set.of("--", "—", "–", "-", ":", "_");
+  private static final Set<String> LANGUAGE_CUES = Set.of("language", "languages", "speaker", "speakers",
+      "speaking", "translation", "subtitles", "dialect", "cuisine", "food", "fries", "toast", "dressing", "bread",
+      "wine", "heritage", "descent", "ancestry", "-speaking", "class", "classes", "lessons", "accent", "literature",
+      "version", "edition");
+  private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "spoken", "speaking", "learn",
+      "learning", "teach", "teaching", "taught", "fluent", "in");
+  private static final Set<String> NOT_DEMONYMS = Set.of("English", "Latin", "Hispanic", "Arab", "Arabs",
+      "Arabic", "Indian", "Indians", "Native");
 
   private final ToponymOptions options;
 
@@ -30,6 +43,15 @@ final class Evidence {
   /** Sets {@code evidence}, {@code locative}, {@code dateline} and {@code qualifier} of every mention. */
   void score(Annotated doc, List<Mention> mentions) {
     Set<String> personWords = personWords(doc);
+    Set<String> named = new HashSet<>();
+    for (Mention m : mentions) {
+      for (GeoName g : m.candidates) {
+        if (g.kind() == GeoName.Kind.COUNTRY && (m.kind == Mention.Kind.DEMONYM
+            || MentionFinder.fold(g.name()).equals(MentionFinder.fold(m.name)))) {
+          named.add(g.countryCode());
+        }
+      }
+    }
     for (int n = 0; n < mentions.size(); n++) {
       Mention m = mentions.get(n);
       Mention next = n + 1 < mentions.size() ? mentions.get(n + 1) : null;
@@ -40,20 +62,45 @@ final class Evidence {
       }
       m.dateline = dateline(s, m, next);
       m.locative = locative(s, m);
-      if (m.kind == Mention.Kind.STATE_ABBREVIATION && m.evidence > 0) {
-        continue; // a party label "D-Ga.", scored by the finder
-      }
-      m.evidence = score(doc, s, m, personWords);
+      m.evidence = score(doc.text(), s, m, personWords, named);
     }
     for (Mention m : mentions) {
-      if (m.qualifier != null) {
+      if (m.qualifier != null && m.kind != Mention.Kind.DEMONYM) {
         m.evidence += 2;
         m.qualifier.evidence += 1;
       }
     }
+    oneSensePerArticle(doc, mentions);
   }
 
-  private double score(Annotated doc, Sentence s, Mention m, Set<String> personWords) {
+  private void oneSensePerArticle(Annotated doc, List<Mention> mentions) {
+    Map<String, Double> strongest = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.kind == Mention.Kind.PLACE) {
+        strongest.merge(MentionFinder.fold(m.name), m.evidence, Math::max);
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.kind != Mention.Kind.PLACE || m.vetoed || m.evidence >= THRESHOLD || m.evidence < THRESHOLD - 3) {
+        continue;
+      }
+      if (strongest.get(MentionFinder.fold(m.name)) >= THRESHOLD + 0.5 && !person(doc, m)) {
+        m.evidence = THRESHOLD;
+      }
+    }
+  }
+
+  private static boolean person(Annotated doc, Mention m) {
+    List<Token> t = doc.sentences().get(m.sentence).tokens();
+    for (int i = m.first; i <= m.last; i++) {
+      if (t.get(i).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return m.first > 0 && Words.PERSON_TITLES.contains(t.get(m.first - 1).lower());
+  }
+
+  private double score(String text, Sentence s, Mention m, Set<String> personWords, Set<String> named) {
     List<Token> t = s.tokens();
     int len = m.last - m.first + 1;
     int loc = 0;
@@ -67,12 +114,64 @@ final class Evidence {
       org |= ner.equals("ORGANIZATION");
       misc |= ner.equals("MISC");
     }
-    double e = 0;
     double locShare = loc / (double) len;
-    e += 2.0 * locShare;
     Token before = m.first > 0 ? t.get(m.first - 1) : null;
     Token after = m.last + 1 < t.size() ? t.get(m.last + 1) : null;
     String beforeWord = before == null ? "" : before.lower();
+    // the capitalised name this mention is a part of, and the organisation word that ends it, if any
+    String head = null;
+    int runEnd = m.last;
+    while (runEnd + 1 < t.size() && runEnd - m.last < 4 && MentionFinder.isCap(t.get(runEnd + 1))) {
+      runEnd++;
+      if (Words.ORG_HEADS.contains(t.get(runEnd).word()) || Words.SERVICE_HEADS.contains(t.get(runEnd).word())) {
+        head = t.get(runEnd).word();
+        break;
+      }
+    }
+    if (head == null && m.first >= 2 && t.get(m.first - 1).lower().equals("of")
+        && (Words.ORG_HEADS.contains(t.get(m.first - 2).word())
+        || Words.SERVICE_HEADS.contains(t.get(m.first - 2).word()))) {
+      head = t.get(m.first - 2).word(); // "Bank of America", "Consumer Act of the Philippines"
+    }
+    boolean longerAfter = head == null && after != null && MentionFinder.isCap(after) && !m.hyphenated
+        && !Words.PERSON_TITLES.contains(after.lower());
+    boolean longerBefore = before != null && MentionFinder.isCap(before) && before.isProperNoun() && !m.dateline
+        && !m.partyLabel && !before.ner().equals("LOCATION") && !m.hyphenated;
+    if (m.partyLabel) {
+      return 3;
+    }
+    switch (m.kind) {
+      case DEMONYM -> {
+        if (NOT_DEMONYMS.contains(m.name)) {
+          return -10;
+        }
+        double e = 1.5 + (person ? -2 : 0);
+        if (longerBefore || longerAfter && !Words.PLACE_NOUNS.contains(after.lower())) {
+          e -= 2; // "Native American", "American Recovery and Reinvestment Act"
+        }
+        if (after != null && LANGUAGE_CUES.contains(after.lower()) || SPEAK.contains(beforeWord)) {
+          e -= 2; // the language or the cuisine, not the country
+        }
+        return options.demonyms() ? e : Math.min(e, THRESHOLD - 0.01) - 5;
+      }
+      case STATE_ABBREVIATION -> {
+        return 3;
+      }
+      case REGION -> {
+        return 2 + (org ? -1.5 : 0) + (head != null ? -1.5 : 0) + (longerBefore ? -1.5 : 0);
+      }
+      case DIVISION -> {
+        return 2.5 + (person && locShare == 0 ? -1 : 0) + (longerAfter || head != null && !options
+            .namesInOrganisations() ? -1.5 : 0);
+      }
+      case FEATURE -> {
+        return 1.5 + (person ? -1 : 0) + (org ? -0.5 : 0) + (longerBefore ? -1 : 0);
+      }
+      default -> {
+        // PLACE, below
+      }
+    }
+    double e = 2.0 * locShare;
     if (m.locative) {
       e += 1.5;
     }
@@ -81,36 +180,8 @@ final class Evidence {
     }
     if (after != null && Words.PLACE_NOUNS.contains(after.lower()) && !after.isCapitalised()) {
       e += 1.5;
-    }
-    boolean orgFollows = after != null && after.isCapitalised() && Words.ORG_HEADS.contains(after.word());
-    boolean titleBefore = Words.PERSON_TITLES.contains(beforeWord);
-    switch (m.kind) {
-      case DEMONYM -> {
-        if (!options.demonyms()) {
-          return -10;
-        }
-        e = 1.5 + (person ? -2 : 0);
-        if (before != null && (before.lower().equals("native") || !before.isCapitalised() == false
-            && MentionFinder.isCap(before) && !before.ner().equals("O"))) {
-          e -= 1.5; // "Native American", part of a longer name
-        }
-        return e;
-      }
-      case STATE_ABBREVIATION -> {
-        return 3;
-      }
-      case REGION -> {
-        return 2 + (org ? -1.5 : 0) + (orgFollows ? -1.5 : 0);
-      }
-      case DIVISION -> {
-        return 2.5 + (person && locShare == 0 ? -1 : 0);
-      }
-      case FEATURE -> {
-        return 1.5 + (person ? -1 : 0) + (org ? -0.5 : 0);
-      }
-      default -> {
-        // PLACE, below
-      }
+    } else if (after != null && Words.LOCAL_NOUNS.contains(after.lower()) && !after.isCapitalised()) {
+      e += 1; // "a Columbia woman", "DeKalb police"
     }
     long maxPop = 0;
     boolean country = false;
@@ -127,21 +198,40 @@ final class Evidence {
     } else if (admin1) {
       e += 1.0;
     }
+    for (GeoName g : m.candidates) {
+      if (g.kind() != GeoName.Kind.COUNTRY && named.contains(g.countryCode())
+          && MentionFinder.fold(g.name()).equals(key)) {
+        e += IN_NAMED_COUNTRY; // "Gao" in an article about Malian soldiers
+        break;
+      }
+    }
     e += Math.max(-1, Math.min(1.5, (Math.log10(maxPop + 1) - 4) / 2));
     if (person && loc == 0) {
       e -= 2.5;
     }
-    if (org && loc == 0) {
+    boolean serviceHead = head != null && Words.SERVICE_HEADS.contains(head);
+    if (org && loc == 0 && !(serviceHead && options.namesInOrganisations())) {
       e -= options.namesInOrganisations() ? 0.5 : 1.5;
+      if (longerBefore) {
+        e -= 1.5; // "United Russia": the end of an organisation's name
+      }
     }
     if (misc && loc == 0) {
       e -= 0.5;
     }
-    if (orgFollows) {
-      e -= options.namesInOrganisations() ? 0.3 : 2;
+    if (serviceHead && options.namesInOrganisations()) {
+      e += 1; // "Gainesville Police Department": a public body is named after the place it serves
+    } else if (head != null) {
+      e -= country ? 1 : 2;
+    } else if (longerAfter && loc == 0) {
+      e -= 1.5; // "Abu Shok", "Fort Detrick": the start of a name the gazetteer does not know
     }
-    if (titleBefore) {
+    if (longerBefore && loc == 0) {
+      e -= 1.5; // "Queen Anne", the end of a longer name
+    }
+    if (Words.PERSON_TITLES.contains(beforeWord)) {
       e -= 3;
+      m.vetoed = true;
     }
     if (len == 1 && Words.COMMON.contains(m.name.toLowerCase(Locale.ROOT))) {
       e -= 2.5;
@@ -155,11 +245,31 @@ final class Evidence {
     if (after != null && !after.isCapitalised() && Words.PERSON_VERBS.contains(after.lower()) && loc == 0) {
       e -= 1.5;
     }
-    if (m.first > 0 && MentionFinder.isCap(t.get(m.first - 1)) && !t.get(m.first - 1).ner().equals("LOCATION")
-        && !m.dateline) {
-      e -= 0.5; // the end of a longer capitalised name
+    if (after != null && Words.DISEASE_WORDS.contains(after.lower())) {
+      e -= 3;
+      m.vetoed = true;
+    }
+    if (touchesSlash(text, m)) {
+      e -= 3; // "A/California/7/2009", a strain name
+      m.vetoed = true;
+    }
+    if (!country && len == 1 && m.name.length() <= 4 && m.name.equals(m.name.toUpperCase(Locale.ROOT)) && loc == 0) {
+      e -= 3; // an acronym
+    }
+    if (beforeWord.equals("the") && !country && !admin1 && loc == 0 && head == null) {
+      e -= 1; // "the White House"
+    }
+    if (loc == 0 && !m.locative && m.qualifier == null && !country && !admin1 && !m.dateline
+        && maxPop < options.minPopulation()) {
+      e -= 1;
     }
     return e;
+  }
+
+  private static boolean touchesSlash(String text, Mention m) {
+    int a = m.span.start();
+    int b = m.span.end();
+    return a > 0 && text.charAt(a - 1) == '/' || b < text.length() && text.charAt(b) == '/';
   }
 
   private static boolean isContainer(Mention m) {
@@ -191,8 +301,8 @@ final class Evidence {
   }
 
   /**
-   * A dateline: the mention starts a sentence (or follows the headline's full stop) and, perhaps after a state or
-   * country ("CHARLESTON, W.Va."), a dash, a colon or an agency in parentheses follows: "KABUL (Reuters) -".
+   * A dateline: the mention starts a sentence and, perhaps after a state or country ("CHARLESTON, W.Va."), a dash, a
+   * colon, a date or an agency in parentheses follows: "KABUL (Reuters) -", "SAN SALVADOR, 3 JAN 90 --".
    */
   private static boolean dateline(Sentence s, Mention m, Mention next) {
     List<Token> t = s.tokens();
@@ -211,8 +321,9 @@ final class Evidence {
     if (DASHES.contains(w)) {
       return true;
     }
-    if (w.equals(",") && p + 1 < t.size() && t.get(p + 1).ner().equals("DATE")) {
-      return true; // "SAN SALVADOR, 3 JAN 90 --"
+    if (w.equals(",") && p + 1 < t.size() && (t.get(p + 1).ner().equals("DATE")
+        || t.get(p + 1).pos().equals("CD"))) {
+      return true;
     }
     return w.equals("(") && p + 2 < t.size() && t.get(p + 1).isCapitalised() && t.get(p + 2).word().equals(")");
   }

@@ -185,7 +185,12 @@ public final class GeoEval {
           throw new IOException("interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
           failed++;
-          err.println("article " + articles.get(i).id() + ": " + e.getCause());
+          if (failed <= 5) {
+            err.println("article " + articles.get(i).id() + ": " + e.getCause());
+            if (failed == 1) {
+              e.getCause().printStackTrace(err);
+            }
+          }
         }
         w.write(mapper.writeValueAsString(line));
         w.write('\n');
@@ -205,18 +210,6 @@ public final class GeoEval {
 
   /** An article on the corpus text exactly as given: spans index it, so it must not be cleaned or trimmed. */
   static Article article(JsonNode n) {
-    String id = n.get("id").asText();
-    String text = n.path("text").asText("");
-    if (text.isBlank()) {
-      throw new IllegalArgumentException("article " + id + " has no text");
-    }
-    List<Span> paragraphs = new ArrayList<>();
-    List<Integer> offsets = new ArrayList<>();
-    Matcher m = BLOCK.matcher(text);
-    while (m.find()) {
-      paragraphs.add(new Span(m.start(), m.end()));
-      offsets.add(m.start());
-    }
     LocalDate published = null;
     Matcher d = DATE.matcher(n.path("date").asText(""));
     if (d.find()) {
@@ -228,6 +221,25 @@ public final class GeoEval {
     }
     String title = n.path("title").isTextual() ? n.get("title").asText() : null;
     String url = n.path("url").isTextual() ? n.get("url").asText() : null;
+    return article(n.get("id").asText(), url, title, published, n.path("text").asText(""));
+  }
+
+  /**
+   * An article whose text is {@code text} unchanged, one paragraph per block between blank lines.
+   *
+   * @throws IllegalArgumentException if the text is blank
+   */
+  static Article article(String id, String url, String title, LocalDate published, String text) {
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("article " + id + " has no text");
+    }
+    List<Span> paragraphs = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
+    Matcher m = BLOCK.matcher(text);
+    while (m.find()) {
+      paragraphs.add(new Span(m.start(), m.end()));
+      offsets.add(m.start());
+    }
     return new Article(id, url, title, published, published == null ? null : "given", null, "en", text, paragraphs,
         offsets, AnnotationCache.sha256(text));
   }

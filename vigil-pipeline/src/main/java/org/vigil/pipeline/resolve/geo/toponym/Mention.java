@@ -39,6 +39,11 @@ final class Mention {
   /** Recognition cues, for the resolver: locative preposition, dateline. */
   boolean locative;
   boolean dateline;
+  /** Found in a party label ("D-Calif.") or at the start of a hyphenated word ("Atlanta-based"). */
+  boolean partyLabel;
+  boolean hyphenated;
+  /** The context says this is not a place ("Reston ebolavirus", "Gov. Jackson"), whatever other mentions say. */
+  boolean vetoed;
   /** The mention right after this one that qualifies it ("Paris, Texas": Texas), or null. */
   Mention qualifier;
   /** The chosen entry (or the containing one for DIVISION and FEATURE), and the resolution's margin in [0, 1]. */

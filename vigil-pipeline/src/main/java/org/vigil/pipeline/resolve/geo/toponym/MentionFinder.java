@@ -1,5 +1,6 @@
 package org.vigil.pipeline.resolve.geo.toponym;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,22 +16,38 @@ import org.vigil.pipeline.annotate.Token;
 
 /**
  * Finds candidate toponyms: runs of capitalised tokens, matched against the gazetteer longest first, plus
- * nationality words, US state abbreviations, world regions, "X County" divisions and "X Street" / "X River"
- * features the gazetteer lacks, and names inside hyphenated words ("Atlanta-based"). Whether a candidate is a place
- * is decided later by {@link Evidence}. Stateless and thread-safe.
+ * nationality words, state abbreviations, world regions, "X County" divisions and "X Street" / "X River" features the
+ * gazetteer lacks, names inside hyphenated words ("Atlanta-based") and the place in a party label ("Pelosi,
+ * D-Calif."). Whether a candidate is a place is decided later by {@link Evidence}. Stateless and thread-safe.
  */
 final class MentionFinder {
   private static final int MAX_TOKENS = 6;
   private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "le", "du", "des", "el", "al",
-      "upon", "on", "and", "the", "da", "do", "dos", "das", "di", "y", "sur", "am", "an", "im", "-", "&", "en");
+      "upon", "on", "and", "the", "da", "do", "dos", "das", "di", "y", "sur", "am", "an", "im", "-", "&", "en", "a",
+      "'s", "’s");
   private static final Set<String> NON_NAME_NER = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
       "MONEY", "PERCENT");
   private static final Set<String> STRICT_SUFFIXES = Set.of("State", "Province", "Region", "District",
       "Governorate", "Prefecture", "Oblast", "Municipality", "Department", "Territory", "City");
   private static final Set<String> DIVISION_SUFFIXES = Set.of("County", "Parish", "Township", "Borough");
+  private static final Set<String> UNIT_WORDS = Set.of("city", "town", "village", "borough", "county", "province",
+      "state", "district", "municipality", "region", "prefecture", "governorate", "township", "parish");
+  private static final Set<String> NUMBERED_ROADS = Set.of("Road", "Highway", "Route", "Interstate");
+  /** Words that are never a place on their own, only as part of a longer name ("North Carolina", "Fort Worth"). */
+  private static final Set<String> NEVER_ALONE = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
+      "greater", "metro", "mid", "middle", "inner", "outer", "fort", "mount", "mt", "port", "saint", "st", "san",
+      "santa", "los", "las", "abu", "al", "ras", "new", "old", "great", "little", "big", "grand", "lake", "county",
+      "city", "state", "province", "district", "region", "republic", "kingdom", "united", "union", "islands",
+      "island", "federal", "national", "democratic", "people", "peoples");
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+      "northwestern", "southeastern", "southwestern");
+  private static final String[] REGION_PREFIXES = {"North", "South", "East", "West", "Central", "Northern",
+      "Southern", "Eastern", "Western"};
   private static final Set<String> HYPHEN_HEADS = Set.of("based", "born", "area", "bound", "owned", "made", "led",
       "backed", "native", "raised", "grown", "centered", "headquartered", "style", "registered", "flagged",
-      "controlled", "held", "occupied", "administered", "wide", "funded", "sponsored", "allied");
+      "controlled", "held", "occupied", "administered", "wide", "funded", "sponsored", "allied", "bred", "built");
 
   private final Gazetteer gazetteer;
 
@@ -47,14 +64,34 @@ final class MentionFinder {
       int i = 0;
       while (i < t.size()) {
         Token k = t.get(i);
+        if (partyLabel(s, i) && i + 2 < t.size()) {
+          int end = i + 2;
+          while (end + 1 < t.size() && isCap(t.get(end + 1))) {
+            end++;
+          }
+          Mention m = party(text, s, i + 2, end);
+          if (m != null) {
+            out.add(m);
+            i = end + 1;
+            continue;
+          }
+        }
         if (!isCap(k)) {
           i++;
           continue;
         }
         int end = i;
-        while (end + 1 < t.size() && (isCap(t.get(end + 1))
-            || end + 2 < t.size() && CONNECTORS.contains(t.get(end + 1).lower()) && isCap(t.get(end + 2)))) {
-          end++;
+        while (end + 1 < t.size()) {
+          if (isCap(t.get(end + 1))) {
+            end++;
+          } else if (end + 2 < t.size() && CONNECTORS.contains(t.get(end + 1).lower()) && isCap(t.get(end + 2))) {
+            end += 2;
+          } else if (end + 3 < t.size() && CONNECTORS.contains(t.get(end + 1).lower())
+              && CONNECTORS.contains(t.get(end + 2).lower()) && isCap(t.get(end + 3))) {
+            end += 3; // "Republic of the Congo"
+          } else {
+            break;
+          }
         }
         int a = i;
         while (a <= end) {
@@ -78,40 +115,76 @@ final class MentionFinder {
     return out;
   }
 
+  /** "Pelosi, D-Calif.", "Miller (R-Columbus)": a party letter and a hyphen after a comma or parenthesis. */
+  private static boolean partyLabel(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    return i > 0 && i + 2 < t.size() && (t.get(i - 1).word().equals(",") || t.get(i - 1).word().equals("("))
+        && (t.get(i).word().equals("D") || t.get(i).word().equals("R") || t.get(i).word().equals("I"))
+        && t.get(i + 1).word().equals("-") && Character.isUpperCase(t.get(i + 2).word().charAt(0));
+  }
+
+  /** The place of a party label: a state abbreviation, a state, or a town (a legislator's home). */
+  private Mention party(String text, Sentence s, int a, int b) {
+    for (int x = b; x >= a; x--) {
+      Span span = withPeriod(text, s.span(a, x));
+      String name = span.of(text);
+      String[] abbr = Words.abbreviation(name, true);
+      Optional<GeoName> division = abbr != null ? gazetteer.admin1(abbr[0], abbr[1]) : gazetteer.admin1("US", name);
+      Mention m = null;
+      if (division.isPresent()) {
+        m = new Mention(s.index(), a, x, span, name, Mention.Kind.STATE_ABBREVIATION, List.of(division.get()), null);
+      } else {
+        List<GeoName> found = gazetteer.lookup(name);
+        if (!found.isEmpty()) {
+          m = new Mention(s.index(), a, x, span, name, Mention.Kind.PLACE, found, null);
+        }
+      }
+      if (m != null) {
+        m.partyLabel = true;
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** A candidate for tokens a..b of the sentence, or null. */
   private Mention match(String text, Sentence s, int a, int b) {
     List<Token> t = s.tokens();
     if (CONNECTORS.contains(t.get(a).lower()) || CONNECTORS.contains(t.get(b).lower())) {
       return null;
     }
-    for (int x = a; x <= b; x++) {
-      if (NON_NAME_NER.contains(t.get(x).ner()) && !t.get(x).ner().equals("O")) {
-        return null;
-      }
+    if (b > a + 1 && UNIT_WORDS.contains(t.get(a).lower()) && t.get(a + 1).lower().equals("of")) {
+      return null; // "City of Santa Ana": the toponym is the name after "of"
     }
-    Span span = s.span(a, b);
+    Span span = withPeriod(text, s.span(a, b));
     String name = span.of(text);
     if (name.indexOf('\n') >= 0) {
       return null;
     }
     String last = t.get(b).word();
-    // US state abbreviations: "Ga.", "W.Va.", "W. Va."
     if (b - a <= 1) {
-      String code = Words.stateAbbreviation(name);
-      if (code != null) {
-        Optional<GeoName> state = gazetteer.admin1("US", Words.US_STATES.get(code));
-        if (state.isPresent()) {
-          return new Mention(s.index(), a, b, span, name, Mention.Kind.STATE_ABBREVIATION, List.of(state.get()),
-              null);
+      String[] abbr = Words.abbreviation(name, false);
+      if (abbr != null) {
+        Optional<GeoName> division = gazetteer.admin1(abbr[0], abbr[1]);
+        if (division.isPresent()) {
+          return new Mention(s.index(), a, b, span, name, Mention.Kind.STATE_ABBREVIATION,
+              List.of(division.get()), null);
         }
       }
     }
+    if (a == b && (NEVER_ALONE.contains(fold(name)) || fold(name).length() < 2)) {
+      return null;
+    }
     Words.Region region = Words.REGIONS.get(fold(name));
+    if (region == null && b > a && COMPASS.contains(t.get(a).lower()) && gazetteer.lookup(name).isEmpty()) {
+      Words.Region whole = Words.REGIONS.get(fold(s.text(text, a + 1, b)));
+      region = whole == null ? null : new Words.Region(name, whole.lat(), whole.lon());
+    }
     if (region != null) {
       return new Mention(s.index(), a, b, span, name, Mention.Kind.REGION, List.of(), region);
     }
-    if (b == a) {
-      Mention d = demonym(s, a, span, name);
+    if (b - a <= 1) {
+      Mention d = demonym(s, a, b, span, name);
       if (d != null) {
         return d;
       }
@@ -121,36 +194,100 @@ final class MentionFinder {
       if (!exact.isEmpty()) {
         return new Mention(s.index(), a, b, span, name, Mention.Kind.PLACE, exact, null);
       }
-      if (DIVISION_SUFFIXES.contains(last) && isCap(t.get(b - 1)) && !Words.ORG_HEADS.contains(t.get(b - 1).word())) {
+      if (DIVISION_SUFFIXES.contains(last) && isCap(t.get(b - 1)) && !Words.ORG_HEADS.contains(t.get(b - 1).word())
+          && !NEVER_ALONE.contains(t.get(b - 1).lower())) {
         String base = s.text(text, a, b - 1);
         return new Mention(s.index(), a, b, span, name, Mention.Kind.DIVISION, gazetteer.lookup(base), null);
       }
       return null;
     }
-    if (b > a && Words.FEATURE_SUFFIXES.contains(last)) {
-      List<GeoName> exact = exact(gazetteer.lookup(name), name);
+    if (b > a && Words.FEATURE_SUFFIXES.contains(last) || NUMBERED_ROADS.contains(last)) {
+      List<GeoName> exact = b > a ? exact(gazetteer.lookup(name), name) : List.of();
       if (!exact.isEmpty()) {
         return new Mention(s.index(), a, b, span, name, Mention.Kind.PLACE, exact, null);
       }
       for (int x = a; x < b; x++) {
-        if (Words.ORG_HEADS.contains(t.get(x).word()) || t.get(x).ner().equals("PERSON") && x == b - 1
-            && !t.get(x).ner().equals("LOCATION")) {
+        String lower = t.get(x).lower();
+        if (Words.ORG_HEADS.contains(t.get(x).word()) || lower.equals("and") || lower.equals("&")
+            || !isCap(t.get(x)) && !CONNECTORS.contains(lower)) {
           return null;
         }
       }
-      return new Mention(s.index(), a, b, span, name, Mention.Kind.FEATURE, List.of(), null);
+      if (b + 1 < t.size() && isCap(t.get(b + 1))) {
+        return null; // "Texas Forest Service": the feature word is inside an organisation's name
+      }
+      int end = b;
+      if (NUMBERED_ROADS.contains(last) && b + 1 < t.size() && t.get(b + 1).pos().equals("CD")) {
+        end = b + 1; // "County Road 225", "Highway 19"
+      } else if (b == a || Words.FEATURE_SUFFIXES.contains(last) == false) {
+        return null;
+      }
+      Span full = s.span(a, end);
+      return new Mention(s.index(), a, end, full, full.of(text), Mention.Kind.FEATURE, List.of(), null);
     }
     List<GeoName> found = gazetteer.lookup(name);
+    if (found.isEmpty() && name.contains(" of the ")) {
+      found = gazetteer.lookup(name.replace(" of the ", " of ")); // "Democratic Republic of the Congo"
+    }
+    if (a == b && t.get(a).ner().equals("LOCATION") && small(found)) {
+      region = regionOfDivisions(name);
+      if (region != null) {
+        return new Mention(s.index(), a, b, span, name, Mention.Kind.REGION, List.of(), region);
+      }
+    }
     if (found.isEmpty()) {
       return null;
     }
     return new Mention(s.index(), a, b, span, name, Mention.Kind.PLACE, found, null);
   }
 
-  private Mention demonym(Sentence s, int a, Span span, String name) {
-    Token k = s.tokens().get(a);
-    if (name.length() < 4 || gazetteer.country(name).isPresent() || Character.isUpperCase(name.charAt(1))
-        && name.length() > 4) {
+  /**
+   * A region that the gazetteer knows only through its parts: "Darfur" when North, South and West Darfur are
+   * divisions of one country. Its point is the mean of theirs.
+   */
+  private Words.Region regionOfDivisions(String name) {
+    double lat = 0;
+    double lon = 0;
+    int n = 0;
+    String country = null;
+    for (String prefix : REGION_PREFIXES) {
+      for (GeoName g : gazetteer.lookup(prefix + " " + name)) {
+        if (g.kind() == GeoName.Kind.ADMIN1 && fold(Words.stripAffix(g.name())).equals(fold(prefix + " " + name))
+            && (country == null || country.equals(g.countryCode()))) {
+          country = g.countryCode();
+          lat += g.lat();
+          lon += g.lon();
+          n++;
+          break;
+        }
+      }
+    }
+    return n >= 2 ? new Words.Region(name, lat / n, lon / n) : null;
+  }
+
+  /** Whether no candidate is a country or division or a place of 10,000 or more. */
+  private static boolean small(List<GeoName> found) {
+    for (GeoName g : found) {
+      if (g.kind() != GeoName.Kind.POPULATED_PLACE || g.population() >= 10_000) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The span extended over a final period that the tokenizer split off: "U.S" + "." at a sentence end. */
+  private static Span withPeriod(String text, Span span) {
+    String name = span.of(text);
+    if (name.indexOf('.') > 0 && !name.endsWith(".") && span.end() < text.length()
+        && text.charAt(span.end()) == '.') {
+      return new Span(span.start(), span.end() + 1);
+    }
+    return span;
+  }
+
+  private Mention demonym(Sentence s, int a, int b, Span span, String name) {
+    if (name.length() < 4 || gazetteer.country(name).isPresent()
+        || Character.isUpperCase(name.charAt(1)) && name.length() > 4) {
       return null;
     }
     List<Country> nations = gazetteer.nationality(name);
@@ -164,63 +301,33 @@ final class MentionFinder {
     if (places.isEmpty()) {
       return null;
     }
-    return new Mention(s.index(), a, a, span, name, Mention.Kind.DEMONYM, places, null);
+    return new Mention(s.index(), a, b, span, name, Mention.Kind.DEMONYM, places, null);
   }
 
-  /**
-   * A name at the start of a hyphenated token: "Atlanta-based", "U.S.-led", "Russian-backed", and the state in a
-   * party label "D-Ga.". Adds the mention and returns true if there is one.
-   */
-  private boolean hyphenated(String text, Sentence s, int i, List<Mention> out) {
+  /** A name at the start of a hyphenated token: "Atlanta-based", "U.S.-led", "Russian-backed". */
+  private void hyphenated(String text, Sentence s, int i, List<Mention> out) {
     Token k = s.tokens().get(i);
     String w = text.substring(k.begin(), k.end());
-    int dash = w.indexOf('-');
+    int dash = w.lastIndexOf('-');
     if (dash <= 0 || dash == w.length() - 1) {
-      return false;
+      return;
     }
     String head = w.substring(0, dash);
-    String rest = w.substring(dash + 1);
-    Span span;
-    String name;
-    if (head.length() == 1 && "DRI".contains(head) && Character.isUpperCase(rest.charAt(0))) {
-      span = new Span(k.begin() + dash + 1, k.end());
-      name = rest;
-      int end = i;
-      // "D-W." + "Va."
-      if (rest.endsWith(".") && i + 1 < s.tokens().size() && s.tokens().get(i + 1).word().endsWith(".")
-          && Words.stateAbbreviation(rest + s.tokens().get(i + 1).word()) != null) {
-        end = i + 1;
-        span = new Span(span.start(), s.tokens().get(end).end());
-        name = span.of(text);
-      }
-      String code = Words.stateAbbreviation(name);
-      Optional<GeoName> state = code != null ? gazetteer.admin1("US", Words.US_STATES.get(code))
-          : gazetteer.admin1("US", name);
-      if (state.isEmpty()) {
-        return false;
-      }
-      Mention m = new Mention(s.index(), i, end, span, name, Mention.Kind.STATE_ABBREVIATION, List.of(state.get()),
-          null);
-      m.evidence = 3;
-      out.add(m);
-      return true;
-    }
-    String tail = rest.toLowerCase(Locale.ROOT);
+    String tail = w.substring(dash + 1).toLowerCase(Locale.ROOT);
     if (!Character.isUpperCase(head.charAt(0)) || !HYPHEN_HEADS.contains(tail)) {
-      return false;
+      return;
     }
-    span = new Span(k.begin(), k.begin() + dash);
-    name = head;
-    Mention m = demonym(s, i, span, name);
+    Span span = new Span(k.begin(), k.begin() + dash);
+    Mention m = demonym(s, i, i, span, head);
     if (m == null) {
-      List<GeoName> found = gazetteer.lookup(name);
+      List<GeoName> found = gazetteer.lookup(head);
       if (found.isEmpty()) {
-        return false;
+        return;
       }
-      m = new Mention(s.index(), i, i, span, name, Mention.Kind.PLACE, found, null);
+      m = new Mention(s.index(), i, i, span, head, Mention.Kind.PLACE, found, null);
     }
+    m.hyphenated = true;
     out.add(m);
-    return true;
   }
 
   /** The candidates whose own name is the text (not a match through an alternate name or an affix). */
@@ -243,13 +350,13 @@ final class MentionFinder {
     return !NON_NAME_NER.contains(k.ner());
   }
 
-  /** Lower-case letters and digits only, accents kept: enough to compare names with each other. */
+  /** Lower-case letters and digits only, accents removed: enough to compare names with each other. */
   static String fold(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (Character.isLetterOrDigit(c) && c < 0x250) {
         b.append(Character.toLowerCase(c));
       }
     }

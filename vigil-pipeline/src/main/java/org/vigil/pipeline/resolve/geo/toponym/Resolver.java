@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vigil.geo.Gazetteer;
 import org.vigil.geo.Geo;
 import org.vigil.geo.GeoName;
 
@@ -14,11 +13,15 @@ import org.vigil.geo.GeoName;
  *
  * <ol>
  *   <li>Context: the countries and first-level divisions the article names (country names, state names and
- *       abbreviations, nationality words, the dateline), weighted by how often.</li>
+ *       abbreviations, nationality words, the dateline counting double), and a vote of every town name for the
+ *       divisions its namesakes lie in ("Huntsville" and "Conroe" both have one in Texas).</li>
  *   <li>Every entry of a name is scored: a prior from population and feature (a country over a state over a
- *       capital over a town; a match through an alternate name counts less), plus the share of the context its
- *       country and division have, plus a large bonus when a qualifier says where it is ("Paris, Texas"), minus a
- *       spread term: the distance to the nearest other place chosen in the article.</li>
+ *       capital over a town; a match through an alternate name counts less; a division yields to a namesake town
+ *       inside it and to its country's capital of the same name), plus the share of the context its country and
+ *       division have and a bonus for a country named at all, plus a large bonus when a qualifier says where it is
+ *       ("Paris, Texas"), minus a spread term: the distance to the nearest place chosen for another name.</li>
+ *   <li>A name never supports itself: its own contributions to the context are left out when it is scored
+ *       ("Palestine" alone does not make the article about the Palestinian territories).</li>
  *   <li>One sense per article: every mention of the same name gets the same entry, chosen on the evidence of all
  *       of them.</li>
  *   <li>Twice more, the context is rebuilt from the places chosen and the names rescored.</li>
@@ -28,11 +31,15 @@ import org.vigil.geo.GeoName;
  */
 final class Resolver {
   private static final int ROUNDS = 3;
+  private static final double ALTERNATE = 1.5;
+  /** Bonus for an entry in a country the article names at all. */
+  private static final double PRESENT = 1.5;
+  /** Per other name with a namesake in the same division. */
+  private static final double VOTE = 0.7;
+  /** Weight of the distance to the nearest other place of the article, per decade of kilometres over 50. */
+  private static final double SPREAD = 1.5;
 
-  private final Gazetteer gazetteer;
-
-  Resolver(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+  Resolver() {
   }
 
   /** Resolves the PLACE, DEMONYM and STATE_ABBREVIATION mentions; returns the article's final context. */
@@ -51,6 +58,7 @@ final class Resolver {
       }
     }
     Context anchors = anchors(mentions);
+    votes(groups, anchors);
     Context context = anchors;
     for (int round = 0; round < ROUNDS; round++) {
       for (List<Mention> group : groups.values()) {
@@ -67,8 +75,16 @@ final class Resolver {
     double best = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     GeoName chosen = null;
+    Map<String, Double> own = new HashMap<>();
     for (GeoName c : cands) {
-      double s = prior(c, key) + context.score(c);
+      if (c.kind() == GeoName.Kind.POPULATED_PLACE) {
+        own.put(c.countryCode() + "." + c.admin1Code(), 1.0);
+      }
+    }
+    own.replaceAll((k, v) -> 1.0 / own.size());
+    for (GeoName c : cands) {
+      double s = prior(c, key) + context.score(c, key, own.getOrDefault(c.countryCode() + "." + c.admin1Code(), 0.0))
+          + namesake(c, cands, key);
       for (Mention m : group) {
         if (m.qualifier != null && m.qualifier.place != null) {
           s += inside(c, m.qualifier.place) ? 6.0 / group.size() : -3.0 / group.size();
@@ -77,7 +93,7 @@ final class Resolver {
       if (spread && c.kind() != GeoName.Kind.COUNTRY) {
         double d = nearest(c, group, all);
         if (!Double.isNaN(d)) {
-          s -= 0.8 * Math.log10(1 + d / 50);
+          s -= SPREAD * Math.log10(1 + d / 50);
         }
       }
       if (s > best) {
@@ -93,6 +109,24 @@ final class Resolver {
       m.place = chosen;
       m.margin = margin;
     }
+  }
+
+  /**
+   * A division yields to a populated place of the same name inside it ("Alexandria" the city, not the governorate)
+   * and to the capital of its country of the same name ("Washington" the capital, not the state).
+   */
+  private static double namesake(GeoName c, List<GeoName> cands, String key) {
+    if (c.kind() != GeoName.Kind.ADMIN1) {
+      return 0;
+    }
+    for (GeoName o : cands) {
+      if (o.kind() == GeoName.Kind.POPULATED_PLACE && o.countryCode().equals(c.countryCode())
+          && MentionFinder.fold(o.name()).equals(key)
+          && (o.admin1Code().equals(c.admin1Code()) || o.featureCode().equals("PPLC"))) {
+        return -3;
+      }
+    }
+    return 0;
   }
 
   /** Distance from the entry to the nearest place chosen for another name of the article, or NaN. */
@@ -136,28 +170,53 @@ final class Resolver {
     }
     if (c.kind() != GeoName.Kind.COUNTRY && !MentionFinder.fold(c.name()).equals(key)
         && !MentionFinder.fold(Words.stripAffix(c.name())).equals(key)) {
-      p -= 1.5;
+      p -= ALTERNATE;
     }
     return p;
+  }
+
+  /**
+   * Every name votes for the divisions its candidates lie in, one vote per name shared among its divisions: a
+   * division where several names of the article have a namesake is likely the article's ("Huntsville" and "Conroe"
+   * both have one in Texas). Only populated places vote, and only names that are not divisions or countries.
+   */
+  private static void votes(Map<String, List<Mention>> groups, Context c) {
+    for (List<Mention> group : groups.values()) {
+      Map<String, GeoName> divisions = new HashMap<>();
+      boolean bigger = false;
+      for (GeoName g : group.get(0).candidates) {
+        bigger |= g.kind() != GeoName.Kind.POPULATED_PLACE;
+        if (g.kind() == GeoName.Kind.POPULATED_PLACE && !g.admin1Code().isEmpty()) {
+          divisions.putIfAbsent(g.countryCode() + "." + g.admin1Code(), g);
+        }
+      }
+      if (bigger || divisions.isEmpty()) {
+        continue;
+      }
+      for (GeoName g : divisions.values()) {
+        c.vote(g, 1.0 / divisions.size());
+      }
+    }
   }
 
   /** Countries and divisions the article names, with weights. */
   private Context anchors(List<Mention> mentions) {
     Context c = new Context();
     for (Mention m : mentions) {
+      String source = MentionFinder.fold(m.name);
       switch (m.kind) {
         case DEMONYM -> {
           for (GeoName g : m.candidates) {
-            c.country(g.countryCode(), 0.5 / m.candidates.size());
+            c.country(source, g.countryCode(), 0.5 / m.candidates.size());
           }
         }
         case STATE_ABBREVIATION -> {
           GeoName g = m.candidates.get(0);
-          c.country(g.countryCode(), 1);
-          c.admin1(g, 1);
+          c.country(source, g.countryCode(), 1);
+          c.admin1(source, g, 1);
         }
         case PLACE -> {
-          String key = MentionFinder.fold(m.name);
+          String key = source;
           List<GeoName> countries = new ArrayList<>();
           List<GeoName> divisions = new ArrayList<>();
           for (GeoName g : m.candidates) {
@@ -171,11 +230,11 @@ final class Resolver {
           double w = (m.dateline ? 2 : 1);
           int n = countries.size() + divisions.size();
           for (GeoName g : countries) {
-            c.country(g.countryCode(), w / n);
+            c.country(source, g.countryCode(), w / n);
           }
           for (GeoName g : divisions) {
-            c.country(g.countryCode(), 0.5 * w / n);
-            c.admin1(g, w / n);
+            c.country(source, g.countryCode(), 0.5 * w / n);
+            c.admin1(source, g, w / n);
           }
         }
         default -> {
@@ -186,58 +245,100 @@ final class Resolver {
     return c;
   }
 
-  /** Weighted countries and divisions. */
+  /**
+   * Weighted countries and divisions, remembering which name contributed what, so that a name is scored on the
+   * evidence of the others only.
+   */
   static final class Context {
-    private final Map<String, Double> countries = new HashMap<>();
-    private final Map<String, Double> divisions = new HashMap<>();
-    private double countryTotal;
-    private double divisionTotal;
+    private final Map<String, Map<String, Double>> countries = new HashMap<>();
+    private final Map<String, Map<String, Double>> divisions = new HashMap<>();
+    private final Map<String, Double> votes = new HashMap<>();
 
-    void country(String code, double w) {
-      countries.merge(code, w, Double::sum);
-      countryTotal += w;
+    void vote(GeoName g, double w) {
+      votes.merge(g.countryCode() + "." + g.admin1Code(), w, Double::sum);
     }
 
-    void admin1(GeoName g, double w) {
-      divisions.merge(g.countryCode() + "." + g.admin1Code(), w, Double::sum);
-      divisionTotal += w;
+    void country(String source, String code, double w) {
+      countries.computeIfAbsent(source, k -> new HashMap<>()).merge(code, w, Double::sum);
+    }
+
+    void admin1(String source, GeoName g, double w) {
+      divisions.computeIfAbsent(source, k -> new HashMap<>()).merge(g.countryCode() + "." + g.admin1Code(), w,
+          Double::sum);
     }
 
     Context plusChosen(List<Mention> mentions) {
       Context c = new Context();
-      countries.forEach(c::country);
-      divisions.forEach((k, v) -> {
-        c.divisions.merge(k, v, Double::sum);
-        c.divisionTotal += v;
-      });
+      countries.forEach((k, v) -> c.countries.put(k, new HashMap<>(v)));
+      divisions.forEach((k, v) -> c.divisions.put(k, new HashMap<>(v)));
+      c.votes.putAll(votes);
+      Map<String, Mention> once = new LinkedHashMap<>();
       for (Mention m : mentions) {
         if (m.kind == Mention.Kind.PLACE && m.place != null && m.place.kind() == GeoName.Kind.POPULATED_PLACE) {
-          c.country(m.place.countryCode(), 0.3 * m.margin);
-          c.admin1(m.place, 0.5 * m.margin);
+          once.putIfAbsent(MentionFinder.fold(m.name), m);
         }
       }
+      once.forEach((key, m) -> {
+        c.country(key, m.place.countryCode(), 0.3 * m.margin);
+        c.admin1(key, m.place, 0.5 * m.margin);
+      });
       return c;
     }
 
-    double score(GeoName g) {
+    /**
+     * @param key the name being scored, whose own contributions are left out
+     * @param ownVote the vote that name gave this entry's division
+     */
+    double score(GeoName g, String key, double ownVote) {
       double s = 0;
-      if (countryTotal > 0) {
-        s += 3.0 * countries.getOrDefault(g.countryCode(), 0.0) / countryTotal;
+      double[] country = weight(countries, key, g.countryCode());
+      if (country[1] > 0) {
+        s += 3.0 * country[0] / country[1];
       }
-      if (divisionTotal > 0 && g.kind() != GeoName.Kind.COUNTRY) {
-        s += 2.5 * divisions.getOrDefault(g.countryCode() + "." + g.admin1Code(), 0.0) / divisionTotal;
+      if (country[0] > 0) {
+        s += PRESENT;
+      }
+      double[] division = weight(divisions, key, g.countryCode() + "." + g.admin1Code());
+      if (division[1] > 0 && g.kind() != GeoName.Kind.COUNTRY) {
+        s += 2.5 * division[0] / division[1];
+      }
+      if (g.kind() == GeoName.Kind.POPULATED_PLACE) {
+        double v = votes.getOrDefault(g.countryCode() + "." + g.admin1Code(), 0.0) - ownVote;
+        s += VOTE * Math.max(0, v);
       }
       return s;
     }
 
+    /** {weight of code, total weight} over every source but {@code key}. */
+    private static double[] weight(Map<String, Map<String, Double>> bySource, String key, String code) {
+      double w = 0;
+      double total = 0;
+      for (Map.Entry<String, Map<String, Double>> e : bySource.entrySet()) {
+        if (e.getKey().equals(key)) {
+          continue;
+        }
+        w += e.getValue().getOrDefault(code, 0.0);
+        for (double x : e.getValue().values()) {
+          total += x;
+        }
+      }
+      return new double[] {w, total};
+    }
+
     /** The division with the most weight, as "CC.code", or null. */
     String topDivision() {
-      return divisions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      return top(divisions);
     }
 
     /** The country with the most weight, or null. */
     String topCountry() {
-      return countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      return top(countries);
+    }
+
+    private static String top(Map<String, Map<String, Double>> bySource) {
+      Map<String, Double> sum = new HashMap<>();
+      bySource.values().forEach(m -> m.forEach((k, v) -> sum.merge(k, v, Double::sum)));
+      return sum.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
   }
 }

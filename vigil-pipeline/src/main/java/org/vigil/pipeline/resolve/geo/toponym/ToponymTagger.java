@@ -33,6 +33,7 @@ public final class ToponymTagger {
   private final MentionFinder finder;
   private final Evidence evidence;
   private final Resolver resolver;
+  private final DivisionPoints divisionPoints;
 
   /**
    * @param gazetteer the gazetteer, not null
@@ -43,7 +44,8 @@ public final class ToponymTagger {
     this.options = Objects.requireNonNull(options, "options");
     this.finder = new MentionFinder(gazetteer);
     this.evidence = new Evidence(options);
-    this.resolver = new Resolver(gazetteer);
+    this.resolver = new Resolver();
+    this.divisionPoints = new DivisionPoints(gazetteer);
   }
 
   /**
@@ -77,15 +79,15 @@ public final class ToponymTagger {
       double recognised = 1 / (1 + Math.exp(-(m.evidence - Evidence.THRESHOLD + 1)));
       Toponym t = switch (m.kind) {
         case PLACE -> m.place == null ? unresolved(m, recognised)
-            : Toponym.at(m.span, m.name, m.place, recognised * (0.6 + 0.4 * m.margin), Toponym.Basis.GAZETTEER);
-        case DEMONYM -> Toponym.at(m.span, m.name, m.place, recognised, Toponym.Basis.DEMONYM);
-        case STATE_ABBREVIATION -> Toponym.at(m.span, m.name, m.place, recognised, Toponym.Basis.GAZETTEER);
+            : at(m, m.place, recognised * (0.6 + 0.4 * m.margin), Toponym.Basis.GAZETTEER);
+        case DEMONYM -> at(m, m.place, recognised, Toponym.Basis.DEMONYM);
+        case STATE_ABBREVIATION -> at(m, m.place, recognised, Toponym.Basis.GAZETTEER);
         case REGION -> new Toponym(m.span, m.name, null, recognised, Toponym.Basis.REGION, m.region.lat(),
             m.region.lon());
         case DIVISION, FEATURE -> {
           GeoName near = container(m, accepted, ctx, mentionCounts);
           yield near == null ? unresolved(m, recognised)
-              : Toponym.at(m.span, m.name, near, recognised * 0.8, Toponym.Basis.CONTAINED);
+              : at(m, near, recognised * 0.8, Toponym.Basis.CONTAINED);
         }
       };
       if (t.confidence() >= options.minConfidence()) {
@@ -94,6 +96,12 @@ public final class ToponymTagger {
     }
     out.sort(Comparator.comparing(Toponym::span));
     return List.copyOf(out);
+  }
+
+  /** A toponym at its entry's point; a division at the centre of its territory (see {@link DivisionPoints}). */
+  private Toponym at(Mention m, GeoName place, double confidence, Toponym.Basis basis) {
+    double[] p = divisionPoints.point(place);
+    return new Toponym(m.span, m.name, place, confidence, basis, p[0], p[1]);
   }
 
   private static Toponym unresolved(Mention m, double confidence) {
@@ -152,18 +160,37 @@ public final class ToponymTagger {
       return best;
     }
     if (divisionEntry == null && division != null) {
-      String cc = division.substring(0, division.indexOf('.'));
-      for (Mention o : accepted) {
-        if (o.place != null && division.equals(o.place.countryCode() + "." + o.place.admin1Code())
-            && !o.place.admin1Name().isEmpty()) {
-          Optional<GeoName> d = gazetteer.admin1(cc, o.place.admin1Name());
-          if (d.isPresent()) {
-            divisionEntry = d.get();
-            break;
-          }
+      divisionEntry = divisionEntry(division, accepted);
+    }
+    if (divisionEntry != null) {
+      return divisionEntry;
+    }
+    // no division known: the article's most-mentioned town, wherever it is
+    for (Mention o : accepted) {
+      if (o.place != null && o.place.kind() == GeoName.Kind.POPULATED_PLACE && o.kind == Mention.Kind.PLACE) {
+        int c = counts.getOrDefault(key(o.place), 0);
+        if (c > bestCount) {
+          best = o.place;
+          bestCount = c;
         }
       }
     }
-    return divisionEntry;
+    return best;
   }
+
+  /** The entry of a division ("CC.code") that a place chosen in the article lies in, or null. */
+  private GeoName divisionEntry(String division, List<Mention> accepted) {
+    String cc = division.substring(0, division.indexOf('.'));
+    for (Mention o : accepted) {
+      if (o.place != null && division.equals(o.place.countryCode() + "." + o.place.admin1Code())
+          && !o.place.admin1Name().isEmpty()) {
+        Optional<GeoName> d = gazetteer.admin1(cc, o.place.admin1Name());
+        if (d.isPresent()) {
+          return d.get();
+        }
+      }
+    }
+    return null;
+  }
+
 }

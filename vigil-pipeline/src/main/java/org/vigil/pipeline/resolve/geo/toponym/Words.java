@@ -1,6 +1,5 @@
 package org.vigil.pipeline.resolve.geo.toponym;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,41 +10,53 @@ import java.util.Set;
 final class Words {
   private Words() {}
 
+  /** An immutable set; repeated words are harmless. */
+  private static Set<String> set(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
   /** Prepositions that put a following name in a locative role: "in Bamako", "near Gao", "from Kidal". */
-  static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "outside", "inside", "across",
+  static final Set<String> LOCATIVE = set("in", "at", "near", "from", "to", "outside", "inside", "across",
       "throughout", "into", "toward", "towards", "around", "via", "through", "within", "between", "nearby", "across",
       "from", "visit", "visited", "visiting", "reach", "reached", "entered", "leave", "left", "toured", "northwest",
       "northeast", "southwest", "southeast", "north", "south", "east", "west", "outskirts", "downtown", "borders",
       "bordering", "neighboring", "neighbouring", "neighbour", "neighbor");
 
   /** Direction and position adjectives that precede a region: "northern Mali", "rural Georgia". */
-  static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+  static final Set<String> DIRECTIONS = set("northern", "southern", "eastern", "western", "central",
       "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
       "south-eastern", "south-western", "north-east", "north-west", "south-east", "south-west", "upstate",
       "downstate", "rural", "suburban", "coastal", "mainland", "downtown", "greater", "metropolitan", "metro",
       "neighboring", "neighbouring", "war-torn", "nearby");
 
   /** Lower-case words after a name that make it a place: "Bulacan province", "the Kidal region", "Gao city". */
-  static final Set<String> PLACE_NOUNS = Set.of("province", "provinces", "state", "region", "district",
+  static final Set<String> PLACE_NOUNS = set("province", "provinces", "state", "region", "district",
       "county", "city", "town", "village", "villages", "area", "capital", "governorate", "department",
       "municipality", "prefecture", "township", "borough", "suburb", "suburbs", "neighborhood", "neighbourhood",
       "island", "islands", "valley", "coast", "border", "countryside", "resident", "residents", "native", "natives",
       "area's", "city's", "state's", "county's", "metro", "downtown", "region's", "parish", "oblast", "territory");
 
+  /** Lower-case words after a name that show it is a place's name used as an adjective: "a Columbia woman". */
+  static final Set<String> LOCAL_NOUNS = set("man", "woman", "men", "women", "teen", "teenager", "boy", "girl",
+      "couple", "family", "families", "student", "students", "officials", "police", "officer", "officers",
+      "firefighters", "mayor", "motorist", "driver", "businessman", "voters", "schools", "church", "hospital",
+      "council", "attorney", "prosecutor", "authorities", "government", "newspaper", "campus", "chapter",
+      "office", "branch", "headquarters", "plant", "store", "hotel", "home", "homes", "airport", "bureau");
+
   /** Capitalised words that end a place's own name and belong in its span: "Laurel County", "Borno State". */
-  static final Set<String> ADMIN_SUFFIXES = Set.of("County", "Parish", "Township", "Borough", "Province", "State",
+  static final Set<String> ADMIN_SUFFIXES = set("County", "Parish", "Township", "Borough", "Province", "State",
       "Region", "District", "Governorate", "Prefecture", "Oblast", "Municipality", "Department", "Territory",
       "City");
 
   /** Capitalised words that end the name of a street or natural feature (a toponym the gazetteer lacks). */
-  static final Set<String> FEATURE_SUFFIXES = Set.of("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Drive",
+  static final Set<String> FEATURE_SUFFIXES = set("Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Drive",
       "Dr.", "Boulevard", "Blvd.", "Lane", "Highway", "Hwy.", "Parkway", "Pike", "Trail", "Turnpike", "Expressway",
       "Freeway", "Square", "River", "Creek", "Lake", "Valley", "Island", "Islands", "Mountain", "Mountains", "Mount",
       "Bay", "Gulf", "Sea", "Ocean", "Peninsula", "Desert", "Canyon", "Hills", "Forest", "Strait", "Falls",
       "Harbor", "Harbour", "Beach", "Plateau", "Basin", "Delta", "Canal");
 
   /** Words that make the capitalised run around a name an organisation, building or event rather than a place. */
-  static final Set<String> ORG_HEADS = Set.of("University", "College", "School", "Academy", "Institute",
+  static final Set<String> ORG_HEADS = set("University", "College", "School", "Academy", "Institute",
       "Hospital", "Clinic", "Church", "Cathedral", "Department", "Police", "Sheriff", "Court", "Council", "Company",
       "Co.", "Inc.", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "Association", "Society", "Club", "Party", "Bank",
       "Times", "Post", "News", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Press", "Daily", "Airlines",
@@ -66,8 +77,27 @@ final class Words {
       "Flu", "Fever", "Virus", "Disease", "Syndrome", "Fashion", "Week", "Lottery", "Stock", "Exchange",
       "Symphony", "Orchestra", "Opera", "Ballet", "Choir", "Band", "Orioles", "Braves", "Giants", "Bulldogs");
 
+  /**
+   * Heads of public bodies that take the name of the place they serve ("Gainesville Police", "Greene County Common
+   * Pleas Court", "Fargo City Commission"): the place name in them is a toponym when the options say so. Other
+   * organisations (universities, companies, teams) are often named after people or only loosely after a place.
+   */
+  static final Set<String> SERVICE_HEADS = set("Police", "Sheriff", "Sheriff's", "Sheriff’s", "Fire", "Department",
+      "Court", "Council", "Commission", "Board", "Public", "Library", "Schools", "Office", "Government", "Authority",
+      "Airport", "Hospital", "Medical", "Regional", "Community", "County", "City", "Chamber", "Rescue", "Mayor",
+      "Township", "Municipal", "Health", "Transit", "Water", "Parks", "Housing", "District", "Area", "Metro",
+      "Emergency", "Animal", "Planning", "Township", "Village", "Town", "Borough", "Administration", "Services",
+      "Service", "High", "Elementary", "Middle", "Memorial", "Convention", "Visitors", "Historical", "Museum",
+      "Zoo", "Symphony", "Journal", "Herald", "Times", "News", "Tribune", "Gazette", "Post", "Daily", "Chronicle",
+      "Register", "Star", "Record", "Observer", "Courier", "Press", "Telegraph", "Democrat", "Republican",
+      "Leader", "Examiner", "Dispatch", "Bulletin", "Sun");
+
+  /** Lower-case words after a name that make it the name of a disease or strain ("Reston ebolavirus"). */
+  static final Set<String> DISEASE_WORDS = set("virus", "ebolavirus", "flu", "fever", "strain", "strains",
+      "disease", "syndrome", "encephalitis", "pox");
+
   /** Tokens that introduce a person's name: a name after them is not a place. */
-  static final Set<String> PERSON_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen",
+  static final Set<String> PERSON_TITLES = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen",
       "sen.", "rep", "rep.", "gov", "gov.", "lt", "lt.", "sgt", "sgt.", "capt", "capt.", "col", "col.", "gen",
       "gen.", "president", "senator", "governor", "mayor", "judge", "justice", "officer", "deputy", "detective",
       "sheriff", "chief", "pastor", "rev", "rev.", "reverend", "father", "sister", "brother", "coach", "prof",
@@ -77,7 +107,7 @@ final class Words {
       "principal", "director", "manager", "chairman", "chairwoman", "ceo", "dean", "st");
 
   /** Words that, after a name, show it is a person: "Washington said", "Jackson, 45,". */
-  static final Set<String> PERSON_VERBS = Set.of("said", "says", "told", "added", "explained", "noted", "asked",
+  static final Set<String> PERSON_VERBS = set("said", "says", "told", "added", "explained", "noted", "asked",
       "wrote", "stated", "testified", "pleaded", "admitted", "died", "was arrested", "replied", "recalled", "argued",
       "insisted", "believes", "thinks", "who");
 
@@ -86,7 +116,7 @@ final class Words {
    * "Bath"). A capitalised one is a place only with other evidence: a NER LOCATION tag, a locative cue, or a state
    * after it.
    */
-  static final Set<String> COMMON = Set.of(
+  static final Set<String> COMMON = set(
       "a", "about", "after", "all", "also", "an", "and", "any", "as", "at", "be", "because", "been", "but", "by",
       "can", "come", "could", "day", "do", "even", "first", "for", "from", "get", "give", "go", "good", "have", "he",
       "her", "here", "him", "his", "how", "i", "if", "in", "into", "it", "its", "just", "know", "like", "look",
@@ -123,23 +153,45 @@ final class Words {
       "women", "friend", "friends", "team", "club", "game", "games", "cup", "league", "season", "win", "loss");
 
   /**
-   * US state abbreviations in news style (AP) and postal codes that are also spelled with periods, by postal code.
-   * "Ga.", "W.Va.", "Calif.", "N.Y." resolve to the state.
+   * State and province abbreviations in news style (AP for the US), exactly as printed once spaces are removed:
+   * "Ga.", "W.Va.", "Calif.", "N.Y.", and the Australian and Canadian forms news uses ("NSW", "B.C.", "Ont."). The
+   * value is the country code and the division's name.
    */
-  static final Map<String, String> STATE_ABBREVIATIONS = Map.ofEntries(
-      Map.entry("ala", "AL"), Map.entry("ariz", "AZ"), Map.entry("ark", "AR"), Map.entry("calif", "CA"),
-      Map.entry("cal", "CA"), Map.entry("colo", "CO"), Map.entry("conn", "CT"), Map.entry("del", "DE"),
-      Map.entry("fla", "FL"), Map.entry("ga", "GA"), Map.entry("ill", "IL"), Map.entry("ind", "IN"),
-      Map.entry("kan", "KS"), Map.entry("kans", "KS"), Map.entry("ky", "KY"), Map.entry("la", "LA"),
-      Map.entry("md", "MD"), Map.entry("mass", "MA"), Map.entry("mich", "MI"), Map.entry("minn", "MN"),
-      Map.entry("miss", "MS"), Map.entry("mo", "MO"), Map.entry("mont", "MT"), Map.entry("neb", "NE"),
-      Map.entry("nebr", "NE"), Map.entry("nev", "NV"), Map.entry("nh", "NH"), Map.entry("nj", "NJ"),
-      Map.entry("nm", "NM"), Map.entry("ny", "NY"), Map.entry("nc", "NC"), Map.entry("nd", "ND"),
-      Map.entry("okla", "OK"), Map.entry("ore", "OR"), Map.entry("oreg", "OR"), Map.entry("pa", "PA"),
-      Map.entry("penn", "PA"), Map.entry("ri", "RI"), Map.entry("sc", "SC"), Map.entry("sd", "SD"),
-      Map.entry("tenn", "TN"), Map.entry("tex", "TX"), Map.entry("vt", "VT"), Map.entry("va", "VA"),
-      Map.entry("wash", "WA"), Map.entry("wva", "WV"), Map.entry("wis", "WI"), Map.entry("wisc", "WI"),
-      Map.entry("wyo", "WY"), Map.entry("dc", "DC"));
+  private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+      Map.entry("Ala.", "US:AL"), Map.entry("Ariz.", "US:AZ"), Map.entry("Ark.", "US:AR"),
+      Map.entry("Calif.", "US:CA"), Map.entry("Colo.", "US:CO"), Map.entry("Conn.", "US:CT"),
+      Map.entry("Del.", "US:DE"), Map.entry("Fla.", "US:FL"), Map.entry("Ga.", "US:GA"), Map.entry("Ill.", "US:IL"),
+      Map.entry("Ind.", "US:IN"), Map.entry("Kan.", "US:KS"), Map.entry("Kans.", "US:KS"), Map.entry("Ky.", "US:KY"),
+      Map.entry("La.", "US:LA"), Map.entry("Md.", "US:MD"), Map.entry("Mass.", "US:MA"), Map.entry("Mich.", "US:MI"),
+      Map.entry("Minn.", "US:MN"), Map.entry("Miss.", "US:MS"), Map.entry("Mo.", "US:MO"),
+      Map.entry("Mont.", "US:MT"), Map.entry("Neb.", "US:NE"), Map.entry("Nebr.", "US:NE"),
+      Map.entry("Nev.", "US:NV"), Map.entry("N.H.", "US:NH"), Map.entry("N.J.", "US:NJ"), Map.entry("N.M.", "US:NM"),
+      Map.entry("N.Y.", "US:NY"), Map.entry("N.C.", "US:NC"), Map.entry("N.D.", "US:ND"),
+      Map.entry("Okla.", "US:OK"), Map.entry("Ore.", "US:OR"), Map.entry("Pa.", "US:PA"), Map.entry("R.I.", "US:RI"),
+      Map.entry("S.C.", "US:SC"), Map.entry("S.D.", "US:SD"), Map.entry("Tenn.", "US:TN"), Map.entry("Tex.", "US:TX"),
+      Map.entry("Vt.", "US:VT"), Map.entry("Va.", "US:VA"), Map.entry("Wash.", "US:WA"), Map.entry("W.Va.", "US:WV"),
+      Map.entry("Wis.", "US:WI"), Map.entry("Wyo.", "US:WY"), Map.entry("D.C.", "US:DC"),
+      Map.entry("NSW", "AU:New South Wales"), Map.entry("Qld", "AU:Queensland"), Map.entry("B.C.", "CA:British Columbia"),
+      Map.entry("Ont.", "CA:Ontario"), Map.entry("Que.", "CA:Quebec"), Map.entry("Alta.", "CA:Alberta"),
+      Map.entry("Sask.", "CA:Saskatchewan"));
+
+  /**
+   * The country code and division name of a news-style state abbreviation ("W. Va.", "Calif.", "NSW"), or null. In
+   * a party label ("D-Calif") the final period may be missing.
+   */
+  static String[] abbreviation(String text, boolean periodOptional) {
+    String t = text.replace(" ", "");
+    String v = ABBREVIATIONS.get(t);
+    if (v == null && periodOptional && !t.endsWith(".")) {
+      v = ABBREVIATIONS.get(t + ".");
+    }
+    if (v == null) {
+      return null;
+    }
+    String cc = v.substring(0, 2);
+    String name = v.substring(3);
+    return new String[] {cc, cc.equals("US") ? US_STATES.get(name) : name};
+  }
 
   /** US state names by postal code, to find the division in the gazetteer. */
   static final Map<String, String> US_STATES = Map.ofEntries(
@@ -160,23 +212,6 @@ final class Words {
       Map.entry("VA", "Virginia"), Map.entry("WA", "Washington"), Map.entry("WV", "West Virginia"),
       Map.entry("WI", "Wisconsin"), Map.entry("WY", "Wyoming"), Map.entry("DC", "District of Columbia"));
 
-  /** The postal code of a news-style US state abbreviation ("W. Va.", "Calif.", "N.Y."), or null. */
-  static String stateAbbreviation(String text) {
-    if (text.indexOf('.') < 0) {
-      return null; // bare "Ga" or "LA" is too ambiguous
-    }
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        b.append(Character.toLowerCase(c));
-      } else if (c != '.' && c != ' ') {
-        return null;
-      }
-    }
-    return STATE_ABBREVIATIONS.get(b.toString().toLowerCase(Locale.ROOT));
-  }
-
   /** Continents and world regions news names, which the gazetteer (places, divisions, countries) lacks. */
   record Region(String name, double lat, double lon) {}
 
@@ -185,14 +220,15 @@ final class Words {
       Map.entry("africa", new Region("Africa", 7.19, 21.09)),
       Map.entry("asia", new Region("Asia", 29.84, 89.30)),
       Map.entry("europe", new Region("Europe", 48.69, 9.14)),
+      Map.entry("americas", new Region("Americas", 19.0, -90.0)),
       Map.entry("northamerica", new Region("North America", 46.07, -100.55)),
       Map.entry("southamerica", new Region("South America", -14.60, -57.66)),
       Map.entry("latinamerica", new Region("Latin America", -14.60, -57.66)),
       Map.entry("centralamerica", new Region("Central America", 12.77, -85.60)),
       Map.entry("oceania", new Region("Oceania", -18.31, 138.52)),
       Map.entry("antarctica", new Region("Antarctica", -78.16, 16.41)),
-      Map.entry("middleeast", new Region("Middle East", 29.0, 41.0)),
-      Map.entry("mideast", new Region("Middle East", 29.0, 41.0)),
+      Map.entry("middleeast", new Region("Middle East", 33.14, 35.86)),
+      Map.entry("mideast", new Region("Middle East", 33.14, 35.86)),
       Map.entry("caribbean", new Region("Caribbean", 14.53, -75.82)),
       Map.entry("southeastasia", new Region("Southeast Asia", 6.0, 110.0)),
       Map.entry("eastasia", new Region("East Asia", 35.0, 115.0)),

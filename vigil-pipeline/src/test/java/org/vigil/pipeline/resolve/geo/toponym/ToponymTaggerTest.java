@@ -1,0 +1,166 @@
+package org.vigil.pipeline.resolve.geo.toponym;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.vigil.geo.GeoName;
+
+/** Recognition patterns and disambiguation traps, one sentence each, on the real CoreNLP and gazetteer. */
+class ToponymTaggerTest {
+
+  private static Optional<Toponym> find(List<Toponym> toponyms, String name) {
+    return toponyms.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  private static Toponym the(List<Toponym> toponyms, String name) {
+    return find(toponyms, name).orElseThrow(() -> new AssertionError(name + " not tagged in " + toponyms));
+  }
+
+  @Test
+  void parisFollowedByTexasIsTheTexasTown() {
+    List<Toponym> t = Fixtures.tag("The county fair was held in Paris, Texas, on Saturday.");
+    Toponym paris = the(t, "Paris");
+    assertThat(paris.place().countryCode()).isEqualTo("US");
+    assertThat(paris.place().admin1Code()).isEqualTo("TX");
+    assertThat(the(t, "Texas").place().kind()).isEqualTo(GeoName.Kind.ADMIN1);
+  }
+
+  @Test
+  void parisAloneIsTheFrenchCapital() {
+    Toponym paris = the(Fixtures.tag("She flew to Paris for the climate summit."), "Paris");
+    assertThat(paris.place().countryCode()).isEqualTo("FR");
+    assertThat(paris.place().featureCode()).isEqualTo("PPLC");
+  }
+
+  @Test
+  void georgiaAmongUsPlacesIsTheState() {
+    List<Toponym> t = Fixtures.tag("Atlanta police said the suspect fled Georgia for Florida after the robbery.");
+    Toponym georgia = the(t, "Georgia");
+    assertThat(georgia.place().kind()).isEqualTo(GeoName.Kind.ADMIN1);
+    assertThat(georgia.place().countryCode()).isEqualTo("US");
+  }
+
+  @Test
+  void georgiaNextToTbilisiIsTheCountry() {
+    List<Toponym> t = Fixtures.tag("Russian troops advanced into Georgia, shelling the outskirts of Tbilisi.");
+    Toponym georgia = the(t, "Georgia");
+    assertThat(georgia.place().kind()).isEqualTo(GeoName.Kind.COUNTRY);
+    assertThat(georgia.place().countryCode()).isEqualTo("GE");
+  }
+
+  @Test
+  void agencyDatelineIsAPlace() {
+    Toponym kabul = the(Fixtures.tag("KABUL (Reuters) - A suicide bomber killed 12 people near a mosque on Monday."),
+        "KABUL");
+    assertThat(kabul.span().start()).isZero();
+    assertThat(kabul.place().countryCode()).isEqualTo("AF");
+  }
+
+  @Test
+  void datelineWithStateAbbreviationResolvesBoth() {
+    List<Toponym> t = Fixtures.tag("CHARLESTON, W.Va. -- A fire destroyed a hardware store early Tuesday.");
+    assertThat(the(t, "CHARLESTON").place().admin1Code()).isEqualTo("WV");
+    Toponym state = the(t, "W.Va.");
+    assertThat(state.place().kind()).isEqualTo(GeoName.Kind.ADMIN1);
+    assertThat(state.place().admin1Code()).isEqualTo("WV");
+  }
+
+  @Test
+  void wireDatelineWithDateIsAPlace() {
+    Toponym city = the(Fixtures.tag("SAN SALVADOR, 3 JAN 90 -- Guerrillas attacked a police post in the capital."),
+        "SAN SALVADOR");
+    assertThat(city.place().countryCode()).isEqualTo("SV");
+  }
+
+  @Test
+  void allahuAkbarIsNotAPlace() {
+    List<Toponym> t = Fixtures.tag("Witnesses said the gunman shouted \"Allahu Akbar\" before opening fire on the "
+        + "promenade in Nice.");
+    assertThat(t).extracting(Toponym::name).doesNotContain("Allahu", "Akbar", "Allahu Akbar");
+    assertThat(the(t, "Nice").place().countryCode()).isEqualTo("FR");
+  }
+
+  @Test
+  void washingtonThePersonIsNotAPlace() {
+    List<Toponym> t = Fixtures.tag("Denzel Washington said the film was shot in Atlanta last spring.");
+    assertThat(t).extracting(Toponym::name).containsExactly("Atlanta");
+  }
+
+  @Test
+  void washingtonTheCityIsTheCapitalNotTheState() {
+    Toponym w = the(Fixtures.tag("The talks in Washington ended without a deal, the State Department said."),
+        "Washington");
+    assertThat(w.place().featureCode()).isEqualTo("PPLC");
+  }
+
+  @Test
+  void nationalityWordIsItsCountryWhenAsked() {
+    String text = "Malian soldiers patrolled the market in Gao after the attack.";
+    Toponym malian = the(Fixtures.tag(text), "Malian");
+    assertThat(malian.basis()).isEqualTo(Toponym.Basis.DEMONYM);
+    assertThat(malian.place().countryCode()).isEqualTo("ML");
+    List<Toponym> without = Fixtures.tag(text, ToponymOptions.defaults().withDemonyms(false));
+    assertThat(without).extracting(Toponym::name).doesNotContain("Malian");
+    assertThat(the(without, "Gao").place().countryCode()).isEqualTo("ML");
+  }
+
+  @Test
+  void countyKeepsItsWordAndLiesInItsState() {
+    List<Toponym> t = Fixtures.tag("Deputies searched a farm in Laurel County, Ky., on Friday.");
+    Toponym county = the(t, "Laurel County");
+    assertThat(county.basis()).isEqualTo(Toponym.Basis.CONTAINED);
+    assertThat(county.place().admin1Code()).isEqualTo("KY");
+    assertThat(the(t, "Ky.").place().admin1Code()).isEqualTo("KY");
+  }
+
+  @Test
+  void lowerCaseProvinceWordStaysOutOfTheSpan() {
+    assertThat(Fixtures.tag("Pigs were culled on a farm in Bulacan province.")).extracting(Toponym::name)
+        .containsExactly("Bulacan");
+  }
+
+  @Test
+  void organisationIsNotAPlaceButTheCityAfterItIs() {
+    List<Toponym> t = Fixtures.tag("The ambassador spoke at the United Nations in New York on Monday.");
+    assertThat(t).extracting(Toponym::name).containsExactly("New York");
+  }
+
+  @Test
+  void commonWordsAreNotTowns() {
+    assertThat(Fixtures.tag("The police said there was still hope of finding the boy.")).isEmpty();
+  }
+
+  @Test
+  void capitalAfterPossessiveCountryIsResolvedInThatCountry() {
+    List<Toponym> t = Fixtures.tag("Gunmen attacked a resort in Dougourakoro, near Mali's capital Bamako.");
+    assertThat(the(t, "Bamako").place().featureCode()).isEqualTo("PPLC");
+    assertThat(the(t, "Mali").place().kind()).isEqualTo(GeoName.Kind.COUNTRY);
+  }
+
+  @Test
+  void placeInsideAnOrganisationFollowsTheOption() {
+    String text = "The Gainesville Police Department arrested a man on Main Street.";
+    assertThat(Fixtures.tag(text)).extracting(Toponym::name).contains("Gainesville", "Main Street");
+    assertThat(Fixtures.tag(text, ToponymOptions.defaults().withNamesInOrganisations(false)))
+        .extracting(Toponym::name).doesNotContain("Gainesville");
+  }
+
+  @Test
+  void hyphenatedAdjectiveRegionsAndPartyLabels() {
+    List<Toponym> t = Fixtures.tag("An Atlanta-based charity sent aid to the Middle East and Africa, "
+        + "Sen. Nancy Pelosi, D-Calif., said.");
+    assertThat(the(t, "Atlanta").span().length()).isEqualTo("Atlanta".length());
+    assertThat(the(t, "Middle East").basis()).isEqualTo(Toponym.Basis.REGION);
+    assertThat(the(t, "Africa").hasPoint()).isTrue();
+    assertThat(the(t, "Calif.").place().admin1Code()).isEqualTo("CA");
+  }
+
+  @Test
+  void countryNameWithOfTheIsOneToponym() {
+    Toponym drc = the(Fixtures.tag("Measles spread in the Democratic Republic of the Congo this year."),
+        "Democratic Republic of the Congo");
+    assertThat(drc.place().countryCode()).isEqualTo("CD");
+  }
+}
