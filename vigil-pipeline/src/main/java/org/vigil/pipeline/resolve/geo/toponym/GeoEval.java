@@ -57,7 +57,8 @@ public final class GeoEval {
     System.exit(run(args, System.out, System.err));
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  /** Runs the evaluation with command-line style arguments; returns the exit status (0 ok, 1 failure, 2 usage). */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     Path data = null;
     Path outDir = null;
     Path cachePath = null;
