@@ -35,6 +35,9 @@ import org.vigil.model.WeaponType;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.resolve.geo.PlaceResolver;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
+import org.vigil.pipeline.resolve.geo.toponym.ToponymOptions;
+import org.vigil.pipeline.resolve.geo.toponym.ToponymTagger;
 import org.vigil.pipeline.resolve.time.DateResolver;
 
 /**
@@ -52,12 +55,16 @@ import org.vigil.pipeline.resolve.time.DateResolver;
 public final class IncidentExtractor {
   private final ActorRules actors;
   private final PlaceResolver places;
+  private final ToponymTagger toponyms;
   private final DateResolver dates = new DateResolver();
   private final Provenance provenance;
 
   public IncidentExtractor(Gazetteer gazetteer, Provenance provenance) {
     this.actors = new ActorRules(gazetteer);
     this.places = new PlaceResolver(gazetteer);
+    // the incident's place is a place proper: nationality words and names inside organisations are not candidates
+    this.toponyms = new ToponymTagger(gazetteer, ToponymOptions.defaults().withDemonyms(false)
+        .withNamesInOrganisations(false));
     this.provenance = provenance;
   }
 
@@ -158,6 +165,12 @@ public final class IncidentExtractor {
       lastBackground = null;
     }
     Set<String> context = places.countryContext(doc);
+    List<Toponym> tagged = toponyms.tag(doc);
+    for (Toponym t : tagged) {
+      if (t.place() != null && t.place().countryCode() != null && !t.place().countryCode().isEmpty()) {
+        context.add(t.place().countryCode());
+      }
+    }
     List<Incident> incidents = new ArrayList<>();
     List<QuoteRules.Found> quotes = QuoteRules.quotes(doc);
     Set<QuoteRules.Found> usedQuotes = new HashSet<>();
@@ -173,10 +186,10 @@ public final class IncidentExtractor {
       main = promoted;
     }
     if (!main.mentions.isEmpty()) {
-      incidents.add(build(doc, main, incidents.size(), context, quotes, usedQuotes, warnings));
+      incidents.add(build(doc, main, incidents.size(), context, tagged, quotes, usedQuotes, warnings));
     }
     for (Group g : background) {
-      incidents.add(build(doc, g, incidents.size(), context, quotes, usedQuotes, warnings));
+      incidents.add(build(doc, g, incidents.size(), context, tagged, quotes, usedQuotes, warnings));
     }
     List<Quote> other = new ArrayList<>();
     for (QuoteRules.Found q : quotes) {
@@ -206,7 +219,8 @@ public final class IncidentExtractor {
         || s.tokens().get(0).lower().equals("in") && s.tokens().size() > 1 && s.tokens().get(1).ner().equals("DATE"));
   }
 
-  private Incident build(Annotated doc, Group g, int n, Set<String> context, List<QuoteRules.Found> quotes,
+  private Incident build(Annotated doc, Group g, int n, Set<String> context, List<Toponym> tagged,
+      List<QuoteRules.Found> quotes,
       Set<QuoteRules.Found> usedQuotes, List<String> warnings) {
     String text = doc.text();
     LocalDate published = doc.article().published();
@@ -341,7 +355,7 @@ public final class IncidentExtractor {
       }
     }
     // place and time
-    IncidentPlace place = places.place(doc, ordered, context);
+    IncidentPlace place = places.place(doc, tagged, ordered, context);
     IncidentTime time = time(doc, ordered, g.status == Status.MAIN ? published : null, published);
     List<Span> sentenceSpans = textOrder.stream().map(Sentence::span).toList();
     Source source = new Source(doc.article().id(), doc.article().url(), doc.article().title(), published);

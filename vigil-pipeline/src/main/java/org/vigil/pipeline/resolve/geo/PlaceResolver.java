@@ -16,6 +16,7 @@ import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Dateline;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 
 /**
  * Finds the place an incident happened in the sentences that report it, and resolves it in the gazetteer.
@@ -66,41 +67,80 @@ public final class PlaceResolver {
    * The best place in the given sentences (in the order given: the sentences that report the incident first), or
    * null when none resolves.
    */
-  public IncidentPlace place(Annotated doc, List<Sentence> sentences, Set<String> context) {
-    IncidentPlace countryOnly = null;
-    int dateline = Dateline.end(doc);
+  public IncidentPlace place(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences, Set<String> context) {
+    Dateline.Found dateline = Dateline.find(doc);
+    Resolution r = new Resolution(toponyms, context);
+    // the first place of the incident's sentences that names a town wins; a country or a region of one is kept as
+    // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
+    // Sydney as a victim's home town stays in Algeria)
+    IncidentPlace fallback = null;
     for (Sentence s : sentences) {
-      IncidentPlace p = place(doc.text(), s, context, s.index() == 0 ? dateline + 1 : 0, Integer.MAX_VALUE);
+      int from = dateline != null && dateline.sentence() == s.index() ? dateline.end() + 1 : 0;
+      IncidentPlace p = place(doc.text(), s, r, from, Integer.MAX_VALUE);
       if (p == null) {
         continue;
       }
-      if (p.precision() >= 3 && p.featureCode() != null && p.featureCode().startsWith("PCL")) {
-        if (countryOnly == null) {
-          countryOnly = p;
+      if (fallback != null && fallback.countryCode() != null && !fallback.countryCode().equals(p.countryCode())) {
+        continue;
+      }
+      if (p.precision() >= 3) {
+        if (fallback == null || specificity(p) > specificity(fallback)) {
+          fallback = p;
         }
         continue;
       }
       return p;
     }
-    if (countryOnly == null && dateline > 0) {
+    if (fallback != null && specificity(fallback) == 0 && dateline != null) {
+      // the body names only the country, and the report was filed from a town in it ("TUNIS, Tunisia (AP) –"):
+      // the dateline town is the best point there is, near the incident rather than at it
+      IncidentPlace p = place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1);
+      if (p != null && specificity(p) == 2 && fallback.countryCode() != null
+          && fallback.countryCode().equals(p.countryCode())) {
+        return new IncidentPlace(p.name(), p.locality(), p.near(), p.resolvedName(), p.geonameId(), p.lat(),
+            p.lon(), p.admin1(), p.countryCode(), p.featureCode(), 2, p.evidence());
+      }
+    }
+    if (fallback == null && dateline != null) {
       // only the dateline names a place: where the report was filed, often but not always where it happened, so it
       // is kept at region precision (3)
-      IncidentPlace p = place(doc.text(), doc.sentences().get(0), context, 0, dateline - 1);
+      IncidentPlace p = place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1);
       if (p != null) {
         return new IncidentPlace(p.name(), p.locality(), p.near(), p.resolvedName(), p.geonameId(), p.lat(),
             p.lon(), p.admin1(), p.countryCode(), p.featureCode(), 3, p.evidence());
       }
     }
-    return countryOnly;
+    return fallback;
   }
 
-  private record Candidate(int first, int last, String name, String prep) {}
+  /** 2 for a town, 1 for a division or a region of a country, 0 for a country. */
+  private static int specificity(IncidentPlace p) {
+    String code = p.featureCode() == null ? "" : p.featureCode();
+    return code.startsWith("PCL") ? 0 : code.startsWith("PPL") ? 2 : 1;
+  }
+
+  private record Candidate(int first, int last, String name, String prep, Span span) {}
+
+  /**
+   * What resolves names for one article: the toponym tagger's article-wide decisions first (it weighs every place
+   * the article names), the gazetteer with the article's countries as context for names it did not tag.
+   */
+  private record Resolution(List<Toponym> toponyms, Set<String> context) {
+    Toponym toponymAt(Span span) {
+      for (Toponym t : toponyms) {
+        if (t.span().overlaps(span)) {
+          return t;
+        }
+      }
+      return null;
+    }
+  }
 
   /** The place of one sentence, or null. */
-  IncidentPlace place(String text, Sentence s, Set<String> context, int fromToken, int toToken) {
+  IncidentPlace place(String text, Sentence s, Resolution r, int fromToken, int toToken) {
     List<Candidate> cands = new ArrayList<>();
     for (Candidate c : candidates(text, s)) {
-      if (c.first >= fromToken && c.last <= toToken) {
+      if (c.first >= fromToken && c.last <= toToken && plausible(s, c, r)) {
         cands.add(c);
       }
     }
@@ -129,9 +169,16 @@ public final class PlaceResolver {
         near = c;
       } else if (DIRECTIONS.contains(c.prep) && region == null) {
         region = c;
-      } else if (locality == null && !isSite) {
+      } else if (!isSite && rank(c, r) > (locality == null ? -1 : rank(locality, r))) {
+        // within a sentence a town beats a division, and a division a country: "the Islamic State of Iraq and
+        // Syria … at Bardo museum in the capital Tunis"
         locality = c;
       }
+    }
+    // "in central Kabul": a part of a town is still that town
+    if (region != null && (locality == null || rank(region, r) > rank(locality, r)) && rank(region, r) == 3) {
+      locality = region;
+      region = null;
     }
     // the evidence runs over every name used: "Le Campement Kangaba in Dougourakoro, near Mali's capital Bamako"
     int evFirst = Integer.MAX_VALUE;
@@ -142,16 +189,16 @@ public final class PlaceResolver {
         evLast = Math.max(evLast, c.last);
       }
     }
-    Candidate all = evLast < 0 ? null : new Candidate(evFirst, evLast, "", "");
+    Candidate all = evLast < 0 ? null : new Candidate(evFirst, evLast, "", "", s.span(evFirst, evLast));
     if (locality != null) {
-      Optional<GeoName> g = resolve(locality.name, context);
+      Optional<GeoName> g = resolve(locality, r);
       if (g.isPresent() && g.get().kind() != GeoName.Kind.COUNTRY) {
         return build(site != null ? site : locality.name, site != null ? locality.name : null,
             near == null ? null : near.name, g.get(), site != null && g.get().kind() == GeoName.Kind.ADMIN1 ? 3
                 : g.get().kind() == GeoName.Kind.ADMIN1 ? 3 : 1, ev(text, s, all));
       }
       if (near != null) {
-        Optional<GeoName> n = resolve(near.name, context);
+        Optional<GeoName> n = resolve(near, r);
         if (n.isPresent()) {
           return build(site != null ? site : locality.name, locality.name, near.name, n.get(), 2, ev(text, s, all));
         }
@@ -161,7 +208,7 @@ public final class PlaceResolver {
       }
     }
     if (near != null) {
-      Optional<GeoName> n = resolve(near.name, context);
+      Optional<GeoName> n = resolve(near, r);
       if (n.isPresent()) {
         return build(site != null ? site : near.name, null, near.name, n.get(), 2, ev(text, s, all));
       }
@@ -169,7 +216,7 @@ public final class PlaceResolver {
     if (region != null) {
       Optional<Country> c = gazetteer.country(region.name);
       Optional<GeoName> g = c.isPresent() ? gazetteer.lookup(c.get().name()).stream()
-          .filter(x -> x.kind() == GeoName.Kind.COUNTRY).findFirst() : resolve(region.name, context);
+          .filter(x -> x.kind() == GeoName.Kind.COUNTRY).findFirst() : resolve(region, r);
       if (g.isPresent()) {
         String name = region.prep + " " + region.name;
         return new IncidentPlace(name, null, null, g.get().name(), g.get().geonameId() == 0 ? null
@@ -178,6 +225,19 @@ public final class PlaceResolver {
       }
     }
     return null;
+  }
+
+  /** 3 a town, 2 a division, 1 a country, 0 unresolved (an unknown locality still beats nothing). */
+  private int rank(Candidate c, Resolution r) {
+    Optional<GeoName> g = resolve(c, r);
+    if (g.isEmpty()) {
+      return 0;
+    }
+    return switch (g.get().kind()) {
+      case POPULATED_PLACE -> 3;
+      case ADMIN1 -> 2;
+      case COUNTRY -> 1;
+    };
   }
 
   private static Evidence ev(String text, Sentence s, Candidate c) {
@@ -191,8 +251,34 @@ public final class PlaceResolver {
         g.lon(), g.admin1Name(), g.countryCode(), g.featureCode(), p, ev);
   }
 
-  private Optional<GeoName> resolve(String name, Set<String> context) {
-    return gazetteer.best(name, context);
+  private Optional<GeoName> resolve(Candidate c, Resolution r) {
+    Toponym t = r.toponymAt(c.span);
+    if (t != null && t.place() != null && t.basis() != Toponym.Basis.CONTAINED) {
+      return Optional.of(t.place());
+    }
+    if (t != null && (t.basis() == Toponym.Basis.UNRESOLVED || t.basis() == Toponym.Basis.REGION)) {
+      return Optional.empty();
+    }
+    return gazetteer.best(c.name, r.context());
+  }
+
+  /**
+   * A candidate is worth resolving when the toponym tagger also saw a place there, when it names a site, or when
+   * NER calls it a location after a locative preposition; anything else ("Thursday", a person's name) is dropped.
+   */
+  private static boolean plausible(Sentence s, Candidate c, Resolution r) {
+    if (r.toponymAt(c.span) != null) {
+      return true;
+    }
+    for (String w : c.name.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (SITE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    // a name NER calls a location after "in", "at" or "near" that the gazetteer does not know ("in Dougourakoro,
+    // near Mali's capital Bamako") still matters: it is the locality the fallback to a nearby town keeps
+    return s.tokens().get(c.first).ner().equals("LOCATION")
+        && (c.prep.equals("in") || c.prep.equals("at") || c.prep.equals("near"));
   }
 
   /** Capitalised name runs introduced by a locative preposition, or tagged LOCATION by NER. */
@@ -223,12 +309,13 @@ public final class PlaceResolver {
         while (capLast + 1 < t.size() && t.get(capLast + 1).isProperNoun()) {
           capLast++;
         }
-        out.add(new Candidate(capFirst, capLast, s.text(text, capFirst, capLast), prepBefore(t, i)));
+        out.add(new Candidate(capFirst, capLast, s.text(text, capFirst, capLast), prepBefore(t, i),
+            s.span(capFirst, capLast)));
         i = capLast;
         continue;
       }
       String prep = prepBefore(t, i);
-      out.add(new Candidate(i, j, s.text(text, i, j), prep));
+      out.add(new Candidate(i, j, s.text(text, i, j), prep, s.span(i, j)));
       i = j;
     }
     return out;
@@ -254,6 +341,10 @@ public final class PlaceResolver {
 
   private static boolean isPrep(String w) {
     return w.equals("in") || w.equals("at") || w.equals("near") || w.equals("outside") || w.equals("of")
-        || w.equals("from") || w.equals("to");
+        || w.equals("from") || w.equals("to") || ATTACK_VERBS.contains(w);
   }
+
+  /** Verbs whose object is the place attacked: "Gunmen attacked Garissa University College". */
+  private static final Set<String> ATTACK_VERBS = Set.of("attacked", "stormed", "bombed", "targeted", "raided",
+      "hit", "struck", "besieged", "seized", "overran");
 }
