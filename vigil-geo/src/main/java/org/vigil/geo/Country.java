@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param iso3         ISO 3166-1 alpha-3 code, e.g. "MLI"
  * @param name         common English name, e.g. "Mali"
  * @param officialName official English name, e.g. "Republic of Mali"
- * @param lat          world-countries' representative latitude
- * @param lon          world-countries' representative longitude
+ * @param lat          the latitude of the country's {@link GeoName.Kind#COUNTRY} entry: world-countries'
+ *                     {@code latlng}, or the centroid of its largest Natural Earth polygon where that is far from it
+ *                     (see {@link GeoName})
+ * @param lon          its longitude
  * @param capital      the capital's name as in the gazetteer (see {@link Gazetteer#capital}), or world-countries'
  *                     capital when no gazetteer place matched; empty if the country has none
  * @param demonyms     English demonyms: world-countries' plus the news forms the gazetteer adds ("Briton"); an

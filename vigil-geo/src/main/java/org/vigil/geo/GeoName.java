@@ -10,13 +10,16 @@ import java.util.Objects;
  *   <li>{@link Kind#POPULATED_PLACE}: a GeoNames row; {@code geonameId} is the GeoNames id, {@code featureClass} is
  *       "P" and {@code featureCode} the GeoNames code (PPL, PPLA, PPLC, …).</li>
  *   <li>{@link Kind#ADMIN1}: a division, {@code featureClass} "A", {@code featureCode} "ADM1"; coordinates are the
- *       population-weighted centroid of its cities500 places and {@code population} is their sum (an undercount of
- *       the real population). {@code geonameId} is a stable negative synthetic id derived from the country and
- *       admin1 code, because the sources carry no GeoNames id for divisions.</li>
+ *       area-weighted mean of the centres of the 1° x 1° cells that hold its cities500 places (an approximation of
+ *       the centre of its territory) and {@code population} is their sum (an undercount of the real population).
+ *       {@code geonameId} is a stable negative synthetic id derived from the country and admin1 code, because the
+ *       sources carry no GeoNames id for divisions.</li>
  *   <li>{@link Kind#COUNTRY}: {@code featureClass} "A", {@code featureCode} "PCLI" for every country and territory
  *       (see {@link Country#independent()} for the difference); coordinates are world-countries' {@code latlng},
- *       population is the sum of the country's cities500 places, {@code geonameId} is a stable negative synthetic
- *       id ({@code -1 … -676}, from the ISO2 letters).</li>
+ *       except where that is more than 100 km from the area-weighted centroid of the country's largest polygon in
+ *       Natural Earth's 1:50m shapes (the contiguous United States, not Alaska): there they are that centroid.
+ *       Population is the sum of the country's cities500 places,
+ *       {@code geonameId} is a stable negative synthetic id ({@code -1 … -676}, from the ISO2 letters).</li>
  * </ul>
  *
  * Strings are never null: an absent admin1 code or name is the empty string (always empty for countries).

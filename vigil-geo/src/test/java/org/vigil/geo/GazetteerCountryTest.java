@@ -3,6 +3,7 @@ package org.vigil.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,8 @@ class GazetteerCountryTest {
         "the United States, US", "United States, US", "U.S., US", "US, US", "USA, US", "America, US",
         "UK, GB", "U.K., GB", "Britain, GB", "Great Britain, GB", "United Kingdom, GB",
         "Ivory Coast, CI", "Côte d'Ivoire, CI", "DRC, CD", "Burma, MM", "Turkey, TR", "the Gambia, GM",
+        "the Democratic Republic of the Congo, CD", "Republic of Congo, CG", "Republic of Sudan, SD",
+        "U.S. Virgin Islands, VI", "Plurinational State of Bolivia, BO",
     })
     void countryAcceptsNamesCodesAndNewsShortForms(String nameOrCode, String iso2) {
         assertThat(gazetteer.country(nameOrCode)).map(Country::iso2).contains(iso2);
@@ -45,7 +48,9 @@ class GazetteerCountryTest {
         assertThat(mali.capital()).isEqualTo("Bamako");
         assertThat(mali.demonyms()).contains("Malian");
         assertThat(mali.independent()).isTrue();
-        assertThat(mali.lat()).isEqualTo(17.0);
+        // Mali is roughly 10-25 N, 12.3 W - 4.3 E; its point is the centroid of its shape
+        assertThat(mali.lat()).isBetween(10.0, 25.0);
+        assertThat(mali.lon()).isBetween(-12.3, 4.3);
         assertThat(gazetteer.byId(mali.geonameId())).map(GeoName::kind).contains(GeoName.Kind.COUNTRY);
         assertThat(gazetteer.country("GB").orElseThrow().demonyms()).contains("British", "Briton");
     }
@@ -122,5 +127,50 @@ class GazetteerCountryTest {
         GeoName karachi = gazetteer.best("Karachi", java.util.Set.of()).orElseThrow();
         assertThat(sindh.population()).isGreaterThan(karachi.population());
         assertThat(sindh.geonameId()).isNegative();
+    }
+
+    @Test
+    void aCountryPointIsOnItsMainLandmassNotDraggedByDistantParts() {
+        // the contiguous United States are roughly 25-49 N, 125-67 W: Alaska and Hawaii do not pull the point out
+        Country us = gazetteer.country("US").orElseThrow();
+        assertThat(us.lat()).isBetween(25.0, 49.0);
+        assertThat(us.lon()).isBetween(-125.0, -67.0);
+        // metropolitan France, not the centroid of France with its overseas departments
+        Country fr = gazetteer.country("FR").orElseThrow();
+        assertThat(fr.lat()).isBetween(42.0, 51.0);
+        assertThat(fr.lon()).isBetween(-5.0, 8.0);
+        assertThat(gazetteer.byId(us.geonameId())).map(GeoName::lat).contains(us.lat());
+    }
+
+    @Test
+    void aCountryAcrossTheAntimeridianGetsAPointOnItsLand() {
+        // Russia's main polygon crosses 180 degrees (Chukotka); a centroid of the raw longitudes lies near 160 E
+        Country ru = gazetteer.country("RU").orElseThrow();
+        assertThat(ru.lat()).isBetween(50.0, 70.0);
+        assertThat(ru.lon()).isBetween(40.0, 140.0);
+    }
+
+    @Test
+    void anArchipelagoWithoutADominantIslandKeepsWorldCountriesPoint() {
+        // Indonesia's largest island holds well under two thirds of its land, New Zealand's South Island 56%:
+        // world-countries' (-5, 120) and (-41, 174) are kept
+        Country indonesia = gazetteer.country("ID").orElseThrow();
+        assertThat(indonesia.lat()).isEqualTo(-5.0);
+        assertThat(indonesia.lon()).isEqualTo(120.0);
+        Country nz = gazetteer.country("NZ").orElseThrow();
+        assertThat(nz.lat()).isEqualTo(-41.0);
+        assertThat(nz.lon()).isEqualTo(174.0);
+    }
+
+    @Test
+    void aDivisionPointIsTheCentreOfItsTerritoryNotItsBiggestCity() {
+        GeoName toronto = gazetteer.best("Toronto", Set.of("CA")).orElseThrow();
+        GeoName ontario = gazetteer.admin1("CA", "Ontario").orElseThrow();
+        assertThat(ontario.distanceKm(toronto)).isGreaterThan(300.0);
+        assertThat(ontario.lat()).isBetween(42.0, 57.0);
+        GeoName brisbane = gazetteer.best("Brisbane", Set.of("AU")).orElseThrow();
+        GeoName queensland = gazetteer.admin1("AU", "Queensland").orElseThrow();
+        assertThat(queensland.distanceKm(brisbane)).isGreaterThan(500.0);
+        assertThat(queensland.lon()).isBetween(138.0, 154.0);
     }
 }

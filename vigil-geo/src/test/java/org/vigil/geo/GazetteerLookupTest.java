@@ -98,8 +98,9 @@ class GazetteerLookupTest {
         GeoName mali = gazetteer.lookup("Mali").get(0);
         assertThat(mali.featureCode()).isEqualTo("PCLI");
         assertThat(mali.name()).isEqualTo("Mali");
-        assertThat(mali.lat()).isEqualTo(17.0);
-        assertThat(mali.lon()).isEqualTo(-4.0);
+        Country country = gazetteer.country("Mali").orElseThrow();
+        assertThat(mali.lat()).isEqualTo(country.lat());
+        assertThat(mali.lon()).isEqualTo(country.lon());
     }
 
     @Test
@@ -161,5 +162,31 @@ class GazetteerLookupTest {
         GeoName g = gazetteer.best(name, Set.of()).orElseThrow();
         assertThat(g.countryCode()).isEqualTo(country);
         assertThat(g.featureCode()).isEqualTo(featureCode);
+    }
+
+    @Test
+    void lookupMatchesTellsOwnNamesFromAlternateNames() {
+        List<NameMatch> bamako = gazetteer.lookupMatches("Bamako");
+        assertThat(bamako).extracting(NameMatch::place).isEqualTo(gazetteer.lookup("Bamako"));
+        assertThat(bamako.get(0).via()).isEqualTo(NameMatch.Via.OWN_NAME);
+        // Mumbai is "Bombay" only among its GeoNames alternate names
+        assertThat(gazetteer.lookupMatches("Bombay"))
+                .filteredOn(m -> m.place().name().equals("Mumbai"))
+                .extracting(NameMatch::via).containsExactly(NameMatch.Via.ALTERNATE_NAME);
+        // world-countries' alt spelling "Virgin Islands, U.S." written the news way
+        assertThat(gazetteer.lookupMatches("U.S. Virgin Islands")).first()
+                .extracting(NameMatch::via).isEqualTo(NameMatch.Via.ALTERNATE_NAME);
+        assertThat(gazetteer.lookupMatches("")).isEmpty();
+    }
+
+    @Test
+    void aLeadingTheKeepsAnOfficialNameAnOwnName() {
+        // "Congo, the Democratic Republic of the" is an alt spelling with the article; the official name has none
+        List<NameMatch> found = gazetteer.lookupMatches("the Democratic Republic of the Congo");
+        assertThat(found).extracting(m -> m.place().countryCode()).containsExactly("CD");
+        assertThat(found.get(0).via()).isEqualTo(NameMatch.Via.OWN_NAME);
+        assertThat(gazetteer.lookup("Democratic Republic of Congo")).extracting(GeoName::countryCode)
+                .containsExactly("CD");
+        assertThat(gazetteer.lookup("Republic of Congo")).extracting(GeoName::countryCode).containsExactly("CG");
     }
 }

