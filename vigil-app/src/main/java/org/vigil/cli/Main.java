@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code vigil} command. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "vigil 0.1.0",
     description = "Turns news reports of violent and security incidents into incident records with evidence.",
-    subcommands = {ExtractCommand.class, org.vigil.eval.EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, org.vigil.store.cli.RunCommand.class,
+        org.vigil.store.cli.IncidentsCommand.class, org.vigil.store.cli.IncidentCommand.class,
+        org.vigil.eval.EvalCommand.class, org.vigil.store.cli.StoreBenchCommand.class,
+        org.vigil.store.cli.MergeEvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

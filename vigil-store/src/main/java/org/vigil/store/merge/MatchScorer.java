@@ -1,0 +1,174 @@
+package org.vigil.store.merge;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Set;
+import org.vigil.model.IncidentType;
+import org.vigil.model.TimePrecision;
+
+/**
+ * Scores how likely two reports describe the same incident. Text similarity (IDF-weighted cosine of content words:
+ * names, streets, venues) carries most of the evidence; date, place, type and named organisations add a little when
+ * they agree and take away a lot when they disagree firmly. A firm date gap of {@link MergeOptions#firmDayVeto()}
+ * days or more is a veto, so that two attacks a week apart in the same city stay apart whatever their wording.
+ * Stateless and thread-safe.
+ */
+public final class MatchScorer {
+  /** A pair's score and a short account of its parts, stored with the report as the reason of the merge. */
+  public record Score(double value, String reason) {
+    static final Score VETO = new Score(Double.NEGATIVE_INFINITY, "veto");
+
+    public boolean vetoed() {
+      return value == Double.NEGATIVE_INFINITY;
+    }
+  }
+
+  private final MergeOptions options;
+
+  public MatchScorer(MergeOptions options) {
+    this.options = Objects.requireNonNull(options);
+  }
+
+  public MergeOptions options() {
+    return options;
+  }
+
+  /** The score of a new report against one report already in an incident. */
+  public Score score(ReportFeatures r, ReportFeatures m, Idf idf) {
+    if (r.articleId() != 0 && r.articleId() == m.articleId()) {
+      return Score.VETO;
+    }
+    double time = time(r, m);
+    if (time == Double.NEGATIVE_INFINITY) {
+      return new Score(time, "veto: dates " + r.day() + " / " + m.day());
+    }
+    double place = place(r, m);
+    double type = type(r, m);
+    double actor = !r.actorTerms().isEmpty() && !m.actorTerms().isEmpty()
+        ? (intersects(r.actorTerms(), m.actorTerms()) ? 0.5 : -0.25) : 0.0;
+    double cos = cosine(r.terms(), m.terms(), idf);
+    double nameCos = cosine(r.names(), m.names(), idf);
+    double text = options.textWeight() * (cos - options.textOffset())
+        + options.nameWeight() * (nameCos - options.nameOffset());
+    double total = text + time + place + type + actor;
+    String reason = String.format(java.util.Locale.ROOT,
+        "score %.2f = text %.2f (words %.2f, names %.2f) + time %.2f + place %.2f + type %.2f + actor %.2f", total,
+        text, cos, nameCos, time, place, type, actor);
+    return new Score(total, reason);
+  }
+
+  private double time(ReportFeatures r, ReportFeatures m) {
+    LocalDate a = r.day();
+    LocalDate b = m.day();
+    if (a == null || b == null) {
+      return 0.0;
+    }
+    if (r.firmDate() && m.firmDate()) {
+      long d = Math.abs(ChronoUnit.DAYS.between(a, b));
+      if (d >= options.firmDayVeto()) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      return d == 0 ? 1.0 : d == 1 ? 0.5 : -1.5 * (d - 1);
+    }
+    long gap = gap(range(r), range(m));
+    if (gap > 3L * options.candidateDays()) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return gap == 0 ? 0.25 : gap <= 2 ? 0.0 : -0.5 * Math.min(gap, 10);
+  }
+
+  /**
+   * The days a report's incident may have happened on: one day when firm, else a month, a year, or the week before
+   * publication.
+   */
+  static LocalDate[] range(ReportFeatures f) {
+    LocalDate d = f.day();
+    if (f.firmDate() || f.start() == null) {
+      LocalDate hi = d;
+      LocalDate lo = f.start() == null ? d.minusDays(7) : d; // no date at all: the week before publication
+      return new LocalDate[] {lo, hi};
+    }
+    LocalDate lo = f.start();
+    LocalDate hi = f.end();
+    if (f.precision() == TimePrecision.DAY && "publication-date-assumed".equals(f.timeRule())) {
+      lo = hi.minusDays(7);
+    }
+    if (f.published() != null && hi.isAfter(f.published())) {
+      hi = f.published().isBefore(lo) ? lo : f.published();
+    }
+    return new LocalDate[] {lo, hi};
+  }
+
+  private static long gap(LocalDate[] x, LocalDate[] y) {
+    if (x[1].isBefore(y[0])) {
+      return ChronoUnit.DAYS.between(x[1], y[0]);
+    }
+    if (y[1].isBefore(x[0])) {
+      return ChronoUnit.DAYS.between(y[1], x[0]);
+    }
+    return 0;
+  }
+
+  private double place(ReportFeatures r, ReportFeatures m) {
+    double s = 0.0;
+    if (r.countryCode() != null && m.countryCode() != null && !r.countryCode().equals(m.countryCode())) {
+      s -= 2.0;
+    } else if (r.lat() != null && m.lat() != null) {
+      double km = Geo.km(r.lat(), r.lon(), m.lat(), m.lon());
+      boolean firm = r.firmPlace() && m.firmPlace();
+      if (km <= 10) {
+        s += firm ? 0.5 : 0.25;
+      } else if (km <= 40) {
+        s += 0.0;
+      } else if (firm) {
+        // mild: a town resolved to a namesake elsewhere is a common geocoding error, and the text can say so
+        s -= Math.min(1.5, 0.5 + km / 200.0);
+      }
+    }
+    if (intersects(r.placeTerms(), m.placeTerms())) {
+      s += 0.25;
+    }
+    return s;
+  }
+
+  private static double type(ReportFeatures r, ReportFeatures m) {
+    if (r.types().get(0) == m.types().get(0)) {
+      return 0.25;
+    }
+    Set<IncidentType> a = r.typeSet();
+    a.retainAll(m.typeSet());
+    return a.isEmpty() ? -0.75 : 0.0;
+  }
+
+  /** IDF-weighted cosine of two sets of terms (binary vectors). */
+  public static double cosine(Set<String> a, Set<String> b, Idf idf) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0.0;
+    }
+    double na = 0;
+    double dot = 0;
+    for (String t : a) {
+      double w = idf.of(t);
+      na += w * w;
+      if (b.contains(t)) {
+        dot += w * w;
+      }
+    }
+    double nb = 0;
+    for (String t : b) {
+      double w = idf.of(t);
+      nb += w * w;
+    }
+    return dot == 0 ? 0.0 : dot / Math.sqrt(na * nb);
+  }
+
+  private static boolean intersects(Set<String> a, Set<String> b) {
+    for (String s : a) {
+      if (b.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+package org.vigil.store.merge;
+
+/**
+ * The knobs of the merge, with defaults tuned on the development data (GVA dev and the cases set; see
+ * docs/store-benchmark.md for the figures). A report joins the best candidate whose score reaches {@code threshold}.
+ *
+ * @param threshold minimum score for a report to join an incident
+ * @param textWeight weight of the IDF-weighted cosine of the two reports' content words (0–1)
+ * @param textOffset the cosine below which text counts against a match
+ * @param nameWeight weight of the IDF-weighted cosine of the names the two reports mention
+ * @param nameOffset the names cosine below which names count against a match
+ * @param firmDayVeto two firm dates (precise days read from the text) this many days apart or more never match
+ * @param candidateDays reports whose days are at most this far apart are compared at all
+ * @param candidateKm reports whose points are at most this far apart are compared at all (points further apart
+ *     are only compared when one of them is a region or a country)
+ */
+public record MergeOptions(double threshold, double textWeight, double textOffset, double nameWeight,
+    double nameOffset, int firmDayVeto,
+    int candidateDays, double candidateKm) {
+  public MergeOptions {
+    if (candidateDays < 0 || candidateKm <= 0 || firmDayVeto < 1) {
+      throw new IllegalArgumentException("bad merge options");
+    }
+  }
+
+  /** The tuned defaults. */
+  public static MergeOptions defaults() {
+    return new MergeOptions(0.5, 8.0, 0.13, 8.0, 0.18, 5, 14, 150.0);
+  }
+
+  /** A copy with other text weights. */
+  public MergeOptions withText(double tw, double to, double nw, double no) {
+    return new MergeOptions(threshold, tw, to, nw, no, firmDayVeto, candidateDays, candidateKm);
+  }
+
+  /** A copy with another threshold. */
+  public MergeOptions withThreshold(double t) {
+    return new MergeOptions(t, textWeight, textOffset, nameWeight, nameOffset, firmDayVeto, candidateDays,
+        candidateKm);
+  }
+}

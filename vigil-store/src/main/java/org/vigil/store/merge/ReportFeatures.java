@@ -1,0 +1,164 @@
+package org.vigil.store.merge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.vigil.model.ActorKind;
+import org.vigil.model.Incident;
+import org.vigil.model.IncidentPlace;
+import org.vigil.model.IncidentTime;
+import org.vigil.model.IncidentType;
+import org.vigil.model.Perpetrator;
+import org.vigil.model.Quote;
+import org.vigil.model.Span;
+import org.vigil.model.Status;
+import org.vigil.model.Target;
+import org.vigil.model.TimePrecision;
+import org.vigil.model.TypeAssignment;
+import org.vigil.model.Victim;
+
+/**
+ * What the merge compares of one report (one article's account of one incident): types, date and how firm it is,
+ * coordinates and place names, organisations named as perpetrators, and the content words of the report's sentences.
+ *
+ * @param articleId the stored article (0 while not stored)
+ * @param status main or background in its article
+ * @param types the types, first = primary; never empty
+ * @param start first day, or null when unknown (then {@code published} stands in)
+ * @param end last day, or null
+ * @param precision precision of the date
+ * @param timeRule how the date was resolved ({@code explicit}, {@code publication-date-assumed}, …)
+ * @param lat latitude or null
+ * @param lon longitude or null
+ * @param geoPrecision ACLED precision 1–3, 0 when unresolved
+ * @param countryCode ISO alpha-2 or null
+ * @param place place name as written, or null
+ * @param placeTerms words of the place names (written and resolved)
+ * @param actorTerms words of organisations named as perpetrators
+ * @param terms content words of the report's sentences and headline
+ * @param names names in the report's sentences and headline (capitalised words that do not open a sentence)
+ * @param published the article's publication date, or null
+ */
+public record ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
+    TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
+    String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
+    LocalDate published) {
+
+  /** Date rules that only say "on or before the publication date" or give a month or year: weak evidence. */
+  private static final Set<String> WEAK_RULES = Set.of("publication-date-assumed", "month-on-or-before-publication",
+      "month-of-last-year", "month-of-year-named-before", "explicit-year", "unresolved-no-anchor",
+      "unresolved-that-year-without-year");
+
+  public ReportFeatures {
+    Objects.requireNonNull(status, "status");
+    types = List.copyOf(types);
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException("a report needs a type");
+    }
+    placeTerms = Set.copyOf(placeTerms);
+    actorTerms = Set.copyOf(actorTerms);
+    terms = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(terms));
+    names = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(names));
+  }
+
+  /**
+   * The features of one extracted incident.
+   *
+   * @param incident the incident as its article reports it
+   * @param articleId the stored article's id
+   * @param published the article's publication date, or null
+   * @param title the article's headline (counted for main incidents only), or null
+   * @param text the article's cleaned text that the incident's spans refer to, or null (then the evidence phrases
+   *     are used)
+   */
+  public static ReportFeatures of(Incident incident, long articleId, LocalDate published, String title,
+      String text) {
+    IncidentTime t = incident.time();
+    LocalDate start = t == null ? null : t.start();
+    LocalDate end = t == null ? null : t.end();
+    IncidentPlace p = incident.place();
+    Set<String> placeTerms = new LinkedHashSet<>();
+    if (p != null) {
+      for (String s : new String[] {p.name(), p.locality(), p.near(), p.resolvedName()}) {
+        placeTerms.addAll(Terms.of(s));
+      }
+    }
+    Set<String> actors = new LinkedHashSet<>();
+    for (Perpetrator perp : incident.perpetrators()) {
+      if (perp.kind() == ActorKind.ORGANISATION) {
+        actors.addAll(Terms.of(perp.description()));
+      }
+    }
+    StringBuilder words = new StringBuilder();
+    if (incident.status() == Status.MAIN && title != null) {
+      words.append(title).append('\n');
+    }
+    if (text != null && !incident.sentences().isEmpty()) {
+      for (Span s : incident.sentences()) {
+        if (s.end() <= text.length()) {
+          words.append(s.of(text)).append('\n');
+        }
+      }
+    } else {
+      evidenceWords(incident, words);
+    }
+    List<IncidentType> types = new ArrayList<>();
+    for (TypeAssignment ta : incident.types()) {
+      if (!types.contains(ta.type())) {
+        types.add(ta.type());
+      }
+    }
+    return new ReportFeatures(articleId, incident.status(), types, start, end,
+        t == null ? TimePrecision.UNRESOLVED : t.precision(), t == null ? null : t.rule(),
+        p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? 0 : p.precision(),
+        p == null || p.countryCode() == null ? null : p.countryCode().toUpperCase(Locale.ROOT),
+        p == null ? null : p.name(), placeTerms, actors, Terms.of(words), Terms.names(words), published);
+  }
+
+  private static void evidenceWords(Incident incident, StringBuilder words) {
+    incident.types().forEach(x -> words.append(x.evidence().text()).append('\n'));
+    if (incident.place() != null) {
+      words.append(incident.place().name()).append('\n');
+    }
+    for (Victim v : incident.victims()) {
+      words.append(v.description()).append('\n');
+    }
+    for (Target tg : incident.targets()) {
+      words.append(tg.description()).append('\n');
+    }
+    for (Perpetrator perp : incident.perpetrators()) {
+      words.append(perp.description()).append('\n');
+    }
+    for (Quote q : incident.quotes()) {
+      words.append(q.text()).append('\n');
+    }
+  }
+
+  /** The day the report's incident is placed on for matching: its start, or the publication date when unknown. */
+  public LocalDate day() {
+    return start != null ? start : published;
+  }
+
+  /**
+   * True when the date is a precise day resolved from the text (an explicit date, a weekday or "yesterday" against
+   * the publication date), false when it is only a month, a year, or the publication date assumed.
+   */
+  public boolean firmDate() {
+    return start != null && precision == TimePrecision.DAY && timeRule != null && !WEAK_RULES.contains(timeRule);
+  }
+
+  /** True when the coordinates are a town or a point near one (ACLED precision 1 or 2). */
+  public boolean firmPlace() {
+    return lat != null && geoPrecision >= 1 && geoPrecision <= 2;
+  }
+
+  /** The set of types, for overlap tests. */
+  public Set<IncidentType> typeSet() {
+    return EnumSet.copyOf(types);
+  }
+}

@@ -1,0 +1,124 @@
+package org.vigil.store.run;
+
+import java.io.PrintWriter;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.vigil.model.Outcome;
+import org.vigil.model.Stage;
+import org.vigil.store.ArticleInput;
+import org.vigil.store.IncidentStore;
+import org.vigil.store.StoreResult;
+import org.vigil.store.ingest.Input;
+import org.vigil.store.write.ArticleRows;
+
+/**
+ * The loop of {@code vigil run}: read → extract (on worker threads) → store (one transaction per input, in input
+ * order). Inputs already stored are recognised by their content hash or URL before extraction and cost nothing, so a
+ * run killed at any point can simply be started again with the same sources: it skips what was stored and carries
+ * on in the same order, ending with the database an uninterrupted run makes.
+ */
+public final class Runner {
+  private final IncidentStore store;
+  private final Extractor extractor;
+  private final int threads;
+  private final PrintWriter progress;
+
+  /**
+   * @param store where outcomes go
+   * @param extractor thread-safe extraction
+   * @param threads extraction threads, at least 1
+   * @param progress where a progress line goes every 100 inputs, or null
+   */
+  public Runner(IncidentStore store, Extractor extractor, int threads, PrintWriter progress) {
+    this.store = Objects.requireNonNull(store);
+    this.extractor = Objects.requireNonNull(extractor);
+    this.threads = Math.max(1, threads);
+    this.progress = progress;
+  }
+
+  /** Runs every input through; returns the counts. */
+  public RunCounts run(Iterator<Input> inputs) throws SQLException, InterruptedException {
+    RunCounts counts = new RunCounts();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "vigil-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    long started = System.nanoTime();
+    Deque<Pending> window = new ArrayDeque<>();
+    try {
+      while (inputs.hasNext()) {
+        Input in = inputs.next();
+        Future<Extractor.Result> f;
+        if (in.rejected() != null) {
+          f = CompletableFuture.completedFuture(new Extractor.Result(in.rejected(), null));
+        } else {
+          ArticleRows.Known known = store.known(in.hash(), in.url());
+          if (known != null && known.sameInput(in.id(), in.hash())) {
+            counts.countAlreadyStored();
+            continue;
+          }
+          if (known != null) {
+            // a duplicate: recorded without extracting it
+            f = CompletableFuture.completedFuture(new Extractor.Result(
+                new Outcome.Skipped(in.id(), Stage.INGEST, "duplicate", "same as article " + known.articleId()),
+                null));
+          } else {
+            f = pool.submit(() -> safely(in));
+          }
+        }
+        window.addLast(new Pending(in, f));
+        while (window.size() > 2 * threads || (!window.isEmpty() && window.peekFirst().result().isDone()
+            && window.size() > threads)) {
+          store(window.removeFirst(), counts, started);
+        }
+      }
+      while (!window.isEmpty()) {
+        store(window.removeFirst(), counts, started);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return counts;
+  }
+
+  private Extractor.Result safely(Input in) {
+    try {
+      return extractor.process(in.doc());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Extractor.Result(new Outcome.Rejected(in.id(), Stage.EXTRACT, "error",
+          e.getClass().getSimpleName() + ": " + e.getMessage(), in.hash()), null);
+    }
+  }
+
+  private void store(Pending p, RunCounts counts, long started) throws SQLException, InterruptedException {
+    Extractor.Result r;
+    try {
+      r = p.result().get();
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      r = new Extractor.Result(new Outcome.Rejected(p.input().id(), Stage.EXTRACT, "error",
+          c.getClass().getSimpleName() + ": " + c.getMessage(), p.input().hash()), null);
+    }
+    Input in = p.input();
+    ArticleInput ai = new ArticleInput(in.id(), in.hash(), in.url(), in.doc() == null ? null : in.doc().title(),
+        in.doc() == null ? null : in.doc().published(), r.outcome(), r.text());
+    StoreResult sr = store.store(ai);
+    counts.add(r.outcome(), sr);
+    if (progress != null && counts.read() % 100 == 0) {
+      double s = (System.nanoTime() - started) / 1e9;
+      progress.printf(java.util.Locale.ROOT, "  %,d inputs (%.1f s, %.2f/s)%n", counts.read(), s, counts.read() / s);
+      progress.flush();
+    }
+  }
+
+  private record Pending(Input input, Future<Extractor.Result> result) {}
+}

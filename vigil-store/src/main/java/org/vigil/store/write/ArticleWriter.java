@@ -1,0 +1,174 @@
+package org.vigil.store.write;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.Extraction;
+import org.vigil.model.Incident;
+import org.vigil.model.Outcome;
+import org.vigil.model.Status;
+import org.vigil.store.ArticleInput;
+import org.vigil.store.CanonicalUrl;
+import org.vigil.store.StoreResult;
+import org.vigil.store.db.Dialect;
+import org.vigil.store.merge.Idf;
+import org.vigil.store.merge.MatchScorer;
+import org.vigil.store.merge.ReportFeatures;
+
+/**
+ * Writes one input inside the caller's transaction: the article row (or a duplicate row), then each incident of the
+ * extraction as a report that joins the best-scoring existing incident or starts a new one, then the incidents it
+ * touched are refreshed.
+ *
+ * <p>Merge rules: a main report joins the best candidate scoring at least the threshold; an article's reports never
+ * join each other's incidents. A background report (an earlier incident the article recalls) that matches an
+ * incident some article reports as its main one is only <em>linked</em> to it (kept, not counted in its figures);
+ * matched to another background incident it joins it; unmatched it starts a background incident. Warnings and
+ * hypothetical events are not incidents: they stay in the stored extraction only.
+ */
+public final class ArticleWriter {
+  private final Statements st;
+  private final Dialect dialect;
+  private final MatchScorer scorer;
+  private final ObjectMapper mapper;
+  private final TermStats stats;
+
+  /**
+   * @param st the writer's connection and statements
+   * @param dialect its database
+   * @param scorer the merge's scorer
+   * @param mapper JSON for the stored extractions and reports
+   */
+  public ArticleWriter(Statements st, Dialect dialect, MatchScorer scorer, ObjectMapper mapper) {
+    this.st = st;
+    this.dialect = dialect;
+    this.scorer = scorer;
+    this.mapper = mapper;
+    this.stats = new TermStats(st);
+  }
+
+  /** Forgets what was cached from the store; call after a rolled-back transaction. */
+  public void reset() {
+    stats.reset();
+  }
+
+  /** Writes the input; the caller commits. */
+  public StoreResult write(ArticleInput in) throws SQLException {
+    dialect.lockForWrite(st.connection());
+    stats.begin();
+    Extraction ex = in.outcome() instanceof Outcome.Extracted e ? e.extraction() : null;
+    String url = in.url() != null ? in.url() : ex != null ? ex.article().url() : null;
+    String canonical = CanonicalUrl.of(url);
+    ArticleRows.Known known = ArticleRows.find(st, in.inputHash(), canonical);
+    if (known != null) {
+      if (known.sameInput(in.inputId(), in.inputHash())) {
+        return new StoreResult(StoreResult.Kind.ALREADY_STORED, known.articleId(), 0, 0, 0, List.of());
+      }
+      ArticleRows.insertDuplicate(st, in.inputId(), in.inputHash(), known);
+      return new StoreResult(StoreResult.Kind.DUPLICATE, known.articleId(), 0, 0, 0, List.of());
+    }
+    String title = in.title() != null ? in.title() : ex != null ? ex.article().title() : null;
+    LocalDate published = in.published() != null ? in.published() : ex != null ? ex.article().published() : null;
+    long articleId = st.nextId("articles");
+    List<Incident> incidents = new ArrayList<>();
+    if (ex != null) {
+      for (Incident i : ex.incidents()) {
+        if (i.status() == Status.MAIN || i.status() == Status.HISTORICAL) {
+          incidents.add(i);
+        }
+      }
+    }
+    ArticleRows.insert(st, articleId, in.inputId(), in.inputHash(), canonical, url, title, published, in.outcome(),
+        incidents.size(), ex == null ? null : json(ex));
+    int created = 0;
+    int merged = 0;
+    int linked = 0;
+    List<Long> touched = new ArrayList<>();
+    CandidateFinder finder = new CandidateFinder(st, dialect, scorer.options());
+    IncidentRefresher refresher = new IncidentRefresher(st, dialect);
+    int ordinal = 0;
+    for (Incident inc : incidents) {
+      ReportFeatures f = ReportFeatures.of(inc, articleId, published, title, in.text());
+      Set<String> words = new LinkedHashSet<>(f.terms());
+      words.addAll(f.names());
+      Idf idf0 = stats.idf(List.of(words));
+      Set<Long> candidates = finder.find(f, idf0, stats::rare);
+      candidates.removeAll(touched);
+      Map<Long, List<ReportRows.Member>> members = ReportRows.load(st, candidates);
+      List<Set<String>> termSets = new ArrayList<>();
+      termSets.add(words);
+      members.values().forEach(ms -> ms.forEach(m -> {
+        termSets.add(m.features().terms());
+        termSets.add(m.features().names());
+      }));
+      Idf idf = stats.idf(termSets);
+      long bestId = -1;
+      MatchScorer.Score best = null;
+      boolean bestIsMain = false;
+      for (Map.Entry<Long, List<ReportRows.Member>> e : members.entrySet()) {
+        MatchScorer.Score s = null;
+        boolean main = false;
+        for (ReportRows.Member m : e.getValue()) {
+          if (!m.role().equals("member")) {
+            continue;
+          }
+          main |= m.features().status() == Status.MAIN;
+          MatchScorer.Score ms = scorer.score(f, m.features(), idf);
+          if (ms.vetoed()) {
+            s = ms;
+            break; // one firm contradiction with any member keeps the report out
+          }
+          if (s == null || ms.value() > s.value()) {
+            s = ms;
+          }
+        }
+        if (s != null && !s.vetoed() && s.value() >= scorer.options().threshold()
+            && (best == null || s.value() > best.value())) {
+          best = s;
+          bestId = e.getKey();
+          bestIsMain = main;
+        }
+      }
+      long reportId = st.nextId("reports");
+      String json = json(inc);
+      boolean isNew = best == null;
+      long incidentId = isNew ? st.nextId("incidents") : bestId;
+      String role = "member";
+      if (isNew) {
+        created++;
+      } else if (inc.status() == Status.HISTORICAL && bestIsMain) {
+        role = "link";
+        linked++;
+      } else {
+        merged++;
+      }
+      if (isNew) {
+        // the incident row must exist before its first report refers to it in the refresh
+        st.update("INSERT INTO incidents (id, status, type, types, report_count, article_count) "
+            + "VALUES (?, 'main', 'other_violence', '', 0, 0)", incidentId);
+      }
+      ReportRows.insert(st, reportId, incidentId, articleId, ordinal++, inc, f, role,
+          best == null ? null : best.value(), best == null ? "new incident" : best.reason(), json);
+      stats.add(words);
+      if (!role.equals("link")) {
+        refresher.refresh(incidentId, articleId, published);
+      }
+      touched.add(incidentId);
+    }
+    return new StoreResult(StoreResult.Kind.STORED, articleId, created, merged, linked, touched);
+  }
+
+  private String json(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.vigil.store.write;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.vigil.store.db.Dialect;
+import org.vigil.store.merge.Geo;
+import org.vigil.store.merge.Idf;
+import org.vigil.store.merge.MergeOptions;
+import org.vigil.store.merge.ReportFeatures;
+
+/**
+ * Finds the incidents a new report might belong to, by two cheap indexed routes: incidents whose window of days and
+ * points are near the report's (SQLite: the R*Tree; PostgreSQL: the day and lat/lon indexes), and incidents in the
+ * same window that share the report's rarest words (FTS5 / tsvector), which catches reports whose place was geocoded
+ * wrongly (only names rare in the store are looked up). Everything found is then scored in full by the merge.
+ */
+final class CandidateFinder {
+  /** Incidents whose window starts this long before a report's range can still reach it (windows are capped). */
+  static final int MAX_WINDOW_DAYS = 60;
+  private static final int TEXT_TERMS = 6;
+  private static final int TEXT_LIMIT = 20;
+
+  private final Statements st;
+  private final Dialect dialect;
+  private final MergeOptions options;
+
+  CandidateFinder(Statements st, Dialect dialect, MergeOptions options) {
+    this.st = st;
+    this.dialect = dialect;
+    this.options = options;
+  }
+
+  /** Candidate incident ids for {@code f}, in ascending order of id. */
+  Set<Long> find(ReportFeatures f, Idf idf, java.util.function.Predicate<String> rare) throws SQLException {
+    Set<Long> out = new java.util.TreeSet<>();
+    LocalDate day = f.day();
+    if (day == null) {
+      return out;
+    }
+    long lo = day.toEpochDay() - options.candidateDays() - (f.start() == null || f.firmDate() ? 7 : 0);
+    long hi = (f.end() != null ? f.end() : day).toEpochDay() + options.candidateDays();
+    if (f.start() != null && !f.firmDate()) {
+      lo = Math.min(lo, f.start().toEpochDay() - options.candidateDays());
+    }
+    if (f.lat() != null) {
+      double dLat = Geo.latDegrees(options.candidateKm());
+      double dLon = Geo.lonDegrees(options.candidateKm(), f.lat());
+      if (dialect == Dialect.SQLITE) {
+        query(out, "SELECT id FROM incident_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? "
+            + "AND max_lat >= ? AND min_day <= ? AND max_day >= ?", f.lon() + dLon, f.lon() - dLon, f.lat() + dLat,
+            f.lat() - dLat, (double) hi, (double) lo);
+      } else {
+        query(out, "SELECT id FROM incidents WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+            + "AND window_start BETWEEN ? AND ? AND window_end >= ?", f.lat() - dLat, f.lat() + dLat,
+            f.lon() - dLon, f.lon() + dLon, lo - MAX_WINDOW_DAYS, hi, lo);
+      }
+      query(out, "SELECT id FROM incidents WHERE window_start BETWEEN ? AND ? AND window_end >= ? "
+          + "AND (lat IS NULL OR geo_precision >= 3)", lo - MAX_WINDOW_DAYS, hi, lo);
+    } else {
+      // no point: the incidents of the window in the same country, and those without a town-level point
+      if (f.countryCode() != null) {
+        query(out, "SELECT id FROM incidents WHERE country_code = ? AND window_start BETWEEN ? AND ? "
+            + "AND window_end >= ?", f.countryCode(), lo - MAX_WINDOW_DAYS, hi, lo);
+      }
+      query(out, "SELECT id FROM incidents WHERE window_start BETWEEN ? AND ? AND window_end >= ? "
+          + "AND (lat IS NULL OR geo_precision >= 3)", lo - MAX_WINDOW_DAYS, hi, lo);
+    }
+    textCandidates(out, f, idf, rare, lo, hi);
+    return out;
+  }
+
+  private void textCandidates(Set<Long> out, ReportFeatures f, Idf idf, java.util.function.Predicate<String> isRare,
+      long lo, long hi) throws SQLException {
+    // only rare words (a name, a venue): their posting lists are short, so the lookup stays cheap at any size
+    List<String> rare = new ArrayList<>(f.names());
+    rare.removeIf(t -> !t.chars().allMatch(Character::isLetterOrDigit) || !isRare.test(t));
+    rare.sort(Comparator.comparingDouble((String t) -> -idf.of(t)).thenComparing(Comparator.naturalOrder()));
+    if (rare.isEmpty()) {
+      return;
+    }
+    List<String> top = rare.subList(0, Math.min(TEXT_TERMS, rare.size()));
+    if (dialect == Dialect.SQLITE) {
+      StringBuilder q = new StringBuilder();
+      for (String t : top) {
+        q.append(q.length() == 0 ? "" : " OR ").append('"').append(t).append('"');
+      }
+      query(out, "SELECT i.id FROM incident_fts f JOIN incidents i ON i.id = f.rowid WHERE incident_fts MATCH ? "
+          + "AND i.window_start BETWEEN ? AND ? AND i.window_end >= ? ORDER BY i.id DESC LIMIT "
+          + TEXT_LIMIT, q.toString(), lo - MAX_WINDOW_DAYS, hi, lo);
+    } else {
+      query(out, "SELECT id FROM incidents WHERE search @@ to_tsquery('english', ?) AND window_start BETWEEN ? "
+          + "AND ? AND window_end >= ? ORDER BY id DESC LIMIT " + TEXT_LIMIT,
+          String.join(" | ", top), lo - MAX_WINDOW_DAYS, hi, lo);
+    }
+  }
+
+  private void query(Set<Long> out, String sql, Object... args) throws SQLException {
+    {
+      PreparedStatement ps = st.prepare(sql);
+      Sql.bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.vigil.store.write;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.ActorKind;
+import org.vigil.model.Figure;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Incident;
+import org.vigil.model.IncidentType;
+import org.vigil.model.Perpetrator;
+import org.vigil.model.Status;
+import org.vigil.model.TimePrecision;
+import org.vigil.store.merge.ReportFeatures;
+
+/**
+ * The {@code reports} and {@code report_figures} rows: one article's account of one incident, with the features the
+ * merge compares stored beside it so that candidates can be scored without reparsing JSON.
+ */
+final class ReportRows {
+  /** A stored report as the merge and the aggregate need it. */
+  record Member(long reportId, long incidentId, String role, String title, ReportFeatures features,
+      String perpetrators, String locality, String admin1) {}
+
+  private ReportRows() {}
+
+  static void insert(Statements st, long id, long incidentId, long articleId, int ordinal, Incident inc,
+      ReportFeatures f, String role, Double score, String reason, String json) throws SQLException {
+    st.update("INSERT INTO reports (id, incident_id, article_id, ordinal, local_id, status, role, type, types, "
+        + "date_start, date_end, time_precision, time_rule, place, locality, admin1, country_code, lat, lon, "
+        + "geo_precision, perpetrators, published, place_terms, actor_terms, match_terms, name_terms, merge_score, "
+        + "merge_reason, incident) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        id, incidentId, articleId, ordinal, inc.id(), label(inc.status()), role, f.types().get(0).label(),
+        types(f.types()), f.start(), f.end(), f.precision().name().toLowerCase(Locale.ROOT), f.timeRule(),
+        f.place(), inc.place() == null ? null : inc.place().locality(),
+        inc.place() == null ? null : inc.place().admin1(), f.countryCode(), f.lat(), f.lon(), f.geoPrecision(),
+        perpetrators(inc), f.published(), String.join(" ", f.placeTerms()), String.join(" ", f.actorTerms()),
+        String.join(" ", f.terms()), String.join(" ", f.names()), score, reason, json);
+    Set<FigureKind> seen = java.util.EnumSet.noneOf(FigureKind.class);
+    {
+      PreparedStatement ps = st.prepare("INSERT INTO report_figures (report_id, incident_id, article_id, "
+        + "kind, low, best, high, qualifier, phrase, published) VALUES (?,?,?,?,?,?,?,?,?,?)");
+      for (Figure fig : inc.figures()) {
+        if (!seen.add(fig.kind())) {
+          continue; // the first figure of a kind is the article's own (Incident.figure)
+        }
+        Sql.bind(ps, id, incidentId, articleId, label(fig.kind()), fig.low(), fig.best(), fig.high(),
+            label(fig.qualifier()), fig.phrase(), f.published());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** The member and linked reports of the given incidents, in storage order. */
+  static Map<Long, List<Member>> load(Statements st, Collection<Long> incidentIds) throws SQLException {
+    Map<Long, List<Member>> out = new LinkedHashMap<>();
+    if (incidentIds.isEmpty()) {
+      return out;
+    }
+    List<Long> ids = new ArrayList<>(incidentIds);
+    for (int i = 0; i < ids.size(); i += 400) {
+      List<Long> batch = ids.subList(i, Math.min(ids.size(), i + 400));
+      // the features only: not the report's JSON, which is most of the row
+      String sql = "SELECT r.id, r.incident_id, r.article_id, r.role, r.status, r.types, r.date_start, r.date_end, "
+          + "r.time_precision, r.time_rule, r.lat, r.lon, r.geo_precision, r.country_code, r.place, r.locality, "
+          + "r.admin1, r.perpetrators, r.published, r.place_terms, r.actor_terms, r.match_terms, r.name_terms, "
+          + "a.title AS article_title FROM reports r JOIN articles a ON a.id = r.article_id "
+          + "WHERE r.incident_id IN (" + "?,".repeat(batch.size() - 1) + "?) ORDER BY r.id";
+      {
+      PreparedStatement ps = st.prepare(sql);
+        Sql.bind(ps, batch.toArray());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Member m = member(rs);
+            out.computeIfAbsent(m.incidentId(), k -> new ArrayList<>()).add(m);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Member member(ResultSet rs) throws SQLException {
+    List<IncidentType> types = new ArrayList<>();
+    for (String t : rs.getString("types").split(",")) {
+      types.add(IncidentType.valueOf(t.toUpperCase(Locale.ROOT)));
+    }
+    String prec = rs.getString("time_precision");
+    ReportFeatures f = new ReportFeatures(rs.getLong("article_id"),
+        Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), types, Sql.dateOrNull(rs, "date_start"),
+        Sql.dateOrNull(rs, "date_end"),
+        prec == null ? TimePrecision.UNRESOLVED : TimePrecision.valueOf(prec.toUpperCase(Locale.ROOT)),
+        rs.getString("time_rule"), Sql.doubleOrNull(rs, "lat"), Sql.doubleOrNull(rs, "lon"),
+        rs.getInt("geo_precision"), rs.getString("country_code"), rs.getString("place"),
+        words(rs.getString("place_terms")), words(rs.getString("actor_terms")), words(rs.getString("match_terms")),
+        words(rs.getString("name_terms")), Sql.dateOrNull(rs, "published"));
+    return new Member(rs.getLong("id"), rs.getLong("incident_id"), rs.getString("role"),
+        rs.getString("article_title"), f, rs.getString("perpetrators"), rs.getString("locality"),
+        rs.getString("admin1"));
+  }
+
+  private static Set<String> words(String s) {
+    if (s == null || s.isBlank()) {
+      return Set.of();
+    }
+    return new LinkedHashSet<>(Arrays.asList(s.split(" ")));
+  }
+
+  static String types(List<IncidentType> types) {
+    StringBuilder b = new StringBuilder();
+    for (IncidentType t : types) {
+      b.append(b.length() == 0 ? "" : ",").append(t.label());
+    }
+    return b.toString();
+  }
+
+  /** Perpetrator descriptions, organisations first, separated by "; ". */
+  static String perpetrators(Incident inc) {
+    List<String> orgs = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    for (Perpetrator p : inc.perpetrators()) {
+      (p.kind() == ActorKind.ORGANISATION ? orgs : others).add(p.description().strip());
+    }
+    orgs.addAll(others);
+    return orgs.isEmpty() ? null : String.join("; ", new LinkedHashSet<>(orgs));
+  }
+
+  static String label(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+}

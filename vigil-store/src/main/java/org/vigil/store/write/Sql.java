@@ -1,0 +1,76 @@
+package org.vigil.store.write;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+
+/** Small JDBC helpers shared by the writer classes: nullable binds and reads, and id assignment. */
+public final class Sql {
+  private Sql() {}
+
+  /** The next id of {@code table}: max + 1 inside the writer's transaction (deterministic, no gaps). */
+  public static long nextId(Connection c, String table) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Binds values in order; null, String, Integer, Long, Double, Boolean and LocalDate (as ISO text) are handled. */
+  public static void bind(PreparedStatement ps, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      Object v = values[i];
+      int k = i + 1;
+      if (v == null) {
+        ps.setNull(k, Types.NULL);
+      } else if (v instanceof String s) {
+        ps.setString(k, s);
+      } else if (v instanceof Integer n) {
+        ps.setInt(k, n);
+      } else if (v instanceof Long n) {
+        ps.setLong(k, n);
+      } else if (v instanceof Double d) {
+        ps.setDouble(k, d);
+      } else if (v instanceof LocalDate d) {
+        ps.setString(k, d.toString());
+      } else {
+        throw new IllegalArgumentException("cannot bind " + v.getClass());
+      }
+    }
+  }
+
+  /** Runs an update with the given values. */
+  public static int update(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, values);
+      return ps.executeUpdate();
+    }
+  }
+
+  /** A nullable integer column. */
+  public static Integer intOrNull(ResultSet rs, String col) throws SQLException {
+    int v = rs.getInt(col);
+    return rs.wasNull() ? null : v;
+  }
+
+  /** A nullable double column. */
+  public static Double doubleOrNull(ResultSet rs, String col) throws SQLException {
+    double v = rs.getDouble(col);
+    return rs.wasNull() ? null : v;
+  }
+
+  /** A nullable ISO date column. */
+  public static LocalDate dateOrNull(ResultSet rs, String col) throws SQLException {
+    String s = rs.getString(col);
+    return s == null ? null : LocalDate.parse(s);
+  }
+
+  /** Days since 1970-01-01, or null. */
+  public static Long day(LocalDate d) {
+    return d == null ? null : d.toEpochDay();
+  }
+}

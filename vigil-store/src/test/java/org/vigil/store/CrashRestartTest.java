@@ -1,0 +1,172 @@
+package org.vigil.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.vigil.store.db.Database;
+import org.vigil.store.db.Dialect;
+
+/**
+ * Starts the real {@code run} process (with the fake extractor) and kills it with SIGKILL at random moments, again
+ * and again, then lets it finish: the store must end exactly as after one uninterrupted run, with nothing lost and
+ * nothing doubled.
+ */
+class CrashRestartTest {
+  private static final String[][] CITIES = {{"Kabul", "34.5281", "69.1723", "AF"}, {"Nairobi", "-1.2833", "36.8167",
+      "KE"}, {"Mogadishu", "2.0371", "45.3438", "SO"}, {"Tunis", "36.8190", "10.1658", "TN"}, {"Bamako", "12.6392",
+      "-8.0029", "ML"}, {"Garissa", "-0.4532", "39.6461", "KE"}};
+
+  @TempDir
+  Path dir;
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aRunKilledAtRandomMomentsAndRestartedEndsWithTheSameStoreAsAnUninterruptedOne(Dialect d) throws Exception {
+    Path input = dir.resolve("articles.jsonl");
+    int distinctInputs = writeInputs(input, new Random(11));
+    Database reference = TestDatabases.fresh(d, dir);
+    Database crashed = TestDatabases.fresh(d, dir);
+
+    long t0 = System.nanoTime();
+    Process ref = start(input, reference, dir.resolve("ref.log"));
+    assertThat(ref.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    int runMs = (int) ((System.nanoTime() - t0) / 1_000_000);
+    assertThat(ref.exitValue()).as(Files.readString(dir.resolve("ref.log"))).isZero();
+    System.out.println("reference run: " + runMs + " ms; " + Files.readString(dir.resolve("ref.log")).strip());
+
+    Random random = new Random(7);
+    int kills = 0;
+    int starts = 0;
+    List<Long> storedAtKill = new ArrayList<>();
+    while (true) {
+      Process p = start(input, crashed, dir.resolve("crash-" + starts + ".log"));
+      starts++;
+      boolean mayKill = kills < 8 && starts < 40;
+      // somewhere in the run, start-up included: the later kills find more already stored
+      long waitMs = 150 + random.nextInt(Math.max(200, runMs / 2));
+      if (mayKill && !p.waitFor(waitMs, TimeUnit.MILLISECONDS)) {
+        p.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no rollback, no close
+        p.waitFor(30, TimeUnit.SECONDS);
+        kills++;
+        storedAtKill.add(count(crashed, "articles"));
+        continue;
+      }
+      assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).as(Files.readString(dir.resolve("crash-" + (starts - 1) + ".log"))).isZero();
+      break;
+    }
+    long total = count(crashed, "articles");
+    System.out.println("kills: " + kills + ", articles stored at each kill: " + storedAtKill + " of " + total);
+    assertThat(storedAtKill).as("articles stored when each kill struck")
+        .filteredOn(n -> n > 0 && n < total).hasSizeGreaterThanOrEqualTo(2);
+    List<String> expected = TestDatabases.dump(reference);
+    List<String> actual = TestDatabases.dump(crashed);
+    assertThat(actual).hasSameSizeAs(expected);
+    assertThat(actual).containsExactlyElementsOf(expected);
+    assertThat(count(crashed, "articles") + count(crashed, "duplicates")).isEqualTo(distinctInputs);
+    assertThat(count(crashed, "incidents")).isGreaterThan(30).isLessThan(count(crashed, "articles"));
+  }
+
+  private static long count(Database db, String table) throws Exception {
+    if (db.dialect() == Dialect.SQLITE && !Files.exists(Path.of(db.label()))) {
+      return 0;
+    }
+    try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (java.sql.SQLException e) {
+      return 0; // killed before the tables were created
+    }
+  }
+
+  private static Process start(Path input, Database db, Path log) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classpath(),
+        FakeRunMain.class.getName(), input.toString(), "--db", db.jdbcUrl(), "--threads", "2");
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
+  private static String classpath() throws IOException {
+    String file = System.getenv("VIGIL_TEST_CLASSPATH_FILE");
+    Path cpFile = file != null ? Path.of(file) : Path.of("target", "test-classpath.txt");
+    String deps = Files.readString(cpFile).strip();
+    return Path.of("target", "test-classes").toAbsolutePath() + File.pathSeparator
+        + Path.of("target", "classes").toAbsolutePath() + File.pathSeparator + deps;
+  }
+
+  /**
+   * 420 lines: 70 incidents in six cities over two months, each reported by one to eight articles with rising
+   * tolls; some articles recall an earlier incident; skipped and rejected inputs, exact duplicates under another
+   * id, a second copy at the same URL, and a malformed line. Returns the number of distinct inputs.
+   */
+  private static int writeInputs(Path file, Random r) throws IOException {
+    ObjectMapper m = JsonMapper.builder().build();
+    List<String> lines = new ArrayList<>();
+    Set<String> distinct = new HashSet<>();
+    LocalDate start = LocalDate.of(2018, 1, 1);
+    List<String> earlier = new ArrayList<>();
+    for (int i = 0; lines.size() < 420; i++) {
+      String[] city = CITIES[r.nextInt(CITIES.length)];
+      LocalDate day = start.plusDays(r.nextInt(60));
+      int reports = 1 + r.nextInt(8);
+      int killed = r.nextInt(30);
+      String names = "event" + i + " victim" + (i * 31 % 97) + "son street" + (i * 17 % 89) + "ville";
+      for (int k = 0; k < reports && lines.size() < 420; k++) {
+        String id = "e" + i + "-" + k;
+        StringBuilder text = new StringBuilder();
+        int kind = r.nextInt(40);
+        if (kind == 0) {
+          text.append("SKIP\nnot about an incident ").append(id);
+        } else if (kind == 1) {
+          text.append("REJECT\n");
+        } else {
+          text.append("MAIN armed_assault ").append(day).append(' ').append(city[0]).append(' ').append(city[1])
+              .append(' ').append(city[2]).append(' ').append(city[3]).append(" killed=").append(killed + k)
+              .append('\n');
+          if (!earlier.isEmpty() && r.nextInt(5) == 0) {
+            text.append(earlier.get(r.nextInt(earlier.size()))).append('\n');
+          }
+          text.append("Gunmen attacked in ").append(city[0]).append(", ").append(names).append(". Report ").append(k)
+              .append(" of the attack; police said ").append(killed + k).append(" died.");
+        }
+        ObjectNode o = m.createObjectNode();
+        o.put("id", id).put("text", text.toString()).put("published", day.plusDays(k / 2).toString())
+            .put("url", "https://news" + (k % 3) + ".example/" + id).put("title", "Attack in " + city[0]);
+        lines.add(m.writeValueAsString(o));
+        distinct.add(id + "\n" + text);
+        if (r.nextInt(25) == 0) { // the same article again under another id: a duplicate
+          o.put("id", id + "-copy");
+          lines.add(m.writeValueAsString(o));
+          distinct.add(id + "-copy\n" + text);
+        }
+      }
+      earlier.add("HISTORICAL armed_assault " + day + " " + city[0] + " " + city[1] + " " + city[2] + " " + city[3]
+          + " killed=" + killed);
+    }
+    lines.add(120, "{not json");
+    distinct.add("malformed");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    return distinct.size();
+  }
+}

@@ -1,0 +1,123 @@
+package org.vigil.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.store.Fixtures.KABUL;
+import static org.vigil.store.Fixtures.article;
+import static org.vigil.store.Fixtures.incident;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.vigil.model.FigureKind;
+import org.vigil.model.IncidentType;
+import org.vigil.model.Status;
+import org.vigil.store.db.Database;
+import org.vigil.store.db.Dialect;
+import org.vigil.store.merge.MergeOptions;
+import org.vigil.store.query.IncidentDetail;
+import org.vigil.store.query.IncidentQueries;
+import org.vigil.store.query.IncidentQuery;
+import org.vigil.store.query.IncidentRow;
+
+/** Merging across articles, on a real SQLite file and a real PostgreSQL database. */
+class MergeStoreTest {
+  @TempDir
+  Path dir;
+
+  static final String HOTEL_1 = "Gunmen stormed the Intercontinental Hotel in Kabul on Saturday evening, shooting at "
+      + "guests of an information technology conference; Interior ministry spokesman Nasrat Rahimi said five died.";
+  static final String HOTEL_2 = "Afghan special forces ended the siege of Kabul's Intercontinental Hotel; Nasrat "
+      + "Rahimi of the Interior ministry said 18 people were killed, including 14 foreigners, at the hotel.";
+  static final String HOTEL_3 = "The death toll from the Taliban attack on the Intercontinental Hotel in Kabul rose "
+      + "to 22, officials said, as guests of the conference recounted hiding from the gunmen.";
+  static final String AMBULANCE = "A suicide bomber drove an ambulance packed with explosives past a checkpoint near "
+      + "Sidarat Square in Kabul and detonated it, killing 95 people near the old Interior ministry building.";
+
+  private IncidentStore open(Dialect d) throws Exception {
+    Database db = TestDatabases.fresh(d, dir);
+    return IncidentStore.open(db, MergeOptions.defaults());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void threeOutletsReportingOneAttackBecomeOneIncidentWithEveryFigureKept(Dialect d) throws Exception {
+    try (IncidentStore store = open(d)) {
+      LocalDate day = LocalDate.of(2018, 1, 20);
+      store.store(article("a1", "https://a.example/1", "Kabul hotel attacked", day, HOTEL_1, incident("a1#1",
+          Status.MAIN, IncidentType.ARMED_ASSAULT, day, "weekday-on-or-before-publication", KABUL,
+          Map.of(FigureKind.KILLED, 5), List.of(), HOTEL_1)));
+      store.store(article("b1", "https://b.example/1", "Siege ends", day.plusDays(1), HOTEL_2, incident("b1#1",
+          Status.MAIN, IncidentType.HOSTAGE_TAKING, day, "weekday-on-or-before-publication", KABUL,
+          Map.of(FigureKind.KILLED, 18), List.of(), HOTEL_2)));
+      StoreResult third = store.store(article("c1", "https://c.example/1", "Toll rises to 22", day.plusDays(2),
+          HOTEL_3, incident("c1#1", Status.MAIN, IncidentType.ARMED_ASSAULT, day, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 22), List.of("Taliban"), HOTEL_3)));
+      assertThat(third.merged()).isEqualTo(1);
+
+      List<IncidentRow> rows = new IncidentQueries(store.connection(), d).find(IncidentQuery.all(), true);
+      assertThat(rows).hasSize(1);
+      IncidentRow hotel = rows.get(0);
+      assertThat(hotel.articles()).isEqualTo(3);
+      assertThat(hotel.killed()).isEqualTo(22);
+      assertThat(hotel.figures().get("killed")).isEqualTo(new IncidentRow.Figure(22, 22, 22));
+      assertThat(hotel.dateStart()).isEqualTo(day);
+
+      IncidentDetail detail = IncidentDetail.load(store.connection(), hotel.id());
+      assertThat(detail.reports()).extracting(r -> r.figures().get("killed").best()).containsExactly(5, 18, 22);
+      assertThat(detail.revisions()).extracting(IncidentDetail.Revision::best).containsExactly(5, 18, 22);
+      assertThat(detail.revisions()).extracting(IncidentDetail.Revision::previousBest)
+          .containsExactly(null, 5, 18);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void twoAttacksAWeekApartInTheSameCityStayApart(Dialect d) throws Exception {
+    try (IncidentStore store = open(d)) {
+      LocalDate hotelDay = LocalDate.of(2018, 1, 20);
+      LocalDate ambulanceDay = LocalDate.of(2018, 1, 27);
+      store.store(article("a1", null, "Kabul hotel attacked", hotelDay, HOTEL_1, incident("a1#1", Status.MAIN,
+          IncidentType.ARMED_ASSAULT, hotelDay, "explicit", KABUL, Map.of(FigureKind.KILLED, 5), List.of("Taliban"),
+          HOTEL_1)));
+      // same city, same perpetrator, the same words even: only the week between the two firm dates tells the two
+      // attacks apart
+      StoreResult r = store.store(article("b1", null, "Kabul hotel attacked", ambulanceDay, HOTEL_1,
+          incident("b1#1", Status.MAIN, IncidentType.ARMED_ASSAULT, ambulanceDay, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 95), List.of("Taliban"), HOTEL_1)));
+      assertThat(r.created()).isEqualTo(1);
+      assertThat(new IncidentQueries(store.connection(), d).find(IncidentQuery.all(), false)).hasSize(2);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aRecalledAttackIsLinkedToItsIncidentNeverMergedIntoTheArticlesMainIncident(Dialect d) throws Exception {
+    try (IncidentStore store = open(d)) {
+      LocalDate hotelDay = LocalDate.of(2018, 1, 20);
+      LocalDate ambulanceDay = LocalDate.of(2018, 1, 27);
+      StoreResult hotel = store.store(article("a1", null, "Kabul hotel attacked", hotelDay, HOTEL_2,
+          incident("a1#1", Status.MAIN, IncidentType.ARMED_ASSAULT, hotelDay, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 18), List.of(), HOTEL_2)));
+      // the ambulance article recalls the hotel siege a week earlier as background
+      String text = AMBULANCE + "\n" + HOTEL_2;
+      StoreResult amb = store.store(article("b1", null, "Ambulance bomb in Kabul", ambulanceDay, text,
+          incident("b1#1", Status.MAIN, IncidentType.SUICIDE_BOMBING, ambulanceDay, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 95), List.of(), AMBULANCE),
+          Fixtures.at(incident("b1#2", Status.HISTORICAL, IncidentType.ARMED_ASSAULT, hotelDay, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 20), List.of(), HOTEL_2), text, HOTEL_2)));
+      assertThat(amb.created()).isEqualTo(1);
+      assertThat(amb.linked()).isEqualTo(1);
+      assertThat(amb.incidentIds()).containsExactly(2L, hotel.incidentIds().get(0));
+      IncidentDetail h = IncidentDetail.load(store.connection(), hotel.incidentIds().get(0));
+      assertThat(h.reports()).extracting(IncidentDetail.Report::role).containsExactly("member", "link");
+      assertThat(h.incident().killed()).isEqualTo(18); // the recollection's 20 does not revise the toll
+      IncidentDetail a = IncidentDetail.load(store.connection(), 2L);
+      assertThat(a.reports()).hasSize(1);
+      assertThat(a.incident().killed()).isEqualTo(95);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.vigil.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.vigil.store.db.Database;
+import org.vigil.store.db.Dialect;
+
+/**
+ * The databases store tests run against: a real SQLite file in a temporary folder, and a real PostgreSQL database
+ * from {@code VIGIL_TEST_PG_URL} (environment or system property; CI sets it with {@code ci/start-postgres.sh}), in
+ * a fresh schema per test. PostgreSQL tests are skipped, saying why, only when the URL is unset.
+ */
+public final class TestDatabases {
+  private TestDatabases() {}
+
+  /** The PostgreSQL URL, or null. */
+  public static String pgUrl() {
+    String url = System.getProperty("VIGIL_TEST_PG_URL");
+    if (url == null || url.isBlank()) {
+      url = System.getenv("VIGIL_TEST_PG_URL");
+    }
+    return url == null || url.isBlank() ? null : url.strip();
+  }
+
+  /** A new, empty store of the given kind. */
+  public static Database fresh(Dialect dialect, Path dir) throws SQLException {
+    if (dialect == Dialect.SQLITE) {
+      return Database.of(dir.resolve("store-" + UUID.randomUUID() + ".db").toString());
+    }
+    String url = pgUrl();
+    Assumptions.assumeTrue(url != null,
+        "VIGIL_TEST_PG_URL is not set: PostgreSQL tests skipped (start one with vigil-store/ci/start-postgres.sh)");
+    String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    Database base = Database.of(url);
+    try (Connection c = DriverManager.getConnection(base.jdbcUrl()); Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    String jdbc = base.jdbcUrl() + (base.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    return new Database(Dialect.POSTGRESQL, jdbc, "postgresql schema " + schema);
+  }
+
+  /**
+   * Every row of every Vigil table, ordered by key, as text: two stores with the same dump hold the same data.
+   */
+  public static List<String> dump(Database db) throws SQLException {
+    List<String> out = new ArrayList<>();
+    String[][] tables = {{"articles", "id"}, {"duplicates", "input_id, input_hash"}, {"incidents", "id"},
+        {"reports", "id"}, {"report_figures", "report_id, kind"}, {"incident_figures", "incident_id, kind"},
+        {"figure_revisions", "id"}, {"term_df", "term"}, {"store_stats", "name"}};
+    try (Connection c = db.connectForReading()) {
+      for (String[] t : tables) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + t[0] + " ORDER BY " + t[1]);
+            ResultSet rs = ps.executeQuery()) {
+          ResultSetMetaData md = rs.getMetaData();
+          while (rs.next()) {
+            StringBuilder b = new StringBuilder(t[0]).append(':');
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+              String name = md.getColumnName(i);
+              if (name.equalsIgnoreCase("search")) {
+                continue; // PostgreSQL's tsvector is derived from search_text
+              }
+              Object v = rs.getObject(i);
+              b.append(' ').append(name).append('=').append(v instanceof Number n ? normal(n) : v);
+            }
+            out.add(b.toString());
+          }
+        }
+      }
+      c.rollback();
+    }
+    return out;
+  }
+
+  private static String normal(Number n) {
+    double d = n.doubleValue();
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
+  }
+}

@@ -1,0 +1,66 @@
+package org.vigil.store.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourcesTest {
+  @TempDir
+  Path dir;
+
+  private static List<Input> all(Sources s) {
+    List<Input> out = new ArrayList<>();
+    s.forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
+  void filesDirectoriesGzipBatchesAndStdinAreReadInAStableOrder() throws Exception {
+    Path d = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(d.resolve("b.html"), "<p>Gunmen attacked</p>");
+    Files.writeString(d.resolve("a.txt"), "Gunmen attacked a hotel.");
+    Files.createDirectories(d.resolve(".git"));
+    Files.writeString(d.resolve(".git/config"), "hidden");
+    Path gz = dir.resolve("batch.jsonl.gz");
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      o.write(("{\"doc_id\":\"x1\",\"text\":\"one\",\"dct\":\"2018-01-20\",\"url\":\"http://u/1\",\"title\":\"T\"}\n"
+          + "\n{broken\n{\"id\":\"x3\"}\n{\"id\":\"x4\",\"html\":\"<p>h</p>\",\"published\":\"20 Jan\"}\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    var stdin = new ByteArrayInputStream("Plain text from stdin".getBytes(StandardCharsets.UTF_8));
+    List<Input> in = all(new Sources(List.of(d.toString(), gz.toString(), "-"), stdin));
+    assertThat(in).extracting(Input::id).containsExactly(d.resolve("a.txt").toString(),
+        d.resolve("b.html").toString(), "x1", gz + ":3", "x3", "x4", "stdin");
+    assertThat(in.get(0).doc().contentType()).isEqualTo("text/plain");
+    assertThat(in.get(1).doc().contentType()).isEqualTo("text/html");
+    assertThat(in.get(2).doc().published()).hasToString("2018-01-20");
+    assertThat(in.get(2).url()).isEqualTo("http://u/1");
+    assertThat(in.get(3).rejected().reason()).isEqualTo("malformed-json");
+    assertThat(in.get(4).rejected().reason()).isEqualTo("no-content");
+    assertThat(in.get(5).rejected().reason()).isEqualTo("bad-date");
+    assertThat(in.get(6).doc().bytes()).asString(StandardCharsets.UTF_8).isEqualTo("Plain text from stdin");
+    assertThat(in).allSatisfy(i -> assertThat(i.hash()).hasSize(64));
+  }
+
+  @Test
+  void stdinStartingWithABraceIsABatch() {
+    var stdin = new ByteArrayInputStream("  {\"id\":\"s1\",\"text\":\"a\"}\n{\"id\":\"s2\",\"text\":\"b\"}\n"
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(all(new Sources(List.of("-"), stdin))).extracting(Input::id).containsExactly("s1", "s2");
+  }
+
+  @Test
+  void missingSourcesAreReportedBeforeAnythingIsRead() {
+    assertThat(Sources.missing(List.of("-", dir.toString(), dir.resolve("nope.txt").toString())))
+        .containsExactly(dir.resolve("nope.txt").toString());
+  }
+}
