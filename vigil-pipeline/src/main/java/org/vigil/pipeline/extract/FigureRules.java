@@ -83,6 +83,12 @@ final class FigureRules {
         out.add(one);
       }
     }
+    if (!seen.contains(FigureKind.INJURED)) {
+      Found one = singleInjuries(text, s);
+      if (one != null) {
+        out.add(one);
+      }
+    }
     if (!seen.contains(FigureKind.PERPETRATORS_KILLED)) {
       Found one = singleDeaths(text, s, FigureKind.PERPETRATORS_KILLED);
       if (one != null) {
@@ -111,6 +117,44 @@ final class FigureRules {
     return new Figure(a.kind(), a.low() + b.low(), a.best() + b.best(), high,
         a.qualifier() == b.qualifier() ? a.qualifier() : org.vigil.model.Qualifier.AT_LEAST,
         a.phrase() + " + " + b.phrase(), "sum-of-groups", Phrases.evidence(text, s, span));
+  }
+
+  /**
+   * Injuries counted one by one where no number is given: "A 1-year-old boy shot while riding in a stroller", "a
+   * man was wounded". Being shot counts as an injury only when the sentence reports no death.
+   */
+  private static Found singleInjuries(String text, Sentence s) {
+    List<Token> t = s.tokens();
+    for (Token k : t) {
+      if (Set.of("dead", "die", "kill", "killed", "fatally", "fatal", "death").contains(k.lemma())
+          || Set.of("dead", "killed", "fatally", "fatal").contains(k.lower())) {
+        return null;
+      }
+    }
+    for (int v = 0; v < t.size(); v++) {
+      Token verb = t.get(v);
+      if (!(verb.isVerb() && Set.of("wound", "injure", "hurt", "shoot", "stab").contains(verb.lemma()))) {
+        continue;
+      }
+      List<Integer> args = new ArrayList<>(s.children(v, "nsubj:pass"));
+      args.addAll(s.children(v, "obj"));
+      // "a boy shot while riding": the participle modifies its noun
+      if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
+        args.add(s.head(v));
+      }
+      for (int a : args) {
+        Token k = t.get(a);
+        boolean singular = k.pos().equals("NN") && PEOPLE_WORDS.contains(k.lemma())
+            && s.children(a, "nummod").isEmpty() && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
+        boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP");
+        if (singular || person) {
+          Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
+              "singular-victims", Phrases.evidence(text, s, Math.min(a, v), Math.max(a, v)));
+          return new Found(f, false);
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -24,7 +24,8 @@ record NumberPhrase(int first, int last, int numberToken, int low, int best, Int
       Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
       Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
       Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("a", 1),
-      Map.entry("an", 1), Map.entry("single", 1), Map.entry("both", 2), Map.entry("couple", 2));
+      Map.entry("an", 1), Map.entry("single", 1), Map.entry("both", 2), Map.entry("couple", 2),
+      Map.entry("another", 1));
 
   /** Vague amounts that ACLED turns into numbers; "several" and "a few" stay uncounted (no credible figure). */
   private static final Map<String, Integer> VAGUE = Map.of("dozens", 12, "scores", 20, "hundreds", 100,

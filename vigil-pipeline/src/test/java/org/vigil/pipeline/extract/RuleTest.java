@@ -108,6 +108,27 @@ class RuleTest {
     }
 
     @Test
+    void injuriesCountedOneByOne() {
+      assertThat(main("A 7-year-old girl was shot in the leg in Durham on Wednesday.", "2014-06-06")
+          .figure(FigureKind.INJURED)).isEqualTo(1);
+      assertThat(main("Three people were killed and another injured in a shooting in Tulsa on Saturday.",
+          "2014-06-06").figure(FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void deathsCountedOneByOne() {
+      Incident i = main("A soldier and a policeman were shot dead by gunmen in Chibok on Monday.", "2014-04-16");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
+    }
+
+    @Test
+    void coordinatedGroupsAddUp() {
+      Incident i = main("Gunmen stormed a mall in Nairobi on Saturday. Officials said 61 civilians were confirmed "
+          + "dead and six soldiers died in the fighting.", "2013-09-25");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(67);
+    }
+
+    @Test
     void perpetratorCountWithUpTo() {
       Incident i = main("Up to four gunmen stormed a hotel in Nairobi on Tuesday.", "2019-01-16");
       assertThat(i.perpetrators()).anySatisfy(p -> {
