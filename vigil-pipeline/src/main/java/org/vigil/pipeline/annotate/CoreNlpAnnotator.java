@@ -21,8 +21,9 @@ import org.vigil.model.Span;
  * leaks into extraction.
  *
  * <p>Fine-grained NER (CITY, COUNTRY, NATIONALITY…) is switched off: it is most of CoreNLP's cost and Vigil's own
- * gazetteer does that typing better (it knows "Malians" and "Franco-Gabonese"). SUTime still runs inside NER; its
- * values are not trusted for relative dates, which {@code resolve.time} resolves against the publication date itself.
+ * gazetteer does that typing better (it knows "Malians" and "Franco-Gabonese"). SUTime and the numeric classifiers
+ * are off as well: {@link TimeWords} tags time words, {@code resolve.time} resolves them against the publication
+ * date, and counts come from the part-of-speech tags.
  *
  * <p>Loading takes 10–20 s and about 1 GB of heap; make one instance and share it. {@link #annotate} is thread-safe
  * (CoreNLP's pipeline is).
@@ -30,7 +31,7 @@ import org.vigil.model.Span;
 public final class CoreNlpAnnotator {
   /** CoreNLP's version, recorded in every incident's provenance. */
   public static final String MODEL_ID = "stanford-corenlp-4.5.10 (pos english-left3words-distsim, ner"
-      + " english.all.3class.distsim + SUTime + numbers, depparse english_UD on selected sentences)";
+      + " english.all.3class.distsim, depparse english_UD on selected sentences)";
 
   private final StanfordCoreNLP pipeline;
   private final StanfordCoreNLP parser;
@@ -54,6 +55,11 @@ public final class CoreNlpAnnotator {
     // gazetteer, so the 7-class and 4-class models would cost twice the time for nothing extraction uses.
     props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     props.setProperty("ner.applyFineGrained", "false");
+    // SUTime and the numeric classifiers were five sixths of NER's time; Vigil tags time words itself (TimeWords)
+    // and resolves them itself (resolve.time), and reads counts from the part-of-speech tags and its own number
+    // words (extract.NumberPhrase).
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.buildEntityMentions", "false");
     props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
         + "normalizeOtherBrackets=false,quotes=ascii");
@@ -116,10 +122,10 @@ public final class CoreNlpAnnotator {
           lemma.toLowerCase(java.util.Locale.ROOT), l.tag(), l.ner() == null ? "O" : l.ner(),
           l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
     }
-    return tokens;
+    return TimeWords.tag(tokens);
   }
 
-  /** Annotates the article's text. The publication date, when known, is handed to SUTime. */
+  /** Annotates the article's text. */
   public Annotated annotate(Article article) {
     Annotation doc = new Annotation(article.text());
     if (article.published() != null) {

@@ -89,18 +89,26 @@ public final class IncidentExtractor {
    * {@link org.vigil.pipeline.annotate.CoreNlpAnnotator}.
    */
   public static boolean needsParse(List<org.vigil.pipeline.annotate.Token> tokens) {
+    boolean quote = false;
+    boolean speech = false;
     for (org.vigil.pipeline.annotate.Token k : tokens) {
       String l = k.lemma();
-      if (k.pos().equals("CD") || k.word().equals("\"") || Lexicon.SPECIFIC_TRIGGERS.containsKey(l)
-          || Lexicon.GENERIC_TRIGGERS.contains(l) || Lexicon.SPEECH_VERBS.contains(l)
-          || Lexicon.PERPETRATOR_NOUNS.contains(l) || Lexicon.FORCE_NOUNS.contains(k.lower())
-          || Lexicon.WEAPONS.containsKey(l) || l.equals("according") || l.equals("claim") || l.equals("including")
-          || l.equals("dead") || l.equals("injure") || l.equals("wound") || l.equals("toll")) {
+      if (Lexicon.SPECIFIC_TRIGGERS.containsKey(l) || Lexicon.GENERIC_TRIGGERS.contains(l)
+          || Lexicon.PERPETRATOR_NOUNS.contains(l) || CASUALTY_WORDS.contains(l) || CASUALTY_WORDS.contains(k.lower())
+          || k.lower().equals("according") || l.equals("claim") || k.lower().equals("including")) {
         return true;
       }
+      quote |= k.word().equals("\"");
+      speech |= k.isVerb() && Lexicon.SPEECH_VERBS.contains(l);
     }
-    return false;
+    // a quotation with its speaker; reported speech without an event word is left unparsed
+    return quote && speech;
   }
+
+  /** Words that bind a count or a harm: a sentence with one of them may carry a figure or a victim. */
+  private static final Set<String> CASUALTY_WORDS = Set.of("dead", "die", "death", "injure", "injured", "wound",
+      "wounded", "hurt", "toll", "hostage", "kidnap", "abduct", "free", "release", "rescue", "arrest", "detain",
+      "murder", "victim", "casualty", "fatality", "body", "destroy", "damage", "burn");
 
   public Extraction extract(Annotated doc) {
     String text = doc.text();

@@ -60,6 +60,13 @@ record NumberPhrase(int first, int last, int numberToken, int low, int best, Int
       if (value == null) {
         return null;
       }
+      // money and shares are not counts of people: "$5", "20 percent"
+      String before = i > 0 ? t.get(i - 1).word() : "";
+      String after = i + 1 < t.size() ? t.get(i + 1).lower() : "";
+      if (before.equals("$") || before.equals("\u20ac") || before.equals("\u00a3") || after.equals("percent")
+          || after.equals("%") || after.equals("per") || after.equals("cent")) {
+        return null;
+      }
       // "one of the victims", "one person" is fine; "one" as a pronoun is not a count
       if (lower.equals("one") && i + 1 < t.size() && t.get(i + 1).lower().equals("of")) {
         return null;
