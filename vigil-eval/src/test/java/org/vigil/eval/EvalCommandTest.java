@@ -33,15 +33,15 @@ class EvalCommandTest {
 
   @Test
   void scoreGvaPrintsTheReferenceKeys() throws Exception {
-    Run r = run("score", "gva", fixture("score/gva_articles.jsonl"), fixture("score/gva_incidents.jsonl"),
-        fixture("score/gva_pred.jsonl"));
+    Run r = run("score", "gva", fixture("score/handmade_gva_articles.jsonl"), fixture("score/handmade_gva_incidents.jsonl"),
+        fixture("score/handmade_gva_pred.jsonl"));
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"injured_acc\": 0.75", "\"dedup_bcubed_f1\": 0.75", "\"with_incident\": 3");
   }
 
   @Test
   void scoreMuc4PrintsTheReferenceTable() throws Exception {
-    Run r = run("score", "muc4-tf", fixture("score/muc4_gold.jsonl"), fixture("score/muc4_pred.json"));
+    Run r = run("score", "muc4-tf", fixture("score/handmade_muc4_gold.jsonl"), fixture("score/muc4_pred.json"));
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("micro_avg      P  52.38  R  64.71  F1  57.89");
   }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class IncidentScorerTest {
   @Test
   void gvaMatchesTheReference() {
-    IncidentScorer.GvaScores s = IncidentScorer.gva(Fixtures.lines("score/gva_articles.jsonl"),
-        Fixtures.lines("score/gva_incidents.jsonl"), Fixtures.lines("score/gva_pred.jsonl"));
+    IncidentScorer.GvaScores s = IncidentScorer.gva(Fixtures.lines("score/handmade_gva_articles.jsonl"),
+        Fixtures.lines("score/handmade_gva_incidents.jsonl"), Fixtures.lines("score/handmade_gva_pred.jsonl"));
     assertThat(s.articles()).isEqualTo(4); // a repeated doc_id counts once
     assertThat(s.withIncident()).isEqualTo(3);
     assertThat(s.killedAcc()).isEqualTo(1.0); // 1.7 truncates to 1, as int(float(x)) does

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The MUC-4 scorers on hand-made documents. Expected counts were produced by {@code score_muc4.py} (tf / ceaf) on
- * the same files: {@code score/muc4_gold.jsonl} with {@code muc4_pred.json} and {@code muc4_pred_ceaf.json}.
+ * the same files: {@code score/handmade_muc4_gold.jsonl} with {@code muc4_pred.json} and {@code muc4_pred_ceaf.json}.
  */
 class Muc4ScorerTest {
-  private static final Map<String, List<Muc4Template>> GOLD = Muc4Files.gold(Fixtures.lines("score/muc4_gold.jsonl"));
+  private static final Map<String, List<Muc4Template>> GOLD = Muc4Files.gold(Fixtures.lines("score/handmade_muc4_gold.jsonl"));
 
   @Test
   void templateF1CountsMatchTheReference() {
@@ -52,7 +52,7 @@ class Muc4ScorerTest {
 
   @Test
   void ceafReeCountsMatchTheReference() {
-    Muc4Scores s = Muc4Scorer.ceafRee(Fixtures.lines("score/muc4_gold.jsonl"),
+    Muc4Scores s = Muc4Scorer.ceafRee(Fixtures.lines("score/handmade_muc4_gold.jsonl"),
         Muc4Files.roleFillerPredictions(Fixtures.json("score/muc4_pred_ceaf.json")));
     assertThat(s.counts().get("PerpInd")).containsExactly(2, 4, 2, 3);
     assertThat(s.counts().get("PerpOrg")).containsExactly(1, 1, 1, 1);
