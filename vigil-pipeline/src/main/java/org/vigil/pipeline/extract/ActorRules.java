@@ -276,10 +276,15 @@ final class ActorRules {
       if (!t.get(i).lower().equals("including") && !t.get(i).lower().equals("among")) {
         continue;
       }
+      // "among" and "including" name the harmed only in a casualty sentence
+      if (harm == null) {
+        continue;
+      }
       int first = i + 1;
       int last = first;
       while (last + 1 < t.size() && !t.get(last + 1).word().equals(",") && !t.get(last + 1).word().equals(".")
-          && !t.get(last + 1).word().equals("\"") && !t.get(last + 1).isVerb()) {
+          && !t.get(last + 1).word().equals("\"") && !t.get(last + 1).isVerb()
+          && !t.get(last + 1).pos().equals("IN") && !t.get(last + 1).pos().equals("CC")) {
         last++;
       }
       if (first >= t.size()) {
@@ -287,6 +292,16 @@ final class ActorRules {
       }
       String desc = s.text(text, first, last);
       List<String> nationalities = nationalities(desc);
+      // the phrase must name people: a people noun, a nationality or a person's name ("five foreigners", "a
+      // Franco-Gabonese"), not "more than 300 surface-to-air missiles"
+      boolean people = !nationalities.isEmpty();
+      for (int j = first; j <= last && !people; j++) {
+        Token k = t.get(j);
+        people = FigureRules.isPeople(k.lemma()) || k.ner().equals("PERSON") || k.lemma().equals("foreigner");
+      }
+      if (!people) {
+        continue;
+      }
       out.add(new Victim(desc, nationalities, harm, Phrases.evidence(text, s, first, last)));
     }
     return out;
