@@ -1,6 +1,5 @@
 package org.vigil.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,10 +20,11 @@ import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
-import org.vigil.model.Stage;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.pipeline.output.Json;
+import org.vigil.store.ingest.Input;
+import org.vigil.store.ingest.JsonLine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -158,7 +158,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         if (line.isBlank()) {
           continue;
         }
-        BatchLine parsed = BatchLine.parse(mapper, line, lineNo);
+        Input parsed = JsonLine.parse(mapper, line, input, lineNo);
         if (parsed.rejected() != null) {
           window.add(java.util.concurrent.CompletableFuture.completedFuture(parsed.rejected()));
         } else {
@@ -229,66 +229,6 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       } else {
         rejected++;
       }
-    }
-  }
-
-  /** One parsed batch line: a document, or the rejection of a line that is not one. */
-  record BatchLine(RawDocument doc, Outcome.Rejected rejected) {
-    static BatchLine parse(ObjectMapper mapper, String line, int lineNo) {
-      String fallbackId = "line-" + lineNo;
-      JsonNode node;
-      try {
-        node = mapper.readTree(line);
-      } catch (IOException e) {
-        return new BatchLine(null, new Outcome.Rejected(fallbackId, Stage.INGEST, "malformed-json",
-            "line " + lineNo + " is not JSON: " + firstLine(e.getMessage()), null));
-      }
-      if (node == null || !node.isObject()) {
-        return new BatchLine(null, new Outcome.Rejected(fallbackId, Stage.INGEST, "malformed-json",
-            "line " + lineNo + " is not a JSON object", null));
-      }
-      String id = text(node, "id");
-      if (id == null) {
-        id = text(node, "doc_id");
-      }
-      if (id == null) {
-        id = fallbackId;
-      }
-      String html = text(node, "html");
-      String body = text(node, "text");
-      if (html == null && body == null) {
-        return new BatchLine(null, new Outcome.Rejected(id, Stage.INGEST, "no-content",
-            "line " + lineNo + " has neither text nor html", null));
-      }
-      LocalDate published = null;
-      String p = text(node, "published");
-      if (p == null) {
-        p = text(node, "dct");
-      }
-      if (p != null && !p.isBlank()) {
-        try {
-          published = LocalDate.parse(p.length() >= 10 ? p.substring(0, 10) : p);
-        } catch (DateTimeParseException e) {
-          return new BatchLine(null, new Outcome.Rejected(id, Stage.INGEST, "bad-date",
-              "line " + lineNo + ": published must be YYYY-MM-DD, not '" + p + "'", null));
-        }
-      }
-      RawDocument doc = RawDocument.ofText(id, html != null ? html : body, html != null ? "text/html" : "text/plain",
-          text(node, "url"), text(node, "title"), published);
-      return new BatchLine(doc, null);
-    }
-
-    private static String firstLine(String message) {
-      if (message == null) {
-        return "unreadable";
-      }
-      int nl = message.indexOf('\n');
-      return nl < 0 ? message : message.substring(0, nl);
-    }
-
-    private static String text(JsonNode node, String field) {
-      JsonNode v = node.get(field);
-      return v == null || v.isNull() ? null : v.asText();
     }
   }
 }

@@ -12,12 +12,18 @@ import org.vigil.model.Stage;
 
 /**
  * One line of a JSON-lines batch: {@code {id | doc_id, text | html, published | dct, url, title}}. A line that is not
- * a JSON object, has no content or a bad date becomes a rejected input, so the batch carries on.
+ * a JSON object, has no content or a bad date becomes a rejected input, so the batch carries on. Shared by
+ * {@code vigil run} and {@code vigil extract}.
  */
-final class JsonLine {
+public final class JsonLine {
   private JsonLine() {}
 
-  static Input parse(ObjectMapper mapper, String line, String source, int lineNo) {
+  /**
+   * Parses one line.
+   *
+   * @param source names the file in the id of a line that has none ({@code source:lineNo})
+   */
+  public static Input parse(ObjectMapper mapper, String line, String source, int lineNo) {
     String fallbackId = source + ":" + lineNo;
     String lineHash = Hashes.sha256(line.getBytes(StandardCharsets.UTF_8));
     JsonNode node;
