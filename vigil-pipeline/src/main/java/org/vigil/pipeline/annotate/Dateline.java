@@ -58,10 +58,4 @@ public final class Dateline {
     }
     return -1;
   }
-
-  /** Whether token {@code token} of sentence {@code sentence} lies inside the article's dateline. */
-  public static boolean contains(Annotated doc, int sentence, int token) {
-    Found f = find(doc);
-    return f != null && f.sentence() == sentence && token < f.end();
-  }
 }

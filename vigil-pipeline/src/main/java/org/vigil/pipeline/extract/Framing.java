@@ -27,9 +27,8 @@ final class Framing {
 
   private Framing() {}
 
-  /** The trigger mentions of one sentence, each with its frame. */
-  static List<Mention> mentions(String text, Sentence s, LocalDate published) {
-    Frame sentenceFrame = sentenceFrame(text, s, published);
+  /** The trigger mentions of one sentence, each with its frame, given the sentence's own {@link #sentenceFrame}. */
+  static List<Mention> mentions(Sentence s, Frame sentenceFrame) {
     List<Mention> out = new ArrayList<>();
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {

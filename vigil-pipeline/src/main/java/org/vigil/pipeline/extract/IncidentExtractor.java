@@ -119,20 +119,21 @@ public final class IncidentExtractor {
     Set<String> seenSentences = new HashSet<>();
     Group lastBackground = null;
     Set<Integer> otherSentences = new HashSet<>();
+    Analysis analysis = Analysis.of(text, doc.sentences(), published);
     for (Sentence s : doc.sentences()) {
       String norm = s.span().of(text).replaceAll("^[^\\p{L}\\p{N}\"]+", "").trim();
       if (!seenSentences.add(norm)) {
         continue; // a repeated headline
       }
-      Frame sentenceFrame = Framing.sentenceFrame(text, s, published);
-      List<Mention> mentions = Framing.mentions(text, s, published);
+      Frame sentenceFrame = analysis.frames().get(s.index());
+      List<Mention> mentions = analysis.mentions().get(s.index());
       List<Mention> mainMentions = mentions.stream().filter(m -> m.frame() == Frame.MAIN).toList();
       List<Mention> historical = mentions.stream().filter(m -> m.frame() == Frame.HISTORICAL).toList();
       if (!historical.isEmpty() && mainMentions.isEmpty()) {
         boolean anaphoricToLast = lastBackground != null && historical.stream().allMatch(m -> m.type() == null)
             && lastBackground.sentences.get(lastBackground.sentences.size() - 1).index() == s.index() - 1
             && sentenceFrame == Frame.HISTORICAL && !startsNewIncident(s);
-        if (anaphoricToLast || !substantive(text, s, historical)) {
+        if (anaphoricToLast || !substantive(analysis, s, historical)) {
           if (lastBackground != null && lastBackground.sentences.get(lastBackground.sentences.size() - 1).index()
               >= s.index() - 1) {
             lastBackground.sentences.add(s);
@@ -194,10 +195,10 @@ public final class IncidentExtractor {
       main = promoted;
     }
     if (!main.mentions.isEmpty()) {
-      incidents.add(build(doc, main, incidents.size(), context, tagged, quotes, usedQuotes, warnings));
+      incidents.add(build(doc, analysis, main, incidents.size(), context, tagged, quotes, usedQuotes, warnings));
     }
     for (Group g : background) {
-      incidents.add(build(doc, g, incidents.size(), context, tagged, quotes, usedQuotes, warnings));
+      incidents.add(build(doc, analysis, g, incidents.size(), context, tagged, quotes, usedQuotes, warnings));
     }
     List<Quote> other = new ArrayList<>();
     for (QuoteRules.Found q : quotes) {
@@ -214,11 +215,30 @@ public final class IncidentExtractor {
   }
 
   /** Whether a historical trigger sentence says enough to stand as an incident of its own. */
-  private static boolean substantive(String text, Sentence s, List<Mention> mentions) {
+  private static boolean substantive(Analysis analysis, Sentence s, List<Mention> mentions) {
     if (mentions.stream().anyMatch(m -> m.type() != null)) {
       return true;
     }
-    return !FigureRules.figures(text, s).isEmpty();
+    return !analysis.figures().get(s.index()).isEmpty();
+  }
+
+  /**
+   * What each sentence says, worked out once per article: its own frame, its trigger mentions and its figures. The
+   * grouping and every incident built from it read these instead of recomputing them.
+   */
+  private record Analysis(List<Frame> frames, List<List<Mention>> mentions, List<List<FigureRules.Found>> figures) {
+    static Analysis of(String text, List<Sentence> sentences, LocalDate published) {
+      List<Frame> frames = new ArrayList<>(sentences.size());
+      List<List<Mention>> mentions = new ArrayList<>(sentences.size());
+      List<List<FigureRules.Found>> figures = new ArrayList<>(sentences.size());
+      for (Sentence s : sentences) {
+        Frame f = Framing.sentenceFrame(text, s, published);
+        frames.add(f);
+        mentions.add(Framing.mentions(s, f));
+        figures.add(FigureRules.figures(text, s));
+      }
+      return new Analysis(frames, mentions, figures);
+    }
   }
 
   /** "In March that year, a grenade attack …": a time phrase opening the sentence starts a new recalled incident. */
@@ -227,7 +247,7 @@ public final class IncidentExtractor {
         || s.tokens().get(0).lower().equals("in") && s.tokens().size() > 1 && s.tokens().get(1).ner().equals("DATE"));
   }
 
-  private Incident build(Annotated doc, Group g, int n, Set<String> context, List<Toponym> tagged,
+  private Incident build(Annotated doc, Analysis analysis, Group g, int n, Set<String> context, List<Toponym> tagged,
       List<QuoteRules.Found> quotes,
       Set<QuoteRules.Found> usedQuotes, List<String> warnings) {
     String text = doc.text();
@@ -281,7 +301,7 @@ public final class IncidentExtractor {
     List<Sentence> textOrder = new ArrayList<>(g.sentences);
     textOrder.sort((a, b) -> Integer.compare(a.index(), b.index()));
     for (Sentence s : textOrder) {
-      for (FigureRules.Found f : FigureRules.figures(text, s)) {
+      for (FigureRules.Found f : analysis.figures().get(s.index())) {
         Figure had = figures.get(f.figure().kind());
         boolean countedOneByOne = had != null && had.rule().equals("singular-victims")
             && !f.figure().rule().equals("singular-victims");
@@ -316,7 +336,7 @@ public final class IncidentExtractor {
         }
       }
       FigureKind harm = null;
-      for (FigureRules.Found f : FigureRules.figures(text, s)) {
+      for (FigureRules.Found f : analysis.figures().get(s.index())) {
         harm = f.figure().kind();
         break;
       }
@@ -325,7 +345,7 @@ public final class IncidentExtractor {
           victims.add(v);
         }
       }
-      HarmRules.Harmed harmed = HarmRules.harmed(text, s, otherFrames(text, s, g, published));
+      HarmRules.Harmed harmed = HarmRules.harmed(text, s, otherFrames(analysis, s, g));
       for (Victim v : harmed.victims()) {
         String d = ActorRules.normalise(v.description());
         boolean covered = victims.stream().anyMatch(o -> ActorRules.normalise(o.description()).contains(d));
@@ -391,10 +411,10 @@ public final class IncidentExtractor {
   }
 
   /** Token indices of the sentence's triggers whose frame is not the group's (a warning inside a main sentence). */
-  private static Set<Integer> otherFrames(String text, Sentence s, Group g, LocalDate published) {
+  private static Set<Integer> otherFrames(Analysis analysis, Sentence s, Group g) {
     Frame own = g.frame;
     Set<Integer> out = new HashSet<>();
-    for (Mention m : Framing.mentions(text, s, published)) {
+    for (Mention m : analysis.mentions().get(s.index())) {
       if (m.frame() != own) {
         out.add(m.token());
       }
@@ -406,10 +426,11 @@ public final class IncidentExtractor {
     String text = doc.text();
     IncidentTime unresolved = null;
     IncidentTime statementDate = null;
+    org.vigil.pipeline.annotate.Dateline.Found dateline = org.vigil.pipeline.annotate.Dateline.find(doc);
     for (Sentence s : ordered) {
       Integer lastYear = DateResolver.lastYearBefore(doc.sentences(), s.index() + 1);
       for (DateResolver.Expression e : dates.expressions(text, s)) {
-        if (org.vigil.pipeline.annotate.Dateline.contains(doc, s.index(), e.first())) {
+        if (dateline != null && dateline.sentence() == s.index() && e.first() < dateline.end()) {
           continue; // the date the report was filed, not the date of the incident
         }
         IncidentTime t = dates.resolve(text, s, e, published, lastYear);
