@@ -33,7 +33,6 @@ public final class ToponymTagger {
   private final MentionFinder finder;
   private final Evidence evidence;
   private final Resolver resolver;
-  private final DivisionPoints divisionPoints;
 
   /**
    * @param gazetteer the gazetteer, not null
@@ -45,7 +44,6 @@ public final class ToponymTagger {
     this.finder = new MentionFinder(gazetteer);
     this.evidence = new Evidence(options);
     this.resolver = new Resolver();
-    this.divisionPoints = new DivisionPoints(gazetteer);
   }
 
   /**
@@ -98,10 +96,12 @@ public final class ToponymTagger {
     return List.copyOf(out);
   }
 
-  /** A toponym at its entry's point; a division at the centre of its territory (see {@link DivisionPoints}). */
+  /**
+   * A toponym at its entry's point; the gazetteer already places a division at the centre of its inhabited territory
+   * (vigil-geo's {@code Centroid}).
+   */
   private Toponym at(Mention m, GeoName place, double confidence, Toponym.Basis basis) {
-    double[] p = divisionPoints.point(place);
-    return new Toponym(m.span, m.name, place, confidence, basis, p[0], p[1]);
+    return new Toponym(m.span, m.name, place, confidence, basis, place.lat(), place.lon());
   }
 
   private static Toponym unresolved(Mention m, double confidence) {

@@ -3,7 +3,7 @@
  * {@link org.vigil.pipeline.resolve.geo.toponym.ToponymTagger} is the stage (stateless, thread-safe, gazetteer and
  * {@link org.vigil.pipeline.resolve.geo.toponym.ToponymOptions} passed in); it finds candidates
  * ({@code MentionFinder}), weighs whether each is a place ({@code Evidence}), resolves them together for the whole
- * article ({@code Resolver}) and places divisions at the centre of their territory ({@code DivisionPoints}).
+ * article ({@code Resolver}); a toponym is mapped at its gazetteer entry's point.
  * {@link org.vigil.pipeline.resolve.geo.toponym.GeoEval} runs it on a geoparsing corpus for {@code score.py geo}.
  * Rules are general English and news patterns; none names a place of a particular article or corpus.
  */
