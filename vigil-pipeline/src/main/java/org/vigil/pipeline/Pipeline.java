@@ -12,6 +12,7 @@ import org.vigil.model.RejectedException;
 import org.vigil.model.Stage;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.CoreNlpAnnotator;
+import org.vigil.pipeline.annotate.Headline;
 import org.vigil.pipeline.clean.Cleaner;
 import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.pipeline.extract.IncidentExtractor;
@@ -59,7 +60,8 @@ public final class Pipeline {
     }
     Annotated annotated;
     try {
-      annotated = annotator.annotate(article);
+      // the headline is read with the body: local news often names the town and the toll only there
+      annotated = annotator.annotate(Headline.prepend(article));
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome.Rejected(doc.id(), Stage.ANNOTATE, "error", describe(e), article.inputHash());
     }
