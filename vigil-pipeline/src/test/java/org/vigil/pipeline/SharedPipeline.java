@@ -23,7 +23,12 @@ public final class SharedPipeline {
 
   /** Extracts plain text published on {@code published} (may be null); fails the test if it is not extracted. */
   public static Extraction extract(String text, String published) {
-    Outcome o = get().process(RawDocument.ofText("test", text, "text/plain", null, null,
+    return extract(null, text, published);
+  }
+
+  /** Extracts plain text with a page title (may be null); fails the test if it is not extracted. */
+  public static Extraction extract(String title, String text, String published) {
+    Outcome o = get().process(RawDocument.ofText("test", text, "text/plain", null, title,
         published == null ? null : LocalDate.parse(published)));
     if (!(o instanceof Outcome.Extracted e)) {
       throw new AssertionError("not extracted: " + o);

@@ -393,22 +393,43 @@ public final class IncidentExtractor {
   }
 
   /**
-   * The incident's time: the first resolvable time expression of its sentences (trigger sentences first). Only the
-   * main incident falls back to the publication date ({@code assumeDate}); a background incident without a time
-   * phrase has no date rather than a wrong one.
+   * Whether a time expression modifies a verb of saying or claiming, or a step of the investigation and the courts
+   * ("a father was arraigned Thursday after …", "police continued Saturday to investigate"), rather than the event.
    */
-  /** Whether a time expression modifies a verb of saying or claiming rather than the event. */
   private static boolean attachedToStatement(Sentence s, DateResolver.Expression e) {
     for (int i = e.first(); i <= e.last(); i++) {
       int h = s.head(i);
       if (h >= 0 && (h < e.first() || h > e.last())) {
         String lemma = s.tokens().get(h).lemma();
         return s.tokens().get(h).isVerb() && (Lexicon.SPEECH_VERBS.contains(lemma) || lemma.equals("claim")
-            || lemma.equals("announce") || lemma.equals("confirm"));
+            || lemma.equals("announce") || lemma.equals("confirm") || PROCEDURE_VERBS.contains(lemma));
       }
     }
     return false;
   }
+
+  /** Verbs of the investigation, the courts and the aftermath, whose dates are not the incident's. */
+  private static final Set<String> PROCEDURE_VERBS = Set.of("arraign", "charge", "arrest", "sentence",
+      "investigate", "continue", "identify", "plead", "indict", "convict", "testify", "appear", "rule", "mourn",
+      "remember", "gather", "attend", "book", "detain", "apprehend", "seek", "search", "release", "update", "post",
+      "publish", "file", "hold");
+
+  /** "Posted: Sunday, July 27, 2014", "(Published Monday, July 7, 2014)": the page's own dates. */
+  private static boolean pageDate(Sentence s, DateResolver.Expression e) {
+    for (int i = Math.max(0, e.first() - 3); i < e.first(); i++) {
+      String w = s.tokens().get(i).lower();
+      if (w.equals("posted") || w.equals("updated") || w.equals("published") || w.equals("modified")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The incident's time: the first resolvable time expression of its sentences (trigger sentences first). Only the
+   * main incident falls back to the publication date ({@code assumeDate}); a background incident without a time
+   * phrase has no date rather than a wrong one.
+   */
 
   /** Token indices of the sentence's triggers whose frame is not the group's (a warning inside a main sentence). */
   private static Set<Integer> otherFrames(Analysis analysis, Sentence s, Group g) {
@@ -432,6 +453,9 @@ public final class IncidentExtractor {
       for (DateResolver.Expression e : dates.expressions(text, s)) {
         if (dateline != null && dateline.sentence() == s.index() && e.first() < dateline.end()) {
           continue; // the date the report was filed, not the date of the incident
+        }
+        if (pageDate(s, e)) {
+          continue;
         }
         IncidentTime t = dates.resolve(text, s, e, published, lastYear);
         if (t == null) {

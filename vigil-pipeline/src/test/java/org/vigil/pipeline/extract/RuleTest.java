@@ -363,6 +363,41 @@ class RuleTest {
     }
 
     @Test
+    void aQuarterOfTheDatelineTownIsThatTown() {
+      Incident i = main("PITTSBURGH (KDKA) \u2013 One man was killed and four others were injured when gunfire "
+          + "erupted overnight at a bar in Homewood.", "2014-03-01");
+      assertThat(i.place().resolvedName()).isEqualTo("Pittsburgh");
+      assertThat(i.place().locality()).isEqualTo("Homewood");
+      assertThat(i.place().precision()).isEqualTo(2);
+    }
+
+    @Test
+    void aNamedNeighbourhoodOrStreetIsNotATown() {
+      Incident i = main("A gunman opened fire on a home in the Austin neighborhood on Sunday, wounding six people. "
+          + "The shooting happened in the 4900 block of West Race Avenue, a Chicago Police Department spokesman "
+          + "said.", "2014-03-09");
+      assertThat(i.place().resolvedName()).isEqualTo("Chicago");
+      assertThat(i.place().precision()).isEqualTo(2);
+    }
+
+    @Test
+    void theHeadlineNamesTheTownTheBodyLeavesOut() {
+      Incident i = main(extract("Four people shot outside Kokomo nightclub",
+          "Police said four people were shot outside a nightclub early on Sunday.", "2014-06-15"));
+      assertThat(i.place().resolvedName()).isEqualTo("Kokomo");
+      assertThat(i.place().admin1()).isEqualTo("Indiana");
+    }
+
+    @Test
+    void theOutletTownInThePageTitleIsTheLastClue() {
+      Incident i = main(extract("Five people shot in apartment complex - WMC Action News 5 - Memphis, Tennessee",
+          "Five people were shot in an apartment complex on Wednesday night.", "2014-08-20"));
+      assertThat(i.place().resolvedName()).isEqualTo("Memphis");
+      assertThat(i.place().admin1()).isEqualTo("Tennessee");
+      assertThat(i.place().precision()).isEqualTo(2);
+    }
+
+    @Test
     void regionOfACountryIsPrecisionThree() {
       Incident i = main("Militants attacked an army base in northern Mali on Monday.", "2019-03-05");
       assertThat(i.place().precision()).isEqualTo(3);

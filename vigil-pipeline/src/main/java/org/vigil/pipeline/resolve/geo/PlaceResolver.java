@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.vigil.geo.Country;
 import org.vigil.geo.Gazetteer;
+import org.vigil.geo.Geo;
 import org.vigil.geo.GeoName;
 import org.vigil.model.Evidence;
 import org.vigil.model.IncidentPlace;
@@ -74,6 +75,11 @@ public final class PlaceResolver {
     // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
     // Sydney as a victim's home town stays in Algeria)
     IncidentPlace fallback = null;
+    IncidentPlace home = dateline == null ? null
+        : place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1);
+    if (home != null && specificity(home) != 2) {
+      home = null;
+    }
     for (Sentence s : sentences) {
       int from = dateline != null && dateline.sentence() == s.index() ? dateline.end() + 1 : 0;
       IncidentPlace p = place(doc.text(), s, r, from, Integer.MAX_VALUE);
@@ -89,7 +95,19 @@ public final class PlaceResolver {
         }
         continue;
       }
+      if (home != null && awayFromHome(p, home, doc.text())) {
+        // "PITTSBURGH (KDKA) – … a bar in Homewood": a small namesake town in another state is more likely a part
+        // of the dateline's town that the gazetteer does not know
+        return new IncidentPlace(p.name(), p.name(), home.name(), home.resolvedName(), home.geonameId(),
+            home.lat(), home.lon(), home.admin1(), home.countryCode(), home.featureCode(), 2, p.evidence());
+      }
       return p;
+    }
+    if (fallback != null && specificity(fallback) == 1 && home != null && fallback.countryCode() != null
+        && fallback.countryCode().equals(home.countryCode()) && fallback.resolvedName() != null
+        && fallback.resolvedName().equals(home.admin1())) {
+      // "HOBART, Okla. – … a 9-year-old Oklahoma child": the dateline's town in the state the body names
+      return near(home);
     }
     if (fallback != null && specificity(fallback) == 0 && dateline != null) {
       // the body names only the country, and the report was filed from a town in it ("TUNIS, Tunisia (AP) –"):
@@ -110,7 +128,121 @@ public final class PlaceResolver {
             p.lon(), p.admin1(), p.countryCode(), p.featureCode(), 3, p.evidence());
       }
     }
+    if (fallback == null || specificity(fallback) <= 1) {
+      IncidentPlace local = local(doc, sentences, r, fallback == null ? null : fallback.countryCode());
+      if (local != null) {
+        return local;
+      }
+    }
     return fallback;
+  }
+
+  /**
+   * The town the article is about when the incident's own sentences name none, as a local reader would take it:
+   * the town in the opening paragraph (the headline), else the town whose police force speaks ("Stockton police
+   * said"), else the outlet's town in the page title ("… - WMC Action News 5 - Memphis, Tennessee"). Near the
+   * incident rather than at it: precision 2.
+   */
+  private IncidentPlace local(Annotated doc, List<Sentence> incident, Resolution r, String country) {
+    List<Span> paragraphs = doc.article().paragraphs();
+    if (!paragraphs.isEmpty()) {
+      Span opening = paragraphs.get(0);
+      for (Sentence s : doc.sentences()) {
+        if (s.span().start() >= opening.end()) {
+          break;
+        }
+        if (incident.contains(s)) {
+          continue;
+        }
+        IncidentPlace p = place(doc.text(), s, r, 0, Integer.MAX_VALUE);
+        if (p != null && specificity(p) == 2 && (country == null || country.equals(p.countryCode()))) {
+          return near(p);
+        }
+      }
+    }
+    for (Sentence s : doc.sentences()) {
+      IncidentPlace p = police(doc.text(), s, r);
+      if (p != null && (country == null || country.equals(p.countryCode()))) {
+        return p;
+      }
+    }
+    return outlet(doc.article().title(), country);
+  }
+
+  /**
+   * Whether a town found in the body is an unlikely namesake far from the dateline's town: in the same country but
+   * another division, more than 150 km away, under 100,000 people, and in a division the article never names.
+   */
+  private boolean awayFromHome(IncidentPlace p, IncidentPlace home, String text) {
+    if (p.countryCode() == null || !p.countryCode().equals(home.countryCode()) || p.admin1() == null
+        || p.admin1().equals(home.admin1()) || p.geonameId() == null || text.contains(p.admin1())) {
+      return false;
+    }
+    Optional<GeoName> g = gazetteer.byId(p.geonameId());
+    return g.isPresent() && g.get().population() < 100_000
+        && Geo.distanceKm(p.lat(), p.lon(), home.lat(), home.lon()) > 150;
+  }
+
+  private static IncidentPlace near(IncidentPlace p) {
+    return new IncidentPlace(p.name(), p.locality(), p.near(), p.resolvedName(), p.geonameId(), p.lat(), p.lon(),
+        p.admin1(), p.countryCode(), p.featureCode(), 2, p.evidence());
+  }
+
+  /** The town of a police force named in the sentence: "Stockton police", "the Las Vegas Metropolitan Police". */
+  private IncidentPlace police(String text, Sentence s, Resolution r) {
+    List<Token> t = s.tokens();
+    for (int i = 1; i < t.size(); i++) {
+      if (!t.get(i).lower().equals("police")) {
+        continue;
+      }
+      int last = i - 1;
+      while (last > 0 && POLICE_QUALIFIERS.contains(t.get(last).lower())) {
+        last--;
+      }
+      int first = last;
+      while (first > 0 && t.get(first - 1).isProperNoun() && t.get(first - 1).isCapitalised()) {
+        first--;
+      }
+      if (!t.get(last).isProperNoun() || !t.get(last).isCapitalised() || last - first > 3) {
+        continue;
+      }
+      Candidate c = new Candidate(first, last, s.text(text, first, last), "", s.span(first, last));
+      Optional<GeoName> g = resolve(c, r);
+      if (g.isPresent() && g.get().kind() == GeoName.Kind.POPULATED_PLACE) {
+        return build(c.name, null, c.name, g.get(), 2, ev(text, s, c));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The outlet's town when the page title names it after the headline as "Town, State" ("… - Jackson, MS",
+   * "… | Charleston, SC | News"). A local outlet reports mostly local incidents: a weak clue, precision 2.
+   */
+  IncidentPlace outlet(String title, String country) {
+    if (title == null) {
+      return null;
+    }
+    String[] parts = title.split("\\s+(?:\\||::|-|\u2013|\u2014)\\s+");
+    for (int i = 1; i < parts.length; i++) {
+      java.util.regex.Matcher m = TOWN_STATE.matcher(parts[i].strip());
+      if (!m.matches()) {
+        continue;
+      }
+      String state = m.group(2).replace(".", "").strip().toLowerCase(Locale.ROOT);
+      for (GeoName g : gazetteer.lookup(m.group(1))) {
+        if (g.kind() != GeoName.Kind.POPULATED_PLACE || country != null && !country.equals(g.countryCode())) {
+          continue;
+        }
+        String code = g.admin1Code().toLowerCase(Locale.ROOT);
+        String name = g.admin1Name() == null ? "" : g.admin1Name().toLowerCase(Locale.ROOT);
+        if (code.equals(state) || state.length() >= 4 && name.startsWith(state)) {
+          return new IncidentPlace(m.group(1), null, m.group(1), g.name(), g.geonameId() == 0 ? null
+              : g.geonameId(), g.lat(), g.lon(), g.admin1Name(), g.countryCode(), g.featureCode(), 2, null);
+        }
+      }
+    }
+    return null;
   }
 
   /** 2 for a town, 1 for a division or a region of a country, 0 for a country. */
@@ -211,6 +343,16 @@ public final class PlaceResolver {
       Optional<GeoName> n = resolve(near, r);
       if (n.isPresent()) {
         return build(site != null ? site : near.name, null, near.name, n.get(), 2, ev(text, s, all));
+      }
+    }
+    if (siteCandidate != null) {
+      // a site named after its town: "outside Kokomo nightclub", "at a Dallas nightclub"
+      Toponym t = r.toponymAt(siteCandidate.span);
+      String rest = t == null ? "" : site.substring(Math.min(site.length(), t.name().length())).strip()
+          .toLowerCase(Locale.ROOT);
+      if (t != null && t.place() != null && t.place().kind() == GeoName.Kind.POPULATED_PLACE
+          && t.basis() != Toponym.Basis.CONTAINED && site.startsWith(t.name() + " ") && SITE_WORDS.contains(rest)) {
+        return build(site, t.name(), null, t.place(), 1, ev(text, s, siteCandidate));
       }
     }
     if (region != null) {
@@ -315,10 +457,29 @@ public final class PlaceResolver {
         continue;
       }
       String prep = prepBefore(t, i);
-      out.add(new Candidate(i, j, s.text(text, i, j), prep, s.span(i, j)));
+      if (!streetOrQuarter(t, i, j)) {
+        out.add(new Candidate(i, j, s.text(text, i, j), prep, s.span(i, j)));
+      }
       i = j;
     }
     return out;
+  }
+
+  /**
+   * A street ("the 3500 block of East Aurora", "on Hamilton Avenue") or a town's quarter ("in the Austin
+   * neighborhood"): its name is not a town's, and the gazetteer's namesake town would be far away. The town it is
+   * in comes from the rest of the article (the dateline, the police force, the headline).
+   */
+  private static boolean streetOrQuarter(List<Token> t, int first, int last) {
+    if (last > first && t.get(last).lower().equals("side") && DIRECTIONS.contains(t.get(last - 1).lower())) {
+      return true;
+    }
+    if (STREET_WORDS.contains(t.get(last).lower())
+        || last + 1 < t.size() && (STREET_WORDS.contains(t.get(last + 1).lower())
+            || QUARTER_WORDS.contains(t.get(last + 1).lower()))) {
+      return true;
+    }
+    return first >= 2 && t.get(first - 1).lower().equals("of") && t.get(first - 2).lower().equals("block");
   }
 
   private static String prepBefore(List<Token> t, int i) {
@@ -343,6 +504,13 @@ public final class PlaceResolver {
     return w.equals("in") || w.equals("at") || w.equals("near") || w.equals("outside") || w.equals("of")
         || w.equals("from") || w.equals("to") || ATTACK_VERBS.contains(w);
   }
+
+  private static final Set<String> STREET_WORDS = Set.of("street", "st.", "avenue", "ave.", "ave", "road", "rd.",
+      "drive", "dr.", "boulevard", "blvd.", "lane", "highway", "parkway", "court", "terrace", "place");
+  private static final Set<String> POLICE_QUALIFIERS = Set.of("metropolitan", "metro", "city", "municipal");
+  private static final java.util.regex.Pattern TOWN_STATE = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}.' ]{1,30}),\\s*(\\p{Lu}[\\p{L}. ]{1,20})");
+  private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood");
 
   /** Verbs whose object is the place attacked: "Gunmen attacked Garissa University College". */
   private static final Set<String> ATTACK_VERBS = Set.of("attacked", "stormed", "bombed", "targeted", "raided",
