@@ -1,4 +1,4 @@
-package org.vigil.store.ingest;
+package org.vigil.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
