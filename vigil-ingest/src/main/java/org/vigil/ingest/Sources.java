@@ -327,7 +327,8 @@ public final class Sources implements Iterator<Input>, Closeable {
   /** One feed item: its linked page, or its own content when it has no link. */
   private Input item(FeedItem item) {
     feedState.markSeen(feedUrl, item.key());
-    if (item.link() == null) {
+    String link = absolute(feedUrl, item.link());
+    if (link == null) {
       String id = feedUrl + "#" + item.key();
       if (item.content() == null) {
         return Input.rejected(id, "no-content", "the feed item has neither a link nor content",
@@ -336,11 +337,24 @@ public final class Sources implements Iterator<Input>, Closeable {
       return Input.of(RawDocument.ofText(id, item.content(), "text/html", null, item.title(), item.published()));
     }
     try {
-      Fetched page = fetcher.get(item.link());
-      return Input.of(new RawDocument(item.link(), page.body(), page.mediaType(), page.charset(),
+      Fetched page = fetcher.get(link);
+      return Input.of(new RawDocument(link, page.body(), page.mediaType(), page.charset(),
           page.finalUri().toString(), item.title(), item.published()));
     } catch (FetchException e) {
-      return Input.rejected(item.link(), e.reason(), e.getMessage(), idHash("fetch", item.link()));
+      return Input.rejected(link, e.reason(), e.getMessage(), idHash("fetch", link));
+    }
+  }
+
+  /** The item's link resolved against the feed's URL, or null when it is missing or not an http(s) URL. */
+  private static String absolute(String base, String link) {
+    if (link == null) {
+      return null;
+    }
+    try {
+      String resolved = java.net.URI.create(base).resolve(link.strip()).toString();
+      return isUrl(resolved) && !resolved.startsWith(FEED_PREFIX) ? resolved : null;
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 
