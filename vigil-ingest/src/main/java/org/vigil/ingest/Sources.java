@@ -171,7 +171,16 @@ public final class Sources implements Iterator<Input>, Closeable {
           continue;
         }
         if (lines != null) {
-          String line = lines.readLine();
+          String line;
+          try {
+            line = lines.readLine();
+          } catch (IOException e) {
+            // a corrupt or cut gzip stream: the rest of the file is lost, the run goes on
+            String id = linesSource + ":" + (lineNo + 1);
+            next = Input.rejected(id, "unreadable", "after line " + lineNo + ": " + e.getClass().getSimpleName()
+                + ": " + e.getMessage(), idHash("unreadable", id));
+            line = null;
+          }
           if (line == null) {
             lines.close();
             lines = null;
