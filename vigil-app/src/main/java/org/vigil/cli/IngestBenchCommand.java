@@ -138,11 +138,21 @@ final class IngestBenchCommand implements Callable<Integer> {
         String[] page = pages.get(i % pages.size());
         byte[] html = page[1].getBytes(StandardCharsets.UTF_8);
         HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.HTML_UTF8, html).build();
-        URI uri = URI.create(page[0].replace(" ", "%20") + (i < pages.size() ? "" : "#copy" + i));
+        URI uri = uri(page[0], i < pages.size() ? "" : "#copy" + i, i);
         w.write(new WarcResponse.Builder(uri).date(Instant.parse("2019-11-19T08:30:00Z")).body(http).build());
       }
     }
     return Files.size(warc);
+  }
+
+  /** The page's URL without its fragment, plus a fragment telling copies apart; a made-up one when it is not a URI. */
+  private static URI uri(String url, String copy, int i) {
+    int hash = url.indexOf('#');
+    try {
+      return URI.create((hash < 0 ? url : url.substring(0, hash)).replace(" ", "%20") + copy);
+    } catch (IllegalArgumentException e) {
+      return URI.create("https://bench.invalid/" + i);
+    }
   }
 
   /** Pages per second reading the WARC into documents. */
