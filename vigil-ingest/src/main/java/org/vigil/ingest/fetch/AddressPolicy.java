@@ -15,8 +15,14 @@ import java.net.UnknownHostException;
 final class AddressPolicy {
   private AddressPolicy() {}
 
-  /** Resolves {@code host} and throws {@code blocked-address} or {@code unknown-host} when it may not be fetched. */
-  static void check(String host, boolean allowPrivate) throws FetchException {
+  /**
+   * Resolves {@code host} and throws {@code blocked-address} or {@code unknown-host} when it may not be fetched.
+   *
+   * @param exempt private addresses allowed all the same (tests exempt loopback alone, to show that a redirect to
+   *     another private address is refused)
+   */
+  static void check(String host, boolean allowPrivate, java.util.function.Predicate<InetAddress> exempt)
+      throws FetchException {
     if (host == null || host.isBlank()) {
       throw new FetchException("bad-url", "no host");
     }
@@ -30,7 +36,7 @@ final class AddressPolicy {
       return;
     }
     for (InetAddress a : all) {
-      if (isPrivate(a)) {
+      if (isPrivate(a) && !exempt.test(a)) {
         throw new FetchException("blocked-address", host + " resolves to " + a.getHostAddress()
             + ", a private, loopback or link-local address (use --allow-private-addresses to fetch it)");
       }

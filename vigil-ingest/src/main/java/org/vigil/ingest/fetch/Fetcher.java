@@ -3,6 +3,7 @@ package org.vigil.ingest.fetch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
  * Fetches one http(s) URL safely: the host's addresses are checked before every hop ({@link AddressPolicy}),
@@ -34,9 +36,16 @@ import java.util.concurrent.TimeoutException;
 public final class Fetcher {
   private final FetchOptions options;
   private final HttpClient client;
+  private final Predicate<InetAddress> exempt;
 
   public Fetcher(FetchOptions options) {
+    this(options, a -> false);
+  }
+
+  /** A fetcher that also allows the private addresses {@code exempt} accepts (for tests). */
+  Fetcher(FetchOptions options, Predicate<InetAddress> exempt) {
     this.options = Objects.requireNonNull(options, "options");
+    this.exempt = Objects.requireNonNull(exempt, "exempt");
     this.client = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
   }
@@ -64,7 +73,7 @@ public final class Fetcher {
       if (!visited.add(uri)) {
         throw new FetchException("redirect-loop", "redirected back to " + uri);
       }
-      AddressPolicy.check(uri.getHost(), options.allowPrivateAddresses());
+      AddressPolicy.check(uri.getHost(), options.allowPrivateAddresses(), exempt);
       HttpRequest.Builder rb = HttpRequest.newBuilder(uri).GET().timeout(options.readTimeout())
           .header("User-Agent", options.userAgent())
           .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"

@@ -118,9 +118,12 @@ class FetcherTest {
     Fetcher strict = new Fetcher(FetchOptions.defaults());
     assertThatThrownBy(() -> strict.get(server.url("/page"))).extracting(e -> ((FetchException) e).reason())
         .isEqualTo("blocked-address");
-    // loopback allowed, but the hop to the link-local metadata address is not: private addresses are allowed here,
-    // so check the policy on that address directly and the scheme check on the file: redirect
-    assertThat(AddressPolicy.isPrivate(addr("169.254.169.254"))).isTrue();
+    // 127.0.0.1 alone is exempt: the redirect to the link-local metadata address is refused at its hop
+    Fetcher loopbackOnly = new Fetcher(FetchOptions.defaults(), InetAddress::isLoopbackAddress);
+    assertThatThrownBy(() -> loopbackOnly.get(server.url("/to-metadata")))
+        .extracting(e -> ((FetchException) e).reason(), e -> e.getMessage())
+        .containsExactly("blocked-address", "169.254.169.254 resolves to 169.254.169.254, a private, loopback or "
+            + "link-local address (use --allow-private-addresses to fetch it)");
     assertThatThrownBy(() -> fetcher.get(server.url("/to-file"))).extracting(e -> ((FetchException) e).reason())
         .isEqualTo("bad-url");
   }
