@@ -26,7 +26,8 @@ class SourcesFeedTest {
   /** How many items the feed lists (the newest first); the ETag changes with it. */
   private final AtomicInteger items = new AtomicInteger(3);
   private volatile boolean validators = true;
-  private final Fetcher fetcher = new Fetcher(FetchOptions.defaults().withAllowPrivateAddresses(true));
+  private final Fetcher fetcher = new Fetcher(FetchOptions.defaults().withAllowPrivateAddresses(true)
+      .withHostDelay(Duration.ZERO));
 
   @BeforeEach
   void start() throws Exception {

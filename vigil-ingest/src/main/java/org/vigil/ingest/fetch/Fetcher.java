@@ -12,9 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -31,21 +33,44 @@ import java.util.function.Predicate;
  * redirect to another scheme is refused), a response must arrive whole within {@link FetchOptions#readTimeout()},
  * and a body larger than {@link FetchOptions#maxBytes()} is refused whether its length is declared or not (the
  * download stops there, so an endless body costs at most that much memory). Every request carries the polite
- * {@link FetchOptions#userAgent()}. No cookies, no compression. Thread-safe.
+ * {@link FetchOptions#userAgent()}, and requests to one host are spaced by {@link FetchOptions#hostDelay()}. No
+ * cookies, no compression. Thread-safe.
  */
 public final class Fetcher {
   private final FetchOptions options;
   private final HttpClient client;
   private final Predicate<InetAddress> exempt;
+  private final Pacer pacer;
+  private final Map<String, Long> lastRequest = new HashMap<>();
 
-  public Fetcher(FetchOptions options) {
-    this(options, a -> false);
+  /** Waits; the real one sleeps. */
+  interface Pacer {
+    long nanoTime();
+
+    void sleep(long nanos) throws InterruptedException;
   }
 
-  /** A fetcher that also allows the private addresses {@code exempt} accepts (for tests). */
-  Fetcher(FetchOptions options, Predicate<InetAddress> exempt) {
+  private static final Pacer REAL = new Pacer() {
+    @Override
+    public long nanoTime() {
+      return System.nanoTime();
+    }
+
+    @Override
+    public void sleep(long nanos) throws InterruptedException {
+      TimeUnit.NANOSECONDS.sleep(nanos);
+    }
+  };
+
+  public Fetcher(FetchOptions options) {
+    this(options, a -> false, REAL);
+  }
+
+  /** A fetcher that also allows the private addresses {@code exempt} accepts, and waits with {@code pacer} (tests). */
+  Fetcher(FetchOptions options, Predicate<InetAddress> exempt, Pacer pacer) {
     this.options = Objects.requireNonNull(options, "options");
     this.exempt = Objects.requireNonNull(exempt, "exempt");
+    this.pacer = Objects.requireNonNull(pacer, "pacer");
     this.client = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
   }
@@ -84,6 +109,7 @@ public final class Fetcher {
       if (lastModified != null) {
         rb.header("If-Modified-Since", lastModified);
       }
+      pace(uri.getHost());
       HttpResponse<byte[]> r = send(rb.build());
       int status = r.statusCode();
       if (status >= 300 && status < 400 && status != 304) {
@@ -108,6 +134,31 @@ public final class Fetcher {
       return new Fetched(requested, uri, status, r.headers().firstValue("content-type").orElse(null),
           r.body() == null ? new byte[0] : r.body(), r.headers().firstValue("etag").orElse(null),
           r.headers().firstValue("last-modified").orElse(null));
+    }
+  }
+
+  /** Waits until {@link FetchOptions#hostDelay()} has passed since the last request to {@code host}. */
+  private void pace(String host) throws FetchException {
+    long delay = options.hostDelay().toNanos();
+    if (delay <= 0) {
+      return;
+    }
+    String key = host.toLowerCase(Locale.ROOT);
+    long wait;
+    synchronized (lastRequest) {
+      long now = pacer.nanoTime();
+      Long last = lastRequest.get(key);
+      long at = last == null ? now : Math.max(now, last + delay);
+      lastRequest.put(key, at);
+      wait = at - now;
+    }
+    if (wait > 0) {
+      try {
+        pacer.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new FetchException("network-error", "interrupted");
+      }
     }
   }
 

@@ -17,6 +17,7 @@ class FetcherTest {
   private LoopbackServer server;
   private final CountDownLatch release = new CountDownLatch(1);
   private final Fetcher fetcher = new Fetcher(FetchOptions.defaults().withAllowPrivateAddresses(true)
+      .withHostDelay(Duration.ZERO)
       .withMaxBytes(64 * 1024).withReadTimeout(Duration.ofMillis(500)).withMaxRedirects(3));
 
   @BeforeEach
@@ -119,7 +120,8 @@ class FetcherTest {
     assertThatThrownBy(() -> strict.get(server.url("/page"))).extracting(e -> ((FetchException) e).reason())
         .isEqualTo("blocked-address");
     // 127.0.0.1 alone is exempt: the redirect to the link-local metadata address is refused at its hop
-    Fetcher loopbackOnly = new Fetcher(FetchOptions.defaults(), InetAddress::isLoopbackAddress);
+    Fetcher loopbackOnly = new Fetcher(FetchOptions.defaults().withHostDelay(Duration.ZERO),
+        InetAddress::isLoopbackAddress, new FakePacer());
     assertThatThrownBy(() -> loopbackOnly.get(server.url("/to-metadata")))
         .extracting(e -> ((FetchException) e).reason(), e -> e.getMessage())
         .containsExactly("blocked-address", "169.254.169.254 resolves to 169.254.169.254, a private, loopback or "
@@ -176,6 +178,35 @@ class FetcherTest {
     Fetched second = fetcher.get(server.url("/cond"), first.etag(), first.lastModified());
     assertThat(second.notModified()).isTrue();
     assertThat(second.body()).isEmpty();
+  }
+
+  @Test
+  void requestsToOneHostAreSpacedByTheHostDelay() throws Exception {
+    FakePacer pacer = new FakePacer();
+    Fetcher paced = new Fetcher(FetchOptions.defaults().withHostDelay(Duration.ofSeconds(1)), a -> true, pacer);
+    paced.get(server.url("/page"));
+    paced.get(server.url("/page"));
+    paced.get(server.url("/hop?1"));
+    paced.get(server.url("/page").replace("127.0.0.1", "localhost"));
+    // the redirect hops count as requests; another host name waits for nothing
+    assertThat(pacer.sleeps).containsExactly(1_000_000_000L, 1_000_000_000L, 1_000_000_000L, 1_000_000_000L);
+  }
+
+  /** A clock that only moves when asked to sleep. */
+  private static final class FakePacer implements Fetcher.Pacer {
+    long now;
+    final java.util.List<Long> sleeps = new java.util.ArrayList<>();
+
+    @Override
+    public long nanoTime() {
+      return now;
+    }
+
+    @Override
+    public void sleep(long nanos) {
+      sleeps.add(nanos);
+      now += nanos;
+    }
   }
 
   private static InetAddress addr(String literal) {

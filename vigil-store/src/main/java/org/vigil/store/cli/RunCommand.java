@@ -40,8 +40,9 @@ import picocli.CommandLine.Parameters;
             + "file, saved when every input of a poll is stored. With --follow the feeds are polled again, each "
             + "one backing off from --poll-interval up to --max-poll-interval while it brings nothing new.",
         "Fetching refuses private, loopback and link-local addresses (unless --allow-private-addresses), "
-            + "follows at most 5 redirects, gives up after 10 s to connect or 30 s per response, and refuses "
-            + "bodies over 20 MiB; every failure is recorded as a rejected input.",
+            + "follows at most 5 redirects, gives up after 10 s to connect or 30 s per response, refuses bodies "
+            + "over 20 MiB and waits 1 s between two requests to one host; every failure is recorded as a "
+            + "rejected input.",
         "Articles already stored (same content hash or canonical URL) are not extracted again, so a run that "
             + "was stopped can be started again with the same sources."},
     footer = {"", "Exit status: 0 ok, 1 failure, 2 bad usage."})
