@@ -46,8 +46,8 @@ import org.vigil.model.RawDocument;
  *       {@code too-large} after reading at most that many bytes, so a decompression bomb costs bounded memory. A
  *       record that cannot be parsed, whose gzip member is corrupt or which ends before its declared length is
  *       rejected as {@code corrupt-record} (or {@code truncated-record}); reading then resumes at the next record
- *       start found in the file ({@code WARC/1.x} line or gzip member header), so one bad record costs only
- *       itself.</li>
+ *       start found in the file ({@code WARC/1.x} line or gzip member header). A stretch of unreadable bytes
+ *       between two readable records (garbage, or one or more bad records in a row) is one rejected input.</li>
  * </ul>
  * Not thread-safe.
  */
