@@ -174,8 +174,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     Counts counts = new Counts();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     // --batch on stdin or on a file of another name: JSON lines whatever the name
-    List<String> source = List.of(batch && !input.equals("-") && !lower(input).endsWith(".jsonl")
-        && !lower(input).endsWith(".jsonl.gz") && Files.isRegularFile(Path.of(input)) ? Sources.JSONL_PREFIX + input : input);
+    boolean forceLines = batch && !input.equals("-") && !lower(input).endsWith(".jsonl")
+        && !lower(input).endsWith(".jsonl.gz") && Files.isRegularFile(Path.of(input));
+    List<String> source = List.of(forceLines ? Sources.JSONL_PREFIX + input : input);
     try (Sources inputs = batchSources(source);
         Progress bar = Progress.of(err, mode, inputs)) {
       List<Future<Outcome>> window = new ArrayList<>();

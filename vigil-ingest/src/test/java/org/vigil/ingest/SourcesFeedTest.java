@@ -59,7 +59,8 @@ class SourcesFeedTest {
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>"
         + "<title>Loopback news</title>");
     for (int i = n; i >= 1; i--) {
-      b.append("<item><guid isPermaLink=\"false\">item-").append(i).append("</guid><title>Item ").append(i).append("</title>");
+      b.append("<item><guid isPermaLink=\"false\">item-").append(i).append("</guid><title>Item ").append(i)
+          .append("</title>");
       if (i == 2) {
         b.append("<description>&lt;p&gt;Only the feed has this story&lt;/p&gt;</description>");
       } else {

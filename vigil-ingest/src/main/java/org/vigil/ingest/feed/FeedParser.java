@@ -25,8 +25,8 @@ import org.xml.sax.InputSource;
  */
 public final class FeedParser {
   private static final Pattern DOCTYPE = Pattern.compile("(?i)<!DOCTYPE");
-  private static final Pattern ROOT = Pattern.compile("(?is)^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*|<\\?.*?\\?>\\s*)*"
-      + "<(?:rss|feed|rdf:RDF)\\b");
+  private static final Pattern ROOT = Pattern.compile("(?is)^\\s*(?:<\\?xml[^>]*>\\s*)?"
+      + "(?:<!--.*?-->\\s*|<\\?.*?\\?>\\s*)*<(?:rss|feed|rdf:RDF)\\b");
 
   /** A feed that cannot be read; the reason is {@code feed-doctype} or {@code malformed-feed}. */
   public static final class BadFeed extends Exception {

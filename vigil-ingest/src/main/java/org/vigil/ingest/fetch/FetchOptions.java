@@ -55,7 +55,8 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, int ma
   }
 
   public FetchOptions withMaxBytes(long value) {
-    return new FetchOptions(connectTimeout, readTimeout, maxRedirects, value, userAgent, allowPrivateAddresses, hostDelay);
+    return new FetchOptions(connectTimeout, readTimeout, maxRedirects, value, userAgent, allowPrivateAddresses,
+        hostDelay);
   }
 
   public FetchOptions withMaxRedirects(int value) {
