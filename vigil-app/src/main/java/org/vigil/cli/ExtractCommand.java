@@ -1,12 +1,9 @@
 package org.vigil.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,14 +14,18 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.GZIPInputStream;
+import org.vigil.ingest.Input;
+import org.vigil.ingest.Progress;
+import org.vigil.ingest.Sources;
+import org.vigil.ingest.feed.FeedState;
+import org.vigil.ingest.fetch.FetchException;
+import org.vigil.ingest.fetch.Fetched;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.pipeline.output.Json;
-import org.vigil.store.ingest.Input;
-import org.vigil.store.ingest.JsonLine;
+import org.vigil.store.cli.SourceOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,11 +33,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code vigil extract}: one article (text or HTML) or a JSON-lines batch in, incident records out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Extracts the incidents of one article (plain text or HTML) and prints them as JSON.",
+    description = {"Extracts the incidents of one article (plain text or HTML, a file, - for stdin, or an http(s) "
+            + "URL fetched safely) and prints them as JSON.",
         "A file ending in .jsonl or .jsonl.gz (or --batch) is read as a batch: one JSON object per line with "
             + "id, text or html, and optionally published (YYYY-MM-DD), url and title; one JSON line is printed "
             + "per article (or a summary per article with --format text), and the counts (read / extracted / "
-            + "skipped / rejected) and the rate go to stderr."},
+            + "skipped / rejected) and the rate go to stderr. A directory, a .warc or .warc.gz archive and "
+            + "feed:URL (an RSS or Atom feed whose items are fetched) are batches too, read as vigil run reads "
+            + "them; a batch shows its progress on stderr."},
     footer = {"", "Exit status: 0 ok, 1 the input was rejected or failed, 2 bad usage."})
 final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE|-", description = "The article file, a .jsonl batch, or - for stdin.")
@@ -66,6 +70,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
 
+  @CommandLine.Mixin
+  SourceOptions sourceOptions = new SourceOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -75,7 +82,10 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format must be json or text, not " + format);
     }
     LocalDate date = parseDate(published, "--published");
-    boolean isBatch = batch || input.endsWith(".jsonl") || input.endsWith(".jsonl.gz");
+    String lower = input.toLowerCase(java.util.Locale.ROOT);
+    boolean isBatch = batch || lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz") || lower.endsWith(".warc")
+        || lower.endsWith(".warc.gz") || lower.startsWith(Sources.FEED_PREFIX)
+        || (!Sources.isUrl(input) && !input.equals("-") && Files.isDirectory(Path.of(input)));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!isBatch) {
@@ -103,6 +113,16 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long limit = CleanerOptions.defaults().maxInputBytes();
     byte[] bytes;
+    if (Sources.isUrl(input)) {
+      try {
+        Fetched page = sourceOptions.fetcher().get(input);
+        return new RawDocument(input, page.body(), page.mediaType(), page.charset(),
+            url != null ? url : page.finalUri().toString(), title, date);
+      } catch (FetchException e) {
+        err.println("vigil: " + input + ": rejected at ingest (" + e.reason() + "): " + e.getMessage());
+        return null;
+      }
+    }
     if (input.equals("-")) {
       bytes = readLimited(System.in, limit + 1);
     } else {
@@ -144,25 +164,28 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   private int runBatch(PrintWriter out, PrintWriter err) throws Exception {
+    Progress.Mode mode = sourceOptions.progressMode(spec);
+    if (!input.equals("-") && !Sources.isUrl(input) && !Files.exists(Path.of(input))) {
+      throw new NoSuchFileException(input, null, "no such file");
+    }
     ObjectMapper mapper = Json.mapper();
     Pipeline pipeline = Pipeline.loadDefault();
     long started = System.nanoTime();
     Counts counts = new Counts();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try (BufferedReader reader = open()) {
+    // --batch on stdin or on a file of another name: JSON lines whatever the name
+    boolean forceLines = batch && !input.equals("-") && !lower(input).endsWith(".jsonl")
+        && !lower(input).endsWith(".jsonl.gz") && Files.isRegularFile(Path.of(input));
+    List<String> source = List.of(forceLines ? Sources.JSONL_PREFIX + input : input);
+    try (Sources inputs = batchSources(source);
+        Progress bar = Progress.of(err, mode, inputs)) {
       List<Future<Outcome>> window = new ArrayList<>();
-      String line;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        Input parsed = JsonLine.parse(mapper, line, input, lineNo);
-        if (parsed.rejected() != null) {
-          window.add(java.util.concurrent.CompletableFuture.completedFuture(parsed.rejected()));
+      for (java.util.Iterator<Input> it = bar.track(inputs); it.hasNext(); ) {
+        Input in = it.next();
+        if (in.ended() != null) {
+          window.add(java.util.concurrent.CompletableFuture.completedFuture(in.ended()));
         } else {
-          window.add(pool.submit(() -> pipeline.process(parsed.doc())));
+          window.add(pool.submit(() -> pipeline.process(in.doc())));
         }
         if (window.size() >= 4 * threads) {
           drain(window, 1, mapper, out, counts);
@@ -177,6 +200,14 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         counts.extracted, counts.skipped, counts.rejected, counts.read / Math.max(seconds, 1e-9), seconds);
     err.flush();
     return 0;
+  }
+
+  private Sources batchSources(List<String> source) {
+    return new Sources(source, System.in, sourceOptions.fetcher(), FeedState.inMemory(), java.time.Clock.systemUTC());
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT);
   }
 
   private void drain(List<Future<Outcome>> window, int n, ObjectMapper mapper, PrintWriter out, Counts counts)
@@ -194,23 +225,6 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       }
     }
     out.flush();
-  }
-
-  private BufferedReader open() throws IOException {
-    InputStream in;
-    if (input.equals("-")) {
-      in = System.in;
-    } else {
-      Path p = Path.of(input);
-      if (!Files.exists(p)) {
-        throw new NoSuchFileException(input, null, "no such file");
-      }
-      in = Files.newInputStream(p);
-      if (input.endsWith(".gz")) {
-        in = new GZIPInputStream(in, 1 << 16);
-      }
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** The outcome counts of a batch; they always add up to the number read. */

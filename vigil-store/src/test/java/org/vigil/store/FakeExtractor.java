@@ -16,7 +16,7 @@ import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
 import org.vigil.model.Stage;
 import org.vigil.model.Status;
-import org.vigil.store.ingest.Hashes;
+import org.vigil.ingest.Hashes;
 import org.vigil.store.run.Extractor;
 
 /**

@@ -23,7 +23,7 @@ import org.vigil.model.Span;
 import org.vigil.model.Status;
 import org.vigil.model.TimePrecision;
 import org.vigil.model.TypeAssignment;
-import org.vigil.store.ingest.Hashes;
+import org.vigil.ingest.Hashes;
 
 /** Hand-made extractions for store tests (no CoreNLP): one builder call per incident, one per article. */
 public final class Fixtures {

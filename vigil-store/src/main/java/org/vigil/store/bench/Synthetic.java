@@ -21,7 +21,7 @@ import org.vigil.model.Status;
 import org.vigil.model.TimePrecision;
 import org.vigil.model.TypeAssignment;
 import org.vigil.store.ArticleInput;
-import org.vigil.store.ingest.Hashes;
+import org.vigil.ingest.Hashes;
 
 /**
  * Deterministic synthetic articles for the store benchmark: incidents spread over ten years and 2,000 towns, each

@@ -30,7 +30,7 @@ import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.store.ArticleInput;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.StoreResult;
-import org.vigil.store.ingest.Hashes;
+import org.vigil.ingest.Hashes;
 
 /**
  * Measures the merge on a benchmark: stores the extractions of {@code vigil extract --batch} (one outcome line per

@@ -16,7 +16,7 @@ import org.vigil.model.Stage;
 import org.vigil.store.ArticleInput;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.StoreResult;
-import org.vigil.store.ingest.Input;
+import org.vigil.ingest.Input;
 import org.vigil.store.write.ArticleRows;
 
 /**
@@ -58,8 +58,8 @@ public final class Runner {
       while (inputs.hasNext()) {
         Input in = inputs.next();
         Future<Extractor.Result> f;
-        if (in.rejected() != null) {
-          f = CompletableFuture.completedFuture(new Extractor.Result(in.rejected(), null));
+        if (in.ended() != null) {
+          f = CompletableFuture.completedFuture(new Extractor.Result(in.ended(), null));
         } else {
           ArticleRows.Known known = store.known(in.hash(), in.url());
           if (known != null && known.sameInput(in.id(), in.hash())) {

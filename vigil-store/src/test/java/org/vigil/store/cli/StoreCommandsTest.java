@@ -18,9 +18,9 @@ class StoreCommandsTest {
   @TempDir
   Path dir;
 
-  private record Result(int code, String out, String err) {}
+  record Result(int code, String out, String err) {}
 
-  private static Result run(String... args) {
+  static Result run(String... args) {
     CommandLine cl = new CommandLine(new StoreMain(), new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> cls) throws Exception {

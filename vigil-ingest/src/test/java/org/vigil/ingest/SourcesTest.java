@@ -1,4 +1,4 @@
-package org.vigil.store.ingest;
+package org.vigil.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,5 +62,41 @@ class SourcesTest {
   void missingSourcesAreReportedBeforeAnythingIsRead() {
     assertThat(Sources.missing(List.of("-", dir.toString(), dir.resolve("nope.txt").toString())))
         .containsExactly(dir.resolve("nope.txt").toString());
+  }
+
+  @Test
+  void aCutGzipBatchIsRejectedFromTheCutOnAndTheRunGoesOnWithProgressBytesAddingUp() throws Exception {
+    Path gz = dir.resolve("cut.jsonl.gz");
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    try (OutputStream o = new GZIPOutputStream(b)) {
+      for (int i = 0; i < 2000; i++) {
+        o.write(("{\"id\":\"l" + i + "\",\"text\":\"line " + i + " " + "x".repeat(i % 50) + "\"}\n")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] whole = b.toByteArray();
+    Files.write(gz, java.util.Arrays.copyOf(whole, whole.length / 2));
+    Path txt = Files.writeString(dir.resolve("after.txt"), "still read");
+    List<Input> in;
+    try (Sources s = new Sources(List.of(gz.toString(), "jsonl:" + gz, txt.toString()),
+        new ByteArrayInputStream(new byte[0]))) {
+      assertThat(s.bytesTotal()).isEqualTo(2L * (whole.length / 2) + 10);
+      in = all(s);
+      assertThat(s.bytesDone()).isEqualTo(s.bytesTotal());
+    }
+    assertThat(in.get(in.size() - 1).id()).isEqualTo(txt.toString());
+    List<Input> rejected = in.stream().filter(i -> i.rejected() != null).toList();
+    assertThat(rejected).hasSize(2).allSatisfy(r -> assertThat(r.rejected().reason()).isEqualTo("unreadable"));
+    // the lines decoded before the cut are kept, except those still in the reader's buffer (up to 64 K chars)
+    assertThat(in.stream().filter(i -> i.doc() != null).map(Input::id)).allMatch(id -> id.startsWith("l")
+        || id.equals(txt.toString()));
+  }
+
+  @Test
+  void urlsAreNotMissingFiles() {
+    assertThat(Sources.missing(List.of("https://n.example/a", "feed:http://n.example/rss", "jsonl:" + dir)))
+        .isEmpty();
+    assertThat(Sources.isUrl("HTTPS://n.example")).isTrue();
+    assertThat(Sources.isUrl("httpfile.txt")).isFalse();
   }
 }

@@ -1,4 +1,4 @@
-package org.vigil.store.ingest;
+package org.vigil.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.vigil.store.ingest;
+package org.vigil.ingest;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
