@@ -36,7 +36,9 @@ import picocli.CommandLine.Parameters;
         "A file ending in .jsonl or .jsonl.gz (or --batch) is read as a batch: one JSON object per line with "
             + "id, text or html, and optionally published (YYYY-MM-DD), url and title; one JSON line is printed "
             + "per article (or a summary per article with --format text), and the counts (read / extracted / "
-            + "skipped / rejected) and the rate go to stderr."},
+            + "skipped / rejected) and the rate go to stderr.",
+        "Before annotation the article is screened (--screen): not English, not about a violent or security "
+            + "incident, or (in a batch) a copy of an earlier article: it is then skipped with the reason."},
     footer = {"", "Exit status: 0 ok, 1 the input was rejected or failed, 2 bad usage."})
 final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE|-", description = "The article file, a .jsonl batch, or - for stdin.")
@@ -63,6 +65,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads for a batch (default: 2).")
   int threads;
 
+  @picocli.CommandLine.Mixin
+  org.vigil.eval.run.ScreenFlag screen;
+
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
 
@@ -83,7 +88,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       if (doc == null) {
         return 1;
       }
-      Pipeline pipeline = Pipeline.loadDefault();
+      Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
       Outcome outcome = pipeline.process(doc);
       if (outcome instanceof Outcome.Extracted e) {
         out.println(format.equals("text") ? TextSummary.of(e.extraction())
@@ -145,7 +150,8 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
 
   private int runBatch(PrintWriter out, PrintWriter err) throws Exception {
     ObjectMapper mapper = Json.mapper();
-    Pipeline pipeline = Pipeline.loadDefault();
+    Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
+    var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
     long started = System.nanoTime();
     Counts counts = new Counts();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -162,7 +168,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         if (parsed.rejected() != null) {
           window.add(java.util.concurrent.CompletableFuture.completedFuture(parsed.rejected()));
         } else {
-          window.add(pool.submit(() -> pipeline.process(parsed.doc())));
+          window.add(pool.submit(() -> pipeline.process(parsed.doc(), seen)));
         }
         if (window.size() >= 4 * threads) {
           drain(window, 1, mapper, out, counts);

@@ -15,40 +15,66 @@ import org.vigil.pipeline.annotate.CoreNlpAnnotator;
 import org.vigil.pipeline.clean.Cleaner;
 import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.pipeline.extract.IncidentExtractor;
+import org.vigil.pipeline.screen.ScreenOptions;
+import org.vigil.pipeline.screen.Screener;
+import org.vigil.pipeline.screen.Screening;
+import org.vigil.pipeline.screen.SeenStories;
 
 /**
- * The whole per-article flow, wired in one place: clean → annotate → extract. Every input ends in exactly one
- * {@link Outcome}; a bad input or a stage failure is a {@link Outcome.Rejected} with the stage and reason, never an
- * exception out of {@link #process}.
+ * The whole per-article flow, wired in one place: clean → screen → annotate → extract. Every input ends in exactly
+ * one {@link Outcome}: an article the screen turns away is a {@link Outcome.Skipped} at {@link Stage#SCREEN} with the
+ * reason ({@code not-english}, {@code not-relevant}, {@code duplicate}, {@code near-duplicate}); a bad input or a
+ * stage failure is a {@link Outcome.Rejected} with the stage and reason, never an exception out of {@link #process}.
  *
- * <p>Thread-safe: the stages are stateless and the models are shared.
+ * <p>Thread-safe: the stages are stateless and the models are shared. The duplicate screen's state (the stories
+ * seen so far) is passed to {@link #process(RawDocument, SeenStories)} by the caller.
  */
 public final class Pipeline {
   /** Vigil's version, written into every record's provenance. */
   public static final String VERSION = "0.1.0";
 
   private final Cleaner cleaner;
+  private final Screener screener;
   private final CoreNlpAnnotator annotator;
   private final IncidentExtractor extractor;
 
-  public Pipeline(Cleaner cleaner, CoreNlpAnnotator annotator, IncidentExtractor extractor) {
+  public Pipeline(Cleaner cleaner, Screener screener, CoreNlpAnnotator annotator, IncidentExtractor extractor) {
     this.cleaner = Objects.requireNonNull(cleaner);
+    this.screener = Objects.requireNonNull(screener);
     this.annotator = Objects.requireNonNull(annotator);
     this.extractor = Objects.requireNonNull(extractor);
   }
 
-  /** Loads the bundled gazetteer and CoreNLP's models (10–30 s, about 1.5 GB of heap). */
+  /** {@link #loadDefault(ScreenOptions)} with every screen on. */
   public static Pipeline loadDefault() {
+    return loadDefault(ScreenOptions.defaults());
+  }
+
+  /**
+   * Loads the bundled gazetteer, the language profiles (when the language screen is on) and CoreNLP's models (10–30
+   * s, about 1.5 GB of heap).
+   */
+  public static Pipeline loadDefault(ScreenOptions screens) {
     Gazetteer gazetteer = Gazetteer.loadBundled();
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(IncidentExtractor::needsParse);
     Provenance provenance = new Provenance("vigil-" + VERSION,
         List.of(CoreNlpAnnotator.MODEL_ID, "gazetteer: GeoNames cities500 (CC BY 4.0) + world-countries (ODbL)"));
-    return new Pipeline(new Cleaner(CleanerOptions.defaults()), annotator, new IncidentExtractor(gazetteer,
-        provenance));
+    return new Pipeline(new Cleaner(CleanerOptions.defaults()), Screener.load(screens), annotator,
+        new IncidentExtractor(gazetteer, provenance));
   }
 
-  /** Runs one input through every stage. */
+  /** The screen's options. */
+  public ScreenOptions screens() {
+    return screener.options();
+  }
+
+  /** Runs one input through every stage, with no earlier stories to be a duplicate of. */
   public Outcome process(RawDocument doc) {
+    return process(doc, SeenStories.none());
+  }
+
+  /** Runs one input through every stage; {@code seen} holds the stories let through so far and is updated. */
+  public Outcome process(RawDocument doc, SeenStories seen) {
     Article article;
     try {
       article = cleaner.clean(doc);
@@ -56,6 +82,14 @@ public final class Pipeline {
       return new Outcome.Rejected(doc.id(), e.stage(), e.reason(), e.getMessage(), null);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome.Rejected(doc.id(), Stage.CLEAN, "error", describe(e), null);
+    }
+    try {
+      Screening screening = screener.screen(article, seen);
+      if (!screening.passed()) {
+        return new Outcome.Skipped(doc.id(), Stage.SCREEN, screening.skip().reason(), screening.skip().message());
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome.Rejected(doc.id(), Stage.SCREEN, "error", describe(e), article.inputHash());
     }
     Annotated annotated;
     try {

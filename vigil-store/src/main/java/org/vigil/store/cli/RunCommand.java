@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.vigil.pipeline.screen.ScreenOptions;
+import org.vigil.pipeline.screen.SeenStories;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.db.Database;
 import org.vigil.store.ingest.Sources;
@@ -12,6 +14,7 @@ import org.vigil.store.run.Extractor;
 import org.vigil.store.run.PipelineExtractor;
 import org.vigil.store.run.RunCounts;
 import org.vigil.store.run.Runner;
+import org.vigil.store.screen.StoredSeenStories;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +41,12 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--screen", defaultValue = "all", paramLabel = "LIST",
+      description = "Screens run before annotation: comma-separated language, relevance, duplicates, or all "
+          + "(default) or none. Screened-out articles are stored as skipped (stage screen) with the reason; the "
+          + "stories let through are remembered in the database, so a restarted run still skips their copies.")
+  String screen;
+
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
 
@@ -48,7 +57,7 @@ public final class RunCommand implements Callable<Integer> {
 
   /** The real command: CoreNLP is loaded when the run starts. */
   public RunCommand() {
-    this(PipelineExtractor::loadDefault);
+    this.extractor = null;
   }
 
   /** A run with another extractor (tests use a deterministic fake). */
@@ -65,12 +74,21 @@ public final class RunCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    ScreenOptions screens;
+    try {
+      screens = ScreenOptions.parse(screen);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--screen: " + e.getMessage());
+    }
     PrintWriter err = spec.commandLine().getErr();
     Database database = Database.of(db);
     long started = System.nanoTime();
     try (IncidentStore store = IncidentStore.open(database, MergeOptions.defaults());
+        StoredSeenStories seen = StoredSeenStories.open(database);
         Sources inputs = new Sources(sources, System.in)) {
-      Runner runner = new Runner(store, extractor.get(), threads, err);
+      Extractor ex = extractor != null ? extractor.get()
+          : PipelineExtractor.load(screens, screens.duplicates() ? seen : SeenStories.none());
+      Runner runner = new Runner(store, ex, threads, err);
       RunCounts counts = runner.run(inputs);
       double s = (System.nanoTime() - started) / 1e9;
       err.printf(java.util.Locale.ROOT, "%s · %.1f s · %s%n", counts.summary(), s, database.label());
