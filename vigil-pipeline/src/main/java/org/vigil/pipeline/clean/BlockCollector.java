@@ -135,7 +135,7 @@ final class BlockCollector {
           return FilterResult.CONTINUE;
         }
         String tag = e.normalName();
-        if (tag.equals("h1") || (e != root && CONDITIONAL.contains(tag) && isJunkContainer(e))) {
+        if (tag.equals("h1") || (e != root && CONDITIONAL.contains(tag) && isJunkContainer(e, root))) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("br")) {
@@ -179,15 +179,20 @@ final class BlockCollector {
   /**
    * Readability's conditional cleaning: a nested container is dropped when its class says furniture and it scored no
    * paragraphs to outweigh that; with fewer than ten commas, also
-   * when it is more images, list items or inputs than paragraphs, or it is mostly links.
+   * when it is more images, list items or inputs than paragraphs, or it is mostly links. A container that holds most
+   * of the chosen text in ordinary prose is the article itself, whatever its class says (page builders wrap every
+   * article in an "elementor-widget-container").
    */
-  private boolean isJunkContainer(Element e) {
+  private boolean isJunkContainer(Element e, Element root) {
     NodeStats.Stat s = stats.of(e);
     if (s.text == 0) {
       return true;
     }
     if (s.linkDensity() < 0.5 && s.quotes > 0) {
       return false; // an embedded post (a "social-media-embed" around a blockquote) is quoted content
+    }
+    if (2 * s.text > stats.of(root).text && s.linkDensity() < 0.3) {
+      return false;
     }
     int weight = ReadabilityScorer.classWeight(e);
     if (weight + scores.score(e) < 0) {
