@@ -83,12 +83,22 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Database database = Database.of(db);
     long started = System.nanoTime();
+    StoredSeenStories seen = null;
     try (IncidentStore store = IncidentStore.open(database, MergeOptions.defaults());
-        StoredSeenStories seen = StoredSeenStories.open(database);
         Sources inputs = new Sources(sources, System.in)) {
-      Extractor ex = extractor != null ? extractor.get()
-          : PipelineExtractor.load(screens, screens.duplicates() ? seen : SeenStories.none());
-      Runner runner = new Runner(store, ex, threads, err);
+      Extractor ex;
+      if (extractor != null) {
+        ex = extractor.get();
+      } else {
+        seen = screens.duplicates() ? StoredSeenStories.open(store.connection()) : null;
+        ex = PipelineExtractor.load(screens, seen == null ? SeenStories.none() : seen);
+      }
+      StoredSeenStories stories = seen;
+      Runner runner = new Runner(store, ex, threads, err, c -> {
+        if (stories != null) {
+          stories.flush(c);
+        }
+      });
       RunCounts counts = runner.run(inputs);
       double s = (System.nanoTime() - started) / 1e9;
       err.printf(java.util.Locale.ROOT, "%s · %.1f s · %s%n", counts.summary(), s, database.label());

@@ -30,6 +30,13 @@ public final class Runner {
   private final Extractor extractor;
   private final int threads;
   private final PrintWriter progress;
+  private final TransactionHook beforeStore;
+
+  /** Work done in each input's transaction just before the input is stored. */
+  @FunctionalInterface
+  public interface TransactionHook {
+    void run(java.sql.Connection connection) throws SQLException;
+  }
 
   /**
    * @param store where outcomes go
@@ -38,10 +45,20 @@ public final class Runner {
    * @param progress where a progress line goes every 100 inputs, or null
    */
   public Runner(IncidentStore store, Extractor extractor, int threads, PrintWriter progress) {
+    this(store, extractor, threads, progress, c -> { });
+  }
+
+  /**
+   * As above, with {@code beforeStore} run in each input's transaction before the input is written (the duplicate
+   * screen writes the fingerprints of the stories it let through, so they are committed with the articles).
+   */
+  public Runner(IncidentStore store, Extractor extractor, int threads, PrintWriter progress,
+      TransactionHook beforeStore) {
     this.store = Objects.requireNonNull(store);
     this.extractor = Objects.requireNonNull(extractor);
     this.threads = Math.max(1, threads);
     this.progress = progress;
+    this.beforeStore = Objects.requireNonNull(beforeStore);
   }
 
   /** Runs every input through; returns the counts. */
@@ -111,6 +128,12 @@ public final class Runner {
     Input in = p.input();
     ArticleInput ai = new ArticleInput(in.id(), in.hash(), in.url(), in.doc() == null ? null : in.doc().title(),
         in.doc() == null ? null : in.doc().published(), r.outcome(), r.text());
+    try {
+      beforeStore.run(store.connection());
+    } catch (SQLException | RuntimeException e) {
+      store.connection().rollback();
+      throw e;
+    }
     StoreResult sr = store.store(ai);
     counts.add(r.outcome(), sr);
     if (progress != null && counts.read() % 100 == 0) {
