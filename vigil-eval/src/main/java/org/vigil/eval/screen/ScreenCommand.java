@@ -185,8 +185,10 @@ public final class ScreenCommand implements Callable<Integer> {
     s.put("screened_out_all_reasons", ratio(skipped, screened));
     s.put("docs_per_second", Math.round(read / Math.max(seconds, 1e-9) * 10) / 10.0);
     scores.put(set, s);
+    new RunCounts(read, passed, skipped, rejected); // checks that the counts add up
     report.line(set + ":");
-    report.counts(new RunCounts(read, passed, skipped, rejected), null, 0);
+    report.line(String.format(Locale.ROOT, "counts:     %,d read · %,d passed · %,d skipped · %,d rejected by the cleaner",
+        read, passed, skipped, rejected));
     report.line(String.format(Locale.ROOT, "            skipped by reason %s", reasons));
     report.line(String.format(Locale.ROOT,
         "            kept by language+relevance %.4f (%d of %d cleaned) · screened out %.4f · %.1f docs/s",
