@@ -168,7 +168,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         if (parsed.rejected() != null) {
           window.add(java.util.concurrent.CompletableFuture.completedFuture(parsed.rejected()));
         } else {
-          window.add(pool.submit(() -> pipeline.process(parsed.doc(), seen)));
+          // cleaned and screened here, in input order, so the first copy of a story is the first in the file
+          Pipeline.Prepared prepared = pipeline.prepare(parsed.doc(), seen);
+          window.add(pool.submit(() -> pipeline.complete(prepared)));
         }
         if (window.size() >= 4 * threads) {
           drain(window, 1, mapper, out, counts);

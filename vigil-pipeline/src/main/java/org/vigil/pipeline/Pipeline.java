@@ -75,33 +75,67 @@ public final class Pipeline {
 
   /** Runs one input through every stage; {@code seen} holds the stories let through so far and is updated. */
   public Outcome process(RawDocument doc, SeenStories seen) {
+    return complete(prepare(doc, seen));
+  }
+
+  /**
+   * The cheap first half of {@link #process}: clean and screen (milliseconds). A batch that wants its duplicates
+   * decided in input order, whatever the number of threads, calls this in input order on one thread and hands the
+   * result to {@link #complete} on its workers.
+   */
+  public Prepared prepare(RawDocument doc, SeenStories seen) {
     Article article;
     try {
       article = cleaner.clean(doc);
     } catch (RejectedException e) {
-      return new Outcome.Rejected(doc.id(), e.stage(), e.reason(), e.getMessage(), null);
+      return new Prepared(null, new Outcome.Rejected(doc.id(), e.stage(), e.reason(), e.getMessage(), null));
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome.Rejected(doc.id(), Stage.CLEAN, "error", describe(e), null);
+      return new Prepared(null, new Outcome.Rejected(doc.id(), Stage.CLEAN, "error", describe(e), null));
     }
     try {
       Screening screening = screener.screen(article, seen);
       if (!screening.passed()) {
-        return new Outcome.Skipped(doc.id(), Stage.SCREEN, screening.skip().reason(), screening.skip().message());
+        return new Prepared(article, new Outcome.Skipped(doc.id(), Stage.SCREEN, screening.skip().reason(),
+            screening.skip().message()));
       }
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome.Rejected(doc.id(), Stage.SCREEN, "error", describe(e), article.inputHash());
+      return new Prepared(article, new Outcome.Rejected(doc.id(), Stage.SCREEN, "error", describe(e),
+          article.inputHash()));
     }
+    return new Prepared(article, null);
+  }
+
+  /** The expensive second half of {@link #process}: annotate and extract what {@link #prepare} let through. */
+  public Outcome complete(Prepared prepared) {
+    if (prepared.stopped() != null) {
+      return prepared.stopped();
+    }
+    Article article = prepared.article();
     Annotated annotated;
     try {
       annotated = annotator.annotate(article);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome.Rejected(doc.id(), Stage.ANNOTATE, "error", describe(e), article.inputHash());
+      return new Outcome.Rejected(article.id(), Stage.ANNOTATE, "error", describe(e), article.inputHash());
     }
     try {
       Extraction extraction = extractor.extract(annotated);
-      return new Outcome.Extracted(doc.id(), extraction);
+      return new Outcome.Extracted(article.id(), extraction);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome.Rejected(doc.id(), Stage.EXTRACT, "error", describe(e), article.inputHash());
+      return new Outcome.Rejected(article.id(), Stage.EXTRACT, "error", describe(e), article.inputHash());
+    }
+  }
+
+  /**
+   * An input after cleaning and screening.
+   *
+   * @param article the cleaned article, or null when the input was rejected by the cleaner
+   * @param stopped the outcome when the input goes no further (rejected or skipped), else null
+   */
+  public record Prepared(Article article, Outcome stopped) {
+    public Prepared {
+      if (article == null && stopped == null) {
+        throw new IllegalArgumentException("a prepared input has an article or an outcome");
+      }
     }
   }
 

@@ -73,8 +73,10 @@ public final class GvaCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
     report.line("pipeline loaded in " + String.format(java.util.Locale.ROOT, "%.1f s", report.seconds()));
     var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
-    List<Outcome> outcomes = new BatchRunner(d -> pipeline.process(d, seen), run.threads,
-        spec.commandLine().getErr()).run(docs);
+    List<Outcome> outcomes = BatchRunner.staged(d -> {
+      Pipeline.Prepared p = pipeline.prepare(d, seen);
+      return () -> pipeline.complete(p);
+    }, run.threads, spec.commandLine().getErr()).run(docs);
     List<GvaPrediction> predictions = new ArrayList<>();
     for (int i = 0; i < news.size(); i++) {
       Outcome o = outcomes.get(i);

@@ -66,8 +66,12 @@ public final class Muc4Command implements Callable<Integer> {
     Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
     Truecaser truecaser = new Truecaser(casing);
     var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
-    List<Outcome> outcomes = new BatchRunner(d -> pipeline.process(cased(d, truecaser), seen), run.threads, err)
-        .run(docs);
+    // screened in input order on this thread (the screens ignore case), cased and extracted on the workers
+    List<Outcome> outcomes = BatchRunner.staged(d -> {
+      Pipeline.Prepared p = pipeline.prepare(d, seen);
+      return () -> p.stopped() != null ? p.stopped()
+          : pipeline.process(cased(d, truecaser), org.vigil.pipeline.screen.SeenStories.none());
+    }, run.threads, err).run(docs);
     ObjectNode predictions = EvalJson.mapper().createObjectNode();
     for (Outcome o : outcomes) {
       var arr = predictions.putArray(o.id());

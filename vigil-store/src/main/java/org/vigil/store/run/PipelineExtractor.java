@@ -1,25 +1,19 @@
 package org.vigil.store.run;
 
 import java.util.Objects;
-import org.vigil.model.Article;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
-import org.vigil.model.RejectedException;
 import org.vigil.pipeline.Pipeline;
-import org.vigil.pipeline.clean.Cleaner;
-import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.pipeline.screen.ScreenOptions;
 import org.vigil.pipeline.screen.SeenStories;
 
 /**
- * The real extractor: Vigil's pipeline, plus the cleaned text (cleaned a second time with the same cleaner, which
- * costs milliseconds next to CoreNLP's seconds) so that the merge can compare the sentences each incident was
- * extracted from. Thread-safe.
+ * The real extractor: Vigil's pipeline, plus the cleaned text, so that the merge can compare the sentences each
+ * incident was extracted from. Cleaning and screening happen in {@link #prepare}, in input order. Thread-safe.
  */
 public final class PipelineExtractor implements Extractor {
   private final Pipeline pipeline;
   private final SeenStories seen;
-  private final Cleaner cleaner = new Cleaner(CleanerOptions.defaults());
 
   /**
    * @param pipeline the pipeline
@@ -44,18 +38,18 @@ public final class PipelineExtractor implements Extractor {
     return new PipelineExtractor(Pipeline.loadDefault(screens), seen);
   }
 
+  /** Cleans and screens now; annotation and extraction are left to the returned step. */
+  @Override
+  public java.util.function.Supplier<Result> prepare(RawDocument doc) {
+    Pipeline.Prepared p = pipeline.prepare(doc, seen);
+    return () -> {
+      Outcome o = pipeline.complete(p);
+      return new Result(o, o instanceof Outcome.Extracted ? p.article().text() : null);
+    };
+  }
+
   @Override
   public Result process(RawDocument doc) {
-    Outcome o = pipeline.process(doc, seen);
-    String text = null;
-    if (o instanceof Outcome.Extracted) {
-      try {
-        Article a = cleaner.clean(doc);
-        text = a.text();
-      } catch (RejectedException | RuntimeException e) {
-        text = null; // the merge falls back on the evidence phrases
-      }
-    }
-    return new Result(o, text);
+    return prepare(doc).get();
   }
 }

@@ -89,7 +89,8 @@ public final class Runner {
                 new Outcome.Skipped(in.id(), Stage.INGEST, "duplicate", "same as article " + known.articleId()),
                 null));
           } else {
-            f = pool.submit(() -> safely(in));
+            java.util.function.Supplier<Extractor.Result> rest = prepared(in);
+            f = pool.submit(() -> safely(in, rest));
           }
         }
         window.addLast(new Pending(in, f));
@@ -107,9 +108,19 @@ public final class Runner {
     return counts;
   }
 
-  private Extractor.Result safely(Input in) {
+  private java.util.function.Supplier<Extractor.Result> prepared(Input in) {
     try {
-      return extractor.process(in.doc());
+      return extractor.prepare(in.doc());
+    } catch (RuntimeException | StackOverflowError e) {
+      Extractor.Result failed = new Extractor.Result(new Outcome.Rejected(in.id(), Stage.EXTRACT, "error",
+          e.getClass().getSimpleName() + ": " + e.getMessage(), in.hash()), null);
+      return () -> failed;
+    }
+  }
+
+  private Extractor.Result safely(Input in, java.util.function.Supplier<Extractor.Result> rest) {
+    try {
+      return rest.get();
     } catch (RuntimeException | StackOverflowError e) {
       return new Extractor.Result(new Outcome.Rejected(in.id(), Stage.EXTRACT, "error",
           e.getClass().getSimpleName() + ": " + e.getMessage(), in.hash()), null);
