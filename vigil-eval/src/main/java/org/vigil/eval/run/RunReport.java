@@ -35,7 +35,8 @@ public final class RunReport {
   /**
    * The screen's options and how many inputs it turned away, by reason; they are scored as predicted-empty.
    */
-  public void screened(org.vigil.pipeline.screen.ScreenOptions screens, java.util.List<org.vigil.model.Outcome> outcomes) {
+  public void screened(org.vigil.pipeline.screen.ScreenOptions screens,
+      java.util.List<org.vigil.model.Outcome> outcomes) {
     java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
     for (org.vigil.model.Outcome o : outcomes) {
       if (o instanceof org.vigil.model.Outcome.Skipped s && s.stage() == org.vigil.model.Stage.SCREEN) {

@@ -45,7 +45,8 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--gva", paramLabel = "FILE", description = "GVA article lines (gva_articles_dev.jsonl.gz).")
   String gva;
 
-  @Option(names = "--cases", paramLabel = "FILE", description = "Cases article lines (intl_attacks_dev_articles.jsonl).")
+  @Option(names = "--cases", paramLabel = "FILE",
+      description = "Cases article lines (intl_attacks_dev_articles.jsonl).")
   String cases;
 
   @Option(names = "--muc4", paramLabel = "FILE", description = "MUC-4 lines (muc4_dev.jsonl.gz); raw_text is screened.")
@@ -187,7 +188,8 @@ public final class ScreenCommand implements Callable<Integer> {
     scores.put(set, s);
     new RunCounts(read, passed, skipped, rejected); // checks that the counts add up
     report.line(set + ":");
-    report.line(String.format(Locale.ROOT, "counts:     %,d read · %,d passed · %,d skipped · %,d rejected by the cleaner",
+    report.line(String.format(Locale.ROOT,
+        "counts:     %,d read · %,d passed · %,d skipped · %,d rejected by the cleaner",
         read, passed, skipped, rejected));
     report.line(String.format(Locale.ROOT, "            skipped by reason %s", reasons));
     report.line(String.format(Locale.ROOT,

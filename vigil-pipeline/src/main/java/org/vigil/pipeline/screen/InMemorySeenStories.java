@@ -27,7 +27,8 @@ public final class InMemorySeenStories implements SeenStories {
       for (Entry e : bands.getOrDefault(k, List.of())) {
         double s = fingerprint.similarity(e.fingerprint());
         // the earliest story wins a tie, so the pointer is to the first copy
-        if (s >= minSimilarity && (best == null || s > bestSimilarity || (s == bestSimilarity && e.order() < best.order()))) {
+        boolean better = best == null || s > bestSimilarity || (s == bestSimilarity && e.order() < best.order());
+        if (s >= minSimilarity && better) {
           best = e;
           bestSimilarity = s;
         }

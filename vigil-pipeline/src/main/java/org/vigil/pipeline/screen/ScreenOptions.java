@@ -47,9 +47,6 @@ public record ScreenOptions(boolean language, boolean relevance, boolean duplica
         minSimilarity);
   }
 
-  /** The names {@link #parse} takes. */
-  public static final java.util.List<String> NAMES = java.util.List.of("language", "relevance", "duplicates");
-
   /**
    * The default thresholds with the screens named in {@code list}: comma-separated {@code language},
    * {@code relevance}, {@code duplicates}, or {@code all} or {@code none}.
@@ -110,7 +107,8 @@ public record ScreenOptions(boolean language, boolean relevance, boolean duplica
       int[] cur = new int[b.length() + 1];
       cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        int substitution = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, substitution);
       }
       prev = cur;
     }
