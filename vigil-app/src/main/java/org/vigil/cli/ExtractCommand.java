@@ -40,7 +40,9 @@ import picocli.CommandLine.Parameters;
             + "per article (or a summary per article with --format text), and the counts (read / extracted / "
             + "skipped / rejected) and the rate go to stderr. A directory, a .warc or .warc.gz archive and "
             + "feed:URL (an RSS or Atom feed whose items are fetched) are batches too, read as vigil run reads "
-            + "them; a batch shows its progress on stderr."},
+            + "them; a batch shows its progress on stderr.",
+        "Before annotation the article is screened (--screen): not English, not about a violent or security "
+            + "incident, or (in a batch) a copy of an earlier article: it is then skipped with the reason."},
     footer = {"", "Exit status: 0 ok, 1 the input was rejected or failed, 2 bad usage."})
 final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE|-", description = "The article file, a .jsonl batch, or - for stdin.")
@@ -66,6 +68,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
 
   @Option(names = "--threads", defaultValue = "2", description = "Worker threads for a batch (default: 2).")
   int threads;
+
+  @picocli.CommandLine.Mixin
+  org.vigil.eval.run.ScreenFlag screen;
 
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
@@ -93,7 +98,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       if (doc == null) {
         return 1;
       }
-      Pipeline pipeline = Pipeline.loadDefault();
+      Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
       Outcome outcome = pipeline.process(doc);
       if (outcome instanceof Outcome.Extracted e) {
         out.println(format.equals("text") ? TextSummary.of(e.extraction())
@@ -169,7 +174,8 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       throw new NoSuchFileException(input, null, "no such file");
     }
     ObjectMapper mapper = Json.mapper();
-    Pipeline pipeline = Pipeline.loadDefault();
+    Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
+    var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
     long started = System.nanoTime();
     Counts counts = new Counts();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -185,7 +191,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
         if (in.ended() != null) {
           window.add(java.util.concurrent.CompletableFuture.completedFuture(in.ended()));
         } else {
-          window.add(pool.submit(() -> pipeline.process(in.doc())));
+          // cleaned and screened here, in input order, so the first copy of a story is the first in the file
+          Pipeline.Prepared prepared = pipeline.prepare(in.doc(), seen);
+          window.add(pool.submit(() -> pipeline.complete(prepared)));
         }
         if (window.size() >= 4 * threads) {
           drain(window, 1, mapper, out, counts);

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluates Vigil on a benchmark set and prints its scores.",
     subcommands = {Muc4Command.class, GvaCommand.class, ZyteCommand.class, TrafilaturaCommand.class,
-        GtdCommand.class, SeedCommand.class, org.vigil.eval.geo.GeoCommand.class, ScoreCommand.class,
+        GtdCommand.class, SeedCommand.class, org.vigil.eval.screen.ScreenCommand.class,
+        org.vigil.eval.geo.GeoCommand.class, ScoreCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit status: 0 ok, 1 failure, 2 bad usage."})
 public final class EvalCommand implements Runnable {

@@ -16,60 +16,128 @@ import org.vigil.pipeline.annotate.Headline;
 import org.vigil.pipeline.clean.Cleaner;
 import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.pipeline.extract.IncidentExtractor;
+import org.vigil.pipeline.screen.ScreenOptions;
+import org.vigil.pipeline.screen.Screener;
+import org.vigil.pipeline.screen.Screening;
+import org.vigil.pipeline.screen.SeenStories;
 
 /**
- * The whole per-article flow, wired in one place: clean → annotate → extract. Every input ends in exactly one
- * {@link Outcome}; a bad input or a stage failure is a {@link Outcome.Rejected} with the stage and reason, never an
- * exception out of {@link #process}.
+ * The whole per-article flow, wired in one place: clean → screen → annotate → extract. Every input ends in
+ * exactly one {@link Outcome}: an article the screen turns away is a {@link Outcome.Skipped} at {@link Stage#SCREEN} with the
+ * reason ({@code not-english}, {@code not-relevant}, {@code duplicate}, {@code near-duplicate}); a bad input or a
+ * stage failure is a {@link Outcome.Rejected} with the stage and reason, never an exception out of {@link #process}.
  *
- * <p>Thread-safe: the stages are stateless and the models are shared.
+ * <p>Thread-safe: the stages are stateless and the models are shared. The duplicate screen's state (the stories
+ * seen so far) is passed to {@link #process(RawDocument, SeenStories)} by the caller.
  */
 public final class Pipeline {
   /** Vigil's version, written into every record's provenance. */
   public static final String VERSION = "0.1.0";
 
   private final Cleaner cleaner;
+  private final Screener screener;
   private final CoreNlpAnnotator annotator;
   private final IncidentExtractor extractor;
 
-  public Pipeline(Cleaner cleaner, CoreNlpAnnotator annotator, IncidentExtractor extractor) {
+  public Pipeline(Cleaner cleaner, Screener screener, CoreNlpAnnotator annotator, IncidentExtractor extractor) {
     this.cleaner = Objects.requireNonNull(cleaner);
+    this.screener = Objects.requireNonNull(screener);
     this.annotator = Objects.requireNonNull(annotator);
     this.extractor = Objects.requireNonNull(extractor);
   }
 
-  /** Loads the bundled gazetteer and CoreNLP's models (10–30 s, about 1.5 GB of heap). */
+  /** {@link #loadDefault(ScreenOptions)} with every screen on. */
   public static Pipeline loadDefault() {
+    return loadDefault(ScreenOptions.defaults());
+  }
+
+  /**
+   * Loads the bundled gazetteer, the language profiles (when the language screen is on) and CoreNLP's models (10–30
+   * s, about 1.5 GB of heap).
+   */
+  public static Pipeline loadDefault(ScreenOptions screens) {
     Gazetteer gazetteer = Gazetteer.loadBundled();
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(IncidentExtractor::needsParse);
     Provenance provenance = new Provenance("vigil-" + VERSION,
         List.of(CoreNlpAnnotator.MODEL_ID, "gazetteer: GeoNames cities500 (CC BY 4.0) + world-countries (ODbL)"));
-    return new Pipeline(new Cleaner(CleanerOptions.defaults()), annotator, new IncidentExtractor(gazetteer,
-        provenance));
+    return new Pipeline(new Cleaner(CleanerOptions.defaults()), Screener.load(screens), annotator,
+        new IncidentExtractor(gazetteer, provenance));
   }
 
-  /** Runs one input through every stage. */
+  /** The screen's options. */
+  public ScreenOptions screens() {
+    return screener.options();
+  }
+
+  /** Runs one input through every stage, with no earlier stories to be a duplicate of. */
   public Outcome process(RawDocument doc) {
+    return process(doc, SeenStories.none());
+  }
+
+  /** Runs one input through every stage; {@code seen} holds the stories let through so far and is updated. */
+  public Outcome process(RawDocument doc, SeenStories seen) {
+    return complete(prepare(doc, seen));
+  }
+
+  /**
+   * The cheap first half of {@link #process}: clean and screen (milliseconds). A batch that wants its duplicates
+   * decided in input order, whatever the number of threads, calls this in input order on one thread and hands the
+   * result to {@link #complete} on its workers.
+   */
+  public Prepared prepare(RawDocument doc, SeenStories seen) {
     Article article;
     try {
       article = cleaner.clean(doc);
     } catch (RejectedException e) {
-      return new Outcome.Rejected(doc.id(), e.stage(), e.reason(), e.getMessage(), null);
+      return new Prepared(null, new Outcome.Rejected(doc.id(), e.stage(), e.reason(), e.getMessage(), null));
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome.Rejected(doc.id(), Stage.CLEAN, "error", describe(e), null);
+      return new Prepared(null, new Outcome.Rejected(doc.id(), Stage.CLEAN, "error", describe(e), null));
     }
+    try {
+      Screening screening = screener.screen(article, seen);
+      if (!screening.passed()) {
+        return new Prepared(article, new Outcome.Skipped(doc.id(), Stage.SCREEN, screening.skip().reason(),
+            screening.skip().message()));
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Prepared(article, new Outcome.Rejected(doc.id(), Stage.SCREEN, "error", describe(e),
+          article.inputHash()));
+    }
+    return new Prepared(article, null);
+  }
+
+  /** The expensive second half of {@link #process}: annotate and extract what {@link #prepare} let through. */
+  public Outcome complete(Prepared prepared) {
+    if (prepared.stopped() != null) {
+      return prepared.stopped();
+    }
+    Article article = prepared.article();
     Annotated annotated;
     try {
       // the headline is read with the body: local news often names the town and the toll only there
       annotated = annotator.annotate(Headline.prepend(article));
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome.Rejected(doc.id(), Stage.ANNOTATE, "error", describe(e), article.inputHash());
+      return new Outcome.Rejected(article.id(), Stage.ANNOTATE, "error", describe(e), article.inputHash());
     }
     try {
       Extraction extraction = extractor.extract(annotated);
-      return new Outcome.Extracted(doc.id(), extraction);
+      return new Outcome.Extracted(article.id(), extraction);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome.Rejected(doc.id(), Stage.EXTRACT, "error", describe(e), article.inputHash());
+      return new Outcome.Rejected(article.id(), Stage.EXTRACT, "error", describe(e), article.inputHash());
+    }
+  }
+
+  /**
+   * An input after cleaning and screening.
+   *
+   * @param article the cleaned article, or null when the input was rejected by the cleaner
+   * @param stopped the outcome when the input goes no further (rejected or skipped), else null
+   */
+  public record Prepared(Article article, Outcome stopped) {
+    public Prepared {
+      if (article == null && stopped == null) {
+        throw new IllegalArgumentException("a prepared input has an article or an outcome");
+      }
     }
   }
 

@@ -47,6 +47,9 @@ public final class GvaCommand implements Callable<Integer> {
   @Mixin
   RunOptions run;
 
+  @Mixin
+  org.vigil.eval.run.ScreenFlag screen;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -67,9 +70,13 @@ public final class GvaCommand implements Callable<Integer> {
     boolean cases = !lines.isEmpty() && lines.get(0).has("gold");
     List<NewsArticle> news = lines.stream().map(NewsArticle::of).toList();
     List<RawDocument> docs = news.stream().map(NewsArticle::document).toList();
-    Pipeline pipeline = Pipeline.loadDefault();
+    Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
     report.line("pipeline loaded in " + String.format(java.util.Locale.ROOT, "%.1f s", report.seconds()));
-    List<Outcome> outcomes = new BatchRunner(pipeline::process, run.threads, spec.commandLine().getErr()).run(docs);
+    var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
+    List<Outcome> outcomes = BatchRunner.staged(d -> {
+      Pipeline.Prepared p = pipeline.prepare(d, seen);
+      return () -> pipeline.complete(p);
+    }, run.threads, spec.commandLine().getErr()).run(docs);
     List<GvaPrediction> predictions = new ArrayList<>();
     for (int i = 0; i < news.size(); i++) {
       Outcome o = outcomes.get(i);
@@ -80,6 +87,7 @@ public final class GvaCommand implements Callable<Integer> {
     Path predFile = EvalJson.writeLines(run.out, "predictions.jsonl", predictions);
     org.vigil.eval.run.Extractions.write(run.out, outcomes);
     report.counts(RunCounts.of(outcomes), "a main incident", RunCounts.withMainIncident(outcomes));
+    report.screened(pipeline.screens(), outcomes);
     report.predictions(predFile);
     List<JsonNode> predLines = predictions.stream().map(p -> (JsonNode) EvalJson.mapper().valueToTree(p)).toList();
     Object scores = cases

@@ -44,6 +44,9 @@ public final class Muc4Command implements Callable<Integer> {
   @Mixin
   RunOptions run;
 
+  @Mixin
+  org.vigil.eval.run.ScreenFlag screen;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,9 +63,15 @@ public final class Muc4Command implements Callable<Integer> {
     for (JsonNode l : lines) {
       docs.add(document(l.get("id").asText(), l.get("raw_text").asText()));
     }
-    Pipeline pipeline = Pipeline.loadDefault();
+    Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
     Truecaser truecaser = new Truecaser(casing);
-    List<Outcome> outcomes = new BatchRunner(d -> pipeline.process(cased(d, truecaser)), run.threads, err).run(docs);
+    var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
+    // screened in input order on this thread (the screens ignore case), cased and extracted on the workers
+    List<Outcome> outcomes = BatchRunner.staged(d -> {
+      Pipeline.Prepared p = pipeline.prepare(d, seen);
+      return () -> p.stopped() != null ? p.stopped()
+          : pipeline.process(cased(d, truecaser), org.vigil.pipeline.screen.SeenStories.none());
+    }, run.threads, err).run(docs);
     ObjectNode predictions = EvalJson.mapper().createObjectNode();
     for (Outcome o : outcomes) {
       var arr = predictions.putArray(o.id());
@@ -76,6 +85,7 @@ public final class Muc4Command implements Callable<Integer> {
     org.vigil.eval.run.Extractions.write(run.out, outcomes);
     EvalJson.write(run.out, "predictions_ceaf.json", ceaf);
     report.counts(RunCounts.of(outcomes), "a main incident", RunCounts.withMainIncident(outcomes));
+    report.screened(pipeline.screens(), outcomes);
     report.predictions(predFile);
     report.line("casing:     " + casing);
     Muc4Scores tf = Muc4Scorer.templateF1(Muc4Files.gold(lines), Muc4Files.templatePredictions(written));
@@ -88,7 +98,7 @@ public final class Muc4Command implements Callable<Integer> {
   }
 
   /** The raw document of one MUC-4 line: the unwrapped body (still upper case), published at the dateline's date. */
-  static RawDocument document(String id, String rawText) {
+  public static RawDocument document(String id, String rawText) {
     Dateline d = Dateline.parse(rawText);
     return RawDocument.ofText(id, WireText.body(rawText, d), "text/plain", null, null, d.date());
   }

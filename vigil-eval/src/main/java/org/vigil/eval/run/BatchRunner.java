@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
 import org.vigil.model.Stage;
@@ -18,7 +19,7 @@ import org.vigil.model.Stage;
  * Progress goes to {@code err} every 100 documents.
  */
 public final class BatchRunner {
-  private final Function<RawDocument, Outcome> process;
+  private final Function<RawDocument, Supplier<Outcome>> stages;
   private final int threads;
   private final PrintWriter err;
 
@@ -28,9 +29,23 @@ public final class BatchRunner {
    * @param err where progress goes
    */
   public BatchRunner(Function<RawDocument, Outcome> process, int threads, PrintWriter err) {
-    this.process = java.util.Objects.requireNonNull(process);
+    this(threads, err, d -> () -> process.apply(d));
+    java.util.Objects.requireNonNull(process);
+  }
+
+  private BatchRunner(int threads, PrintWriter err, Function<RawDocument, Supplier<Outcome>> stages) {
+    this.stages = stages;
     this.threads = Math.max(1, threads);
     this.err = err;
+  }
+
+  /**
+   * A runner whose per-document work has a cheap first stage, run on the calling thread in input order (cleaning
+   * and screening, so that the first copy of a story is the first in the file whatever the threads), which returns
+   * the expensive rest, run on the workers.
+   */
+  public static BatchRunner staged(Function<RawDocument, Supplier<Outcome>> stages, int threads, PrintWriter err) {
+    return new BatchRunner(threads, err, java.util.Objects.requireNonNull(stages));
   }
 
   /** The outcome of every document, in the order given. */
@@ -40,7 +55,15 @@ public final class BatchRunner {
     try {
       List<Future<Outcome>> futures = new ArrayList<>();
       for (RawDocument d : docs) {
-        futures.add(pool.submit(() -> process.apply(d)));
+        Supplier<Outcome> rest;
+        try {
+          rest = stages.apply(d);
+        } catch (RuntimeException e) {
+          Outcome failed = new Outcome.Rejected(d.id(), Stage.CLEAN, "error", e.getClass().getSimpleName() + ": "
+              + e.getMessage(), null);
+          rest = () -> failed;
+        }
+        futures.add(pool.submit(rest::get));
       }
       List<Outcome> out = new ArrayList<>(docs.size());
       for (int i = 0; i < futures.size(); i++) {

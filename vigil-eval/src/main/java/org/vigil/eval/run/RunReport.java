@@ -32,6 +32,22 @@ public final class RunReport {
     }
   }
 
+  /**
+   * The screen's options and how many inputs it turned away, by reason; they are scored as predicted-empty.
+   */
+  public void screened(org.vigil.pipeline.screen.ScreenOptions screens,
+      java.util.List<org.vigil.model.Outcome> outcomes) {
+    java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
+    for (org.vigil.model.Outcome o : outcomes) {
+      if (o instanceof org.vigil.model.Outcome.Skipped s && s.stage() == org.vigil.model.Stage.SCREEN) {
+        reasons.merge(s.reason(), 1L, Long::sum);
+      }
+    }
+    long n = reasons.values().stream().mapToLong(Long::longValue).sum();
+    out.printf(Locale.ROOT, "screen:     %s · %,d screened out %s (scored as predicted-empty)%n", screens.names(), n,
+        reasons);
+  }
+
   /** Where the predictions were written. */
   public void predictions(Path file) {
     out.println("predictions: " + file);

@@ -37,6 +37,12 @@ final class BlockCollector {
           + "|continue reading.*|read more.*|read also.*|see also:.*|related(?: articles| stories| content| posts)?:?"
           + "|also read:?.*|share(?: this)?(?: article| story| post| page)?:?|share (?:on|via) .*|click here.*"
           + "|follow us.*|like us on .*|(?:sign up|subscribe|register) (?:for|to) .*(?:newsletter|updates|free).*"
+          + "|related coverage|\\d+ min(?:ute)?s? read|photograph(?:s|y)? by .*|(?:photo )?cr[ée]dits? photos?\\s*:.*"
+          + "|this entry was posted .*|auch interessant:?|das könnte sie (?:auch )?interessieren.*|rezept drucken"
+          + "|aktualisiert(?: am)?:?\\s*[\\d.:,\\s]+(?:uhr)?"
+          + "|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\\??"
+          + "|(?:möchten|wollen) sie (?:den|diesen) (?:artikel|beitrag) teilen\\?|(?:hier )?(?:können sie )?"
+          + "(?:den|diesen) artikel bewerten.*"
           + "|©.*|\\(c\\) \\d{4}.*|copyright .*|all rights reserved.*|.*\\ball rights reserved\\.?"
           + "|(?:tweet|email|print|pin|whatsapp|facebook|twitter|linkedin|reddit)(?:\\s*[|,/]\\s*\\w+)*"
           + "|(?:(?:published|updated|posted|last updated|last modified)(?: on| at)?:?\\s*" + DATE_WORDS + "+)+"
@@ -135,7 +141,7 @@ final class BlockCollector {
           return FilterResult.CONTINUE;
         }
         String tag = e.normalName();
-        if (tag.equals("h1") || (e != root && CONDITIONAL.contains(tag) && isJunkContainer(e))) {
+        if (tag.equals("h1") || (e != root && CONDITIONAL.contains(tag) && isJunkContainer(e, root))) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("br")) {
@@ -179,15 +185,20 @@ final class BlockCollector {
   /**
    * Readability's conditional cleaning: a nested container is dropped when its class says furniture and it scored no
    * paragraphs to outweigh that; with fewer than ten commas, also
-   * when it is more images, list items or inputs than paragraphs, or it is mostly links.
+   * when it is more images, list items or inputs than paragraphs, or it is mostly links. A container that holds most
+   * of the chosen text in ordinary prose is the article itself, whatever its class says (page builders wrap every
+   * article in an "elementor-widget-container").
    */
-  private boolean isJunkContainer(Element e) {
+  private boolean isJunkContainer(Element e, Element root) {
     NodeStats.Stat s = stats.of(e);
     if (s.text == 0) {
       return true;
     }
     if (s.linkDensity() < 0.5 && s.quotes > 0) {
       return false; // an embedded post (a "social-media-embed" around a blockquote) is quoted content
+    }
+    if (2 * s.text > stats.of(root).text && s.linkDensity() < 0.3) {
+      return false;
     }
     int weight = ReadabilityScorer.classWeight(e);
     if (weight + scores.score(e) < 0) {

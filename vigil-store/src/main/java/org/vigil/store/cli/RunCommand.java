@@ -15,6 +15,9 @@ import org.vigil.ingest.Progress;
 import org.vigil.ingest.Sources;
 import org.vigil.ingest.feed.FeedState;
 import org.vigil.ingest.fetch.Fetcher;
+import org.vigil.pipeline.screen.ScreenOptions;
+import org.vigil.pipeline.screen.SeenStories;
+import org.vigil.store.screen.StoredSeenStories;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.db.Database;
 import org.vigil.store.merge.MergeOptions;
@@ -22,6 +25,7 @@ import org.vigil.store.run.Extractor;
 import org.vigil.store.run.PipelineExtractor;
 import org.vigil.store.run.RunCounts;
 import org.vigil.store.run.Runner;
+import org.vigil.store.screen.StoredSeenStories;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +63,12 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Extraction threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--screen", defaultValue = "all", paramLabel = "LIST",
+      description = "Screens run before annotation: comma-separated language, relevance, duplicates, or all "
+          + "(default) or none. Screened-out articles are stored as skipped (stage screen) with the reason; the "
+          + "stories let through are remembered in the database, so a restarted run still skips their copies.")
+  String screen;
+
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
 
@@ -90,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
 
   /** The real command: CoreNLP is loaded when the run starts. */
   public RunCommand() {
-    this(PipelineExtractor::loadDefault);
+    this.extractor = null;
   }
 
   /** A run with another extractor (tests use a deterministic fake). */
@@ -107,6 +117,12 @@ public final class RunCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
+    ScreenOptions screens;
+    try {
+      screens = ScreenOptions.parse(screen);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--screen: " + e.getMessage());
+    }
     if (pollInterval < 1 || maxPollInterval < pollInterval) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--poll-interval must be at least 1 and --max-poll-interval at least --poll-interval");
@@ -119,7 +135,20 @@ public final class RunCommand implements Callable<Integer> {
     Fetcher fetcher = sourceOptions.fetcher();
     Map<String, String> followed = new LinkedHashMap<>();
     try (IncidentStore store = IncidentStore.open(database, MergeOptions.defaults())) {
-      Runner runner = new Runner(store, extractor.get(), threads, null);
+      Extractor ex;
+      StoredSeenStories seen = null;
+      if (extractor != null) {
+        ex = extractor.get();
+      } else {
+        seen = screens.duplicates() ? StoredSeenStories.open(store.connection()) : null;
+        ex = PipelineExtractor.load(screens, seen == null ? SeenStories.none() : seen);
+      }
+      StoredSeenStories stories = seen;
+      Runner runner = new Runner(store, ex, threads, null, c -> {
+        if (stories != null) {
+          stories.flush(c);
+        }
+      });
       List<String> round = sources;
       while (true) {
         long started = System.nanoTime();

@@ -14,6 +14,15 @@ public interface Extractor {
   Result process(RawDocument doc);
 
   /**
+   * The cheap first part of {@link #process}, run by {@code vigil run} on its reading thread in input order (the
+   * real extractor cleans and screens here, so that the first copy of a story is the first one read whatever the
+   * threads); returns the rest, run on a worker. By default all the work is left to the worker.
+   */
+  default java.util.function.Supplier<Result> prepare(RawDocument doc) {
+    return () -> process(doc);
+  }
+
+  /**
    * @param outcome what the document became
    * @param text the cleaned text the extraction's spans refer to, or null when there is none
    */

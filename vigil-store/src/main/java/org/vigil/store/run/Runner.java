@@ -30,6 +30,13 @@ public final class Runner {
   private final Extractor extractor;
   private final int threads;
   private final PrintWriter progress;
+  private final TransactionHook beforeStore;
+
+  /** Work done in each input's transaction just before the input is stored. */
+  @FunctionalInterface
+  public interface TransactionHook {
+    void run(java.sql.Connection connection) throws SQLException;
+  }
 
   /**
    * @param store where outcomes go
@@ -38,10 +45,20 @@ public final class Runner {
    * @param progress where a progress line goes every 100 inputs, or null
    */
   public Runner(IncidentStore store, Extractor extractor, int threads, PrintWriter progress) {
+    this(store, extractor, threads, progress, c -> { });
+  }
+
+  /**
+   * As above, with {@code beforeStore} run in each input's transaction before the input is written (the duplicate
+   * screen writes the fingerprints of the stories it let through, so they are committed with the articles).
+   */
+  public Runner(IncidentStore store, Extractor extractor, int threads, PrintWriter progress,
+      TransactionHook beforeStore) {
     this.store = Objects.requireNonNull(store);
     this.extractor = Objects.requireNonNull(extractor);
     this.threads = Math.max(1, threads);
     this.progress = progress;
+    this.beforeStore = Objects.requireNonNull(beforeStore);
   }
 
   /** Runs every input through; returns the counts. */
@@ -72,7 +89,8 @@ public final class Runner {
                 new Outcome.Skipped(in.id(), Stage.INGEST, "duplicate", "same as article " + known.articleId()),
                 null));
           } else {
-            f = pool.submit(() -> safely(in));
+            java.util.function.Supplier<Extractor.Result> rest = prepared(in);
+            f = pool.submit(() -> safely(in, rest));
           }
         }
         window.addLast(new Pending(in, f));
@@ -90,9 +108,19 @@ public final class Runner {
     return counts;
   }
 
-  private Extractor.Result safely(Input in) {
+  private java.util.function.Supplier<Extractor.Result> prepared(Input in) {
     try {
-      return extractor.process(in.doc());
+      return extractor.prepare(in.doc());
+    } catch (RuntimeException | StackOverflowError e) {
+      Extractor.Result failed = new Extractor.Result(new Outcome.Rejected(in.id(), Stage.EXTRACT, "error",
+          e.getClass().getSimpleName() + ": " + e.getMessage(), in.hash()), null);
+      return () -> failed;
+    }
+  }
+
+  private Extractor.Result safely(Input in, java.util.function.Supplier<Extractor.Result> rest) {
+    try {
+      return rest.get();
     } catch (RuntimeException | StackOverflowError e) {
       return new Extractor.Result(new Outcome.Rejected(in.id(), Stage.EXTRACT, "error",
           e.getClass().getSimpleName() + ": " + e.getMessage(), in.hash()), null);
@@ -111,6 +139,12 @@ public final class Runner {
     Input in = p.input();
     ArticleInput ai = new ArticleInput(in.id(), in.hash(), in.url(), in.doc() == null ? null : in.doc().title(),
         in.doc() == null ? null : in.doc().published(), r.outcome(), r.text());
+    try {
+      beforeStore.run(store.connection());
+    } catch (SQLException | RuntimeException e) {
+      store.connection().rollback();
+      throw e;
+    }
     StoreResult sr = store.store(ai);
     counts.add(r.outcome(), sr);
     if (progress != null && counts.read() % 100 == 0) {
