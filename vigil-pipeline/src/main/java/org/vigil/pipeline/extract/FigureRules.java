@@ -35,6 +35,9 @@ final class FigureRules {
       "troop", "policemen", "police", "security", "hiker", "shopper", "diner", "parishioner", "spectator",
       "survivor", "casualty", "american", "briton", "local");
 
+  /** The rule of an injured figure that counts everyone shot, the dead included ("six people were shot"). */
+  static final String SHOT_TOTAL = "shot-total";
+
   private FigureRules() {}
 
   /** Whether a lemma names people ("civilian", "policeman", "tourist"). */
@@ -249,6 +252,10 @@ final class FigureRules {
     }
     if (after < t.size()) {
       Token a = t.get(after);
+      // "Four teens shot, one fatally": the one is among the dead
+      if (a.lower().equals("fatally") && (after + 1 >= t.size() || !t.get(after + 1).isVerb())) {
+        return new Classified(FigureKind.KILLED, "number-fatally", n, after, false);
+      }
       if (DEAD.contains(a.lower()) || a.lemma().equals("death") || a.lemma().equals("fatality")) {
         return new Classified(FigureKind.KILLED, "number-dead", n, after, false);
       }
@@ -317,6 +324,13 @@ final class FigureRules {
         kind = perp ? FigureKind.PERPETRATORS_KILLED : FigureKind.KILLED;
       } else if (HURT.contains(lemma) || HURT.contains(word)) {
         kind = FigureKind.INJURED;
+      } else if (lemma.equals("shoot") && !perp && shotDead(s, v)) {
+        // "two men were shot and killed", "fatally shot", "shot to death"
+        return new Classified(FigureKind.KILLED, "verb-shoot-dead", Math.min(v, n), Math.max(v, anchor), false);
+      } else if (lemma.equals("shoot") && !perp) {
+        // "four people were shot": everyone hit, the dead among them; the incident keeps it as the injured count
+        // only after taking away the dead it reports (IncidentExtractor), and an explicit injured count wins
+        return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false);
       } else if (KIDNAP.contains(lemma) || KIDNAP.contains(word)) {
         kind = FigureKind.KIDNAPPED;
       } else if (FREE.contains(lemma) || FREE.contains(word)) {
@@ -334,6 +348,22 @@ final class FigureRules {
       return new Classified(FigureKind.HOSTAGES_TAKEN, "number-hostages", n, noun, false);
     }
     return null;
+  }
+
+  private static boolean shotDead(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    for (int c : s.children(v, "conj")) {
+      if (DEAD.contains(t.get(c).lemma())) {
+        return true;
+      }
+    }
+    for (int c : s.children(v, "advmod")) {
+      if (t.get(c).lower().equals("fatally")) {
+        return true;
+      }
+    }
+    return v > 0 && t.get(v - 1).lower().equals("fatally")
+        || v + 2 < t.size() && t.get(v + 1).lower().equals("to") && t.get(v + 2).lower().equals("death");
   }
 
   private static Classified toll(Sentence s, int verb, NumberPhrase np) {

@@ -303,11 +303,20 @@ public final class IncidentExtractor {
     for (Sentence s : textOrder) {
       for (FigureRules.Found f : analysis.figures().get(s.index())) {
         Figure had = figures.get(f.figure().kind());
-        boolean countedOneByOne = had != null && had.rule().equals("singular-victims")
-            && !f.figure().rule().equals("singular-victims");
-        if (had == null || f.update() || countedOneByOne) {
+        boolean weaker = had != null && weak(had) && !weak(f.figure());
+        if (had == null || f.update() || weaker) {
           figures.put(f.figure().kind(), f.figure());
         }
+      }
+    }
+    // "Four teens shot, one fatally": the injured are those shot but not killed
+    Figure shot = figures.get(FigureKind.INJURED);
+    Figure dead = figures.get(FigureKind.KILLED);
+    if (shot != null && shot.rule().equals(FigureRules.SHOT_TOTAL) && dead != null) {
+      if (dead.best() <= shot.best()) {
+        figures.put(FigureKind.INJURED, new Figure(FigureKind.INJURED, Math.max(0, shot.low() - dead.best()),
+            shot.best() - dead.best(), shot.high() == null ? null : shot.high() - dead.best(), shot.qualifier(),
+            shot.phrase() + " - " + dead.phrase(), "shot-minus-killed", shot.evidence()));
       }
     }
     // actors
@@ -430,6 +439,11 @@ public final class IncidentExtractor {
    * main incident falls back to the publication date ({@code assumeDate}); a background incident without a time
    * phrase has no date rather than a wrong one.
    */
+
+  /** A figure any explicit count of its kind replaces: victims counted one by one, everyone shot. */
+  private static boolean weak(Figure f) {
+    return f.rule().equals("singular-victims") || f.rule().equals(FigureRules.SHOT_TOTAL);
+  }
 
   /** Token indices of the sentence's triggers whose frame is not the group's (a warning inside a main sentence). */
   private static Set<Integer> otherFrames(Analysis analysis, Sentence s, Group g) {

@@ -51,6 +51,35 @@ class RuleTest {
     }
 
     @Test
+    void theInjuredAreThoseShotButNotKilled() {
+      Incident i = main("Four people were shot, one fatally, at a park in Stockton on Wednesday.", "2014-02-12");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+      assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
+    }
+
+    @Test
+    void everyoneShotIsInjuredWhenNoneDied() {
+      Incident i = main("Five people were shot in an apartment complex in Memphis on Wednesday night.",
+          "2014-08-20");
+      assertThat(i.figure(FigureKind.INJURED)).isEqualTo(5);
+    }
+
+    @Test
+    void shotAndKilledIsKilled() {
+      Incident i = main("Two men were shot and killed outside a bar in Dallas on Sunday.", "2014-02-16");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
+      assertThat(i.figure(FigureKind.INJURED)).isNull();
+    }
+
+    @Test
+    void anExplicitInjuredCountBeatsTheShotCount() {
+      Incident i = main("Six people were shot at a party in Chicago on Sunday. One man died and four others "
+          + "were wounded, police said.", "2014-03-09");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+      assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+    }
+
+    @Test
     void deadAndInjuredAfterNumbers() {
       Incident i = main("A bomb blast at a wedding left three dead and 20 injured.", "2020-01-10");
       assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
