@@ -15,12 +15,21 @@ public sealed interface Outcome {
     }
   }
 
-  /** The input was fine but deliberately not extracted (not English, duplicate, not relevant). */
-  record Skipped(String id, Stage stage, String reason, String message) implements Outcome {
+  /**
+   * The input was fine but deliberately not extracted (not English, duplicate, not relevant).
+   *
+   * @param duplicateOf for a copy of a story read before, the id of its first copy; else null
+   */
+  record Skipped(String id, Stage stage, String reason, String message, String duplicateOf) implements Outcome {
     public Skipped {
       Objects.requireNonNull(id);
       Objects.requireNonNull(stage);
       Objects.requireNonNull(reason);
+    }
+
+    /** A skip that points to no earlier copy. */
+    public Skipped(String id, Stage stage, String reason, String message) {
+      this(id, stage, reason, message, null);
     }
   }
 

@@ -97,7 +97,8 @@ public final class Pipeline {
       Screening screening = screener.screen(article, seen);
       if (!screening.passed()) {
         return new Prepared(article, new Outcome.Skipped(doc.id(), Stage.SCREEN, screening.skip().reason(),
-            screening.skip().message()));
+            screening.skip().message(), screening.duplicateOf() == null ? null
+                : screening.duplicateOf().first().id()));
       }
     } catch (RuntimeException | StackOverflowError e) {
       return new Prepared(article, new Outcome.Rejected(doc.id(), Stage.SCREEN, "error", describe(e),

@@ -78,16 +78,27 @@ public final class GvaCommand implements Callable<Integer> {
       return () -> pipeline.complete(p);
     }, run.threads, spec.commandLine().getErr()).run(docs);
     List<GvaPrediction> predictions = new ArrayList<>();
+    java.util.Map<String, GvaPrediction> byId = new java.util.HashMap<>();
     for (int i = 0; i < news.size(); i++) {
       Outcome o = outcomes.get(i);
-      GvaPrediction.GvaIncident inc = o instanceof Outcome.Extracted e
-          ? GvaMapper.incident(e.extraction().main(), unstatedCounts.equals("zero")) : null;
-      predictions.add(new GvaPrediction(news.get(i).docId(), news.get(i).id(), inc));
+      GvaPrediction p;
+      if (o instanceof Outcome.Skipped s && s.duplicateOf() != null && byId.containsKey(s.duplicateOf())) {
+        // a copy of a story read before reports what its first copy reports, and is the same incident
+        GvaPrediction first = byId.get(s.duplicateOf());
+        p = new GvaPrediction(news.get(i).docId(), first.incidentKey(), first.incident());
+      } else {
+        GvaPrediction.GvaIncident inc = o instanceof Outcome.Extracted e
+            ? GvaMapper.incident(e.extraction().main(), unstatedCounts.equals("zero")) : null;
+        p = new GvaPrediction(news.get(i).docId(), news.get(i).id(), inc);
+      }
+      predictions.add(p);
+      byId.put(news.get(i).id(), p);
     }
     Path predFile = EvalJson.writeLines(run.out, "predictions.jsonl", predictions);
     org.vigil.eval.run.Extractions.write(run.out, outcomes);
     report.counts(RunCounts.of(outcomes), "a main incident", RunCounts.withMainIncident(outcomes));
-    report.screened(pipeline.screens(), outcomes);
+    report.screened(pipeline.screens(), outcomes,
+        "a copy takes its first copy's incident and key; the others are scored as predicted-empty");
     report.predictions(predFile);
     List<JsonNode> predLines = predictions.stream().map(p -> (JsonNode) EvalJson.mapper().valueToTree(p)).toList();
     Object scores = cases

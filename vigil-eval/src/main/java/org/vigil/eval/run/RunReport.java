@@ -33,10 +33,16 @@ public final class RunReport {
   }
 
   /**
-   * The screen's options and how many inputs it turned away, by reason; they are scored as predicted-empty.
+   * The screen's options and how many inputs it turned away, by reason, and how they are scored.
    */
   public void screened(org.vigil.pipeline.screen.ScreenOptions screens,
       java.util.List<org.vigil.model.Outcome> outcomes) {
+    screened(screens, outcomes, "scored as predicted-empty");
+  }
+
+  /** {@link #screened(org.vigil.pipeline.screen.ScreenOptions, java.util.List)} saying how they are scored. */
+  public void screened(org.vigil.pipeline.screen.ScreenOptions screens,
+      java.util.List<org.vigil.model.Outcome> outcomes, String scoredAs) {
     java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
     for (org.vigil.model.Outcome o : outcomes) {
       if (o instanceof org.vigil.model.Outcome.Skipped s && s.stage() == org.vigil.model.Stage.SCREEN) {
@@ -44,8 +50,8 @@ public final class RunReport {
       }
     }
     long n = reasons.values().stream().mapToLong(Long::longValue).sum();
-    out.printf(Locale.ROOT, "screen:     %s · %,d screened out %s (scored as predicted-empty)%n", screens.names(), n,
-        reasons);
+    out.printf(Locale.ROOT, "screen:     %s · %,d screened out %s (%s)%n", screens.names(), n,
+        reasons, scoredAs);
   }
 
   /** Where the predictions were written. */
