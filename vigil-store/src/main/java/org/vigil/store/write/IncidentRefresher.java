@@ -115,7 +115,7 @@ final class IncidentRefresher {
   private static final String INCIDENT_COLUMNS = "status, type, types, date_start, date_end, day_start, day_end, "
       + "time_precision, window_start, window_end, place, locality, admin1, country_code, lat, lon, geo_precision, "
       + "perpetrators, killed, injured, report_count, article_count, first_published, last_published, title, "
-      + "search_text, firm_day_min, firm_day_max, id";
+      + "search_text, firm_day_min, firm_day_max, date_report_id, place_report_id, id";
 
   private void writeIncident(long id, boolean isNew, Aggregate a, Map<FigureKind, FigureRule.Reconciled> figures,
       String search) throws SQLException {
@@ -132,7 +132,8 @@ final class IncidentRefresher {
         p == null ? null : p.countryCode(), p == null ? null : p.lat(), p == null ? null : p.lon(),
         p == null ? null : p.geoPrecision(), a.perpetrators(), killed == null ? null : killed.best(),
         injured == null ? null : injured.best(), a.reportCount(), a.articleCount(), a.firstPublished(),
-        a.lastPublished(), a.title(), search, a.firmDayMin(), a.firmDayMax(), id};
+        a.lastPublished(), a.title(), search, a.firmDayMin(), a.firmDayMax(),
+        a.date() == null ? null : a.date().reportId(), pm == null ? null : pm.reportId(), id};
     if (isNew) {
       st.update("INSERT INTO incidents (" + INCIDENT_COLUMNS + ") VALUES ("
           + "?,".repeat(values.length - 1) + "?)", values);
@@ -142,8 +143,8 @@ final class IncidentRefresher {
         + "day_start = ?, day_end = ?, time_precision = ?, window_start = ?, window_end = ?, place = ?, "
         + "locality = ?, admin1 = ?, country_code = ?, lat = ?, lon = ?, geo_precision = ?, perpetrators = ?, "
         + "killed = ?, injured = ?, report_count = ?, article_count = ?, first_published = ?, "
-        + "last_published = ?, title = ?, search_text = ?, firm_day_min = ?, firm_day_max = ? WHERE id = ?",
-        values);
+        + "last_published = ?, title = ?, search_text = ?, firm_day_min = ?, firm_day_max = ?, "
+        + "date_report_id = ?, place_report_id = ? WHERE id = ?", values);
   }
 
   private void writeFigures(long id, boolean isNew, Map<FigureKind, FigureRule.Reconciled> figures,

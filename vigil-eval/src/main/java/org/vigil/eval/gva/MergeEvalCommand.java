@@ -1,4 +1,4 @@
-package org.vigil.store.cli;
+package org.vigil.eval.gva;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.db.Database;
-import org.vigil.store.eval.MergeEval;
 import org.vigil.store.merge.MergeOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,8 +31,9 @@ public final class MergeEvalCommand implements Callable<Integer> {
   @Option(names = "--db", description = "Store to fill (default: a temporary SQLite file).")
   String db;
 
-  @Option(names = "--values", defaultValue = "merged", paramLabel = "merged|report",
-      description = "Figures, date and place of the merged incident (default) or of the article's own report.")
+  @Option(names = "--values", defaultValue = "report", paramLabel = "report|merged",
+      description = "incident = the article's own main incident (default; what vigil eval gva writes), or the "
+          + "merged incident's date and place and its reconciled figures. Both are mapped by the same GVA mapping.")
   String values;
 
   @Option(names = "--threshold", description = "Merge threshold (default: the tuned one).")
@@ -52,7 +52,7 @@ public final class MergeEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!values.equals("merged") && !values.equals("report")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--values must be merged or report");
+      throw new CommandLine.ParameterException(spec.commandLine(), "--values must be report or merged");
     }
     Path dbPath = null;
     if (db == null) {
