@@ -43,6 +43,10 @@ public final class MergeEvalCommand implements Callable<Integer> {
       description = "Text weights to try instead of the tuned ones.")
   String weights;
 
+  @Option(names = "--day-penalty", description = "Cost per day between two firm dates to try instead of the tuned "
+      + "one.")
+  Double dayPenalty;
+
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
 
@@ -63,6 +67,9 @@ public final class MergeEvalCommand implements Callable<Integer> {
     MergeOptions options = MergeOptions.defaults();
     if (threshold != null) {
       options = options.withThreshold(threshold);
+    }
+    if (dayPenalty != null) {
+      options = options.withFirmDayPenalty(dayPenalty);
     }
     if (weights != null) {
       String[] w = weights.split(",");

@@ -84,7 +84,7 @@ public final class MatchScorer {
       if (d >= options.firmDayVeto()) {
         return Double.NEGATIVE_INFINITY;
       }
-      return d == 0 ? 1.0 : d == 1 ? 0.5 : -1.5 * (d - 1);
+      return d == 0 ? 1.0 : d == 1 ? 0.5 : -options.firmDayPenalty() * (d - 1);
     }
     long gap = gap(range(r), range(m));
     if (gap > 3L * options.candidateDays()) {
