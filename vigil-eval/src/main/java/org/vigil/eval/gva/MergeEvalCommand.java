@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 /** {@code vigil merge-eval}: the merge measured on stored extractions of a benchmark (GVA, cases). */
 @Command(name = "merge-eval", mixinStandardHelpOptions = true,
     description = {"Stores the extractions of a benchmark's articles (the output of vigil extract --batch) in a "
-        + "fresh store, in article order, and writes one prediction line per article for score.py gva / cases.",
+        + "store (default: a fresh temporary one), in article order, and writes one prediction line per article for "
+        + "score.py gva / cases, as vigil eval gva --store does. Articles the store holds already are not stored "
+        + "again.",
         "The articles' gold fields are never read."},
     footer = {"", "Exit status: 0 ok, 1 failure, 2 bad usage."})
 public final class MergeEvalCommand implements Callable<Integer> {
