@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, org.vigil.store.cli.RunCommand.class, IngestBenchCommand.class,
         org.vigil.store.cli.IncidentsCommand.class, org.vigil.store.cli.IncidentCommand.class,
         org.vigil.eval.EvalCommand.class, org.vigil.store.cli.StoreBenchCommand.class,
-        org.vigil.store.cli.MergeEvalCommand.class, CommandLine.HelpCommand.class})
+        org.vigil.eval.gva.MergeEvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

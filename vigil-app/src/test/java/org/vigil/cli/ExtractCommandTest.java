@@ -1,12 +1,11 @@
 package org.vigil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.cli.Cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.cli.Cli.Result;
 
 /** The real {@code vigil} command with captured output. */
 class ExtractCommandTest {
@@ -21,15 +21,6 @@ class ExtractCommandTest {
 
   @TempDir
   Path tmp;
-
-  private record Result(int exit, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(exit, out.toString(), err.toString());
-  }
 
   @Test
   void helpListsTheExtractCommand() {

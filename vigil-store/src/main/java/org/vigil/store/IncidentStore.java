@@ -68,7 +68,9 @@ public final class IncidentStore implements AutoCloseable {
   /** Stores one input in one transaction (see the class comment). */
   public StoreResult store(ArticleInput input) throws SQLException {
     try {
+      writer.begin();
       StoreResult r = writer.write(input);
+      writer.beforeCommit();
       connection.commit();
       return r;
     } catch (SQLException | RuntimeException e) {
@@ -86,9 +88,11 @@ public final class IncidentStore implements AutoCloseable {
   public java.util.List<StoreResult> storeAll(java.util.List<ArticleInput> inputs) throws SQLException {
     try {
       java.util.List<StoreResult> out = new java.util.ArrayList<>(inputs.size());
+      writer.begin();
       for (ArticleInput in : inputs) {
         out.add(writer.write(in));
       }
+      writer.beforeCommit();
       connection.commit();
       return out;
     } catch (SQLException | RuntimeException e) {

@@ -39,59 +39,82 @@ class CrashRestartTest {
   @TempDir
   Path dir;
 
+  /** Kill-and-restart runs per database: {@code -Dvigil.crashRuns=20} for the "20 times in a row". */
+  private static final int RUNS = Integer.getInteger("vigil.crashRuns", 1);
+  private static final int KILLS_PER_RUN = 8;
+
   @ParameterizedTest
   @EnumSource(Dialect.class)
   void aRunKilledAtRandomMomentsAndRestartedEndsWithTheSameStoreAsAnUninterruptedOne(Dialect d) throws Exception {
     Path input = dir.resolve("articles.jsonl");
     int distinctInputs = writeInputs(input, new Random(11));
     Database reference = TestDatabases.fresh(d, dir);
-    Database crashed = TestDatabases.fresh(d, dir);
-
-    long t0 = System.nanoTime();
     Process ref = start(input, reference, dir.resolve("ref.log"));
-    assertThat(ref.waitFor(180, TimeUnit.SECONDS)).isTrue();
-    int runMs = (int) ((System.nanoTime() - t0) / 1_000_000);
+    assertThat(ref.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(ref.exitValue()).as(Files.readString(dir.resolve("ref.log"))).isZero();
-    System.out.println("reference run: " + runMs + " ms; " + Files.readString(dir.resolve("ref.log")).strip());
+    System.out.println("reference run: " + Files.readString(dir.resolve("ref.log")).strip());
+    List<String> expected = TestDatabases.dump(reference);
+    long total = count(reference, "articles");
+    for (int run = 1; run <= RUNS; run++) {
+      Database crashed = TestDatabases.fresh(d, dir);
+      List<Long> storedAtKill = killAndRestart(input, crashed, total, new Random(7 + 1_000L * run), run);
+      List<String> actual = TestDatabases.dump(crashed);
+      assertThat(actual).as("run %d", run).hasSameSizeAs(expected);
+      assertThat(actual).as("run %d", run).containsExactlyElementsOf(expected);
+      assertThat(count(crashed, "articles") + count(crashed, "duplicates")).isEqualTo(distinctInputs);
+      assertThat(count(crashed, "incidents")).isGreaterThan(30).isLessThan(count(crashed, "articles"));
+      System.out.println(d + " run " + run + " of " + RUNS + ": same store as the uninterrupted run after kills "
+          + "with articles stored " + storedAtKill + " of " + total);
+      assertThat(storedAtKill).as("run %d: articles stored when each kill struck", run)
+          .hasSize(KILLS_PER_RUN).filteredOn(n -> n > 0 && n < total).hasSizeGreaterThanOrEqualTo(2);
+    }
+  }
 
-    Random random = new Random(7);
-    int kills = 0;
-    int starts = 0;
+  /**
+   * Starts the run again and again, killing it {@link #KILLS_PER_RUN} times, then lets it finish. A quarter of the
+   * kills strike after a random few hundred milliseconds (start-up, migration, the first transactions); the others
+   * wait until the store holds a random number of articles between what it held and the total, then strike a
+   * random few milliseconds later (mid-transaction or between two). Returns the articles stored at each kill.
+   */
+  private List<Long> killAndRestart(Path input, Database db, long total, Random random, int run) throws Exception {
     List<Long> storedAtKill = new ArrayList<>();
-    while (true) {
-      Process p = start(input, crashed, dir.resolve("crash-" + starts + ".log"));
-      starts++;
-      boolean mayKill = kills < 8 && starts < 40;
-      // somewhere in the run, start-up included: the later kills find more already stored
-      long waitMs = 150 + random.nextInt(Math.max(200, runMs / 2));
-      if (mayKill && !p.waitFor(waitMs, TimeUnit.MILLISECONDS)) {
-        p.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no rollback, no close
-        p.waitFor(30, TimeUnit.SECONDS);
-        kills++;
-        storedAtKill.add(count(crashed, "articles"));
+    for (int starts = 0; ; starts++) {
+      Path log = dir.resolve("crash-" + run + "-" + starts + ".log");
+      Process p = start(input, db, log);
+      if (storedAtKill.size() < KILLS_PER_RUN && starts < 40) {
+        boolean early = random.nextInt(4) == 0;
+        long before = count(db, "articles");
+        long target = before + 1 + random.nextInt((int) Math.max(1, (total - before) / 2));
+        long waited = 0;
+        long waitMs = early ? 50 + random.nextInt(600) : 300_000;
+        while (p.isAlive() && waited < waitMs && (early || count(db, "articles") < target)) {
+          Thread.sleep(20);
+          waited += 20;
+        }
+        if (!early) {
+          Thread.sleep(random.nextInt(40));
+        }
+        if (p.isAlive()) {
+          p.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no rollback, no close
+          p.waitFor(30, TimeUnit.SECONDS);
+          storedAtKill.add(count(db, "articles"));
+        } else {
+          assertThat(p.exitValue()).as(Files.readString(log)).isZero(); // finished first: start it again
+        }
         continue;
       }
-      assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-      assertThat(p.exitValue()).as(Files.readString(dir.resolve("crash-" + (starts - 1) + ".log"))).isZero();
-      break;
+      assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+      return storedAtKill;
     }
-    long total = count(crashed, "articles");
-    System.out.println("kills: " + kills + ", articles stored at each kill: " + storedAtKill + " of " + total);
-    assertThat(storedAtKill).as("articles stored when each kill struck")
-        .filteredOn(n -> n > 0 && n < total).hasSizeGreaterThanOrEqualTo(2);
-    List<String> expected = TestDatabases.dump(reference);
-    List<String> actual = TestDatabases.dump(crashed);
-    assertThat(actual).hasSameSizeAs(expected);
-    assertThat(actual).containsExactlyElementsOf(expected);
-    assertThat(count(crashed, "articles") + count(crashed, "duplicates")).isEqualTo(distinctInputs);
-    assertThat(count(crashed, "incidents")).isGreaterThan(30).isLessThan(count(crashed, "articles"));
   }
 
   private static long count(Database db, String table) throws Exception {
     if (db.dialect() == Dialect.SQLITE && !Files.exists(Path.of(db.label()))) {
       return 0;
     }
-    try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+    try (Connection c = db.connectForReading();
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);

@@ -54,9 +54,13 @@ public final class TestDatabases {
    */
   public static List<String> dump(Database db) throws SQLException {
     List<String> out = new ArrayList<>();
-    String[][] tables = {{"articles", "id"}, {"duplicates", "input_id, input_hash"}, {"incidents", "id"},
-        {"reports", "id"}, {"report_figures", "report_id, kind"}, {"incident_figures", "incident_id, kind"},
-        {"figure_revisions", "id"}, {"term_df", "term"}, {"store_stats", "name"}};
+    List<String[]> tables = new ArrayList<>(List.of(new String[][] {{"articles", "id"},
+        {"duplicates", "input_id, input_hash"}, {"incidents", "id"}, {"reports", "id"},
+        {"report_figures", "report_id, kind"}, {"incident_figures", "incident_id, kind"}, {"figure_revisions", "id"},
+        {"term_df", "term"}, {"store_stats", "name"}}));
+    if (db.dialect() == Dialect.SQLITE) {
+      tables.add(new String[] {"incident_rtree", "id"}); // the spatial index is written by the same transactions
+    }
     try (Connection c = db.connectForReading()) {
       for (String[] t : tables) {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + t[0] + " ORDER BY " + t[1]);

@@ -16,6 +16,9 @@ import org.vigil.eval.score.IncidentScorer;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
 import org.vigil.pipeline.Pipeline;
+import org.vigil.store.IncidentStore;
+import org.vigil.store.db.Database;
+import org.vigil.store.merge.MergeOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,8 +28,10 @@ import picocli.CommandLine.Spec;
  * {@code vigil eval gva}: runs the pipeline over news articles, writes one prediction line per article with its main
  * incident in the GVA fields ({@link GvaMapper}) to {@code predictions.jsonl}, and scores it: with {@code score.py
  * cases} when the article lines carry a {@code gold} field (only its presence is looked at), else with
- * {@code score.py gva}. Predictions read only {@code doc_id, title, dct, url, text} ({@link NewsArticle}). Each article
- * is its own incident for now ({@code incident_key} = {@code doc_id}).
+ * {@code score.py gva}. Predictions read only {@code doc_id, title, dct, url, text} ({@link NewsArticle}). Without
+ * {@code --store} each article is its own incident ({@code incident_key} = {@code doc_id}); with it the articles go
+ * through the incident store (articles it holds already, e.g. from {@code vigil run}, are not extracted again) and
+ * {@code incident_key} is the merged incident's id ({@link StoreEval}).
  */
 @Command(name = "gva", mixinStandardHelpOptions = true,
     description = {"Extracts each article's main incident and scores it against the Gun Violence Archive "
@@ -44,14 +49,34 @@ public final class GvaCommand implements Callable<Integer> {
       description = "Killed/injured when the article states no figure: zero (default) or null.")
   String unstatedCounts;
 
+  @Option(names = "--store", paramLabel = "PATH|URL",
+      description = "Merge through this incident store (SQLite file or postgresql://…): incident_key = the merged "
+          + "incident's id. Articles already stored there (same doc_id, e.g. by vigil run) are not extracted again.")
+  String store;
+
   @Mixin
   RunOptions run;
 
   @Mixin
   org.vigil.eval.run.ScreenFlag screen;
 
+  /** The screens of the pipeline this run loaded, or null when nothing had to be extracted. */
+  private org.vigil.pipeline.screen.ScreenOptions screens;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
+
+  private List<Outcome> extract(RunReport report, List<RawDocument> docs) throws InterruptedException {
+    Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
+    screens = pipeline.screens();
+    report.line("pipeline loaded in " + String.format(java.util.Locale.ROOT, "%.1f s", report.seconds()));
+    // cleaned and screened in input order, so the first copy of a story is the first in the file
+    var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
+    return BatchRunner.staged(d -> {
+      Pipeline.Prepared p = pipeline.prepare(d, seen);
+      return () -> pipeline.complete(p);
+    }, run.threads, spec.commandLine().getErr()).run(docs);
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -70,34 +95,59 @@ public final class GvaCommand implements Callable<Integer> {
     boolean cases = !lines.isEmpty() && lines.get(0).has("gold");
     List<NewsArticle> news = lines.stream().map(NewsArticle::of).toList();
     List<RawDocument> docs = news.stream().map(NewsArticle::document).toList();
-    Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
-    report.line("pipeline loaded in " + String.format(java.util.Locale.ROOT, "%.1f s", report.seconds()));
-    var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
-    List<Outcome> outcomes = BatchRunner.staged(d -> {
-      Pipeline.Prepared p = pipeline.prepare(d, seen);
-      return () -> pipeline.complete(p);
-    }, run.threads, spec.commandLine().getErr()).run(docs);
+    boolean zero = unstatedCounts.equals("zero");
+    List<Outcome> outcomes;
     List<GvaPrediction> predictions = new ArrayList<>();
+    if (store == null) {
+      outcomes = extract(report, docs);
+      for (int i = 0; i < news.size(); i++) {
+        Outcome o = outcomes.get(i);
+        GvaPrediction.GvaIncident inc = o instanceof Outcome.Extracted e
+            ? GvaMapper.incident(e.extraction().main(), zero) : null;
+        predictions.add(new GvaPrediction(news.get(i).docId(), news.get(i).id(), inc));
+      }
+    } else {
+      Database database = Database.of(store);
+      report.line("store: " + database.label());
+      try (IncidentStore incidents = IncidentStore.open(database, MergeOptions.defaults())) {
+        StoreEval eval = new StoreEval(incidents);
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < news.size(); i++) {
+          if (eval.articleId(news.get(i).id()) == null) {
+            todo.add(i);
+          }
+        }
+        report.line((news.size() - todo.size()) + " articles already in the store, " + todo.size() + " to extract");
+        List<Outcome> fresh = todo.isEmpty() ? List.of() : extract(report, todo.stream().map(docs::get).toList());
+        for (int k = 0; k < todo.size(); k++) {
+          eval.store(news.get(todo.get(k)), fresh.get(k)); // in article order: the merge sees them in that order
+        }
+        outcomes = new ArrayList<>();
+        for (int i = 0; i < news.size(); i++) {
+          NewsArticle a = news.get(i);
+          long id = eval.articleId(a.id());
+          Outcome stored = eval.outcome(a.id(), id);
+          int k = todo.indexOf(i);
+          // the screen's pointer to a first copy lives in this run's outcome, not in the store
+          outcomes.add(k >= 0 && fresh.get(k) instanceof Outcome.Skipped sk && sk.duplicateOf() != null ? sk : stored);
+          predictions.add(eval.prediction(a, id, false, zero));
+        }
+      }
+    }
+    // a copy of a story read before reports what its first copy reports, and is the same incident
     java.util.Map<String, GvaPrediction> byId = new java.util.HashMap<>();
     for (int i = 0; i < news.size(); i++) {
-      Outcome o = outcomes.get(i);
-      GvaPrediction p;
-      if (o instanceof Outcome.Skipped s && s.duplicateOf() != null && byId.containsKey(s.duplicateOf())) {
-        // a copy of a story read before reports what its first copy reports, and is the same incident
+      if (outcomes.get(i) instanceof Outcome.Skipped s && s.duplicateOf() != null
+          && byId.containsKey(s.duplicateOf())) {
         GvaPrediction first = byId.get(s.duplicateOf());
-        p = new GvaPrediction(news.get(i).docId(), first.incidentKey(), first.incident());
-      } else {
-        GvaPrediction.GvaIncident inc = o instanceof Outcome.Extracted e
-            ? GvaMapper.incident(e.extraction().main(), unstatedCounts.equals("zero")) : null;
-        p = new GvaPrediction(news.get(i).docId(), news.get(i).id(), inc);
+        predictions.set(i, new GvaPrediction(news.get(i).docId(), first.incidentKey(), first.incident()));
       }
-      predictions.add(p);
-      byId.put(news.get(i).id(), p);
+      byId.put(news.get(i).id(), predictions.get(i));
     }
     Path predFile = EvalJson.writeLines(run.out, "predictions.jsonl", predictions);
     org.vigil.eval.run.Extractions.write(run.out, outcomes);
     report.counts(RunCounts.of(outcomes), "a main incident", RunCounts.withMainIncident(outcomes));
-    report.screened(pipeline.screens(), outcomes,
+    report.screened(screens == null ? screen.options(spec) : screens, outcomes,
         "a copy takes its first copy's incident and key; the others are scored as predicted-empty");
     report.predictions(predFile);
     List<JsonNode> predLines = predictions.stream().map(p -> (JsonNode) EvalJson.mapper().valueToTree(p)).toList();

@@ -3,6 +3,7 @@ package org.vigil.eval.gva;
 import org.vigil.model.FigureKind;
 import org.vigil.model.Incident;
 import org.vigil.model.IncidentPlace;
+import org.vigil.model.IncidentTime;
 
 /**
  * Maps an article's main incident to the GVA fields. GVA counts every participant, suspects included, so
@@ -18,17 +19,34 @@ public final class GvaMapper {
     if (main == null) {
       return null;
     }
-    String date = main.time() == null || main.time().start() == null ? null : main.time().start().toString();
-    IncidentPlace p = main.place();
+    return incident(main.time(), main.place(), main.figure(FigureKind.KILLED),
+        main.figure(FigureKind.PERPETRATORS_KILLED), main.figure(FigureKind.INJURED), unstatedIsZero);
+  }
+
+  /**
+   * The GVA incident from its parts: one article's incident, or a merged incident (the date and place of the
+   * reports they were taken from, the reconciled figures). The only mapping of Vigil's incidents to GVA fields.
+   *
+   * @param time the incident's time, or null
+   * @param place the incident's place, or null
+   * @param killed victims killed, or null when not stated
+   * @param perpetratorsKilled perpetrators killed, or null
+   * @param injured injured, or null
+   * @param unstatedIsZero a count not stated is 0 (else null)
+   */
+  public static GvaPrediction.GvaIncident incident(IncidentTime time, IncidentPlace place, Integer killed,
+      Integer perpetratorsKilled, Integer injured, boolean unstatedIsZero) {
+    String date = time == null || time.start() == null ? null : time.start().toString();
+    IncidentPlace p = place;
     String city = p != null && p.precision() >= 1 && p.precision() <= 2 ? p.resolvedName() : null;
-    Integer killed = sum(main.figure(FigureKind.KILLED), main.figure(FigureKind.PERPETRATORS_KILLED));
-    Integer injured = main.figure(FigureKind.INJURED);
+    Integer k = sum(killed, perpetratorsKilled);
+    Integer i = injured;
     if (unstatedIsZero) {
-      killed = killed == null ? Integer.valueOf(0) : killed;
-      injured = injured == null ? Integer.valueOf(0) : injured;
+      k = k == null ? Integer.valueOf(0) : k;
+      i = i == null ? Integer.valueOf(0) : i;
     }
     return new GvaPrediction.GvaIncident(date, city, p == null ? null : p.admin1(), p == null ? null : p.lat(),
-        p == null ? null : p.lon(), killed, injured);
+        p == null ? null : p.lon(), k, i);
   }
 
   private static Integer sum(Integer a, Integer b) {

@@ -40,8 +40,8 @@ final class BulkFill {
             + "incident_count) VALUES (?,?,?,?,?,?,?,'extracted',1)",
         "INSERT INTO incidents (id, status, type, types, date_start, date_end, day_start, day_end, time_precision, "
             + "window_start, window_end, place, country_code, lat, lon, geo_precision, killed, report_count, "
-            + "article_count, first_published, last_published, title, search_text) "
-            + "VALUES (?,'main',?,?,?,?,?,?,'day',?,?,?,?,?,?,?,?,1,1,?,?,?,?)",
+            + "article_count, first_published, last_published, title, search_text, firm_day_min, firm_day_max) "
+            + "VALUES (?,'main',?,?,?,?,?,?,'day',?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?)",
         "INSERT INTO reports (id, incident_id, article_id, ordinal, local_id, status, role, type, types, date_start, "
             + "date_end, time_precision, time_rule, place, country_code, lat, lon, geo_precision, published, "
             + "place_terms, actor_terms, match_terms, name_terms, merge_reason, incident) "
@@ -68,7 +68,7 @@ final class BulkFill {
         Sql.bind(ps[0], next, "bulk-" + next, "bulk-" + next, null, null, a.title(), a.published());
         Sql.bind(ps[1], next, f.types().get(0).label(), f.types().get(0).label(), f.start(), f.end(), day, day, day,
             day, p.name(), p.countryCode(), p.lat(), p.lon(), p.precision(), k.best(), a.published(), a.published(),
-            a.title(), search);
+            a.title(), search, f.firmDate() ? day : null, f.firmDate() ? day : null);
         Sql.bind(ps[2], next, next, next, inc.id(), f.types().get(0).label(), f.types().get(0).label(), f.start(),
             f.end(), p.name(), p.countryCode(), p.lat(), p.lon(), p.precision(), a.published(),
             String.join(" ", f.placeTerms()), String.join(" ", f.terms()), String.join(" ", f.names()));

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "vigil 0.1.0",
     description = "Vigil's store: run, incidents, incident, store-bench.",
     subcommands = {RunCommand.class, IncidentsCommand.class, IncidentCommand.class, StoreBenchCommand.class,
-        MergeEvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class StoreMain implements Runnable {
   @CommandLine.Spec

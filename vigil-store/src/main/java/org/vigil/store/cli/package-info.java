@@ -1,4 +1,4 @@
 /**
- * The store's picocli commands (run, incidents, incident, store-bench, merge-eval), for vigil-app to register.
+ * The store's picocli commands (run, incidents, incident, store-bench), for vigil-app to register.
  */
 package org.vigil.store.cli;

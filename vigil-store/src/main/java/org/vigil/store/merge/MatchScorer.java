@@ -15,12 +15,30 @@ import org.vigil.model.TimePrecision;
  * Stateless and thread-safe.
  */
 public final class MatchScorer {
-  /** A pair's score and a short account of its parts, stored with the report as the reason of the merge. */
-  public record Score(double value, String reason) {
-    static final Score VETO = new Score(Double.NEGATIVE_INFINITY, "veto");
+  /**
+   * A pair's score and its parts; {@link #reason()} is the short account stored with the report as the reason of
+   * the merge (written only for the pair that wins, since formatting costs more than scoring).
+   */
+  public record Score(double value, double text, double words, double names, double time, double place,
+      double type, double actor, String veto) {
+    static final Score VETO = vetoed("veto");
+
+    static Score vetoed(String why) {
+      return new Score(Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, why);
+    }
 
     public boolean vetoed() {
       return value == Double.NEGATIVE_INFINITY;
+    }
+
+    /** "score 1.23 = text … + time … + place … + type … + actor …", or the veto. */
+    public String reason() {
+      if (veto != null) {
+        return veto;
+      }
+      return String.format(java.util.Locale.ROOT,
+          "score %.2f = text %.2f (words %.2f, names %.2f) + time %.2f + place %.2f + type %.2f + actor %.2f",
+          value, text, words, names, time, place, type, actor);
     }
   }
 
@@ -41,7 +59,7 @@ public final class MatchScorer {
     }
     double time = time(r, m);
     if (time == Double.NEGATIVE_INFINITY) {
-      return new Score(time, "veto: dates " + r.day() + " / " + m.day());
+      return Score.vetoed("veto: dates " + r.day() + " / " + m.day());
     }
     double place = place(r, m);
     double type = type(r, m);
@@ -52,10 +70,7 @@ public final class MatchScorer {
     double text = options.textWeight() * (cos - options.textOffset())
         + options.nameWeight() * (nameCos - options.nameOffset());
     double total = text + time + place + type + actor;
-    String reason = String.format(java.util.Locale.ROOT,
-        "score %.2f = text %.2f (words %.2f, names %.2f) + time %.2f + place %.2f + type %.2f + actor %.2f", total,
-        text, cos, nameCos, time, place, type, actor);
-    return new Score(total, reason);
+    return new Score(total, text, cos, nameCos, time, place, type, actor, null);
   }
 
   private double time(ReportFeatures r, ReportFeatures m) {
@@ -69,7 +84,7 @@ public final class MatchScorer {
       if (d >= options.firmDayVeto()) {
         return Double.NEGATIVE_INFINITY;
       }
-      return d == 0 ? 1.0 : d == 1 ? 0.5 : -1.5 * (d - 1);
+      return d == 0 ? 1.0 : d == 1 ? 0.5 : -options.firmDayPenalty() * (d - 1);
     }
     long gap = gap(range(r), range(m));
     if (gap > 3L * options.candidateDays()) {

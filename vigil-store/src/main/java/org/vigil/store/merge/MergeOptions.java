@@ -10,13 +10,13 @@ package org.vigil.store.merge;
  * @param nameWeight weight of the IDF-weighted cosine of the names the two reports mention
  * @param nameOffset the names cosine below which names count against a match
  * @param firmDayVeto two firm dates (precise days read from the text) this many days apart or more never match
+ * @param firmDayPenalty what each day between two firm dates beyond the first costs (closer than the veto)
  * @param candidateDays reports whose days are at most this far apart are compared at all
  * @param candidateKm reports whose points are at most this far apart are compared at all (points further apart
  *     are only compared when one of them is a region or a country)
  */
 public record MergeOptions(double threshold, double textWeight, double textOffset, double nameWeight,
-    double nameOffset, int firmDayVeto,
-    int candidateDays, double candidateKm) {
+    double nameOffset, int firmDayVeto, double firmDayPenalty, int candidateDays, double candidateKm) {
   public MergeOptions {
     if (candidateDays < 0 || candidateKm <= 0 || firmDayVeto < 1) {
       throw new IllegalArgumentException("bad merge options");
@@ -25,17 +25,23 @@ public record MergeOptions(double threshold, double textWeight, double textOffse
 
   /** The tuned defaults. */
   public static MergeOptions defaults() {
-    return new MergeOptions(0.5, 8.0, 0.13, 8.0, 0.18, 5, 14, 150.0);
+    return new MergeOptions(0.5, 8.0, 0.13, 8.0, 0.18, 5, 0.5, 14, 150.0);
   }
 
   /** A copy with other text weights. */
   public MergeOptions withText(double tw, double to, double nw, double no) {
-    return new MergeOptions(threshold, tw, to, nw, no, firmDayVeto, candidateDays, candidateKm);
+    return new MergeOptions(threshold, tw, to, nw, no, firmDayVeto, firmDayPenalty, candidateDays, candidateKm);
   }
 
   /** A copy with another threshold. */
   public MergeOptions withThreshold(double t) {
-    return new MergeOptions(t, textWeight, textOffset, nameWeight, nameOffset, firmDayVeto, candidateDays,
-        candidateKm);
+    return new MergeOptions(t, textWeight, textOffset, nameWeight, nameOffset, firmDayVeto, firmDayPenalty,
+        candidateDays, candidateKm);
+  }
+
+  /** A copy with another cost per day between two firm dates. */
+  public MergeOptions withFirmDayPenalty(double p) {
+    return new MergeOptions(threshold, textWeight, textOffset, nameWeight, nameOffset, firmDayVeto, p,
+        candidateDays, candidateKm);
   }
 }

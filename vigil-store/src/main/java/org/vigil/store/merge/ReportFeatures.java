@@ -60,8 +60,9 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     if (types.isEmpty()) {
       throw new IllegalArgumentException("a report needs a type");
     }
-    placeTerms = Set.copyOf(placeTerms);
-    actorTerms = Set.copyOf(actorTerms);
+    // insertion-ordered, so that the stored word lists are the same in every run (Set.copyOf's order is not)
+    placeTerms = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(placeTerms));
+    actorTerms = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(actorTerms));
     terms = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(terms));
     names = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(names));
   }

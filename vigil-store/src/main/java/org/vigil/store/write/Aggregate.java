@@ -33,10 +33,13 @@ import org.vigil.store.merge.ReportFeatures;
  * @param lastPublished latest publication date of a member
  * @param reportCount member reports
  * @param articleCount distinct articles among members
+ * @param firmDayMin earliest firm date (day number) among members, or null when none has one
+ * @param firmDayMax latest firm date among members, or null
  */
 record Aggregate(Status status, IncidentType type, List<IncidentType> types, ReportRows.Member date,
     ReportRows.Member place, Long windowStart, Long windowEnd, String perpetrators, String title,
-    LocalDate firstPublished, LocalDate lastPublished, int reportCount, int articleCount) {
+    LocalDate firstPublished, LocalDate lastPublished, int reportCount, int articleCount, Long firmDayMin,
+    Long firmDayMax) {
 
   static Aggregate of(List<ReportRows.Member> all) {
     List<ReportRows.Member> members = new ArrayList<>();
@@ -102,9 +105,18 @@ record Aggregate(Status status, IncidentType type, List<IncidentType> types, Rep
     LocalDate last = members.stream().map(m -> m.features().published()).filter(Objects::nonNull)
         .max(Comparator.naturalOrder()).orElse(null);
     long articles = members.stream().mapToLong(m -> m.features().articleId()).distinct().count();
+    Long firmMin = null;
+    Long firmMax = null;
+    for (ReportRows.Member m : members) {
+      if (m.features().firmDate()) {
+        long d = m.features().start().toEpochDay();
+        firmMin = firmMin == null ? d : Math.min(firmMin, d);
+        firmMax = firmMax == null ? d : Math.max(firmMax, d);
+      }
+    }
     return new Aggregate(main ? Status.MAIN : Status.HISTORICAL, type, List.copyOf(types), date, place, ws, we,
         perps.isEmpty() ? null : String.join("; ", perps), deciding.get(0).title(), first, last, members.size(),
-        (int) articles);
+        (int) articles, firmMin, firmMax);
   }
 
   private static ReportRows.Member chooseDate(List<ReportRows.Member> ms) {

@@ -19,32 +19,24 @@ public final class ArticleRows {
 
   private ArticleRows() {}
 
-  /** The article with this content hash or canonical URL, or null. */
+  /** The article with this content hash (preferred) or canonical URL, or null. */
   public static Known find(Statements st, String inputHash, String canonicalUrl) throws SQLException {
-    {
-      PreparedStatement ps = st.prepare(
-        "SELECT id, input_id, input_hash, canonical_url FROM articles WHERE input_hash = ? ORDER BY id");
-      ps.setString(1, inputHash);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
+    // one statement for both unique indexes; at most two rows come back
+    PreparedStatement ps = st.prepare("SELECT id, input_id, input_hash, canonical_url FROM articles "
+        + "WHERE input_hash = ? OR canonical_url = ? ORDER BY id");
+    Sql.bind(ps, inputHash, canonicalUrl);
+    Known byUrl = null;
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        if (rs.getString(3).equals(inputHash)) {
           return new Known(rs.getLong(1), rs.getString(2), rs.getString(3), "same-content");
         }
-      }
-    }
-    if (canonicalUrl == null) {
-      return null;
-    }
-    {
-      PreparedStatement ps = st.prepare(
-        "SELECT id, input_id, input_hash FROM articles WHERE canonical_url = ? ORDER BY id");
-      ps.setString(1, canonicalUrl);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          return new Known(rs.getLong(1), rs.getString(2), rs.getString(3), "same-url");
+        if (byUrl == null) {
+          byUrl = new Known(rs.getLong(1), rs.getString(2), rs.getString(3), "same-url");
         }
       }
     }
-    return null;
+    return byUrl;
   }
 
   /** The duplicate of a stored article, unless this input was already recorded as one. */

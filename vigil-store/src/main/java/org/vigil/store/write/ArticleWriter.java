@@ -56,12 +56,27 @@ public final class ArticleWriter {
   /** Forgets what was cached from the store; call after a rolled-back transaction. */
   public void reset() {
     stats.reset();
+    st.newTransaction();
   }
 
-  /** Writes the input; the caller commits. */
-  public StoreResult write(ArticleInput in) throws SQLException {
+  /**
+   * Starts a transaction: takes the write lock and reads what the writer keeps in memory while it lasts (id
+   * counters, term statistics). One transaction may hold any number of {@link #write} calls; the result is the same
+   * as with one transaction each.
+   */
+  public void begin() throws SQLException {
     dialect.lockForWrite(st.connection());
+    st.newTransaction();
     stats.begin();
+  }
+
+  /** Writes what was kept in memory during the transaction; call just before the commit. */
+  public void beforeCommit() throws SQLException {
+    stats.flush();
+  }
+
+  /** Writes the input inside a transaction opened by {@link #begin()}; the caller commits. */
+  public StoreResult write(ArticleInput in) throws SQLException {
     Extraction ex = in.outcome() instanceof Outcome.Extracted e ? e.extraction() : null;
     String url = in.url() != null ? in.url() : ex != null ? ex.article().url() : null;
     String canonical = CanonicalUrl.of(url);
@@ -148,16 +163,14 @@ public final class ArticleWriter {
       } else {
         merged++;
       }
-      if (isNew) {
-        // the incident row must exist before its first report refers to it in the refresh
-        st.update("INSERT INTO incidents (id, status, type, types, report_count, article_count) "
-            + "VALUES (?, 'main', 'other_violence', '', 0, 0)", incidentId);
-      }
-      ReportRows.insert(st, reportId, incidentId, articleId, ordinal++, inc, f, role,
-          best == null ? null : best.value(), best == null ? "new incident" : best.reason(), json);
+      List<ReportRows.FigureRow> figureRows = ReportRows.insert(st, reportId, incidentId, articleId, ordinal++,
+          inc, f, role, best == null ? null : best.value(), best == null ? "new incident" : best.reason(), json);
       stats.add(words);
       if (!role.equals("link")) {
-        refresher.refresh(incidentId, articleId, published);
+        // the incident's reports as the store now holds them: the candidate's, loaded above, and this one
+        List<ReportRows.Member> all = new ArrayList<>(isNew ? List.of() : members.get(incidentId));
+        all.add(ReportRows.member(reportId, incidentId, role, title, inc, f));
+        refresher.refresh(incidentId, all, isNew, figureRows, articleId, published);
       }
       touched.add(incidentId);
     }

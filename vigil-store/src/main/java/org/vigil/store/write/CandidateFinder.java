@@ -26,6 +26,9 @@ final class CandidateFinder {
   private static final int TEXT_TERMS = 6;
   private static final int TEXT_LIMIT = 20;
 
+  private static final String UNPLACED = "SELECT id, firm_day_min, firm_day_max FROM incidents "
+      + "WHERE window_start BETWEEN ? AND ? AND window_end >= ? AND (lat IS NULL OR geo_precision >= 3)";
+
   private final Statements st;
   private final Dialect dialect;
   private final MergeOptions options;
@@ -52,24 +55,25 @@ final class CandidateFinder {
       double dLat = Geo.latDegrees(options.candidateKm());
       double dLon = Geo.lonDegrees(options.candidateKm(), f.lat());
       if (dialect == Dialect.SQLITE) {
-        query(out, "SELECT id FROM incident_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? "
-            + "AND max_lat >= ? AND min_day <= ? AND max_day >= ?", f.lon() + dLon, f.lon() - dLon, f.lat() + dLat,
+        query(out, f, "SELECT r.id, i.firm_day_min, i.firm_day_max FROM incident_rtree r JOIN incidents i "
+            + "ON i.id = r.id WHERE r.min_lon <= ? AND r.max_lon >= ? AND r.min_lat <= ? AND r.max_lat >= ? "
+            + "AND r.min_day <= ? AND r.max_day >= ?", f.lon() + dLon, f.lon() - dLon, f.lat() + dLat,
             f.lat() - dLat, (double) hi, (double) lo);
       } else {
-        query(out, "SELECT id FROM incidents WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+        query(out, f, "SELECT id, firm_day_min, firm_day_max FROM incidents WHERE lat BETWEEN ? AND ? "
+            + "AND lon BETWEEN ? AND ? "
             + "AND window_start BETWEEN ? AND ? AND window_end >= ?", f.lat() - dLat, f.lat() + dLat,
             f.lon() - dLon, f.lon() + dLon, lo - MAX_WINDOW_DAYS, hi, lo);
       }
-      query(out, "SELECT id FROM incidents WHERE window_start BETWEEN ? AND ? AND window_end >= ? "
-          + "AND (lat IS NULL OR geo_precision >= 3)", lo - MAX_WINDOW_DAYS, hi, lo);
+      query(out, f, UNPLACED, lo - MAX_WINDOW_DAYS, hi, lo);
     } else {
       // no point: the incidents of the window in the same country, and those without a town-level point
       if (f.countryCode() != null) {
-        query(out, "SELECT id FROM incidents WHERE country_code = ? AND window_start BETWEEN ? AND ? "
+        query(out, f, "SELECT id, firm_day_min, firm_day_max FROM incidents WHERE country_code = ? "
+            + "AND window_start BETWEEN ? AND ? "
             + "AND window_end >= ?", f.countryCode(), lo - MAX_WINDOW_DAYS, hi, lo);
       }
-      query(out, "SELECT id FROM incidents WHERE window_start BETWEEN ? AND ? AND window_end >= ? "
-          + "AND (lat IS NULL OR geo_precision >= 3)", lo - MAX_WINDOW_DAYS, hi, lo);
+      query(out, f, UNPLACED, lo - MAX_WINDOW_DAYS, hi, lo);
     }
     textCandidates(out, f, idf, rare, lo, hi);
     return out;
@@ -90,24 +94,38 @@ final class CandidateFinder {
       for (String t : top) {
         q.append(q.length() == 0 ? "" : " OR ").append('"').append(t).append('"');
       }
-      query(out, "SELECT i.id FROM incident_fts f JOIN incidents i ON i.id = f.rowid WHERE incident_fts MATCH ? "
-          + "AND i.window_start BETWEEN ? AND ? AND i.window_end >= ? ORDER BY i.id DESC LIMIT "
-          + TEXT_LIMIT, q.toString(), lo - MAX_WINDOW_DAYS, hi, lo);
+      query(out, f, "SELECT i.id, i.firm_day_min, i.firm_day_max FROM incident_fts f JOIN incidents i "
+          + "ON i.id = f.rowid WHERE incident_fts MATCH ? AND i.window_start BETWEEN ? AND ? "
+          + "AND i.window_end >= ? ORDER BY i.id DESC LIMIT " + TEXT_LIMIT, q.toString(), lo - MAX_WINDOW_DAYS, hi, lo);
     } else {
-      query(out, "SELECT id FROM incidents WHERE search @@ to_tsquery('english', ?) AND window_start BETWEEN ? "
-          + "AND ? AND window_end >= ? ORDER BY id DESC LIMIT " + TEXT_LIMIT,
+      query(out, f, "SELECT id, firm_day_min, firm_day_max FROM incidents "
+          + "WHERE search @@ to_tsquery('english', ?) AND window_start BETWEEN ? AND ? AND window_end >= ? "
+          + "ORDER BY id DESC LIMIT " + TEXT_LIMIT,
           String.join(" | ", top), lo - MAX_WINDOW_DAYS, hi, lo);
     }
   }
 
-  private void query(Set<Long> out, String sql, Object... args) throws SQLException {
-    {
-      PreparedStatement ps = st.prepare(sql);
-      Sql.bind(ps, args);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getLong(1));
+  /**
+   * Adds the incidents {@code sql} finds (columns id, firm_day_min, firm_day_max), except those a member would veto:
+   * when the report's date is firm, an incident with a member's firm date {@link MergeOptions#firmDayVeto()} days
+   * or more away cannot take it (MatchScorer vetoes the whole incident), so its reports are not even loaded.
+   */
+  private void query(Set<Long> out, ReportFeatures f, String sql, Object... args) throws SQLException {
+    long day = f.firmDate() ? f.start().toEpochDay() : 0;
+    int veto = options.firmDayVeto();
+    PreparedStatement ps = st.prepare(sql);
+    Sql.bind(ps, args);
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        if (f.firmDate()) {
+          long min = rs.getLong(2);
+          boolean firm = !rs.wasNull();
+          long max = rs.getLong(3);
+          if (firm && (day - min >= veto || max - day >= veto)) {
+            continue;
+          }
         }
+        out.add(rs.getLong(1));
       }
     }
   }

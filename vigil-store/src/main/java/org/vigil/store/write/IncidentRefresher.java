@@ -34,13 +34,56 @@ final class IncidentRefresher {
     this.dialect = dialect;
   }
 
-  void refresh(long incidentId, long causeArticleId, LocalDate causePublished) throws SQLException {
-    List<ReportRows.Member> all = ReportRows.load(st, List.of(incidentId)).getOrDefault(incidentId, List.of());
+  /**
+   * Rewrites the incident from its reports.
+   *
+   * @param incidentId the incident
+   * @param all its reports (members and links) in storage order, the one just inserted last
+   * @param isNew true when the report just inserted started the incident (no row, figures or index entries yet)
+   * @param newFigures the figure rows of the report just inserted (all the incident's figures when it is new)
+   * @param causeArticleId the article whose report caused the refresh
+   * @param causePublished its publication date
+   */
+  void refresh(long incidentId, List<ReportRows.Member> all, boolean isNew, List<ReportRows.FigureRow> newFigures,
+      long causeArticleId, LocalDate causePublished) throws SQLException {
     Aggregate a = Aggregate.of(all);
-    Map<FigureKind, FigureRule.Reconciled> figures = figures(incidentId, all);
-    writeIncident(incidentId, a, figures, all);
-    writeFigures(incidentId, figures, causeArticleId, causePublished);
-    index(incidentId, a, all);
+    Map<FigureKind, FigureRule.Reconciled> figures = isNew
+        ? figures(all, newFigures) : figures(incidentId, all);
+    String search = searchText(a, all);
+    writeIncident(incidentId, isNew, a, figures, search);
+    writeFigures(incidentId, isNew, figures, causeArticleId, causePublished);
+    index(incidentId, isNew, a, all, search);
+  }
+
+  /** The figures of a new incident: those of its only report. */
+  private static Map<FigureKind, FigureRule.Reconciled> figures(List<ReportRows.Member> all,
+      List<ReportRows.FigureRow> rows) {
+    ReportRows.Member m = all.get(all.size() - 1);
+    List<FigureRule.SourceFigure> source = new ArrayList<>();
+    if (m.role().equals("member")) {
+      for (ReportRows.FigureRow r : rows) {
+        source.add(sourceFigure(m, kind(r.kind()), r.low(), r.best(), r.high(), r.qualifier()));
+      }
+    }
+    return reconcile(source);
+  }
+
+  private static FigureRule.SourceFigure sourceFigure(ReportRows.Member m, FigureKind kind, int low, int best,
+      Integer high, String qualifier) {
+    return new FigureRule.SourceFigure(m.reportId(), m.reportId(), kind, low, best, high,
+        Qualifier.valueOf(qualifier.toUpperCase(Locale.ROOT)), m.features().published(),
+        m.features().status() == Status.MAIN);
+  }
+
+  private static Map<FigureKind, FigureRule.Reconciled> reconcile(List<FigureRule.SourceFigure> source) {
+    Map<FigureKind, FigureRule.Reconciled> out = new java.util.EnumMap<>(FigureKind.class);
+    for (FigureKind k : FigureKind.values()) {
+      FigureRule.Reconciled r = FigureRule.reconcile(k, source);
+      if (r != null) {
+        out.put(k, r);
+      }
+    }
+    return out;
   }
 
   private Map<FigureKind, FigureRule.Reconciled> figures(long incidentId, List<ReportRows.Member> all)
@@ -52,35 +95,30 @@ final class IncidentRefresher {
       }
     }
     List<FigureRule.SourceFigure> source = new ArrayList<>();
-    {
-      PreparedStatement ps = st.prepare(
-        "SELECT * FROM report_figures WHERE incident_id = ? ORDER BY report_id, kind");
-      ps.setLong(1, incidentId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ReportRows.Member m = byReport.get(rs.getLong("report_id"));
-          if (m == null) {
-            continue; // a linked background mention: kept, but not counted
-          }
-          source.add(new FigureRule.SourceFigure(m.reportId(), m.reportId(), kind(rs.getString("kind")),
-              rs.getInt("low"), rs.getInt("best"), Sql.intOrNull(rs, "high"),
-              Qualifier.valueOf(rs.getString("qualifier").toUpperCase(Locale.ROOT)), m.features().published(),
-              m.features().status() == Status.MAIN));
+    PreparedStatement ps = st.prepare(
+        "SELECT report_id, kind, low, best, high, qualifier FROM report_figures WHERE incident_id = ? "
+            + "ORDER BY report_id, kind");
+    ps.setLong(1, incidentId);
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ReportRows.Member m = byReport.get(rs.getLong("report_id"));
+        if (m == null) {
+          continue; // a linked background mention: kept, but not counted
         }
+        source.add(sourceFigure(m, kind(rs.getString("kind")), rs.getInt("low"), rs.getInt("best"),
+            Sql.intOrNull(rs, "high"), rs.getString("qualifier")));
       }
     }
-    Map<FigureKind, FigureRule.Reconciled> out = new java.util.EnumMap<>(FigureKind.class);
-    for (FigureKind k : FigureKind.values()) {
-      FigureRule.Reconciled r = FigureRule.reconcile(k, source);
-      if (r != null) {
-        out.put(k, r);
-      }
-    }
-    return out;
+    return reconcile(source);
   }
 
-  private void writeIncident(long id, Aggregate a, Map<FigureKind, FigureRule.Reconciled> figures,
-      List<ReportRows.Member> all) throws SQLException {
+  private static final String INCIDENT_COLUMNS = "status, type, types, date_start, date_end, day_start, day_end, "
+      + "time_precision, window_start, window_end, place, locality, admin1, country_code, lat, lon, geo_precision, "
+      + "perpetrators, killed, injured, report_count, article_count, first_published, last_published, title, "
+      + "search_text, firm_day_min, firm_day_max, date_report_id, place_report_id, id";
+
+  private void writeIncident(long id, boolean isNew, Aggregate a, Map<FigureKind, FigureRule.Reconciled> figures,
+      String search) throws SQLException {
     ReportFeatures d = a.date() == null ? null : a.date().features();
     ReportRows.Member pm = a.place();
     ReportFeatures p = pm == null ? null : pm.features();
@@ -94,18 +132,25 @@ final class IncidentRefresher {
         p == null ? null : p.countryCode(), p == null ? null : p.lat(), p == null ? null : p.lon(),
         p == null ? null : p.geoPrecision(), a.perpetrators(), killed == null ? null : killed.best(),
         injured == null ? null : injured.best(), a.reportCount(), a.articleCount(), a.firstPublished(),
-        a.lastPublished(), a.title(), searchText(a, all), id};
+        a.lastPublished(), a.title(), search, a.firmDayMin(), a.firmDayMax(),
+        a.date() == null ? null : a.date().reportId(), pm == null ? null : pm.reportId(), id};
+    if (isNew) {
+      st.update("INSERT INTO incidents (" + INCIDENT_COLUMNS + ") VALUES ("
+          + "?,".repeat(values.length - 1) + "?)", values);
+      return;
+    }
     st.update("UPDATE incidents SET status = ?, type = ?, types = ?, date_start = ?, date_end = ?, "
         + "day_start = ?, day_end = ?, time_precision = ?, window_start = ?, window_end = ?, place = ?, "
         + "locality = ?, admin1 = ?, country_code = ?, lat = ?, lon = ?, geo_precision = ?, perpetrators = ?, "
         + "killed = ?, injured = ?, report_count = ?, article_count = ?, first_published = ?, "
-        + "last_published = ?, title = ?, search_text = ? WHERE id = ?", values);
+        + "last_published = ?, title = ?, search_text = ?, firm_day_min = ?, firm_day_max = ?, "
+        + "date_report_id = ?, place_report_id = ? WHERE id = ?", values);
   }
 
-  private void writeFigures(long id, Map<FigureKind, FigureRule.Reconciled> figures, long causeArticle,
-      LocalDate causePublished) throws SQLException {
+  private void writeFigures(long id, boolean isNew, Map<FigureKind, FigureRule.Reconciled> figures,
+      long causeArticle, LocalDate causePublished) throws SQLException {
     Map<FigureKind, Integer> previous = new HashMap<>();
-    {
+    if (!isNew) {
       PreparedStatement ps = st.prepare("SELECT kind, best FROM incident_figures WHERE incident_id = ?");
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
@@ -113,8 +158,8 @@ final class IncidentRefresher {
           previous.put(kind(rs.getString(1)), rs.getInt(2));
         }
       }
+      st.update("DELETE FROM incident_figures WHERE incident_id = ?", id);
     }
-    st.update("DELETE FROM incident_figures WHERE incident_id = ?", id);
     for (FigureRule.Reconciled r : figures.values()) {
       String kind = ReportRows.label(r.kind());
       st.update("INSERT INTO incident_figures (incident_id, kind, low, best, high, rule, report_id) "
@@ -150,15 +195,17 @@ final class IncidentRefresher {
     return b.toString();
   }
 
-  private void index(long id, Aggregate a, List<ReportRows.Member> all) throws SQLException {
+  private void index(long id, boolean isNew, Aggregate a, List<ReportRows.Member> all, String search)
+      throws SQLException {
     if (dialect == Dialect.POSTGRESQL) {
       st.update("UPDATE incidents SET search = to_tsvector('english', search_text) WHERE id = ?", id);
       return;
     }
-    st.update("DELETE FROM incident_fts WHERE rowid = ?", id);
-    st.update("INSERT INTO incident_fts (rowid, search_text) SELECT id, search_text FROM incidents WHERE id = ?",
-        id);
-    st.update("DELETE FROM incident_rtree WHERE id = ?", id);
+    if (!isNew) {
+      st.update("DELETE FROM incident_fts WHERE rowid = ?", id);
+      st.update("DELETE FROM incident_rtree WHERE id = ?", id);
+    }
+    st.update("INSERT INTO incident_fts (rowid, search_text) VALUES (?, ?)", id, search);
     Double minLat = null;
     Double maxLat = null;
     Double minLon = null;

@@ -33,7 +33,11 @@ final class ReportRows {
 
   private ReportRows() {}
 
-  static void insert(Statements st, long id, long incidentId, long articleId, int ordinal, Incident inc,
+  /** A {@code report_figures} row as written: the article's own figure of one kind. */
+  record FigureRow(String kind, int low, int best, Integer high, String qualifier) {}
+
+  /** Inserts the report and its figures; returns the figure rows written, in order of kind. */
+  static List<FigureRow> insert(Statements st, long id, long incidentId, long articleId, int ordinal, Incident inc,
       ReportFeatures f, String role, Double score, String reason, String json) throws SQLException {
     st.update("INSERT INTO reports (id, incident_id, article_id, ordinal, local_id, status, role, type, types, "
         + "date_start, date_end, time_precision, time_rule, place, locality, admin1, country_code, lat, lon, "
@@ -46,19 +50,36 @@ final class ReportRows {
         perpetrators(inc), f.published(), String.join(" ", f.placeTerms()), String.join(" ", f.actorTerms()),
         String.join(" ", f.terms()), String.join(" ", f.names()), score, reason, json);
     Set<FigureKind> seen = java.util.EnumSet.noneOf(FigureKind.class);
-    {
-      PreparedStatement ps = st.prepare("INSERT INTO report_figures (report_id, incident_id, article_id, "
+    List<FigureRow> rows = new ArrayList<>();
+    PreparedStatement ps = st.prepare("INSERT INTO report_figures (report_id, incident_id, article_id, "
         + "kind, low, best, high, qualifier, phrase, published) VALUES (?,?,?,?,?,?,?,?,?,?)");
-      for (Figure fig : inc.figures()) {
-        if (!seen.add(fig.kind())) {
-          continue; // the first figure of a kind is the article's own (Incident.figure)
-        }
-        Sql.bind(ps, id, incidentId, articleId, label(fig.kind()), fig.low(), fig.best(), fig.high(),
-            label(fig.qualifier()), fig.phrase(), f.published());
-        ps.addBatch();
+    for (Figure fig : inc.figures()) {
+      if (!seen.add(fig.kind())) {
+        continue; // the first figure of a kind is the article's own (Incident.figure)
       }
+      Sql.bind(ps, id, incidentId, articleId, label(fig.kind()), fig.low(), fig.best(), fig.high(),
+          label(fig.qualifier()), fig.phrase(), f.published());
+      ps.addBatch();
+      rows.add(new FigureRow(label(fig.kind()), fig.low(), fig.best(), fig.high(), label(fig.qualifier())));
+    }
+    if (!rows.isEmpty()) {
       ps.executeBatch();
     }
+    rows.sort(java.util.Comparator.comparing(FigureRow::kind));
+    return rows;
+  }
+
+  /**
+   * The member a report just inserted would be read back as by {@link #load}: built in memory, with its word lists
+   * normalised the way the store's columns hold them.
+   */
+  static Member member(long reportId, long incidentId, String role, String title, Incident inc, ReportFeatures f) {
+    ReportFeatures stored = new ReportFeatures(f.articleId(), f.status(), f.types(), f.start(), f.end(),
+        f.precision(), f.timeRule(), f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(),
+        words(String.join(" ", f.placeTerms())), words(String.join(" ", f.actorTerms())),
+        words(String.join(" ", f.terms())), words(String.join(" ", f.names())), f.published());
+    return new Member(reportId, incidentId, role, title, stored, perpetrators(inc),
+        inc.place() == null ? null : inc.place().locality(), inc.place() == null ? null : inc.place().admin1());
   }
 
   /** The member and linked reports of the given incidents, in storage order. */

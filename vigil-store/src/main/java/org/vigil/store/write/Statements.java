@@ -17,6 +17,8 @@ public final class Statements implements AutoCloseable {
 
   private final Connection c;
   private final Map<String, PreparedStatement> cache = new LinkedHashMap<>(64, 0.75f, true);
+  /** The next free id per table in the current transaction (read once per transaction, then counted up). */
+  private final Map<String, Long> nextIds = new java.util.HashMap<>();
 
   public Statements(Connection c) {
     this.c = c;
@@ -50,12 +52,26 @@ public final class Statements implements AutoCloseable {
     return ps.executeUpdate();
   }
 
-  /** The next id of {@code table}: max + 1 inside the writer's transaction (deterministic, no gaps). */
+  /**
+   * The next id of {@code table}: max + 1 inside the writer's transaction (deterministic, no gaps). The maximum is
+   * read once per transaction and counted up from there, so every id handed out must be inserted before the
+   * transaction commits; {@link #newTransaction()} forgets the counters.
+   */
   public long nextId(String table) throws SQLException {
-    try (ResultSet rs = prepare("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
+    Long next = nextIds.get(table);
+    if (next == null) {
+      try (ResultSet rs = prepare("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table).executeQuery()) {
+        rs.next();
+        next = rs.getLong(1);
+      }
     }
+    nextIds.put(table, next + 1);
+    return next;
+  }
+
+  /** Forgets the id counters: call when a transaction starts (another writer may have added rows in between). */
+  public void newTransaction() {
+    nextIds.clear();
   }
 
   @Override

@@ -8,30 +8,38 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.vigil.store.merge.Idf;
 
 /**
- * Document frequencies of report terms, kept in the store ({@code term_df}, {@code store_stats}) and updated in each
- * article's transaction, so that the IDF weights the merge uses are the same after a restart as in an uninterrupted
- * run. Frequencies read are cached across transactions while the store's report count shows that nobody else wrote
- * (checked at the start of each transaction); {@link #reset()} after a rollback. Not thread-safe: one per writer.
+ * Document frequencies of report terms, kept in the store ({@code term_df}, {@code store_stats}) so that the IDF
+ * weights the merge uses are the same after a restart as in an uninterrupted run. Within a transaction the counts
+ * live in memory: frequencies read are cached, new reports are counted in the cache and in a pending map, and
+ * {@link #flush()} writes the pending counts (one upsert per distinct term) just before the transaction commits.
+ * The cache survives commits while the store's report count shows that nobody else wrote (checked by
+ * {@link #begin()} at the start of each transaction); {@link #reset()} after a rollback. Not thread-safe: one per
+ * writer.
  */
 final class TermStats {
-  private final Statements st;
   /** Terms in at most this many reports count as rare (names of people, venues, streets). */
   static final long RARE_DF = 25;
+  private static final int MAX_CACHED = 2_000_000;
 
+  private final Statements st;
   private final Map<String, Long> df = new HashMap<>();
+  /** Reports counted in this transaction per term, not yet written; sorted so that the writes are in key order. */
+  private final Map<String, Long> pending = new TreeMap<>();
+  private long pendingReports;
   private long reports = -1;
 
   TermStats(Statements st) {
     this.st = st;
   }
 
-  private static final int MAX_CACHED = 2_000_000;
-
   /** Starts a transaction: keeps the cache only if the store holds exactly the reports it knew of. */
   void begin() throws SQLException {
+    pending.clear();
+    pendingReports = 0;
     long n;
     try (ResultSet rs = st.prepare("SELECT value FROM store_stats WHERE name = 'reports'").executeQuery()) {
       n = rs.next() ? rs.getLong(1) : 0;
@@ -45,6 +53,8 @@ final class TermStats {
   /** Forgets everything (after a rollback). */
   void reset() {
     df.clear();
+    pending.clear();
+    pendingReports = 0;
     reports = -1;
   }
 
@@ -54,25 +64,23 @@ final class TermStats {
     for (Collection<String> set : termSets) {
       for (String t : set) {
         if (!df.containsKey(t)) {
-          df.put(t, 0L);
+          df.put(t, 0L); // a term counted in this transaction is always in the cache, so the store has it all
           missing.add(t);
         }
       }
     }
     for (int i = 0; i < missing.size(); i += 400) {
       List<String> batch = missing.subList(i, Math.min(missing.size(), i + 400));
-      String sql = "SELECT term, df FROM term_df WHERE term IN (" + "?,".repeat(batch.size() - 1) + "?)";
-      {
-      PreparedStatement ps = st.prepare(sql);
-        Sql.bind(ps, batch.toArray());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            df.put(rs.getString(1), rs.getLong(2));
-          }
+      PreparedStatement ps = st.prepare("SELECT term, df FROM term_df WHERE term IN ("
+          + "?,".repeat(batch.size() - 1) + "?)");
+      Sql.bind(ps, batch.toArray());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          df.put(rs.getString(1), rs.getLong(2));
         }
       }
     }
-    long n = reports();
+    long n = reports;
     return t -> Idf.smoothed(n, df.getOrDefault(t, 0L));
   }
 
@@ -81,30 +89,31 @@ final class TermStats {
     return df.getOrDefault(term, 0L) <= RARE_DF;
   }
 
-  long reports() throws SQLException {
-    if (reports < 0) {
-      {
-      PreparedStatement ps = st.prepare("SELECT value FROM store_stats WHERE name = 'reports'");
-          ResultSet rs = ps.executeQuery();
-        reports = rs.next() ? rs.getLong(1) : 0;
-      }
+  /** Counts one more report with these terms (written by {@link #flush()}). */
+  void add(Collection<String> terms) {
+    for (String t : terms) {
+      df.merge(t, 1L, Long::sum);
+      pending.merge(t, 1L, Long::sum);
     }
-    return reports;
+    pendingReports++;
+    reports++;
   }
 
-  /** Counts one more report with these terms. */
-  void add(Collection<String> terms) throws SQLException {
-    {
-      PreparedStatement ps = st.prepare("INSERT INTO term_df (term, df) VALUES (?, 1) "
-        + "ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1");
-      for (String t : terms) {
-        ps.setString(1, t);
-        ps.addBatch();
-        df.merge(t, 1L, Long::sum);
-      }
-      ps.executeBatch();
+  /** Writes the counts of this transaction's reports; call just before committing. */
+  void flush() throws SQLException {
+    if (pendingReports == 0) {
+      return;
     }
-    st.update("UPDATE store_stats SET value = value + 1 WHERE name = 'reports'");
-    reports = reports() + 1;
+    PreparedStatement ps = st.prepare("INSERT INTO term_df (term, df) VALUES (?, ?) "
+        + "ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df");
+    for (Map.Entry<String, Long> e : pending.entrySet()) {
+      ps.setString(1, e.getKey());
+      ps.setLong(2, e.getValue());
+      ps.addBatch();
+    }
+    ps.executeBatch();
+    st.update("UPDATE store_stats SET value = value + ? WHERE name = 'reports'", pendingReports);
+    pending.clear();
+    pendingReports = 0;
   }
 }

@@ -1,4 +1,4 @@
-package org.vigil.store.cli;
+package org.vigil.eval.gva;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.db.Database;
-import org.vigil.store.eval.MergeEval;
 import org.vigil.store.merge.MergeOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +15,9 @@ import picocli.CommandLine.Option;
 /** {@code vigil merge-eval}: the merge measured on stored extractions of a benchmark (GVA, cases). */
 @Command(name = "merge-eval", mixinStandardHelpOptions = true,
     description = {"Stores the extractions of a benchmark's articles (the output of vigil extract --batch) in a "
-        + "fresh store, in article order, and writes one prediction line per article for score.py gva / cases.",
+        + "store (default: a fresh temporary one), in article order, and writes one prediction line per article for "
+        + "score.py gva / cases, as vigil eval gva --store does. Articles the store holds already are not stored "
+        + "again.",
         "The articles' gold fields are never read."},
     footer = {"", "Exit status: 0 ok, 1 failure, 2 bad usage."})
 public final class MergeEvalCommand implements Callable<Integer> {
@@ -32,8 +33,9 @@ public final class MergeEvalCommand implements Callable<Integer> {
   @Option(names = "--db", description = "Store to fill (default: a temporary SQLite file).")
   String db;
 
-  @Option(names = "--values", defaultValue = "merged", paramLabel = "merged|report",
-      description = "Figures, date and place of the merged incident (default) or of the article's own report.")
+  @Option(names = "--values", defaultValue = "report", paramLabel = "report|merged",
+      description = "incident = the article's own main incident (default; what vigil eval gva writes), or the "
+          + "merged incident's date and place and its reconciled figures. Both are mapped by the same GVA mapping.")
   String values;
 
   @Option(names = "--threshold", description = "Merge threshold (default: the tuned one).")
@@ -42,6 +44,10 @@ public final class MergeEvalCommand implements Callable<Integer> {
   @Option(names = "--weights", paramLabel = "WORDS,WORDS_OFFSET,NAMES,NAMES_OFFSET",
       description = "Text weights to try instead of the tuned ones.")
   String weights;
+
+  @Option(names = "--day-penalty", description = "Cost per day between two firm dates to try instead of the tuned "
+      + "one.")
+  Double dayPenalty;
 
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
@@ -52,7 +58,7 @@ public final class MergeEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!values.equals("merged") && !values.equals("report")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--values must be merged or report");
+      throw new CommandLine.ParameterException(spec.commandLine(), "--values must be report or merged");
     }
     Path dbPath = null;
     if (db == null) {
@@ -63,6 +69,9 @@ public final class MergeEvalCommand implements Callable<Integer> {
     MergeOptions options = MergeOptions.defaults();
     if (threshold != null) {
       options = options.withThreshold(threshold);
+    }
+    if (dayPenalty != null) {
+      options = options.withFirmDayPenalty(dayPenalty);
     }
     if (weights != null) {
       String[] w = weights.split(",");

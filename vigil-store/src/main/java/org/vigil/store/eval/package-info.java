@@ -1,4 +1,0 @@
-/**
- * The merge measured on benchmark data (GVA, cases) from stored extractions; gold fields are never read.
- */
-package org.vigil.store.eval;
