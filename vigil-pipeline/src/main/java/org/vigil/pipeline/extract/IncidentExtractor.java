@@ -460,6 +460,7 @@ public final class IncidentExtractor {
   private IncidentTime time(Annotated doc, List<Sentence> ordered, LocalDate assumeDate, LocalDate published) {
     String text = doc.text();
     IncidentTime unresolved = null;
+    IncidentTime coarse = null;
     IncidentTime statementDate = null;
     org.vigil.pipeline.annotate.Dateline.Found dateline = org.vigil.pipeline.annotate.Dateline.find(doc);
     for (Sentence s : ordered) {
@@ -489,8 +490,19 @@ public final class IncidentExtractor {
           }
           continue;
         }
+        if (t.precision() != TimePrecision.DAY) {
+          // "a violent end to February … on Saturday afternoon", "Boston's first murder of 2015 happened last
+          // night": a day named anywhere in the incident's sentences beats a month or a year named before it
+          if (coarse == null) {
+            coarse = t;
+          }
+          continue;
+        }
         return t;
       }
+    }
+    if (coarse != null) {
+      return coarse;
     }
     if (unresolved != null) {
       return unresolved;
