@@ -27,9 +27,9 @@ public record Input(RawDocument doc, Outcome ended, String hash) {
     Objects.requireNonNull(hash, "hash");
   }
 
-  /** A document, hashed by its bytes. */
+  /** A document, hashed by its bytes and title ({@link Hashes#document}). */
   public static Input of(RawDocument doc) {
-    return new Input(doc, null, Hashes.sha256(doc.bytes()));
+    return new Input(doc, null, Hashes.document(doc));
   }
 
   /** A rejection at {@link Stage#INGEST}. */

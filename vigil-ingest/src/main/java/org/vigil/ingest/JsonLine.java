@@ -62,7 +62,7 @@ public final class JsonLine {
     }
     RawDocument doc = RawDocument.ofText(id, html != null ? html : body, html != null ? "text/html" : "text/plain",
         text(node, "url"), text(node, "title"), published);
-    return new Input(doc, null, Hashes.sha256(doc.bytes()));
+    return new Input(doc, null, Hashes.document(doc));
   }
 
   private static Input rejected(String id, String reason, String message, String hash) {

@@ -77,7 +77,7 @@ public final class StoreEval {
    */
   public void store(NewsArticle a, Outcome o) throws SQLException {
     RawDocument doc = a.document();
-    store.store(new ArticleInput(a.id(), Hashes.sha256(doc.bytes()), a.url(), a.title(), a.dct(), o,
+    store.store(new ArticleInput(a.id(), Hashes.document(doc), a.url(), a.title(), a.dct(), o,
         cleanText(doc, o)));
   }
 
