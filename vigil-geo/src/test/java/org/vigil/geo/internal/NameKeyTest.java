@@ -55,4 +55,15 @@ class NameKeyTest {
         assertThat(NameKey.stripLeadingThe("Thebes")).isEqualTo("Thebes");
         assertThat(NameKey.stripLeadingThe("the")).isEqualTo("the");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Sacramento County|sacramento", "Sacramento|sacramento", "Orleans Parish|orleans",
+        "Kodiak Island Borough|kodiakisland", "Valdez-Cordova Census Area|valdezcordova",
+        "St. Mary's Parish|saintmarys", "Saint Marys|saintmarys", "Ste. Genevieve County|saintegenevieve",
+        "Stanislaus|stanislaus", "County|county", "Doña Ana County|donaana",
+    })
+    void countyKeysDropTheAffixAndSpellOutSaint(String name, String key) {
+        assertThat(NameKey.countyKey(name)).isEqualTo(key);
+    }
 }

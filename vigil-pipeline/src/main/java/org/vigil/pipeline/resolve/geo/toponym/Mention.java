@@ -6,7 +6,7 @@ import org.vigil.model.Span;
 
 /**
  * A candidate toponym: a span of one sentence, what kind of name it is, its gazetteer candidates and how strongly
- * the text says it is a place. Mutable only in {@link #evidence}, {@link #qualifier} and the resolution fields,
+ * the text says it is a place. Mutable only in {@link #evidence}, {@link #qualifier}, {@link #countyStates} and the resolution fields,
  * which the tagger fills in order while handling one document; never shared between threads.
  */
 final class Mention {
@@ -46,6 +46,8 @@ final class Mention {
   boolean vetoed;
   /** The mention right after this one that qualifies it ("Paris, Texas": Texas), or null. */
   Mention qualifier;
+  /** For a DIVISION: the US states having a county of its name ({@code Gazetteer.countyStates}), else empty. */
+  List<GeoName> countyStates = List.of();
   /** The chosen entry (or the containing one for DIVISION and FEATURE), and the resolution's margin in [0, 1]. */
   GeoName place;
   double margin;

@@ -197,7 +197,9 @@ final class MentionFinder {
       if (DIVISION_SUFFIXES.contains(last) && isCap(t.get(b - 1)) && !Words.ORG_HEADS.contains(t.get(b - 1).word())
           && !NEVER_ALONE.contains(t.get(b - 1).lower())) {
         String base = s.text(text, a, b - 1);
-        return new Mention(s.index(), a, b, span, name, Mention.Kind.DIVISION, gazetteer.lookup(base), null);
+        Mention d = new Mention(s.index(), a, b, span, name, Mention.Kind.DIVISION, gazetteer.lookup(base), null);
+        d.countyStates = gazetteer.countyStates(name);
+        return d;
       }
       return null;
     }

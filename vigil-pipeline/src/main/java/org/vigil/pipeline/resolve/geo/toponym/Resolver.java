@@ -13,7 +13,8 @@ import org.vigil.geo.GeoName;
  *
  * <ol>
  *   <li>Context: the countries and first-level divisions the article names (country names, state names and
- *       abbreviations, nationality words, the dateline counting double), and a vote of every town name for the
+ *       abbreviations, nationality words, the dateline counting double, the US states having a county the article
+ *       names: "Sacramento County" is California), and a vote of every town name for the
  *       divisions its namesakes lie in ("Huntsville" and "Conroe" both have one in Texas).</li>
  *   <li>Every entry of a name is scored: a prior from population and feature (a country over a state over a
  *       capital over a town; a match through an alternate name counts less; a division yields to a namesake town
@@ -237,8 +238,17 @@ final class Resolver {
             c.admin1(source, g, w / n);
           }
         }
+        case DIVISION -> {
+          // "Sacramento County": the states having a county of that name; a name many states share says little
+          // about which, so their weight is 1/n in all, and does not drown the other names' divisions
+          int n = m.countyStates.size();
+          for (GeoName g : m.countyStates) {
+            c.country(source, g.countryCode(), 0.5 / n);
+            c.admin1(source, g, 1.0 / (n * n));
+          }
+        }
         default -> {
-          // regions, divisions and features carry no country of their own
+          // regions and features carry no country of their own
         }
       }
     }

@@ -113,9 +113,11 @@ public final class ToponymTagger {
   }
 
   /**
-   * Where a county, street or river the gazetteer lacks most likely is: a place of the same name as the county in
-   * its state, else the article's most-mentioned town in the division a qualifier names ("Laurel County, Ky.") or
-   * in the article's main division; for a street, the nearest town named before it in the same sentence.
+   * Where a county, street or river the gazetteer lacks most likely is: the article's most-mentioned town in the
+   * division a qualifier names ("Laurel County, Ky.") or in the article's main division; for a street, the nearest
+   * town named before it in the same sentence. A US county whose states are known ({@link Mention#countyStates}) is
+   * only ever put in one of them: "Sacramento County" is not contained in Guadalajara, whatever the article's main
+   * division; when the article's main division is not one of them, a single county state stands in for it.
    */
   private GeoName container(Mention m, List<Mention> accepted, Resolver.Context ctx,
       Map<String, Integer> counts) {
@@ -137,14 +139,24 @@ public final class ToponymTagger {
         return previous;
       }
     }
+    Map<String, GeoName> states = new HashMap<>();
+    for (GeoName g : m.countyStates) {
+      states.put(divisionKey(g), g);
+    }
     if (division == null) {
       division = ctx.topDivision();
+      if (!states.isEmpty() && !states.containsKey(division)) {
+        division = states.size() == 1 ? states.keySet().iterator().next() : null;
+      }
+    }
+    if (divisionEntry == null && division != null) {
+      divisionEntry = states.get(division);
     }
     GeoName best = null;
     int bestCount = 0;
     for (Mention o : accepted) {
       if (o.place != null && o.place.kind() == GeoName.Kind.POPULATED_PLACE && o.kind == Mention.Kind.PLACE
-          && (division == null || division.equals(o.place.countryCode() + "." + o.place.admin1Code()))) {
+          && (division == null || division.equals(divisionKey(o.place)))) {
         int c = counts.getOrDefault(key(o.place), 0);
         if (c > bestCount) {
           best = o.place;
@@ -152,7 +164,7 @@ public final class ToponymTagger {
         }
       }
       if (divisionEntry == null && o.place != null && o.place.kind() == GeoName.Kind.ADMIN1 && division != null
-          && division.equals(o.place.countryCode() + "." + o.place.admin1Code())) {
+          && division.equals(divisionKey(o.place))) {
         divisionEntry = o.place;
       }
     }
@@ -165,9 +177,10 @@ public final class ToponymTagger {
     if (divisionEntry != null) {
       return divisionEntry;
     }
-    // no division known: the article's most-mentioned town, wherever it is
+    // no division known: the article's most-mentioned town, wherever it is (in one of the county's states)
     for (Mention o : accepted) {
-      if (o.place != null && o.place.kind() == GeoName.Kind.POPULATED_PLACE && o.kind == Mention.Kind.PLACE) {
+      if (o.place != null && o.place.kind() == GeoName.Kind.POPULATED_PLACE && o.kind == Mention.Kind.PLACE
+          && (states.isEmpty() || states.containsKey(divisionKey(o.place)))) {
         int c = counts.getOrDefault(key(o.place), 0);
         if (c > bestCount) {
           best = o.place;
@@ -176,6 +189,10 @@ public final class ToponymTagger {
       }
     }
     return best;
+  }
+
+  private static String divisionKey(GeoName g) {
+    return g.countryCode() + "." + g.admin1Code();
   }
 
   /** The entry of a division ("CC.code") that a place chosen in the article lies in, or null. */

@@ -116,6 +116,31 @@ class ToponymTaggerTest {
   }
 
   @Test
+  void aCountyNamesItsStateForTheTownsOfTheArticle() {
+    List<Toponym> t = Fixtures.tag("A Mexican national was arrested in Sacramento on Friday after a chase, "
+        + "Sacramento County deputies said.");
+    Toponym sacramento = the(t, "Sacramento");
+    assertThat(sacramento.place().countryCode()).isEqualTo("US");
+    assertThat(sacramento.place().admin1Code()).isEqualTo("CA");
+    Toponym county = the(t, "Sacramento County");
+    assertThat(county.basis()).isEqualTo(Toponym.Basis.CONTAINED);
+    assertThat(county.place().admin1Code()).isEqualTo("CA");
+    Toponym fresno = the(Fixtures.tag("A Texas man was shot in Fresno on Monday, Fresno County sheriff's deputies "
+        + "said."), "Fresno");
+    assertThat(fresno.place().admin1Code()).isEqualTo("CA");
+  }
+
+  @Test
+  void aCountyIsNeverContainedInATownOutsideItsStates() {
+    List<Toponym> t = Fixtures.tag("The man, who moved from Guadalajara to Fresno last year, was arrested in "
+        + "Guadalajara on Monday. He had been wanted in Madera County since March.");
+    Toponym county = the(t, "Madera County");
+    assertThat(county.place()).isNotNull();
+    assertThat(county.place().countryCode()).isEqualTo("US");
+    assertThat(county.place().admin1Code()).isEqualTo("CA");
+  }
+
+  @Test
   void lowerCaseProvinceWordStaysOutOfTheSpan() {
     assertThat(Fixtures.tag("Pigs were culled on a farm in Bulacan province.")).extracting(Toponym::name)
         .containsExactly("Bulacan");
