@@ -46,9 +46,16 @@ final class Resolver {
   /** Resolves the PLACE, DEMONYM and STATE_ABBREVIATION mentions; returns the article's final context. */
   Context resolve(List<Mention> mentions) {
     Map<String, List<Mention>> groups = new LinkedHashMap<>();
+    List<Mention> quarters = new ArrayList<>();
     for (Mention m : mentions) {
       switch (m.kind) {
-        case PLACE -> groups.computeIfAbsent(MentionFinder.fold(m.name), k -> new ArrayList<>()).add(m);
+        case PLACE -> {
+          if (quarterOf(m) != null) {
+            quarters.add(m);
+          } else {
+            groups.computeIfAbsent(MentionFinder.fold(m.name), k -> new ArrayList<>()).add(m);
+          }
+        }
         case DEMONYM, STATE_ABBREVIATION -> {
           m.place = m.candidates.get(0);
           m.margin = 1;
@@ -56,6 +63,16 @@ final class Resolver {
         default -> {
           // REGION has its own point; DIVISION and FEATURE are placed after the rest
         }
+      }
+    }
+    // "West Charlotte" beside "Charlotte": a part of the town the article names, not the namesake town that has
+    // "West Charlotte" as an alternate name; read with the town's mentions, one sense for both
+    for (Mention m : quarters) {
+      List<Mention> town = groups.get(quarterOf(m));
+      if (town != null) {
+        town.add(m);
+      } else {
+        groups.computeIfAbsent(MentionFinder.fold(m.name), k -> new ArrayList<>()).add(m);
       }
     }
     Context anchors = anchors(mentions);
@@ -68,6 +85,28 @@ final class Resolver {
       context = anchors.plusChosen(mentions);
     }
     return context;
+  }
+
+  private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "upper", "lower", "downtown");
+
+  /**
+   * For a name made of a direction and a town's name that the gazetteer knows only as some place's alternate name
+   * ("West Charlotte"), the folded town name ("charlotte"); else null. Names that are entries of their own ("West
+   * Virginia", "East Lansing", "South Bend") are left alone.
+   */
+  private static String quarterOf(Mention m) {
+    int space = m.name.indexOf(' ');
+    if (space < 0 || !DIRECTIONS.contains(m.name.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    String key = MentionFinder.fold(m.name);
+    for (GeoName c : m.candidates) {
+      if (MentionFinder.fold(c.name()).equals(key) || MentionFinder.fold(Words.stripAffix(c.name())).equals(key)) {
+        return null;
+      }
+    }
+    return MentionFinder.fold(m.name.substring(space + 1));
   }
 
   private void choose(List<Mention> group, Context context, List<Mention> all, boolean spread) {

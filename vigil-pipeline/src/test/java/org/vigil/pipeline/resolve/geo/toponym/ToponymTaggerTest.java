@@ -131,6 +131,14 @@ class ToponymTaggerTest {
   }
 
   @Test
+  void aDirectionBeforeATownsNameIsAPartOfThatTown() {
+    List<Toponym> t = Fixtures.tag("Police said a man was shot in West Charlotte on Sunday. Charlotte officers "
+        + "arrested a suspect later that night.");
+    assertThat(the(t, "Charlotte").place().admin1Code()).isEqualTo("NC");
+    assertThat(the(t, "West Charlotte").place().admin1Code()).isEqualTo("NC");
+  }
+
+  @Test
   void aCountyIsNeverContainedInATownOutsideItsStates() {
     List<Toponym> t = Fixtures.tag("The man, who moved from Guadalajara to Fresno last year, was arrested in "
         + "Guadalajara on Monday. He had been wanted in Madera County since March.");
