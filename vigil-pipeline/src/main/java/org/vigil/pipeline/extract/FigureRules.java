@@ -99,6 +99,9 @@ final class FigureRules {
     }
     if (!seen.contains(FigureKind.KILLED)) {
       Found one = singleDeaths(text, s, FigureKind.KILLED);
+      if (one == null) {
+        one = nominalDeaths(text, s);
+      }
       if (one != null) {
         out.add(one);
       }
@@ -226,6 +229,65 @@ final class FigureRules {
       }
     }
     return null;
+  }
+
+  private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "murder", "slaying", "homicide");
+
+  /**
+   * Deaths named by a noun with its victims after "of": "the shooting death of a 13-year-old boy" (1), "the fatal
+   * shooting of John Smith" (1), "the killing of two men" (2). Counted one by one like {@link #singleDeaths}, so an
+   * explicit count in the incident's sentences wins.
+   */
+  private static Found nominalDeaths(String text, Sentence s) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 2 < t.size(); i++) {
+      Token k = t.get(i);
+      boolean deathNoun = k.isNoun() && DEATH_NOUNS.contains(k.lemma());
+      boolean fatalShooting = k.lower().equals("shooting") && i > 0
+          && Set.of("fatal", "deadly").contains(t.get(i - 1).lower());
+      if (!(deathNoun || fatalShooting) || !t.get(i + 1).lower().equals("of")) {
+        continue;
+      }
+      int count = 1;
+      for (int j = i + 2; j < Math.min(t.size(), i + 12); j++) {
+        Token x = t.get(j);
+        if (x.pos().equals("CD") && j + 4 < t.size() && t.get(j + 1).word().equals("-")
+            && t.get(j + 2).lower().matches("(year|month|week)s?") && t.get(j + 4).lower().equals("old")) {
+          j += 4; // "a 14-year-old boy" (tokens 14 - year - old): an age, not a count
+          continue;
+        }
+        if (x.pos().equals("CD")) {
+          NumberPhrase np = NumberPhrase.at(s, j);
+          if (np == null || NumberPhrase.looksLikeYear(x)) {
+            break;
+          }
+          count = np.best();
+          j = np.last();
+          continue;
+        }
+        if (x.pos().equals("DT") || x.pos().equals("PRP$") || x.pos().startsWith("JJ") || x.pos().equals("HYPH")
+            || x.pos().equals("NNP") && x.ner().equals("PERSON")) {
+          if (x.ner().equals("PERSON") && (j + 1 >= t.size() || !t.get(j + 1).ner().equals("PERSON"))) {
+            return one(text, s, i, j, count);
+          }
+          continue;
+        }
+        if (x.isNoun() && (counts(x.lemma()) || AGE_NOUN.matcher(x.lower()).matches())) {
+          return one(text, s, i, j, x.pos().equals("NNS") && count == 1 ? 0 : count);
+        }
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static Found one(String text, Sentence s, int from, int to, int count) {
+    if (count <= 0) {
+      return null; // "the deaths of teenagers": a number the sentence does not give
+    }
+    Figure f = new Figure(FigureKind.KILLED, count, count, count, org.vigil.model.Qualifier.EXACT,
+        String.valueOf(count), "singular-victims", Phrases.evidence(text, s, from, to));
+    return new Found(f, false);
   }
 
   private record Classified(FigureKind kind, String rule, int from, int to, boolean update) {}

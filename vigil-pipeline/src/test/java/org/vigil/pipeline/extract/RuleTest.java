@@ -80,6 +80,16 @@ class RuleTest {
     }
 
     @Test
+    void aDeathNamedByANounCountsItsVictims() {
+      Incident i = main("Police are investigating the shooting death of a 14-year-old boy in Shelton on Tuesday "
+          + "night.", "2014-06-25");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+      Incident two = main("A man was arrested in Decatur for the killing of two men in a shooting in May.",
+          "2014-06-13");
+      assertThat(two.figure(FigureKind.KILLED)).isEqualTo(2);
+    }
+
+    @Test
     void deadAndInjuredAfterNumbers() {
       Incident i = main("A bomb blast at a wedding left three dead and 20 injured.", "2020-01-10");
       assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
