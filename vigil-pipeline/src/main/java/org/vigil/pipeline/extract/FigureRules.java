@@ -161,6 +161,10 @@ final class FigureRules {
       }
       List<Integer> args = new ArrayList<>(s.children(v, "nsubj:pass"));
       args.addAll(s.children(v, "obj"));
+      // "his 3-year-old son shot himself in the hand": the one hurt is the subject
+      if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself").contains(t.get(o).lower()))) {
+        args.addAll(s.children(v, "nsubj"));
+      }
       // "a boy shot while riding": the participle modifies its noun
       if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
         args.add(s.head(v));
@@ -344,7 +348,7 @@ final class FigureRules {
     }
     boolean perp = noun >= 0 && Lexicon.PERPETRATOR_NOUNS.contains(t.get(noun).lemma());
     boolean hostage = noun >= 0 && t.get(noun).lemma().equals("hostage");
-    boolean people = noun >= 0 && (PEOPLE_WORDS.contains(t.get(noun).lemma()) || hostage
+    boolean people = noun >= 0 && (counts(t.get(noun).lemma()) || hostage
         || t.get(noun).ner().equals("MISC") || perp);
     if (noun < 0 && after < t.size() && t.get(after).isVerb()) {
       people = true; // "five were killed"
@@ -401,7 +405,9 @@ final class FigureRules {
           || v + 1 < t.size() && t.get(v + 1).lower().equals("dead");
       if (DEAD.contains(lemma) || DEAD.contains(word) || dead) {
         kind = perp ? FigureKind.PERPETRATORS_KILLED : FigureKind.KILLED;
-      } else if (HURT.contains(lemma) || HURT.contains(word)) {
+      } else if (HURT.contains(lemma) || HURT.contains(word) || lemma.equals("hospitalize")
+          || lemma.equals("send") && hospitalAfter(t, v)) {
+        // "five people were hospitalized", "a shooting that sent 4 people to the hospital"
         kind = FigureKind.INJURED;
       } else if (lemma.equals("shoot") && !perp && shotDead(s, v)) {
         // "two men were shot and killed", "fatally shot", "shot to death"
@@ -427,6 +433,15 @@ final class FigureRules {
       return new Classified(FigureKind.HOSTAGES_TAKEN, "number-hostages", n, noun, false);
     }
     return null;
+  }
+
+  private static boolean hospitalAfter(List<Token> t, int v) {
+    for (int j = v + 1; j < Math.min(t.size(), v + 8); j++) {
+      if (t.get(j).lemma().equals("hospital")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean shotDead(Sentence s, int v) {

@@ -90,6 +90,16 @@ class RuleTest {
     }
 
     @Test
+    void peopleSentToHospitalOrShotInTheirOwnHandAreInjured() {
+      assertThat(main("A shooting at a bar in Kokomo sent four people to the hospital on Sunday.", "2014-06-15")
+          .figure(FigureKind.INJURED)).isEqualTo(4);
+      assertThat(main("Four kids were shot in the legs in Brooklyn on Friday.", "2014-03-15")
+          .figure(FigureKind.INJURED)).isEqualTo(4);
+      assertThat(main("Police say his 3-year-old son shot himself in the hand with a gun in Jacksonville on Sunday.",
+          "2015-03-02").figure(FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
     void deadAndInjuredAfterNumbers() {
       Incident i = main("A bomb blast at a wedding left three dead and 20 injured.", "2020-01-10");
       assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
