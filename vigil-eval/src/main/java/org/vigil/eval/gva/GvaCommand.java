@@ -122,12 +122,17 @@ public final class GvaCommand implements Callable<Integer> {
         for (int k = 0; k < todo.size(); k++) {
           eval.store(news.get(todo.get(k)), fresh.get(k)); // in article order: the merge sees them in that order
         }
+        int[] freshAt = new int[news.size()];
+        java.util.Arrays.fill(freshAt, -1);
+        for (int k = 0; k < todo.size(); k++) {
+          freshAt[todo.get(k)] = k;
+        }
         outcomes = new ArrayList<>();
         for (int i = 0; i < news.size(); i++) {
           NewsArticle a = news.get(i);
           long id = eval.articleId(a.id());
           Outcome stored = eval.outcome(a.id(), id);
-          int k = todo.indexOf(i);
+          int k = freshAt[i];
           // the screen's pointer to a first copy lives in this run's outcome, not in the store
           outcomes.add(k >= 0 && fresh.get(k) instanceof Outcome.Skipped sk && sk.duplicateOf() != null ? sk : stored);
           predictions.add(eval.prediction(a, id, false, zero));

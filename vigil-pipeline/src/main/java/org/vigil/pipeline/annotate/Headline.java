@@ -54,13 +54,21 @@ public final class Headline {
         first + "\n\n" + a.text(), paragraphs, offsets, a.inputHash());
   }
 
+  /**
+   * A page title split where outlets join their names to the headline ("… - WMC Action News 5 - Memphis,
+   * Tennessee" has three parts); an empty array for null.
+   */
+  public static String[] parts(String title) {
+    return title == null ? new String[0] : SEPARATOR.split(title.strip());
+  }
+
   /** The headline part of a page title, or null when there is none worth reading. */
   static String headline(String title) {
     if (title == null) {
       return null;
     }
     String best = null;
-    for (String part : SEPARATOR.split(title.strip())) {
+    for (String part : parts(title)) {
       String p = part.strip();
       if (best == null || p.length() > best.length()) {
         best = p;

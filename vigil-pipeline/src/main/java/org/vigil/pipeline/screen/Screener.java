@@ -62,8 +62,10 @@ public final class Screener {
       // a copy is a copy of a story: a body that is not incident news by itself (a log-in wall, a video page, an
       // outlet's boilerplate under each headline) says nothing about which story it carries, so the headline alone
       // tells the story, and only the same headline over it is a copy
-      boolean bodyTells = RelevanceScreen.score(null, article.text()).score() >= options.minRelevance();
-      StoryFingerprint fp = bodyTells || article.title() == null ? StoryFingerprint.of(article.title(), article.text())
+      // (without a title there is no headline to tell it, and the body's relevance need not be worked out)
+      boolean bodyTells = article.title() == null
+          || RelevanceScreen.score(null, article.text()).score() >= options.minRelevance();
+      StoryFingerprint fp = bodyTells ? StoryFingerprint.of(article.title(), article.text())
           : StoryFingerprint.of(article.title(), article.title());
       Optional<SeenStories.Match> first = seen.firstCopy(fp, new SeenStories.Story(article.id(), article.url()),
           options.minSimilarity());

@@ -107,7 +107,7 @@ public final class PlaceResolver {
         && fallback.countryCode().equals(home.countryCode()) && fallback.resolvedName() != null
         && fallback.resolvedName().equals(home.admin1())) {
       // "HOBART, Okla. – … a 9-year-old Oklahoma child": the dateline's town in the state the body names
-      return near(home);
+      return withPrecision(home, 2);
     }
     if (fallback != null && specificity(fallback) == 0 && dateline != null) {
       // the body names only the country, and the report was filed from a town in it ("TUNIS, Tunisia (AP) –"):
@@ -115,8 +115,7 @@ public final class PlaceResolver {
       IncidentPlace p = place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1);
       if (p != null && specificity(p) == 2 && fallback.countryCode() != null
           && fallback.countryCode().equals(p.countryCode())) {
-        return new IncidentPlace(p.name(), p.locality(), p.near(), p.resolvedName(), p.geonameId(), p.lat(),
-            p.lon(), p.admin1(), p.countryCode(), p.featureCode(), 2, p.evidence());
+        return withPrecision(p, 2);
       }
     }
     if (fallback == null && dateline != null) {
@@ -124,8 +123,7 @@ public final class PlaceResolver {
       // is kept at region precision (3)
       IncidentPlace p = place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1);
       if (p != null) {
-        return new IncidentPlace(p.name(), p.locality(), p.near(), p.resolvedName(), p.geonameId(), p.lat(),
-            p.lon(), p.admin1(), p.countryCode(), p.featureCode(), 3, p.evidence());
+        return withPrecision(p, 3);
       }
     }
     if (fallback == null || specificity(fallback) <= 1) {
@@ -156,7 +154,7 @@ public final class PlaceResolver {
         }
         IncidentPlace p = place(doc.text(), s, r, 0, Integer.MAX_VALUE);
         if (p != null && specificity(p) == 2 && (country == null || country.equals(p.countryCode()))) {
-          return near(p);
+          return withPrecision(p, 2);
         }
       }
     }
@@ -183,9 +181,10 @@ public final class PlaceResolver {
         && Geo.distanceKm(p.lat(), p.lon(), home.lat(), home.lon()) > 150;
   }
 
-  private static IncidentPlace near(IncidentPlace p) {
+  /** The same place at another ACLED precision. */
+  private static IncidentPlace withPrecision(IncidentPlace p, int precision) {
     return new IncidentPlace(p.name(), p.locality(), p.near(), p.resolvedName(), p.geonameId(), p.lat(), p.lon(),
-        p.admin1(), p.countryCode(), p.featureCode(), 2, p.evidence());
+        p.admin1(), p.countryCode(), p.featureCode(), precision, p.evidence());
   }
 
   /** The town of a police force named in the sentence: "Stockton police", "the Las Vegas Metropolitan Police". */
@@ -220,10 +219,7 @@ public final class PlaceResolver {
    * "… | Charleston, SC | News"). A local outlet reports mostly local incidents: a weak clue, precision 2.
    */
   IncidentPlace outlet(String title, String country) {
-    if (title == null) {
-      return null;
-    }
-    String[] parts = title.split("\\s+(?:\\||::|-|\u2013|\u2014)\\s+");
+    String[] parts = org.vigil.pipeline.annotate.Headline.parts(title);
     for (int i = 1; i < parts.length; i++) {
       java.util.regex.Matcher m = TOWN_STATE.matcher(parts[i].strip());
       if (!m.matches()) {
