@@ -49,6 +49,8 @@ final class FigureRules {
 
   /** The rule of an injured figure that counts everyone shot, the dead included ("six people were shot"). */
   static final String SHOT_TOTAL = "shot-total";
+  /** The rule of a figure counted one by one ("a man was wounded"): an explicit count replaces it. */
+  static final String SINGULAR = "singular-victims";
 
   private FigureRules() {}
 
@@ -144,8 +146,13 @@ final class FigureRules {
 
   /**
    * Injuries counted one by one where no number is given: "A 1-year-old boy shot while riding in a stroller", "a
-   * man was wounded". Being shot counts as an injury only when the sentence reports no death.
+   * man was wounded", "a girl who was shot …", "a boy suffered a gunshot wound", "a child is in serious condition".
+   * Being shot counts as an injury only when the sentence reports no death.
    */
+  /** The condition of someone hurt, as hospitals report it: "in critical condition". */
+  private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave",
+      "life-threatening");
+
   private static Found singleInjuries(String text, Sentence s) {
     List<Token> t = s.tokens();
     for (Token k : t) {
@@ -156,27 +163,44 @@ final class FigureRules {
     }
     for (int v = 0; v < t.size(); v++) {
       Token verb = t.get(v);
-      if (!(verb.isVerb() && Set.of("wound", "injure", "hurt", "shoot", "stab").contains(verb.lemma()))) {
+      List<Integer> args = new ArrayList<>();
+      if (verb.isVerb() && Set.of("wound", "injure", "hurt", "shoot", "stab").contains(verb.lemma())) {
+        args.addAll(s.children(v, "nsubj:pass"));
+        args.addAll(s.children(v, "obj"));
+        // "his 3-year-old son shot himself in the hand": the one hurt is the subject, also the subject of the verb
+        // it is coordinated with ("the boy found the gun and shot himself")
+        if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself").contains(t.get(o).lower()))) {
+          args.addAll(s.children(v, "nsubj"));
+          if ("conj".equals(s.relation(v)) && s.head(v) >= 0) {
+            args.addAll(s.children(s.head(v), "nsubj"));
+          }
+        }
+        // "a boy shot while riding": the participle modifies its noun
+        if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
+          args.add(s.head(v));
+        }
+      } else if (verb.isVerb() && verb.lemma().equals("suffer") && s.children(v, "obj").stream()
+          .anyMatch(o -> Set.of("wound", "injury").contains(t.get(o).lemma()))) {
+        args.addAll(s.children(v, "nsubj")); // "a boy suffered a gunshot wound"
+      } else if (verb.lemma().equals("condition") && s.children(v, "amod").stream()
+          .anyMatch(m -> CONDITIONS.contains(t.get(m).lower()))) {
+        args.addAll(s.children(v, "nsubj")); // "a girl is in serious condition"
+      } else {
         continue;
       }
-      List<Integer> args = new ArrayList<>(s.children(v, "nsubj:pass"));
-      args.addAll(s.children(v, "obj"));
-      // "his 3-year-old son shot himself in the hand": the one hurt is the subject
-      if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself").contains(t.get(o).lower()))) {
-        args.addAll(s.children(v, "nsubj"));
-      }
-      // "a boy shot while riding": the participle modifies its noun
-      if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
-        args.add(s.head(v));
+      // "a girl who was shot …": the relative pronoun stands for the noun the clause modifies
+      int antecedent = "acl:relcl".equals(s.relation(v)) ? s.head(v) : -1;
+      if (antecedent >= 0) {
+        args.replaceAll(a -> Set.of("who", "that").contains(t.get(a).lower()) ? antecedent : a);
       }
       for (int a : args) {
         Token k = t.get(a);
         boolean singular = k.pos().equals("NN") && counts(k.lemma())
-            && s.children(a, "nummod").isEmpty() && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
+            && !counted(s, a) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
         boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP");
         if (singular || person) {
           Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
-              "singular-victims", Phrases.evidence(text, s, Math.min(a, v), Math.max(a, v)));
+              SINGULAR, Phrases.evidence(text, s, Math.min(a, v), Math.max(a, v)));
           return new Found(f, false);
         }
       }
@@ -186,7 +210,8 @@ final class FigureRules {
 
   /**
    * Deaths counted one by one where no number is given: "A soldier and a policeman were shot dead" (2), "The
-   * assailant was killed" (1 perpetrator), "the fatal shooting of John Smith" (1).
+   * assailant was killed" (1 perpetrator), "Man gunned down in car" (1), "a 6-year-old is dead" (1), "killed one of
+   * his friends" (1).
    */
   private static Found singleDeaths(String text, Sentence s, FigureKind kind) {
     List<Token> t = s.tokens();
@@ -194,15 +219,35 @@ final class FigureRules {
       Token verb = t.get(v);
       boolean dead = s.children(v, "xcomp").stream().anyMatch(x -> t.get(x).lower().equals("dead"))
           || v + 1 < t.size() && t.get(v + 1).lower().equals("dead") && verb.isVerb();
+      boolean gunnedDown = verb.lemma().equals("gun") && v + 1 < t.size() && t.get(v + 1).lower().equals("down");
       boolean kills = verb.isVerb() && (Set.of("kill", "murder", "slay", "behead", "execute", "assassinate")
-          .contains(verb.lemma()) || dead || verb.lemma().equals("shoot") && shotDead(s, v));
+          .contains(verb.lemma()) || dead || gunnedDown || verb.lemma().equals("shoot") && shotDead(s, v));
       boolean dies = verb.isVerb() && verb.lemma().equals("die");
-      if (!kills && !dies) {
+      // "a 6-year-old is dead": the adjective with a copula
+      boolean isDead = verb.lower().equals("dead") && !s.children(v, "cop").isEmpty();
+      // "a shooting left a 16-year-old boy dead": the last person named between the verb and "dead"
+      int leftDead = leftDead(s, v);
+      if (leftDead >= 0) {
+        kills = true;
+      }
+      if (!kills && !dies && !isDead) {
         continue;
       }
       List<Integer> args = new ArrayList<>(s.children(v, kills ? "nsubj:pass" : "nsubj"));
+      if (leftDead >= 0) {
+        args.add(leftDead);
+      }
+      // "Man killed, boy injured in shooting": a headline's passive without its auxiliary
+      if (kills && s.children(v, "obj").isEmpty() && s.children(v, "aux").isEmpty() && verb.lower().equals("killed")
+          && verb.lemma().equals("kill")) {
+        args.addAll(s.children(v, "nsubj"));
+      }
       if (kills) {
         args.addAll(s.children(v, "obj"));
+        // "Man killed, boy injured in shooting": the participle modifies its noun
+        if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
+          args.add(s.head(v));
+        }
       }
       for (int a : args) {
         int count = 0;
@@ -216,9 +261,14 @@ final class FigureRules {
           if ((kind == FigureKind.PERPETRATORS_KILLED) != perp) {
             continue;
           }
-          boolean singular = k.pos().equals("NN") && (counts(k.lemma()) || perp)
-              && s.children(g, "nummod").isEmpty();
-          boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP");
+          // "killed one of his friends"
+          boolean oneOf = k.lower().equals("one") && g + 1 < t.size() && t.get(g + 1).lower().equals("of");
+          boolean singular = ((k.pos().equals("NN") || k.pos().equals("NNP")) && (counts(k.lemma()) || perp)
+              || age(s, g))
+              && !counted(s, g) || oneOf && !perp;
+          // "the gunfire erupted, killing him": one person, whoever it is
+          boolean pronoun = kills && !perp && Set.of("him", "her").contains(k.lower());
+          boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP") || pronoun;
           if (singular || person) {
             count++;
             last = Math.max(last, g);
@@ -227,7 +277,7 @@ final class FigureRules {
         if (count > 0) {
           int first = Math.min(a, v);
           Figure f = new Figure(kind, count, count, count, org.vigil.model.Qualifier.EXACT, String.valueOf(count),
-              "singular-victims", Phrases.evidence(text, s, first, Math.max(last, v)));
+              SINGULAR, Phrases.evidence(text, s, first, Math.max(last, v)));
           return new Found(f, false);
         }
       }
@@ -235,11 +285,55 @@ final class FigureRules {
     return null;
   }
 
+  /** The person a verb of leaving leaves dead ("left a 16-year-old boy dead"), or -1. */
+  private static int leftDead(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    if (!t.get(v).lemma().equals("leave") && !Set.of("left", "leaves", "leaving").contains(t.get(v).lower())) {
+      return -1;
+    }
+    int person = -1;
+    for (int j = v + 1; j < Math.min(t.size(), v + 10); j++) {
+      Token k = t.get(j);
+      if (k.lower().equals("dead")) {
+        return person;
+      }
+      if (k.pos().equals("CD") && !(j + 2 < t.size() && t.get(j + 1).word().equals("-"))
+          || k.pos().equals("NNS")) {
+        return -1; // "left two men dead": a number the counting rules read
+      }
+      if (k.pos().equals("NN") && counts(k.lemma()) || age(s, j)) {
+        person = j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether token {@code i} ends an age used as a noun: "a 9-year-old" (tokens 9 - year - old). */
+  private static boolean age(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    return i >= 4 && t.get(i).lower().equals("old") && t.get(i - 1).word().equals("-")
+        && t.get(i - 2).lower().matches("(year|month|week|day)s?") && t.get(i - 3).word().equals("-")
+        && t.get(i - 4).pos().equals("CD") && !(i + 1 < t.size() && t.get(i + 1).isNoun());
+  }
+
+  /** Whether a noun has a count of its own ("two men"); the number of an age ("a 16-year-old boy") is not one. */
+  private static boolean counted(Sentence s, int noun) {
+    List<Token> t = s.tokens();
+    for (int c : s.children(noun, "nummod")) {
+      boolean age = c + 2 < t.size() && t.get(c + 1).word().equals("-")
+          && t.get(c + 2).lower().matches("(year|month|week|day)s?");
+      if (!age) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "murder", "slaying", "homicide");
 
   /**
    * Deaths named by a noun with its victims after "of": "the shooting death of a 13-year-old boy" (1), "the fatal
-   * shooting of John Smith" (1), "the killing of two men" (2). Counted one by one like {@link #singleDeaths}, so an
+   * shooting of John Smith" (1), "the killing of two men" (2), "claimed the life of a 9-year-old" (1). Counted one by one like {@link #singleDeaths}, so an
    * explicit count in the incident's sentences wins.
    */
   private static Found nominalDeaths(String text, Sentence s) {
@@ -249,7 +343,17 @@ final class FigureRules {
       boolean deathNoun = k.isNoun() && DEATH_NOUNS.contains(k.lemma());
       boolean fatalShooting = k.lower().equals("shooting") && i > 0
           && Set.of("fatal", "deadly").contains(t.get(i - 1).lower());
-      if (!(deathNoun || fatalShooting) || !t.get(i + 1).lower().equals("of")) {
+      // "a shooting that claimed the life of a 9-year-old"
+      boolean lifeTaken = k.lemma().equals("life") && i > 1 && t.get(i - 1).lower().equals("the")
+          && Set.of("claim", "take").contains(t.get(i - 2).lemma());
+      if ((deathNoun || fatalShooting || lifeTaken) && !t.get(i + 1).lower().equals("of")) {
+        // "an accidental shooting death in Eutawville": one death, its victim unnamed
+        if (k.lower().equals("death") && i > 0 && t.get(i - 1).lower().equals("shooting")) {
+          return one(text, s, i - 1, i, 1);
+        }
+        continue;
+      }
+      if (!(deathNoun || fatalShooting || lifeTaken)) {
         continue;
       }
       int count = 1;
@@ -258,6 +362,9 @@ final class FigureRules {
         if (x.pos().equals("CD") && j + 4 < t.size() && t.get(j + 1).word().equals("-")
             && t.get(j + 2).lower().matches("(year|month|week)s?") && t.get(j + 4).lower().equals("old")) {
           j += 4; // "a 14-year-old boy" (tokens 14 - year - old): an age, not a count
+          if (age(s, j)) {
+            return one(text, s, i, j, count); // "the life of a 9-year-old": the age is the person
+          }
           continue;
         }
         if (x.pos().equals("CD")) {
@@ -290,7 +397,7 @@ final class FigureRules {
       return null; // "the deaths of teenagers": a number the sentence does not give
     }
     Figure f = new Figure(FigureKind.KILLED, count, count, count, org.vigil.model.Qualifier.EXACT,
-        String.valueOf(count), "singular-victims", Phrases.evidence(text, s, from, to));
+        String.valueOf(count), SINGULAR, Phrases.evidence(text, s, from, to));
     return new Found(f, false);
   }
 

@@ -27,7 +27,6 @@ import org.vigil.model.Source;
 import org.vigil.model.Span;
 import org.vigil.model.Status;
 import org.vigil.model.Target;
-import org.vigil.model.TimePrecision;
 import org.vigil.model.TypeAssignment;
 import org.vigil.model.Victim;
 import org.vigil.model.Weapon;
@@ -38,7 +37,6 @@ import org.vigil.pipeline.resolve.geo.PlaceResolver;
 import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 import org.vigil.pipeline.resolve.geo.toponym.ToponymOptions;
 import org.vigil.pipeline.resolve.geo.toponym.ToponymTagger;
-import org.vigil.pipeline.resolve.time.DateResolver;
 
 /**
  * The extract stage: splits an annotated article into its main incident and the background incidents it recalls,
@@ -56,7 +54,7 @@ public final class IncidentExtractor {
   private final ActorRules actors;
   private final PlaceResolver places;
   private final ToponymTagger toponyms;
-  private final DateResolver dates = new DateResolver();
+  private final IncidentTimes times = new IncidentTimes();
   private final Provenance provenance;
 
   public IncidentExtractor(Gazetteer gazetteer, Provenance provenance) {
@@ -71,15 +69,12 @@ public final class IncidentExtractor {
   /** A group of sentences that report one incident. */
   private static final class Group {
     final Status status;
-    /** The frame of the mentions that make this group (a promoted lead keeps its historical frame). */
-    Frame frame;
     final List<Sentence> sentences = new ArrayList<>();
     final List<Mention> mentions = new ArrayList<>();
     final Set<Integer> triggerSentences = new LinkedHashSet<>();
 
     Group(Status status) {
       this.status = status;
-      this.frame = status == Status.MAIN ? Frame.MAIN : Frame.HISTORICAL;
     }
   }
 
@@ -184,14 +179,17 @@ public final class IncidentExtractor {
     List<QuoteRules.Found> quotes = QuoteRules.quotes(doc);
     Set<QuoteRules.Found> usedQuotes = new HashSet<>();
     // an article whose lead reports an incident dated more than a month back (a trial, an anniversary, or a late
-    // report) still has that incident as its main one
-    if (main.mentions.isEmpty() && !background.isEmpty() && background.get(0).sentences.get(0).index() <= 1) {
+    // report) still has that incident as its main one; so do later mentions that set no date of their own ("Man
+    // found guilty in May 25 fatal shooting … the victim was shot in the head")
+    if (!background.isEmpty() && background.get(0).sentences.get(0).index() <= 1 && (main.mentions.isEmpty()
+        || !times.datesItself(doc, main.sentences, main.mentions, published))) {
       Group lead = background.remove(0);
       Group promoted = new Group(Status.MAIN);
-      promoted.frame = lead.frame;
-      promoted.sentences.addAll(lead.sentences);
-      promoted.mentions.addAll(lead.mentions);
-      promoted.triggerSentences.addAll(lead.triggerSentences);
+      for (Group part : List.of(lead, main)) {
+        promoted.sentences.addAll(part.sentences);
+        promoted.mentions.addAll(part.mentions);
+        promoted.triggerSentences.addAll(part.triggerSentences);
+      }
       main = promoted;
     }
     if (!main.mentions.isEmpty()) {
@@ -319,6 +317,12 @@ public final class IncidentExtractor {
             shot.phrase() + " - " + dead.phrase(), "shot-minus-killed", shot.evidence()));
       }
     }
+    // "A boy was fatally shot … The boy was shot in the chest": a victim counted one by one as hurt, in an incident
+    // whose deaths are reported, is most often one of the dead described again
+    if (shot != null && shot.rule().equals(FigureRules.SINGULAR) && dead != null
+        && dead.best() >= 1) {
+      figures.remove(FigureKind.INJURED);
+    }
     // actors
     List<Perpetrator> perpetrators = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -393,7 +397,7 @@ public final class IncidentExtractor {
     }
     // place and time
     IncidentPlace place = places.place(doc, tagged, ordered, context);
-    IncidentTime time = time(doc, ordered, g.status == Status.MAIN ? published : null, published);
+    IncidentTime time = times.choose(doc, ordered, g.mentions, g.status == Status.MAIN ? published : null, published);
     List<Span> sentenceSpans = textOrder.stream().map(Sentence::span).toList();
     Source source = new Source(doc.article().id(), doc.article().url(), doc.article().title(), published);
     return new Incident(doc.article().id() + "#" + (n + 1), g.status, List.copyOf(types.values()), time, place,
@@ -401,119 +405,22 @@ public final class IncidentExtractor {
         List.copyOf(figures.values()), myQuotes, List.of(source), sentenceSpans, provenance);
   }
 
-  /**
-   * Whether a time expression modifies a verb of saying or claiming, or a step of the investigation and the courts
-   * ("a father was arraigned Thursday after …", "police continued Saturday to investigate"), rather than the event.
-   */
-  private static boolean attachedToStatement(Sentence s, DateResolver.Expression e) {
-    for (int i = e.first(); i <= e.last(); i++) {
-      int h = s.head(i);
-      if (h >= 0 && (h < e.first() || h > e.last())) {
-        String lemma = s.tokens().get(h).lemma();
-        return s.tokens().get(h).isVerb() && (Lexicon.SPEECH_VERBS.contains(lemma) || lemma.equals("claim")
-            || lemma.equals("announce") || lemma.equals("confirm") || PROCEDURE_VERBS.contains(lemma));
-      }
-    }
-    return false;
-  }
-
-  /** Verbs of the investigation, the courts and the aftermath, whose dates are not the incident's. */
-  private static final Set<String> PROCEDURE_VERBS = Set.of("arraign", "charge", "arrest", "sentence",
-      "investigate", "continue", "identify", "plead", "indict", "convict", "testify", "appear", "rule", "mourn",
-      "remember", "gather", "attend", "book", "detain", "apprehend", "seek", "search", "release", "update", "post",
-      "publish", "file", "hold");
-
-  /** "Posted: Sunday, July 27, 2014", "(Published Monday, July 7, 2014)": the page's own dates. */
-  private static boolean pageDate(Sentence s, DateResolver.Expression e) {
-    for (int i = Math.max(0, e.first() - 3); i < e.first(); i++) {
-      String w = s.tokens().get(i).lower();
-      if (w.equals("posted") || w.equals("updated") || w.equals("published") || w.equals("modified")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The incident's time: the first resolvable time expression of its sentences (trigger sentences first). Only the
-   * main incident falls back to the publication date ({@code assumeDate}); a background incident without a time
-   * phrase has no date rather than a wrong one.
-   */
-
   /** A figure any explicit count of its kind replaces: victims counted one by one, everyone shot. */
   private static boolean weak(Figure f) {
-    return f.rule().equals("singular-victims") || f.rule().equals(FigureRules.SHOT_TOTAL);
+    return f.rule().equals(FigureRules.SINGULAR) || f.rule().equals(FigureRules.SHOT_TOTAL);
   }
 
-  /** Token indices of the sentence's triggers whose frame is not the group's (a warning inside a main sentence). */
+  /** Token indices of the sentence's triggers that are not the group's (a warning inside a main sentence). */
   private static Set<Integer> otherFrames(Analysis analysis, Sentence s, Group g) {
-    Frame own = g.frame;
     Set<Integer> out = new HashSet<>();
     for (Mention m : analysis.mentions().get(s.index())) {
-      if (m.frame() != own) {
+      if (!g.mentions.contains(m)) {
         out.add(m.token());
       }
     }
     return out;
   }
 
-  private IncidentTime time(Annotated doc, List<Sentence> ordered, LocalDate assumeDate, LocalDate published) {
-    String text = doc.text();
-    IncidentTime unresolved = null;
-    IncidentTime coarse = null;
-    IncidentTime statementDate = null;
-    org.vigil.pipeline.annotate.Dateline.Found dateline = org.vigil.pipeline.annotate.Dateline.find(doc);
-    for (Sentence s : ordered) {
-      Integer lastYear = DateResolver.lastYearBefore(doc.sentences(), s.index() + 1);
-      for (DateResolver.Expression e : dates.expressions(text, s)) {
-        if (dateline != null && dateline.sentence() == s.index() && e.first() < dateline.end()) {
-          continue; // the date the report was filed, not the date of the incident
-        }
-        if (pageDate(s, e)) {
-          continue;
-        }
-        IncidentTime t = dates.resolve(text, s, e, published, lastYear);
-        if (t == null) {
-          continue;
-        }
-        // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
-        // the incident; used only when nothing else dates it
-        if (attachedToStatement(s, e)) {
-          if (statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
-            statementDate = t;
-          }
-          continue;
-        }
-        if (t.precision() == TimePrecision.UNRESOLVED) {
-          if (unresolved == null) {
-            unresolved = t;
-          }
-          continue;
-        }
-        if (t.precision() != TimePrecision.DAY) {
-          // "a violent end to February … on Saturday afternoon", "Boston's first murder of 2015 happened last
-          // night": a day named anywhere in the incident's sentences beats a month or a year named before it
-          if (coarse == null) {
-            coarse = t;
-          }
-          continue;
-        }
-        return t;
-      }
-    }
-    if (coarse != null) {
-      return coarse;
-    }
-    if (unresolved != null) {
-      return unresolved;
-    }
-    if (statementDate != null && assumeDate == null) {
-      return statementDate;
-    }
-    if (assumeDate != null) {
-      return new IncidentTime(assumeDate, assumeDate, TimePrecision.DAY, null, assumeDate,
-          "publication-date-assumed", null);
-    }
-    return null;
-  }
+
+
 }

@@ -100,6 +100,42 @@ class RuleTest {
     }
 
     @Test
+    void oneVictimNamedByARelativeClauseAConditionOrAWound() {
+      assertThat(main("A 4-year-old girl who was shot inside a home on Maple Street on Saturday was taken to a "
+          + "hospital.", "2015-05-10").figure(FigureKind.INJURED)).isEqualTo(1);
+      assertThat(main("A teenager is in critical condition after a shooting in Dayton on Monday.", "2015-05-12")
+          .figure(FigureKind.INJURED)).isEqualTo(1);
+      assertThat(main("A 12-year-old boy suffered a gunshot wound in a shooting in Akron early Friday.", "2015-05-09")
+          .figure(FigureKind.INJURED)).isEqualTo(1);
+      assertThat(main("The boy found a pistol in a drawer and shot himself in the leg in Yuma on Sunday, police said.",
+          "2015-05-11").figure(FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void oneDeathWithoutANumber() {
+      assertThat(main("Man killed, woman hurt in drive-by shooting in Macon.", "2015-04-02")
+          .figure(FigureKind.KILLED)).isEqualTo(1);
+      assertThat(main("A shooting in Tulsa late Friday left a 19-year-old man dead and two others injured.",
+          "2015-04-04").figure(FigureKind.KILLED)).isEqualTo(1);
+      assertThat(main("Police are investigating a shooting that claimed the life of a 15-year-old in Gary.",
+          "2015-04-04").figure(FigureKind.KILLED)).isEqualTo(1);
+      assertThat(main("A 4-year-old is dead after a shooting in Flint on Thursday.", "2015-04-04")
+          .figure(FigureKind.KILLED)).isEqualTo(1);
+      assertThat(main("A teenager accidentally shot and killed one of his cousins in Yakima in March.", "2015-04-04")
+          .figure(FigureKind.KILLED)).isEqualTo(1);
+      assertThat(main("Gunfire erupted outside a store in Erie on Monday, killing him.", "2015-04-04")
+          .figure(FigureKind.KILLED)).isEqualTo(1);
+    }
+
+    @Test
+    void aVictimShotAndKilledIsNotAlsoCountedAsInjured() {
+      Incident i = main("A 16-year-old was fatally shot in Omaha on Sunday. The boy was shot in the chest.",
+          "2015-04-06");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+      assertThat(i.figure(FigureKind.INJURED)).isNull();
+    }
+
+    @Test
     void deadAndInjuredAfterNumbers() {
       Incident i = main("A bomb blast at a wedding left three dead and 20 injured.", "2020-01-10");
       assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
@@ -219,6 +255,21 @@ class RuleTest {
     void yesterdayIsTheDayBeforePublication() {
       Incident i = main("Gunmen killed a teacher in Peshawar yesterday.", "2019-01-10");
       assertThat(i.time().start()).isEqualTo(LocalDate.of(2019, 1, 9));
+    }
+
+    @Test
+    void aDayOnTheShootingBeatsADayOnSomethingElse() {
+      Incident i = main("A 12-year-old was in critical condition Tuesday after he and three others were shot in "
+          + "Tarboro. The four boys were shot on a basketball court at about 6 p.m. Monday, police said.",
+          "2015-06-10");
+      assertThat(i.time().start()).isEqualTo(LocalDate.of(2015, 6, 8));
+    }
+
+    @Test
+    void aFollowUpWhoseLeadDatesAnOldShootingIsAboutThatShooting() {
+      Incident i = main("A Dayton man was found guilty Tuesday in a May 25 shooting that killed one man. "
+          + "The victim was shot in the head outside a bar, prosecutors said.", "2014-11-18");
+      assertThat(i.time().start()).isEqualTo(LocalDate.of(2014, 5, 25));
     }
 
     @Test

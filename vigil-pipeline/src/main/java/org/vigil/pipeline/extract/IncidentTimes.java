@@ -1,0 +1,209 @@
+package org.vigil.pipeline.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.vigil.model.IncidentTime;
+import org.vigil.model.TimePrecision;
+import org.vigil.pipeline.annotate.Annotated;
+import org.vigil.pipeline.annotate.Dateline;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
+import org.vigil.pipeline.resolve.time.DateResolver;
+
+/**
+ * Picks an incident's time among the time expressions of its sentences.
+ *
+ * <p>The first day named in the incident's sentences (trigger sentences first) is its date, with three exceptions:
+ * a weekday or a date the parse attaches to the event itself ("were shot … Monday evening", "the shooting death …
+ * Tuesday night") beats a day attached to something else ("was in critical condition Tuesday", "was still on the run Thursday"); the
+ * day of a statement or of a step of the courts ("police said Sunday", "was arraigned Thursday") counts only when
+ * nothing else dates the incident; and the page's own dates ("Posted: Sunday, July 27, 2014") and the dateline's date
+ * never count. A month or a year is used only when no day is named. Only the main incident falls back to the
+ * publication date; a background incident without a time phrase has no date rather than a wrong one.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class IncidentTimes {
+  /** Verbs of the investigation, the courts and the aftermath, whose dates are not the incident's. */
+  private static final Set<String> PROCEDURE_VERBS = Set.of("arraign", "charge", "arrest", "sentence",
+      "investigate", "continue", "identify", "plead", "indict", "convict", "testify", "appear", "rule", "mourn",
+      "remember", "gather", "attend", "book", "detain", "apprehend", "seek", "search", "release", "update", "post",
+      "publish", "file", "hold");
+
+  /** Verbs and nouns that report the event itself happening, besides the incident's triggers. */
+  private static final Set<String> EVENT_WORDS = Set.of("happen", "occur", "erupt", "die", "death", "fire", "wound",
+      "injure", "hit", "strike", "shot", "shooting", "kill", "killing", "slay", "stab", "attack", "murder", "explode",
+      "gun", "gunfire");
+
+  /** Verbs of an event's course, dated by the event they are said of. */
+  private static final Set<String> PHASE_VERBS = Set.of("begin", "start", "unfold", "end");
+
+  private final DateResolver dates = new DateResolver();
+
+  /**
+   * The incident's time.
+   *
+   * @param ordered the incident's sentences, trigger sentences first
+   * @param triggers the incident's trigger words
+   * @param assumeDate the date to fall back to (the publication date for the main incident), or null
+   * @param published the publication date, or null
+   * @return the time, or null when nothing dates the incident and there is no fallback
+   */
+  IncidentTime choose(Annotated doc, List<Sentence> ordered, List<Mention> triggers, LocalDate assumeDate,
+      LocalDate published) {
+    Candidates c = candidates(doc, ordered, triggers, published);
+    if (c.eventDay != null) {
+      return c.eventDay;
+    }
+    if (c.firstDay != null) {
+      return c.firstDay;
+    }
+    if (c.coarse != null) {
+      return c.coarse;
+    }
+    if (c.unresolved != null) {
+      return c.unresolved;
+    }
+    if (c.statementDate != null && assumeDate == null) {
+      return c.statementDate;
+    }
+    if (assumeDate != null) {
+      return new IncidentTime(assumeDate, assumeDate, TimePrecision.DAY, null, assumeDate,
+          "publication-date-assumed", null);
+    }
+    return null;
+  }
+
+  /** Whether the sentences date the incident themselves: a time phrase that is neither a statement's nor the page's. */
+  boolean datesItself(Annotated doc, List<Sentence> sentences, List<Mention> triggers, LocalDate published) {
+    Candidates c = candidates(doc, sentences, triggers, published);
+    return c.eventDay != null || c.firstDay != null || c.coarse != null || c.unresolved != null;
+  }
+
+  /** The first time expression of each kind in the sentences. */
+  private static final class Candidates {
+    IncidentTime eventDay;
+    IncidentTime firstDay;
+    IncidentTime coarse;
+    IncidentTime unresolved;
+    IncidentTime statementDate;
+  }
+
+  private Candidates candidates(Annotated doc, List<Sentence> ordered, List<Mention> triggers, LocalDate published) {
+    String text = doc.text();
+    Candidates c = new Candidates();
+    Dateline.Found dateline = Dateline.find(doc);
+    for (Sentence s : ordered) {
+      Integer lastYear = DateResolver.lastYearBefore(doc.sentences(), s.index() + 1);
+      for (DateResolver.Expression e : dates.expressions(text, s)) {
+        if (dateline != null && dateline.sentence() == s.index() && e.first() < dateline.end()) {
+          continue; // the date the report was filed, not the date of the incident
+        }
+        if (pageDate(s, e)) {
+          continue;
+        }
+        IncidentTime t = dates.resolve(text, s, e, published, lastYear);
+        if (t == null) {
+          continue;
+        }
+        // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
+        // the incident; used only when nothing else dates it
+        if (attachedToStatement(s, e)) {
+          if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
+            c.statementDate = t;
+          }
+        } else if (t.precision() == TimePrecision.UNRESOLVED) {
+          if (c.unresolved == null) {
+            c.unresolved = t;
+          }
+        } else if (t.precision() != TimePrecision.DAY) {
+          // "a violent end to February … on Saturday afternoon", "Boston's first murder of 2015 happened last
+          // night": a day named anywhere in the incident's sentences beats a month or a year named before it
+          if (c.coarse == null) {
+            c.coarse = t;
+          }
+        } else if (attachedToEvent(s, e, triggers) && !deictic(t)) {
+          c.eventDay = t;
+          return c;
+        } else if (c.firstDay == null) {
+          c.firstDay = t;
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
+   * "Today", "last night": days counted from when the words were said, which in a quotation ("18 people died in last
+   * night's attack", a spokesman told the agency) is not the publication date; they do not outrank an earlier day.
+   */
+  private static boolean deictic(IncidentTime t) {
+    return t.rule().equals("publication-day") || t.rule().equals("day-before-publication");
+  }
+
+  /**
+   * Whether the parse attaches a time expression to the event: to one of the incident's trigger words, or to a word
+   * that reports the event happening ("the shooting happened … Sunday", "died Tuesday").
+   */
+  private static boolean attachedToEvent(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
+    int h = externalHead(s, e);
+    if (h < 0) {
+      return false;
+    }
+    if (event(s, h, triggers)) {
+      return true;
+    }
+    // "the attack began around 9 pm on Saturday"
+    return PHASE_VERBS.contains(s.tokens().get(h).lemma())
+        && s.children(h, "nsubj").stream().anyMatch(n -> event(s, n, triggers));
+  }
+
+  /** Whether a word is one of the incident's triggers or reports the event happening. */
+  private static boolean event(Sentence s, int token, List<Mention> triggers) {
+    for (Mention m : triggers) {
+      if (m.sentence() == s.index() && m.token() == token) {
+        return true;
+      }
+    }
+    Token k = s.tokens().get(token);
+    return EVENT_WORDS.contains(k.lemma()) || EVENT_WORDS.contains(k.lower());
+  }
+
+  /**
+   * Whether a time expression modifies a verb of saying or claiming, or a step of the investigation and the courts
+   * ("a father was arraigned Thursday after …", "police continued Saturday to investigate"), rather than the event.
+   */
+  private static boolean attachedToStatement(Sentence s, DateResolver.Expression e) {
+    int h = externalHead(s, e);
+    if (h < 0) {
+      return false;
+    }
+    String lemma = s.tokens().get(h).lemma();
+    return s.tokens().get(h).isVerb() && (Lexicon.SPEECH_VERBS.contains(lemma) || lemma.equals("claim")
+        || lemma.equals("announce") || lemma.equals("confirm") || PROCEDURE_VERBS.contains(lemma));
+  }
+
+  /** The word outside the expression that the first of its attached words hangs on, or -1 (unparsed, root). */
+  private static int externalHead(Sentence s, DateResolver.Expression e) {
+    for (int i = e.first(); i <= e.last(); i++) {
+      int h = s.head(i);
+      if (h >= 0 && (h < e.first() || h > e.last())) {
+        return h;
+      }
+    }
+    return -1;
+  }
+
+  /** "Posted: Sunday, July 27, 2014", "(Published Monday, July 7, 2014)": the page's own dates. */
+  private static boolean pageDate(Sentence s, DateResolver.Expression e) {
+    for (int i = Math.max(0, e.first() - 3); i < e.first(); i++) {
+      String w = s.tokens().get(i).lower();
+      if (w.equals("posted") || w.equals("updated") || w.equals("published") || w.equals("modified")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+}
