@@ -195,15 +195,23 @@ final class IncidentTimes {
     return -1;
   }
 
-  /** "Posted: Sunday, July 27, 2014", "(Published Monday, July 7, 2014)": the page's own dates. */
+  /**
+   * "Posted: Sunday, July 27, 2014", "(Published Monday, July 7, 2014)", "March 25, 2014 12:45 PM": the page's own
+   * dates, named by a word before them or stamped with a clock time after them.
+   */
   private static boolean pageDate(Sentence s, DateResolver.Expression e) {
-    for (int i = Math.max(0, e.first() - 3); i < e.first(); i++) {
-      String w = s.tokens().get(i).lower();
+    List<Token> t = s.tokens();
+    for (int i = Math.max(0, e.first() - 5); i < e.first(); i++) {
+      String w = t.get(i).lower();
       if (w.equals("posted") || w.equals("updated") || w.equals("published") || w.equals("modified")) {
+        return true;
+      }
+    }
+    for (int i = e.first(); i <= Math.min(t.size() - 1, e.last() + 2); i++) {
+      if (t.get(i).word().matches("\\d{1,2}:\\d{2}") && e.phrase().matches(".*\\b(19|20)\\d\\d\\b.*")) {
         return true;
       }
     }
     return false;
   }
-
 }
