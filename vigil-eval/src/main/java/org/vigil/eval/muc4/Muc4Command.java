@@ -41,6 +41,10 @@ public final class Muc4Command implements Callable<Integer> {
       description = "How the upper-case wire text is cased for the pipeline (default: ${DEFAULT-VALUE}).")
   Casing casing;
 
+  @Option(names = "--lexicon", defaultValue = "bundled", paramLabel = "FILE|bundled|none",
+      description = "Role lexicon that refines the templates (vigil train muc4-roles; default: ${DEFAULT-VALUE}).")
+  String lexicon;
+
   @Mixin
   RunOptions run;
 
@@ -60,9 +64,17 @@ public final class Muc4Command implements Callable<Integer> {
     List<JsonNode> lines = new ArrayList<>();
     file.forEachLine(lines::add, run.limitOrAll());
     List<RawDocument> docs = new ArrayList<>();
+    java.util.Map<String, String> bodies = new java.util.HashMap<>();
     for (JsonNode l : lines) {
-      docs.add(document(l.get("id").asText(), l.get("raw_text").asText()));
+      RawDocument d = document(l.get("id").asText(), l.get("raw_text").asText());
+      docs.add(d);
+      bodies.put(d.id(), new String(d.bytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
+    RoleLexicon roles = switch (lexicon) {
+      case "none" -> RoleLexicon.empty();
+      case "bundled" -> RoleLexicon.bundled();
+      default -> RoleLexicon.read(Path.of(lexicon));
+    };
     Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
     Truecaser truecaser = new Truecaser(casing);
     var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
@@ -76,7 +88,8 @@ public final class Muc4Command implements Callable<Integer> {
     for (Outcome o : outcomes) {
       var arr = predictions.putArray(o.id());
       if (o instanceof Outcome.Extracted e) {
-        TemplateMapper.templates(e.extraction()).forEach(t -> arr.addPOJO(t.toJson()));
+        roles.refine(TemplateMapper.templates(e.extraction()), bodies.get(o.id()))
+            .forEach(t -> arr.addPOJO(t.toJson()));
       }
     }
     JsonNode written = EvalJson.mapper().valueToTree(predictions);
@@ -88,6 +101,7 @@ public final class Muc4Command implements Callable<Integer> {
     report.screened(pipeline.screens(), outcomes);
     report.predictions(predFile);
     report.line("casing:     " + casing);
+    report.line("lexicon:    " + lexicon + " (" + roles.size() + " phrases)");
     Muc4Scores tf = Muc4Scorer.templateF1(Muc4Files.gold(lines), Muc4Files.templatePredictions(written));
     Muc4Scores ceafScores = Muc4Scorer.ceafRee(lines, Muc4Files.roleFillerPredictions(ceaf));
     report.scores("template F1 (GTT convention):", tf.table());
