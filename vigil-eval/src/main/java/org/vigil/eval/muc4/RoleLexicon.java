@@ -1,16 +1,8 @@
 package org.vigil.eval.muc4;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.vigil.eval.score.Muc4Role;
 import org.vigil.eval.score.Muc4Scorer;
 import org.vigil.eval.score.Muc4Text;
@@ -36,7 +26,7 @@ import org.vigil.eval.score.PyText;
  * a weapon), and a phrase of the document that filled a role in at least {@value #MIN_FILL} training documents and in
  * at least {@value #ADD_FROM} of those it occurred in is added to the first template ("fmln", "dynamite",
  * "terrorists"), unless a longer added phrase of the same role contains it. This is AutoSlog-TS's statistics on
- * phrases rather than patterns. Built by {@code vigil train muc4-roles}; immutable and thread-safe.
+ * phrases rather than patterns. Built by {@code vigil train muc4}; immutable and thread-safe.
  */
 public final class RoleLexicon {
   /** Longest phrase counted, in words. */
@@ -74,38 +64,22 @@ public final class RoleLexicon {
 
   /** The bundled lexicon. */
   public static RoleLexicon bundled() {
-    try (InputStream in = RoleLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return of(ModelFile.bundled(RESOURCE));
   }
 
   /** Reads a lexicon file (gzip TSV: phrase, occ, five fills; lines starting with # are comments). */
   public static RoleLexicon read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    }
+    return of(ModelFile.read(file));
   }
 
-  private static RoleLexicon read(InputStream gz) throws IOException {
+  private static RoleLexicon of(List<String[]> rows) {
     Map<String, int[]> m = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gz),
-        StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        int[] c = new int[ROLES.length + 1];
-        for (int i = 0; i < c.length; i++) {
-          c[i] = Integer.parseInt(f[i + 1]);
-        }
-        m.put(f[0], c);
+    for (String[] f : rows) {
+      int[] c = new int[ROLES.length + 1];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = Integer.parseInt(f[i + 1]);
       }
+      m.put(f[0], c);
     }
     return new RoleLexicon(m);
   }
@@ -159,16 +133,15 @@ public final class RoleLexicon {
 
   /** Writes the lexicon as gzip TSV, phrases sorted, after one comment line. */
   public void write(OutputStream out, String comment) throws IOException {
-    try (PrintWriter w = new PrintWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
-      w.print("# " + comment.replace('\n', ' ') + "\n");
-      for (Map.Entry<String, int[]> e : new TreeMap<>(counts).entrySet()) {
-        StringBuilder b = new StringBuilder(e.getKey());
-        for (int c : e.getValue()) {
-          b.append('\t').append(c);
-        }
-        w.print(b.append('\n'));
+    List<String> rows = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : new TreeMap<>(counts).entrySet()) {
+      StringBuilder b = new StringBuilder(e.getKey());
+      for (int c : e.getValue()) {
+        b.append('\t').append(c);
       }
+      rows.add(b.toString());
     }
+    ModelFile.write(out, comment, rows);
   }
 
   /** Number of phrases. */
