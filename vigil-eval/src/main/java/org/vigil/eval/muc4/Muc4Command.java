@@ -39,7 +39,7 @@ public final class Muc4Command implements Callable<Integer> {
       description = "MUC-4 JSON lines (muc4_dev.jsonl.gz), plain or gzip.")
   String data;
 
-  @Option(names = "--casing", defaultValue = "SENTENCE", paramLabel = "RAW|SENTENCE|TRUECASE",
+  @Option(names = "--casing", defaultValue = "RAW", paramLabel = "RAW|SENTENCE|TRUECASE",
       description = "How the upper-case wire text is cased for the pipeline (default: ${DEFAULT-VALUE}).")
   Casing casing;
 
