@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     description = "Turns news reports of violent and security incidents into incident records with evidence.",
     subcommands = {ExtractCommand.class, org.vigil.store.cli.RunCommand.class, IngestBenchCommand.class,
         org.vigil.store.cli.IncidentsCommand.class, org.vigil.store.cli.IncidentCommand.class,
-        org.vigil.eval.EvalCommand.class, org.vigil.store.cli.StoreBenchCommand.class,
+        org.vigil.eval.EvalCommand.class, org.vigil.eval.TrainCommand.class,
+        org.vigil.store.cli.StoreBenchCommand.class,
         org.vigil.eval.gva.MergeEvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

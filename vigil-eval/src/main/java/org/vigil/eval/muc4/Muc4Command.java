@@ -26,9 +26,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vigil eval muc4}: runs the pipeline over MUC-4 documents (their upper-case {@code raw_text}, dateline parsed
- * for the publication date, optionally truecased), maps the incidents to templates ({@link TemplateMapper}), writes
- * {@code predictions.json} (templates, GTT format) and {@code predictions_ceaf.json} (role fillers, GRIT format), and
- * prints template F1 and CEAF-REE with per-role P/R/F1. Only {@code id} and {@code raw_text} are read for predictions.
+ * for the publication date, optionally truecased), maps the incidents to templates ({@link TemplateMapper}), keeps
+ * them only for documents the {@link Relevance} model finds relevant and refines their fillers with the
+ * {@link RoleLexicon} (both learned by {@code vigil train muc4} from the training split; {@code --models none} turns
+ * them off), writes {@code predictions.json} (templates, GTT format) and {@code predictions_ceaf.json} (role fillers,
+ * GRIT format), and prints template F1 and CEAF-REE with per-role P/R/F1. Only {@code id} and {@code raw_text} are read for predictions.
  */
 @Command(name = "muc4", mixinStandardHelpOptions = true,
     description = "Extracts MUC-4 templates and scores them (template F1, GTT convention; CEAF-REE, GRIT convention).")
@@ -37,9 +39,14 @@ public final class Muc4Command implements Callable<Integer> {
       description = "MUC-4 JSON lines (muc4_dev.jsonl.gz), plain or gzip.")
   String data;
 
-  @Option(names = "--casing", defaultValue = "SENTENCE", paramLabel = "RAW|SENTENCE|TRUECASE",
+  @Option(names = "--casing", defaultValue = "RAW", paramLabel = "RAW|SENTENCE|TRUECASE",
       description = "How the upper-case wire text is cased for the pipeline (default: ${DEFAULT-VALUE}).")
   Casing casing;
+
+  @Option(names = "--models", defaultValue = "bundled", paramLabel = "DIR|bundled|none",
+      description = "Role lexicon and relevance model (vigil train muc4; default: ${DEFAULT-VALUE}); none maps the "
+          + "incidents as they are.")
+  String models;
 
   @Mixin
   RunOptions run;
@@ -60,9 +67,22 @@ public final class Muc4Command implements Callable<Integer> {
     List<JsonNode> lines = new ArrayList<>();
     file.forEachLine(lines::add, run.limitOrAll());
     List<RawDocument> docs = new ArrayList<>();
+    java.util.Map<String, String> bodies = new java.util.HashMap<>();
     for (JsonNode l : lines) {
-      docs.add(document(l.get("id").asText(), l.get("raw_text").asText()));
+      RawDocument d = document(l.get("id").asText(), l.get("raw_text").asText());
+      docs.add(d);
+      bodies.put(d.id(), new String(d.bytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
+    RoleLexicon roles = switch (models) {
+      case "none" -> RoleLexicon.empty();
+      case "bundled" -> RoleLexicon.bundled();
+      default -> RoleLexicon.read(Path.of(models, RoleLexicon.RESOURCE));
+    };
+    Relevance relevance = switch (models) {
+      case "none" -> Relevance.always();
+      case "bundled" -> Relevance.bundled();
+      default -> Relevance.read(Path.of(models, Relevance.RESOURCE));
+    };
     Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
     Truecaser truecaser = new Truecaser(casing);
     var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
@@ -75,8 +95,9 @@ public final class Muc4Command implements Callable<Integer> {
     ObjectNode predictions = EvalJson.mapper().createObjectNode();
     for (Outcome o : outcomes) {
       var arr = predictions.putArray(o.id());
-      if (o instanceof Outcome.Extracted e) {
-        TemplateMapper.templates(e.extraction()).forEach(t -> arr.addPOJO(t.toJson()));
+      if (o instanceof Outcome.Extracted e && relevance.relevant(bodies.get(o.id()))) {
+        roles.refine(TemplateMapper.templates(e.extraction()), bodies.get(o.id()))
+            .forEach(t -> arr.addPOJO(t.toJson()));
       }
     }
     JsonNode written = EvalJson.mapper().valueToTree(predictions);
@@ -88,6 +109,7 @@ public final class Muc4Command implements Callable<Integer> {
     report.screened(pipeline.screens(), outcomes);
     report.predictions(predFile);
     report.line("casing:     " + casing);
+    report.line("models:     " + models + " (" + roles.size() + " phrases, " + relevance.size() + " word weights)");
     Muc4Scores tf = Muc4Scorer.templateF1(Muc4Files.gold(lines), Muc4Files.templatePredictions(written));
     Muc4Scores ceafScores = Muc4Scorer.ceafRee(lines, Muc4Files.roleFillerPredictions(ceaf));
     report.scores("template F1 (GTT convention):", tf.table());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.eval.score.Muc4Text;
 import org.vigil.model.ActorKind;
 import org.vigil.model.Extraction;
@@ -23,14 +24,26 @@ import org.vigil.model.Weapon;
  * attack → bombing; arson; robbery; anything else (armed assault, assassination, clashes, other) → attack. Roles:
  * PerpInd from perpetrators of kind individuals, PerpOrg from organisations, Target from physical targets, Victim
  * from victim descriptions, Weapon from weapon mentions that name an instrument (not the event nouns "gunfire",
- * "shooting", "bombing", which give the GTD weapon type but are never a MUC-4 weapon filler); mentions lower-cased,
- * one entity per distinct normalised mention; a template identical to an earlier one of the same article is dropped.
- * Stateless and thread-safe.
+ * "shooting", "bombing", which give the GTD weapon type but are never a MUC-4 weapon filler, nor verbs such as
+ * "dynamited"); mentions lower-cased and cut to the short noun phrases of the keys ({@link #shortForm}: "several
+ * urban guerrillas" → "urban guerrillas"), one entity per distinct normalised mention; a template identical to an
+ * earlier one of the same article is dropped. Stateless and thread-safe.
  */
 public final class TemplateMapper {
   /** Event nouns the weapon lexicon knows that MUC-4 never fills Weapon with (none occurs in the train keys). */
   private static final Set<String> EVENT_NOUNS = Set.of("gunfire", "shooting", "shootings", "bombing", "bombings",
-      "shots", "shot", "fire", "gunshot", "gunshots", "explosion", "explosions", "blast", "attack", "attacks");
+      "shots", "shot", "fire", "gunshot", "gunshots", "explosion", "explosions", "blast", "attack", "attacks",
+      "shoot", "gunmen");
+  /** A weapon "mention" that is a verb ("bombed", "dynamited", "mined"): the event, not the instrument. */
+  private static final Pattern VERB = Pattern.compile("[a-z]+ed");
+  /**
+   * Articles, determiners, quantities and hedges before a noun phrase, which MUC-4 keys leave out ("SOLDIERS", not
+   * "SEVERAL SOLDIERS"; "TERRORISTS" is a mention of "APPROXIMATELY 20 OR 30 TERRORISTS").
+   */
+  private static final Pattern LEADING = Pattern.compile("^(?:(?:a|an|the|several|many|some|other|various|numerous"
+      + "|few|about|approximately|around|nearly|almost|more than|over|at least|least|only|up to|dozens of"
+      + "|hundreds of|alleged|suspected|our|these|those|this|that|its|their|his|her|all|one|two|three|four|five|six"
+      + "|seven|eight|nine|ten|\\d[\\d,.]*)\\s+)+");
 
   private TemplateMapper() {}
 
@@ -57,8 +70,7 @@ public final class TemplateMapper {
             .map(Perpetrator::description).toList()),
         distinct(i.targets().stream().map(Target::description).toList()),
         distinct(i.victims().stream().map(Victim::description).toList()),
-        distinct(i.weapons().stream().map(Weapon::description)
-            .filter(d -> !EVENT_NOUNS.contains(d.toLowerCase(Locale.ROOT).strip())).toList()));
+        distinct(i.weapons().stream().map(Weapon::description).filter(TemplateMapper::isInstrument).toList()));
   }
 
   /** The MUC-4 incident type of an incident: the most specific of its types. */
@@ -79,10 +91,22 @@ public final class TemplateMapper {
     return "attack";
   }
 
+  private static boolean isInstrument(String weapon) {
+    String w = weapon.toLowerCase(Locale.ROOT).strip();
+    return !EVENT_NOUNS.contains(w) && !VERB.matcher(w).matches();
+  }
+
+  /** A lower-cased mention without its leading articles, quantities and hedges (unless nothing would be left). */
+  static String shortForm(String mention) {
+    String lower = mention.toLowerCase(Locale.ROOT).strip();
+    String rest = LEADING.matcher(lower).replaceFirst("");
+    return rest.isEmpty() ? lower : rest;
+  }
+
   private static List<String> distinct(List<String> mentions) {
     Map<String, String> byNorm = new LinkedHashMap<>();
     for (String m : mentions) {
-      String lower = m.toLowerCase(Locale.ROOT).strip();
+      String lower = shortForm(m);
       String key = Muc4Text.norm(lower);
       if (!key.isEmpty()) {
         byNorm.putIfAbsent(key, lower);

@@ -36,9 +36,9 @@ class TemplateMapperTest {
         .target("the Power Station", "Utilities").victim("a policeman").victim("A Policeman")
         .weapon(WeaponType.EXPLOSIVES, "dynamite").build());
     assertThat(t.perpInd()).containsExactly("urban guerrillas");
-    assertThat(t.perpOrg()).containsExactly("the fmln");
-    assertThat(t.target()).containsExactly("the power station");
-    assertThat(t.victim()).containsExactly("a policeman");
+    assertThat(t.perpOrg()).containsExactly("fmln");
+    assertThat(t.target()).containsExactly("power station");
+    assertThat(t.victim()).containsExactly("policeman");
     assertThat(t.weapon()).containsExactly("dynamite");
     Map<String, Object> json = t.toJson();
     assertThat(json).containsEntry("incident_type", "bombing").containsEntry("Weapon", List.of(List.of("dynamite")));
@@ -49,6 +49,24 @@ class TemplateMapperTest {
     PredictedTemplate t = TemplateMapper.template(IncidentBuilder.main().weapon(WeaponType.FIREARMS, "Gunfire")
         .weapon(WeaponType.FIREARMS, "rifles").build());
     assertThat(t.weapon()).containsExactly("rifles");
+  }
+
+  @Test
+  void verbsAreNotWeaponFillers() {
+    PredictedTemplate t = TemplateMapper.template(IncidentBuilder.main().weapon(WeaponType.EXPLOSIVES, "DYNAMITED")
+        .weapon(WeaponType.EXPLOSIVES, "bombs").build());
+    assertThat(t.weapon()).containsExactly("bombs");
+  }
+
+  @Test
+  void mentionsLoseLeadingQuantitiesAndHedgesAsInTheKeys() {
+    assertThat(TemplateMapper.shortForm("SEVERAL URBAN GUERRILLAS")).isEqualTo("urban guerrillas");
+    assertThat(TemplateMapper.shortForm("approximately 50 terrorists")).isEqualTo("terrorists");
+    assertThat(TemplateMapper.shortForm("at least 10 buses")).isEqualTo("buses");
+    assertThat(TemplateMapper.shortForm("the other terrorists")).isEqualTo("terrorists");
+    assertThat(TemplateMapper.shortForm("alleged colombian guerrillas")).isEqualTo("colombian guerrillas");
+    assertThat(TemplateMapper.shortForm("others")).isEqualTo("others");
+    assertThat(TemplateMapper.shortForm("the 1st infantry brigade")).isEqualTo("1st infantry brigade");
   }
 
   @Test
