@@ -42,7 +42,9 @@ final class FigureRules {
       "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "friend", "neighbor",
       "neighbour", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
       "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "boyfriend", "girlfriend", "sibling",
-      "deputy", "trooper", "sophomore", "freshman", "classmate", "roommate");
+      "deputy", "trooper", "sophomore", "freshman", "classmate", "roommate", "companion", "partygoer",
+      "motorist", "driver", "rider", "occupant", "pedestrian", "juvenile", "minor", "male", "female", "clerk",
+      "homeowner", "tenant", "acquaintance", "coworker", "co-worker", "grandchild", "child", "twin");
 
   /** "a 16-year-old", "the 3-year-old": an age standing for a person. */
   private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d+-(year|month)-old");
@@ -116,6 +118,9 @@ final class FigureRules {
     }
     if (!seen.contains(FigureKind.PERPETRATORS_KILLED)) {
       Found one = singleDeaths(text, s, FigureKind.PERPETRATORS_KILLED);
+      if (one == null) {
+        one = suicide(text, s);
+      }
       if (one != null) {
         out.add(one);
       }
@@ -144,15 +149,20 @@ final class FigureRules {
         a.phrase() + " + " + b.phrase(), "sum-of-groups", Phrases.evidence(text, s, span));
   }
 
-  /**
-   * Injuries counted one by one where no number is given: "A 1-year-old boy shot while riding in a stroller", "a
-   * man was wounded", "a girl who was shot …", "a boy suffered a gunshot wound", "a child is in serious condition".
-   * Being shot counts as an injury only when the sentence reports no death.
-   */
   /** The condition of someone hurt, as hospitals report it: "in critical condition". */
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave",
       "life-threatening");
 
+  /** Verbs that put one person hurt in a hospital: "was taken to a hospital", "remains in the hospital". */
+  private static final Set<String> TO_HOSPITAL = Set.of("take", "rush", "transport", "airlift", "fly", "remain",
+      "recover", "be", "treat", "admit");
+
+  /**
+   * Injuries counted one by one where no number is given: "A 1-year-old boy shot while riding in a stroller", "a
+   * man was wounded", "a girl who was shot …", "a boy suffered a gunshot wound", "a child is in serious condition",
+   * "a boy was taken to a hospital", "shot her in the leg".
+   * Being shot counts as an injury only when the sentence reports no death.
+   */
   private static Found singleInjuries(String text, Sentence s) {
     List<Token> t = s.tokens();
     for (Token k : t) {
@@ -185,6 +195,11 @@ final class FigureRules {
       } else if (verb.lemma().equals("condition") && s.children(v, "amod").stream()
           .anyMatch(m -> CONDITIONS.contains(t.get(m).lower()))) {
         args.addAll(s.children(v, "nsubj")); // "a girl is in serious condition"
+      } else if (TO_HOSPITAL.contains(verb.lemma()) && hospitalAfter(t, v)
+          || verb.lemma().equals("fight") && v + 3 < t.size() && t.get(v + 3).lemma().equals("life")) {
+        // "a boy was taken to a hospital", "another is fighting for her life"
+        args.addAll(s.children(v, "nsubj"));
+        args.addAll(s.children(v, "nsubj:pass"));
       } else {
         continue;
       }
@@ -195,9 +210,11 @@ final class FigureRules {
       }
       for (int a : args) {
         Token k = t.get(a);
-        boolean singular = k.pos().equals("NN") && counts(k.lemma())
+        boolean singular = ((k.pos().equals("NN") || k.pos().equals("NNP")) && counts(k.lemma()) || age(s, a))
             && !counted(s, a) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
-        boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP");
+        // "shot her in the leg": one person, whoever it is
+        boolean pronoun = Set.of("him", "her").contains(k.lower()) && "obj".equals(s.relation(a));
+        boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP") || pronoun;
         if (singular || person) {
           Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
               SINGULAR, Phrases.evidence(text, s, Math.min(a, v), Math.max(a, v)));
@@ -285,6 +302,58 @@ final class FigureRules {
     return null;
   }
 
+  /**
+   * A killer who killed himself: "the gunman then killed himself", "turned the gun on herself", "took his own life",
+   * "a murder-suicide" (one perpetrator dead, whoever the sentence names).
+   */
+  private static Found suicide(String text, Sentence s) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).lower();
+      int to = -1;
+      boolean murderSuicide = w.equals("murder-suicide") || w.equals("suicide") && i >= 2
+          && t.get(i - 1).word().equals("-") && t.get(i - 2).lower().equals("murder");
+      boolean killedSelf = Set.of("himself", "herself").contains(w) && i >= 1 && t.get(i - 1).lemma().equals("kill");
+      boolean gunOnSelf = Set.of("himself", "herself").contains(w) && i >= 3 && t.get(i - 1).lower().equals("on")
+          && t.get(i - 2).lemma().equals("gun") && Set.of("the", "a").contains(t.get(i - 3).lower());
+      boolean ownLife = w.equals("life") && i >= 3 && t.get(i - 1).lower().equals("own")
+          && Set.of("his", "her").contains(t.get(i - 2).lower()) && t.get(i - 3).lemma().equals("take");
+      // "four people dead in a murder-suicide": the dead counted there include the killer
+      if (murderSuicide && !namesDeaths(t) || (killedSelf || gunOnSelf || ownLife) && killedOthers(t, i)) {
+        to = i;
+      }
+      if (to >= 0) {
+        Figure f = new Figure(FigureKind.PERPETRATORS_KILLED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
+            SINGULAR, Phrases.evidence(text, s, Math.max(0, to - 3), to));
+        return new Found(f, false);
+      }
+    }
+    return null;
+  }
+
+  private static boolean namesDeaths(List<Token> t) {
+    return t.stream().anyMatch(k -> Set.of("dead", "killed", "died", "deaths", "slain").contains(k.lower()));
+  }
+
+  /**
+   * Whether the one who killed himself at {@code self} killed others first: a perpetrator noun before it ("the gunman
+   * then killed himself"), or a harm verb with an object of its own ("shot three people before turning the gun on
+   * himself"), not "the boy shot and killed himself".
+   */
+  private static boolean killedOthers(List<Token> t, int self) {
+    for (int j = 0; j < self - 1; j++) {
+      Token k = t.get(j);
+      if (Lexicon.PERPETRATOR_NOUNS.contains(k.lemma())) {
+        return true;
+      }
+      if (k.isVerb() && Set.of("kill", "shoot", "murder", "stab").contains(k.lemma()) && j + 1 < self - 1
+          && !Set.of("and", "himself", "herself", "dead", "to").contains(t.get(j + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The person a verb of leaving leaves dead ("left a 16-year-old boy dead"), or -1. */
   private static int leftDead(Sentence s, int v) {
     List<Token> t = s.tokens();
@@ -333,7 +402,8 @@ final class FigureRules {
 
   /**
    * Deaths named by a noun with its victims after "of": "the shooting death of a 13-year-old boy" (1), "the fatal
-   * shooting of John Smith" (1), "the killing of two men" (2), "claimed the life of a 9-year-old" (1). Counted one by one like {@link #singleDeaths}, so an
+   * shooting of John Smith" (1), "the killing of two men" (2), "claimed the life of a 9-year-old" (1). Counted one
+   * by one like {@link #singleDeaths}, so an
    * explicit count in the incident's sentences wins.
    */
   private static Found nominalDeaths(String text, Sentence s) {
@@ -513,8 +583,12 @@ final class FigureRules {
       if (DEAD.contains(lemma) || DEAD.contains(word) || dead) {
         kind = perp ? FigureKind.PERPETRATORS_KILLED : FigureKind.KILLED;
       } else if (HURT.contains(lemma) || HURT.contains(word) || lemma.equals("hospitalize")
-          || lemma.equals("send") && hospitalAfter(t, v)) {
-        // "five people were hospitalized", "a shooting that sent 4 people to the hospital"
+          || lemma.equals("send") && hospitalAfter(t, v)
+          || lemma.equals("suffer") && s.children(v, "obj").stream()
+              .anyMatch(o -> Set.of("wound", "injury").contains(t.get(o).lemma()))) {
+        // "five people were hospitalized", "a shooting that sent 4 people to the hospital", "four men suffered
+        // injuries" (not "two were taken to a hospital" or "two are in critical condition": often some of those
+        // shot, and an explicit count would replace everyone shot)
         kind = FigureKind.INJURED;
       } else if (lemma.equals("shoot") && !perp && shotDead(s, v)) {
         // "two men were shot and killed", "fatally shot", "shot to death"

@@ -103,7 +103,7 @@ public final class IncidentExtractor {
   /** Words that bind a count or a harm: a sentence with one of them may carry a figure or a victim. */
   private static final Set<String> CASUALTY_WORDS = Set.of("dead", "die", "death", "injure", "injured", "wound",
       "wounded", "hurt", "toll", "hostage", "kidnap", "abduct", "free", "release", "rescue", "arrest", "detain",
-      "murder", "victim", "casualty", "fatality", "body", "destroy", "damage", "burn");
+      "murder", "victim", "casualty", "fatality", "body", "destroy", "damage", "burn", "hospital", "hospitalize");
 
   public Extraction extract(Annotated doc) {
     String text = doc.text();

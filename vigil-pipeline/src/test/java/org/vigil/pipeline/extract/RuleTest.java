@@ -112,6 +112,22 @@ class RuleTest {
     }
 
     @Test
+    void oneVictimTakenToAHospitalOrShotAsAPronoun() {
+      assertThat(main("A 5-year-old girl was taken to a hospital after a shooting in Peoria on Sunday.",
+          "2015-04-06").figure(FigureKind.INJURED)).isEqualTo(1);
+      assertThat(main("A toddler found a handgun in Ocala on Sunday and shot her in the leg.", "2015-04-06")
+          .figure(FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void aKillerWhoKilledHimselfIsAPerpetratorKilled() {
+      Incident i = main("A gunman shot and killed three people at a diner in Tulsa on Friday before turning the gun "
+          + "on himself.", "2015-04-04");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
+      assertThat(i.figure(FigureKind.PERPETRATORS_KILLED)).isEqualTo(1);
+    }
+
+    @Test
     void oneDeathWithoutANumber() {
       assertThat(main("Man killed, woman hurt in drive-by shooting in Macon.", "2015-04-02")
           .figure(FigureKind.KILLED)).isEqualTo(1);
@@ -270,6 +286,13 @@ class RuleTest {
       Incident i = main("A Dayton man was found guilty Tuesday in a May 25 shooting that killed one man. "
           + "The victim was shot in the head outside a bar, prosecutors said.", "2014-11-18");
       assertThat(i.time().start()).isEqualTo(LocalDate.of(2014, 5, 25));
+    }
+
+    @Test
+    void aDateStampedWithAClockTimeIsThePagesOwn() {
+      Incident i = main("March 25, 2014 12:45 PM. Two men were shot outside a bar in Oakland on Sunday night.",
+          "2014-03-25");
+      assertThat(i.time().start()).isEqualTo(LocalDate.of(2014, 3, 23));
     }
 
     @Test
