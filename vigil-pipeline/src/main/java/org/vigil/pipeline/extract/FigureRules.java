@@ -313,7 +313,9 @@ final class FigureRules {
       int to = -1;
       boolean murderSuicide = w.equals("murder-suicide") || w.equals("suicide") && i >= 2
           && t.get(i - 1).word().equals("-") && t.get(i - 2).lower().equals("murder");
-      boolean killedSelf = Set.of("himself", "herself").contains(w) && i >= 1 && t.get(i - 1).lemma().equals("kill");
+      // "killed himself", "killing 2, then himself", "killed his daughter and then himself"
+      boolean killedSelf = Set.of("himself", "herself").contains(w) && i >= 1 && (t.get(i - 1).lemma().equals("kill")
+          || t.get(i - 1).lower().equals("then") && t.subList(0, i).stream().anyMatch(k -> k.lemma().equals("kill")));
       boolean gunOnSelf = Set.of("himself", "herself").contains(w) && i >= 3 && t.get(i - 1).lower().equals("on")
           && t.get(i - 2).lemma().equals("gun") && Set.of("the", "a").contains(t.get(i - 3).lower());
       boolean ownLife = w.equals("life") && i >= 3 && t.get(i - 1).lower().equals("own")
@@ -529,6 +531,12 @@ final class FigureRules {
         || t.get(noun).ner().equals("MISC") || perp);
     if (noun < 0 && after < t.size() && t.get(after).isVerb()) {
       people = true; // "five were killed"
+    }
+    // "shoots 4 relatives, killing 2": a bare number right after a harm verb counts people
+    int harmBefore = np.first() - 1;
+    if (noun < 0 && harmBefore >= 0 && t.get(harmBefore).isVerb()
+        && Set.of("kill", "wound", "injure", "shoot", "murder").contains(t.get(harmBefore).lemma())) {
+      people = true;
     }
     // a verb governing the counted noun, or the number itself: "killed five people", "Two attackers were killed",
     // "hostages freed"

@@ -128,6 +128,14 @@ class RuleTest {
     }
 
     @Test
+    void aBareNumberAfterAHarmVerbCountsPeople() {
+      Incident i = main("A man shot four relatives in Macon on Sunday, killing two, then himself.", "2015-04-06");
+      assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
+      assertThat(i.figure(FigureKind.PERPETRATORS_KILLED)).isEqualTo(1);
+      assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
+    }
+
+    @Test
     void oneDeathWithoutANumber() {
       assertThat(main("Man killed, woman hurt in drive-by shooting in Macon.", "2015-04-02")
           .figure(FigureKind.KILLED)).isEqualTo(1);
