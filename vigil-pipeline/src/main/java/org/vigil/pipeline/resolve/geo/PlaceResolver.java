@@ -31,8 +31,9 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  */
 public final class PlaceResolver {
   private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
-      "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
-      "north-west", "south-east", "south-west", "upper", "lower");
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
+      "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "upper",
+      "lower");
   private static final Set<String> SITE_WORDS = Set.of("hotel", "resort", "campement", "camp", "nightclub", "club",
       "bar", "restaurant", "cafe", "mall", "market", "church", "mosque", "school", "university", "college",
       "embassy", "airport", "station", "base", "stadium", "theatre", "museum", "beach", "compound", "barracks",
@@ -75,21 +76,21 @@ public final class PlaceResolver {
     // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
     // Sydney as a victim's home town stays in Algeria)
     IncidentPlace fallback = null;
-    IncidentPlace home = dateline == null ? null
-        : place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1);
-    if (home != null && specificity(home) != 2) {
-      home = null;
-    }
+    // where the report was filed: the names before the dateline's dash, read even where the tagger alone saw a
+    // place ("STERLING –" is a common noun to the part-of-speech tagger)
+    IncidentPlace filed = dateline == null ? null
+        : place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1, true);
+    IncidentPlace home = filed != null && specificity(filed) == TOWN ? filed : null;
     for (Sentence s : sentences) {
       int from = dateline != null && dateline.sentence() == s.index() ? dateline.end() + 1 : 0;
-      IncidentPlace p = place(doc.text(), s, r, from, Integer.MAX_VALUE);
+      IncidentPlace p = place(doc.text(), s, r, from, Integer.MAX_VALUE, false);
       if (p == null) {
         continue;
       }
       if (fallback != null && fallback.countryCode() != null && !fallback.countryCode().equals(p.countryCode())) {
         continue;
       }
-      if (p.precision() >= 3) {
+      if (p.precision() >= 3 || specificity(p) == COUNTY) {
         if (fallback == null || specificity(p) > specificity(fallback)) {
           fallback = p;
         }
@@ -103,30 +104,31 @@ public final class PlaceResolver {
       }
       return p;
     }
-    if (fallback != null && specificity(fallback) == 1 && home != null && fallback.countryCode() != null
+    if (fallback != null && specificity(fallback) == COUNTY) {
+      // "in Stokes County": a town the article names next to it (the dateline's, the headline's, the police's) is
+      // nearer the incident than the county's centre
+      IncidentPlace town = home != null && near(home, fallback) ? home
+          : local(doc, sentences, r, fallback.countryCode());
+      return town != null && near(town, fallback) ? withPrecision(town, 2) : fallback;
+    }
+    if (fallback != null && specificity(fallback) == DIVISION && home != null && fallback.countryCode() != null
         && fallback.countryCode().equals(home.countryCode()) && fallback.resolvedName() != null
         && fallback.resolvedName().equals(home.admin1())) {
       // "HOBART, Okla. – … a 9-year-old Oklahoma child": the dateline's town in the state the body names
       return withPrecision(home, 2);
     }
-    if (fallback != null && specificity(fallback) == 0 && dateline != null) {
+    if (fallback != null && specificity(fallback) == COUNTRY && home != null && fallback.countryCode() != null
+        && fallback.countryCode().equals(home.countryCode())) {
       // the body names only the country, and the report was filed from a town in it ("TUNIS, Tunisia (AP) –"):
       // the dateline town is the best point there is, near the incident rather than at it
-      IncidentPlace p = place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1);
-      if (p != null && specificity(p) == 2 && fallback.countryCode() != null
-          && fallback.countryCode().equals(p.countryCode())) {
-        return withPrecision(p, 2);
-      }
+      return withPrecision(home, 2);
     }
-    if (fallback == null && dateline != null) {
+    if (fallback == null && filed != null) {
       // only the dateline names a place: where the report was filed, often but not always where it happened, so it
       // is kept at region precision (3)
-      IncidentPlace p = place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1);
-      if (p != null) {
-        return withPrecision(p, 3);
-      }
+      return withPrecision(filed, 3);
     }
-    if (fallback == null || specificity(fallback) <= 1) {
+    if (fallback == null || specificity(fallback) <= DIVISION) {
       IncidentPlace local = local(doc, sentences, r, fallback == null ? null : fallback.countryCode());
       if (local != null) {
         return local;
@@ -152,8 +154,8 @@ public final class PlaceResolver {
         if (incident.contains(s)) {
           continue;
         }
-        IncidentPlace p = place(doc.text(), s, r, 0, Integer.MAX_VALUE);
-        if (p != null && specificity(p) == 2 && (country == null || country.equals(p.countryCode()))) {
+        IncidentPlace p = place(doc.text(), s, r, 0, Integer.MAX_VALUE, false);
+        if (p != null && specificity(p) == TOWN && (country == null || country.equals(p.countryCode()))) {
           return withPrecision(p, 2);
         }
       }
@@ -241,10 +243,22 @@ public final class PlaceResolver {
     return null;
   }
 
-  /** 2 for a town, 1 for a division or a region of a country, 0 for a country. */
+  private static final int COUNTRY = 0;
+  private static final int DIVISION = 1;
+  private static final int COUNTY = 2;
+  private static final int TOWN = 3;
+  /** How far from a county's centre a town may be and still be in or next to it. */
+  private static final double COUNTY_REACH_KM = 40;
+
+  /** {@link #TOWN}, {@link #COUNTY}, {@link #DIVISION} (a state or a region of a country) or {@link #COUNTRY}. */
   private static int specificity(IncidentPlace p) {
     String code = p.featureCode() == null ? "" : p.featureCode();
-    return code.startsWith("PCL") ? 0 : code.startsWith("PPL") ? 2 : 1;
+    return code.startsWith("PCL") ? COUNTRY : code.startsWith("PPL") ? TOWN : code.equals("ADM2") ? COUNTY
+        : DIVISION;
+  }
+
+  private static boolean near(IncidentPlace town, IncidentPlace county) {
+    return Geo.distanceKm(town.lat(), town.lon(), county.lat(), county.lon()) <= COUNTY_REACH_KM;
   }
 
   private record Candidate(int first, int last, String name, String prep, Span span) {}
@@ -254,6 +268,16 @@ public final class PlaceResolver {
    * the article names), the gazetteer with the article's countries as context for names it did not tag.
    */
   private record Resolution(List<Toponym> toponyms, Set<String> context) {
+    /** The toponym whose name starts at the given character offset, or null. */
+    Toponym toponymStartingAt(int offset) {
+      for (Toponym t : toponyms) {
+        if (t.span().start() == offset) {
+          return t;
+        }
+      }
+      return null;
+    }
+
     Toponym toponymAt(Span span) {
       for (Toponym t : toponyms) {
         if (t.span().overlaps(span)) {
@@ -264,10 +288,13 @@ public final class PlaceResolver {
     }
   }
 
-  /** The place of one sentence, or null. */
-  IncidentPlace place(String text, Sentence s, Resolution r, int fromToken, int toToken) {
+  /**
+   * The place of one sentence between two tokens, or null; {@code tagged}: names the toponym tagger found count as
+   * candidates whatever their part of speech.
+   */
+  IncidentPlace place(String text, Sentence s, Resolution r, int fromToken, int toToken, boolean tagged) {
     List<Candidate> cands = new ArrayList<>();
-    for (Candidate c : candidates(text, s)) {
+    for (Candidate c : candidates(text, s, tagged ? r : null)) {
       if (c.first >= fromToken && c.last <= toToken && plausible(s, c, r)) {
         cands.add(c);
       }
@@ -384,21 +411,68 @@ public final class PlaceResolver {
   }
 
   private IncidentPlace build(String name, String locality, String near, GeoName g, int precision, Evidence ev) {
-    int p = g.kind() == GeoName.Kind.COUNTRY || g.kind() == GeoName.Kind.ADMIN1 ? 3 : precision;
+    // a county (vigil-geo's ADM2 entries) is near the incident, not at it
+    int p = g.featureCode().equals("ADM2") ? 2
+        : g.kind() == GeoName.Kind.COUNTRY || g.kind() == GeoName.Kind.ADMIN1 ? 3 : precision;
     return new IncidentPlace(name, locality, near, g.name(), g.geonameId() == 0 ? null : g.geonameId(), g.lat(),
         g.lon(), g.admin1Name(), g.countryCode(), g.featureCode(), p, ev);
   }
 
   private Optional<GeoName> resolve(Candidate c, Resolution r) {
     Toponym t = r.toponymAt(c.span);
+    if (t != null && quarterAround(c, t)) {
+      return Optional.empty();
+    }
     if (t != null && t.place() != null && t.basis() != Toponym.Basis.CONTAINED) {
       return Optional.of(t.place());
+    }
+    if (t != null && t.basis() == Toponym.Basis.CONTAINED) {
+      // a county the tagger put in a state (or a town of one): the county itself, at the centre of its shape
+      Optional<GeoName> county = gazetteer.county(t.name(), t.place().admin1Code());
+      if (county.isPresent()) {
+        return county;
+      }
     }
     if (t != null && (t.basis() == Toponym.Basis.UNRESOLVED || t.basis() == Toponym.Basis.REGION)) {
       return Optional.empty();
     }
     return gazetteer.best(c.name, r.context());
   }
+
+  /**
+   * Whether the candidate is a town's quarter or a place within it that the gazetteer does not know, named after a
+   * town the tagger found inside the name: "Hamilton Heights", "Egger Highlands", "Lower Ninth Ward", "North
+   * Pecos"; a direction before a city's name is a part of that city ("East Baltimore"). A small namesake town is
+   * usually elsewhere; the quarter's own town comes from the rest of the article.
+   */
+  private static boolean quarterAround(Candidate c, Toponym t) {
+    if (t.span().start() < c.span.start() || t.span().end() > c.span.end()
+        || t.span().start() == c.span.start() && t.span().end() == c.span.end()) {
+      return false;
+    }
+    String before = c.name.substring(0, Math.max(0, t.span().start() - c.span.start())).strip();
+    String after = c.name.substring(Math.min(c.name.length(), t.span().end() - c.span.start())).strip();
+    for (String w : before.isEmpty() ? new String[0] : before.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!DIRECTIONS.contains(w) && !COMPASS_ABBREVIATIONS.contains(w)) {
+        return false;
+      }
+    }
+    String[] rest = after.isEmpty() ? new String[0] : after.toLowerCase(Locale.ROOT).split("\\s+");
+    if (rest.length > 0) {
+      return QUARTER_NAMES.contains(rest[rest.length - 1]);
+    }
+    // "South Los Angeles" is a part of the city; "North Pecos" is not the small town of Pecos
+    return !before.isEmpty() && (t.place() == null || t.place().population() < CITY_POPULATION);
+  }
+
+  /** A town this large has quarters named after its directions. */
+  private static final long CITY_POPULATION = 100_000;
+  /** Last words of the names of quarters, estates and local features: "Hamilton Heights", "Davis Park". */
+  private static final Set<String> QUARTER_NAMES = Set.of("heights", "highlands", "gardens", "garden", "ward",
+      "park", "hills", "hill", "village", "place", "lake", "square", "terrace", "manor", "estates", "acres", "side",
+      "town", "rancheria", "reservation", "point", "ridge", "woods", "commons", "court", "crossing", "landing");
+  private static final Set<String> COMPASS_ABBREVIATIONS = Set.of("nw", "ne", "sw", "se", "n.w.", "n.e.", "s.w.",
+      "s.e.");
 
   /**
    * A candidate is worth resolving when the toponym tagger also saw a place there, when it names a site, or when
@@ -419,20 +493,25 @@ public final class PlaceResolver {
         && (c.prep.equals("in") || c.prep.equals("at") || c.prep.equals("near"));
   }
 
-  /** Capitalised name runs introduced by a locative preposition, or tagged LOCATION by NER. */
-  private List<Candidate> candidates(String text, Sentence s) {
+  /**
+   * Capitalised name runs introduced by a locative preposition, tagged LOCATION by NER, or, given the tagger's
+   * names, where the toponym tagger found one.
+   */
+  private List<Candidate> candidates(String text, Sentence s, Resolution r) {
     List<Candidate> out = new ArrayList<>();
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       Token k = t.get(i);
+      Toponym named = r == null ? null : r.toponymStartingAt(k.begin());
       boolean start = k.ner().equals("LOCATION") || k.isProperNoun() && i > 0 && isPrep(t.get(i - 1).lower())
-          && !k.ner().equals("PERSON") && !k.ner().equals("DATE") && !k.ner().equals("ORGANIZATION");
+          && !k.ner().equals("PERSON") && !k.ner().equals("DATE") && !k.ner().equals("ORGANIZATION")
+          || named != null;
       if (!start) {
         continue;
       }
       int j = i;
       while (j + 1 < t.size() && (t.get(j + 1).isProperNoun() && !t.get(j + 1).ner().equals("DATE")
-          || t.get(j + 1).ner().equals("LOCATION"))) {
+          || t.get(j + 1).ner().equals("LOCATION") || named != null && t.get(j + 1).end() <= named.span().end())) {
         j++;
       }
       // the site noun after a name belongs to it: "La Terrasse nightclub"
