@@ -30,19 +30,17 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * <p>Thread-safe; the gazetteer is shared.
  */
 public final class PlaceResolver {
-  private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
-      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
-      "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "upper",
-      "lower");
   private static final Set<String> SITE_WORDS = Set.of("hotel", "resort", "campement", "camp", "nightclub", "club",
       "bar", "restaurant", "cafe", "mall", "market", "church", "mosque", "school", "university", "college",
       "embassy", "airport", "station", "base", "stadium", "theatre", "museum", "beach", "compound", "barracks",
       "hospital", "bank", "temple", "plaza", "square", "centre", "center", "building", "complex", "lodge", "palace");
 
   private final Gazetteer gazetteer;
+  private final Outlet outlet;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.outlet = new Outlet(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -70,6 +68,12 @@ public final class PlaceResolver {
    * null when none resolves.
    */
   public IncidentPlace place(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences, Set<String> context) {
+    IncidentPlace p = placeOf(doc, toponyms, sentences, context);
+    return p == null ? null : outlet.namesake(p, doc);
+  }
+
+  private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
+      Set<String> context) {
     Dateline.Found dateline = Dateline.find(doc);
     Resolution r = new Resolution(toponyms, context);
     // the first place of the incident's sentences that names a town wins; a country or a region of one is kept as
@@ -166,7 +170,7 @@ public final class PlaceResolver {
         return p;
       }
     }
-    return outlet(doc.article().title(), country);
+    return outlet.town(doc.article().title(), country);
   }
 
   /**
@@ -211,33 +215,6 @@ public final class PlaceResolver {
       Optional<GeoName> g = resolve(c, r);
       if (g.isPresent() && g.get().kind() == GeoName.Kind.POPULATED_PLACE) {
         return build(c.name, null, c.name, g.get(), 2, ev(text, s, c));
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The outlet's town when the page title names it after the headline as "Town, State" ("… - Jackson, MS",
-   * "… | Charleston, SC | News"). A local outlet reports mostly local incidents: a weak clue, precision 2.
-   */
-  IncidentPlace outlet(String title, String country) {
-    String[] parts = org.vigil.pipeline.annotate.Headline.parts(title);
-    for (int i = 1; i < parts.length; i++) {
-      java.util.regex.Matcher m = TOWN_STATE.matcher(parts[i].strip());
-      if (!m.matches()) {
-        continue;
-      }
-      String state = m.group(2).replace(".", "").strip().toLowerCase(Locale.ROOT);
-      for (GeoName g : gazetteer.lookup(m.group(1))) {
-        if (g.kind() != GeoName.Kind.POPULATED_PLACE || country != null && !country.equals(g.countryCode())) {
-          continue;
-        }
-        String code = g.admin1Code().toLowerCase(Locale.ROOT);
-        String name = g.admin1Name() == null ? "" : g.admin1Name().toLowerCase(Locale.ROOT);
-        if (code.equals(state) || state.length() >= 4 && name.startsWith(state)) {
-          return new IncidentPlace(m.group(1), null, m.group(1), g.name(), g.geonameId() == 0 ? null
-              : g.geonameId(), g.lat(), g.lon(), g.admin1Name(), g.countryCode(), g.featureCode(), 2, null);
-        }
       }
     }
     return null;
@@ -322,7 +299,7 @@ public final class PlaceResolver {
       }
       if (c.prep.equals("near") && near == null) {
         near = c;
-      } else if (DIRECTIONS.contains(c.prep) && region == null) {
+      } else if (Quarters.DIRECTIONS.contains(c.prep) && region == null) {
         region = c;
       } else if (!isSite && rank(c, r) > (locality == null ? -1 : rank(locality, r))) {
         // within a sentence a town beats a division, and a division a country: "the Islamic State of Iraq and
@@ -373,7 +350,11 @@ public final class PlaceResolver {
       Toponym t = r.toponymAt(siteCandidate.span);
       String rest = t == null ? "" : site.substring(Math.min(site.length(), t.name().length())).strip()
           .toLowerCase(Locale.ROOT);
-      if (t != null && t.place() != null && t.place().kind() == GeoName.Kind.POPULATED_PLACE
+      // but not a hospital's proper name ("Mount Sinai Hospital"): the wounded are taken there, and such names are
+      // rarely their town's ("a Chicago hospital", "outside Myrtle Beach hospital" are)
+      boolean namedHospital = rest.equals("hospital")
+          && Character.isUpperCase(site.charAt(site.length() - rest.length()));
+      if (t != null && t.place() != null && t.place().kind() == GeoName.Kind.POPULATED_PLACE && !namedHospital
           && t.basis() != Toponym.Basis.CONTAINED && site.startsWith(t.name() + " ") && SITE_WORDS.contains(rest)) {
         return build(site, t.name(), null, t.place(), 1, ev(text, s, siteCandidate));
       }
@@ -420,7 +401,7 @@ public final class PlaceResolver {
 
   private Optional<GeoName> resolve(Candidate c, Resolution r) {
     Toponym t = r.toponymAt(c.span);
-    if (t != null && quarterAround(c, t)) {
+    if (t != null && Quarters.around(c.span, c.name, t)) {
       return Optional.empty();
     }
     if (t != null && t.place() != null && t.basis() != Toponym.Basis.CONTAINED) {
@@ -438,41 +419,6 @@ public final class PlaceResolver {
     }
     return gazetteer.best(c.name, r.context());
   }
-
-  /**
-   * Whether the candidate is a town's quarter or a place within it that the gazetteer does not know, named after a
-   * town the tagger found inside the name: "Hamilton Heights", "Egger Highlands", "Lower Ninth Ward", "North
-   * Pecos"; a direction before a city's name is a part of that city ("East Baltimore"). A small namesake town is
-   * usually elsewhere; the quarter's own town comes from the rest of the article.
-   */
-  private static boolean quarterAround(Candidate c, Toponym t) {
-    if (t.span().start() < c.span.start() || t.span().end() > c.span.end()
-        || t.span().start() == c.span.start() && t.span().end() == c.span.end()) {
-      return false;
-    }
-    String before = c.name.substring(0, Math.max(0, t.span().start() - c.span.start())).strip();
-    String after = c.name.substring(Math.min(c.name.length(), t.span().end() - c.span.start())).strip();
-    for (String w : before.isEmpty() ? new String[0] : before.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (!DIRECTIONS.contains(w) && !COMPASS_ABBREVIATIONS.contains(w)) {
-        return false;
-      }
-    }
-    String[] rest = after.isEmpty() ? new String[0] : after.toLowerCase(Locale.ROOT).split("\\s+");
-    if (rest.length > 0) {
-      return QUARTER_NAMES.contains(rest[rest.length - 1]);
-    }
-    // "South Los Angeles" is a part of the city; "North Pecos" is not the small town of Pecos
-    return !before.isEmpty() && (t.place() == null || t.place().population() < CITY_POPULATION);
-  }
-
-  /** A town this large has quarters named after its directions. */
-  private static final long CITY_POPULATION = 100_000;
-  /** Last words of the names of quarters, estates and local features: "Hamilton Heights", "Davis Park". */
-  private static final Set<String> QUARTER_NAMES = Set.of("heights", "highlands", "gardens", "garden", "ward",
-      "park", "hills", "hill", "village", "place", "lake", "square", "terrace", "manor", "estates", "acres", "side",
-      "town", "rancheria", "reservation", "point", "ridge", "woods", "commons", "court", "crossing", "landing");
-  private static final Set<String> COMPASS_ABBREVIATIONS = Set.of("nw", "ne", "sw", "se", "n.w.", "n.e.", "s.w.",
-      "s.e.");
 
   /**
    * A candidate is worth resolving when the toponym tagger also saw a place there, when it names a site, or when
@@ -532,29 +478,12 @@ public final class PlaceResolver {
         continue;
       }
       String prep = prepBefore(t, i);
-      if (!streetOrQuarter(t, i, j)) {
+      if (!Quarters.streetOrQuarter(t, i, j)) {
         out.add(new Candidate(i, j, s.text(text, i, j), prep, s.span(i, j)));
       }
       i = j;
     }
     return out;
-  }
-
-  /**
-   * A street ("the 3500 block of East Aurora", "on Hamilton Avenue") or a town's quarter ("in the Austin
-   * neighborhood"): its name is not a town's, and the gazetteer's namesake town would be far away. The town it is
-   * in comes from the rest of the article (the dateline, the police force, the headline).
-   */
-  private static boolean streetOrQuarter(List<Token> t, int first, int last) {
-    if (last > first && t.get(last).lower().equals("side") && DIRECTIONS.contains(t.get(last - 1).lower())) {
-      return true;
-    }
-    if (STREET_WORDS.contains(t.get(last).lower())
-        || last + 1 < t.size() && (STREET_WORDS.contains(t.get(last + 1).lower())
-            || QUARTER_WORDS.contains(t.get(last + 1).lower()))) {
-      return true;
-    }
-    return first >= 2 && t.get(first - 1).lower().equals("of") && t.get(first - 2).lower().equals("block");
   }
 
   private static String prepBefore(List<Token> t, int i) {
@@ -566,7 +495,7 @@ public final class PlaceResolver {
       return "";
     }
     String w = t.get(p).lower();
-    if (DIRECTIONS.contains(w)) {
+    if (Quarters.DIRECTIONS.contains(w)) {
       return w;
     }
     if (w.equals(",") && p > 0) {
@@ -580,12 +509,7 @@ public final class PlaceResolver {
         || w.equals("from") || w.equals("to") || ATTACK_VERBS.contains(w);
   }
 
-  private static final Set<String> STREET_WORDS = Set.of("street", "st.", "avenue", "ave.", "ave", "road", "rd.",
-      "drive", "dr.", "boulevard", "blvd.", "lane", "highway", "parkway", "court", "terrace", "place");
   private static final Set<String> POLICE_QUALIFIERS = Set.of("metropolitan", "metro", "city", "municipal");
-  private static final java.util.regex.Pattern TOWN_STATE = java.util.regex.Pattern.compile(
-      "(\\p{Lu}[\\p{L}.' ]{1,30}),\\s*(\\p{Lu}[\\p{L}. ]{1,20})");
-  private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood");
 
   /** Verbs whose object is the place attacked: "Gunmen attacked Garissa University College". */
   private static final Set<String> ATTACK_VERBS = Set.of("attacked", "stormed", "bombed", "targeted", "raided",

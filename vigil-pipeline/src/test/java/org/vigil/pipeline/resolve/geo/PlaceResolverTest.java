@@ -67,4 +67,19 @@ class PlaceResolverTest {
     assertThat(p.resolvedName()).isEqualTo("Killeen");
     assertThat(p.admin1()).isEqualTo("Texas");
   }
+
+  @Test
+  void aHospitalsProperNameIsNotItsTown() {
+    IncidentPlace p = place("CHICAGO (AP) \u2014 A 13-year-old boy was shot on Sunday and was taken to Mount Sinai "
+        + "Hospital, police said.", "2014-07-28");
+    assertThat(p.resolvedName()).isEqualTo("Chicago");
+  }
+
+  @Test
+  void aBareTownIsTheNamesakeInTheOutletsState() {
+    Extraction x = extract("Two men shot in Aurora - WXYZ News - Springfield, IL",
+        "Two men were shot in Aurora on Saturday night, police said.", "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Aurora");
+    assertThat(x.main().place().admin1()).isEqualTo("Illinois");
+  }
 }
