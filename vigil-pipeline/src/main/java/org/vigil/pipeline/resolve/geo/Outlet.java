@@ -59,8 +59,8 @@ final class Outlet {
    * Only a town of exactly the same name is taken, and only when the outlet serves it and not the first choice.
    */
   IncidentPlace namesake(IncidentPlace p, Annotated doc) {
-    if (p.featureCode() == null || !p.featureCode().startsWith("PPL") || p.admin1() == null || p.resolvedName() == null || p.countryCode() == null
-        || doc.text().contains(p.admin1())) {
+    if (p.featureCode() == null || !p.featureCode().startsWith("PPL") || p.admin1() == null
+        || p.resolvedName() == null || p.countryCode() == null || doc.text().contains(p.admin1())) {
       return p;
     }
     String host = host(doc.article().url());
