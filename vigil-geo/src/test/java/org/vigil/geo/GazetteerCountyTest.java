@@ -87,4 +87,33 @@ class GazetteerCountyTest {
     void notACountyGivesNothing(String name) {
         assertThat(gazetteer.countyStates(name)).isEmpty();
     }
+
+    @Test
+    void aCountyInAStateIsAnEntryAtTheCentreOfItsShape() {
+        GeoName stokes = gazetteer.county("Stokes County", "NC").orElseThrow();
+        assertThat(stokes.name()).isEqualTo("Stokes County");
+        assertThat(stokes.featureCode()).isEqualTo("ADM2");
+        assertThat(stokes.kind()).isEqualTo(GeoName.Kind.ADMIN1);
+        assertThat(stokes.admin1Name()).isEqualTo("North Carolina");
+        // Stokes County lies between 36.2 and 36.55 N, 80.0 and 80.45 W
+        assertThat(stokes.lat()).isBetween(36.2, 36.55);
+        assertThat(stokes.lon()).isBetween(-80.45, -80.0);
+        // "Troup" without its affix, in capitals: the same county
+        assertThat(gazetteer.county("TROUP", "GA").orElseThrow().name()).isEqualTo("Troup County");
+    }
+
+    @Test
+    void aCountyEquivalentKeepsItsOwnAffix() {
+        assertThat(gazetteer.county("Orleans Parish", "LA").orElseThrow().name()).isEqualTo("Orleans Parish");
+        assertThat(gazetteer.county("Orleans County", "NY").orElseThrow().name()).isEqualTo("Orleans County");
+        // a Parish is in Louisiana only
+        assertThat(gazetteer.county("Orleans Parish", "NY")).isEmpty();
+    }
+
+    @Test
+    void aStateWithoutSuchACountyGivesNothing() {
+        assertThat(gazetteer.county("Stokes County", "OR")).isEmpty();
+        assertThat(gazetteer.county("Stokes County", null)).isEmpty();
+        assertThat(gazetteer.county("Bamako County", "NC")).isEmpty();
+    }
 }

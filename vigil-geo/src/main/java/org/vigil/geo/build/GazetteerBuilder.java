@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -245,7 +244,8 @@ public final class GazetteerBuilder {
     }
 
     /**
-     * The county table: county key → the ADMIN1 entries of the US states having a county of that name. A state is
+     * The county table: county key → the ADMIN1 entries of the US states having a county of that name, with each
+     * county's name and point (the first county of that key in a state, in us-atlas order). A state is
      * matched to the US division of the same folded name; counties of states without one (Puerto Rico, Guam and the
      * other territories are countries of their own in GeoNames) are left out.
      */
@@ -257,17 +257,28 @@ public final class GazetteerBuilder {
                 stateEntry.put(NameKey.fold(admin1Names.get(adminEntries.get(j))), nc + j);
             }
         }
-        Map<String, TreeSet<Integer>> byKey = new TreeMap<>();
+        Map<String, TreeMap<Integer, Sources.County>> byKey = new TreeMap<>();
         for (Sources.County c : counties) {
             Integer state = stateEntry.get(NameKey.fold(c.state()));
             String key = NameKey.countyKey(c.name());
             if (state != null && !key.isEmpty()) {
-                byKey.computeIfAbsent(key, k -> new TreeSet<>()).add(state);
+                byKey.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(state, c);
             }
         }
-        return new GazetteerData.Counties(byKey.keySet().toArray(String[]::new),
-                byKey.values().stream().map(v -> v.stream().mapToInt(Integer::intValue).toArray())
-                        .toArray(int[][]::new));
+        int n = byKey.size();
+        int[][] states = new int[n][];
+        String[][] names = new String[n][];
+        int[][] lat = new int[n][];
+        int[][] lon = new int[n][];
+        int i = 0;
+        for (TreeMap<Integer, Sources.County> v : byKey.values()) {
+            states[i] = v.keySet().stream().mapToInt(Integer::intValue).toArray();
+            names[i] = v.values().stream().map(Sources.County::name).toArray(String[]::new);
+            lat[i] = v.values().stream().mapToInt(c -> (int) Math.round(c.lat() * 1e5)).toArray();
+            lon[i] = v.values().stream().mapToInt(c -> (int) Math.round(c.lon() * 1e5)).toArray();
+            i++;
+        }
+        return new GazetteerData.Counties(byKey.keySet().toArray(String[]::new), states, names, lat, lon);
     }
 
     private static GazetteerData.Admin1Table admin1Table(List<String> table, Map<String, String> admin1Names,

@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>{@code world-atlas@2.0.2}: {@code countries-50m.json}, Natural Earth 1:50m country shapes as TopoJSON,
  *       public domain (the package is ISC)</li>
  *   <li>{@code us-atlas@3.0.1}: {@code counties-10m.json}, US Census Bureau cartographic boundaries as TopoJSON,
- *       public domain (the package is ISC); only the county and state names and FIPS codes are read</li>
+ *       public domain (the package is ISC); the county and state names and FIPS codes, and each county's
+ *       shape for its point</li>
  * </ul>
  */
 record Sources(List<Place> places, List<WcCountry> countries, Map<String, String> admin1Names,
@@ -62,9 +63,10 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
 
     /**
      * One US county or county equivalent of us-atlas: its 5-digit FIPS code, its name without affix ("Sacramento",
-     * "Orleans", "Matanuska-Susitna") and the name of its state ("California").
+     * "Orleans", "Matanuska-Susitna"), the name of its state ("California") and its representative point in degrees
+     * (the centroid of its largest polygon, or the mean of that polygon's outline where the centroid falls outside).
      */
-    record County(String fips, String name, String state) {
+    record County(String fips, String name, String state, double lat, double lon) {
     }
 
     static Sources read(Path npmDir) throws IOException {
@@ -162,7 +164,7 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
     /**
      * The counties of us-atlas' {@code counties-10m.json}, each with its state's name, read from
      * {@code objects.counties.geometries[]} and {@code objects.states.geometries[]} ({@code id} and
-     * {@code properties.name}) without decoding any geometry. Skipped: Census independent cities (county code 510 and
+     * {@code properties.name}), with each county's point from its shape. Skipped: Census independent cities (county code 510 and
      * above outside Texas: Baltimore city, St. Louis city, Carson City, the cities of Virginia), which are not
      * counties, and counties whose state is missing.
      */
@@ -173,6 +175,10 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
         for (Map<String, Object> g : geometries(objects, "states")) {
             states.put(String.valueOf(g.get("id")), nameOf(g));
         }
+        Map<String, double[]> points = new java.util.HashMap<>();
+        for (TopoJson.Shape shape : TopoJson.read(json, "counties")) {
+            points.put(shape.id(), countyPoint(shape.polygons()));
+        }
         List<County> out = new ArrayList<>();
         for (Map<String, Object> g : geometries(objects, "counties")) {
             String fips = String.valueOf(g.get("id"));
@@ -181,11 +187,37 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
             }
             String state = states.get(fips.substring(0, 2));
             boolean independentCity = !fips.startsWith("48") && Integer.parseInt(fips.substring(2)) >= 510;
-            if (state != null && !independentCity && !nameOf(g).isEmpty()) {
-                out.add(new County(fips, nameOf(g), state));
+            double[] point = points.get(fips);
+            if (state != null && !independentCity && !nameOf(g).isEmpty() && point != null) {
+                out.add(new County(fips, nameOf(g), state, point[0], point[1]));
             }
         }
         return out;
+    }
+
+    /** A county's {latitude, longitude}: see {@link County}; null for a county without a polygon. */
+    static double[] countyPoint(List<List<TopoJson.Ring>> polygons) {
+        ShapePoint.Result r = ShapePoint.of(polygons);
+        if (r.found()) {
+            return new double[] {r.lat(), r.lon()};
+        }
+        TopoJson.Ring largest = null;
+        for (List<TopoJson.Ring> p : polygons) {
+            if (!p.isEmpty() && (largest == null || p.get(0).size() > largest.size())) {
+                largest = p.get(0);
+            }
+        }
+        if (largest == null || largest.size() < 2) {
+            return null;
+        }
+        double lat = 0;
+        double lon = 0;
+        int n = largest.size() - 1; // the last position repeats the first
+        for (int i = 0; i < n; i++) {
+            lat += largest.lat()[i];
+            lon += largest.lon()[i];
+        }
+        return new double[] {lat / n, lon / n};
     }
 
     @SuppressWarnings("unchecked")

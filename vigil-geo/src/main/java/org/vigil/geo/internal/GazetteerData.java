@@ -33,7 +33,7 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
     /** Class-path location of the bundled gazetteer. */
     public static final String RESOURCE = "/org/vigil/geo/gazetteer.bin";
     /** Format version; bump it whenever the layout changes. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     static final String MAGIC_TEXT = "VGZ1";
     private static final int MAGIC = 0x56475A31;
 
@@ -131,13 +131,20 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
     /**
      * US counties (and parishes, boroughs, census areas; not the independent cities) by {@linkplain NameKey#countyKey
      * county key}: {@code keys} sorted, {@code states[i]} the ADMIN1 entries of the states that have a county with
-     * key {@code keys[i]}, in ascending entry order. Added in version 2.
+     * key {@code keys[i]}, in ascending entry order; {@code names[i][j]}, {@code latE5[i][j]} and {@code lonE5[i][j]}
+     * the name (without affix) and the representative point of that county in state {@code states[i][j]}. Added in
+     * version 2, the names and points in version 3.
      */
-    public record Counties(String[] keys, int[][] states) {
+    public record Counties(String[] keys, int[][] states, String[][] names, int[][] latE5, int[][] lonE5) {
         /** The ADMIN1 entries of the states having a county with this key; empty if none. */
         public int[] states(String key) {
             int i = Arrays.binarySearch(keys, key);
             return i < 0 ? new int[0] : states[i];
+        }
+
+        /** The row of this key, or a negative number if no county has it. */
+        public int row(String key) {
+            return Arrays.binarySearch(keys, key);
         }
     }
 
@@ -197,8 +204,11 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
         writeInts(out, x.postings());
         writeStrings(out, counties.keys());
         out.writeInt(counties.states().length);
-        for (int[] t : counties.states()) {
-            writeInts(out, t);
+        for (int i = 0; i < counties.states().length; i++) {
+            writeInts(out, counties.states()[i]);
+            writeStrings(out, counties.names()[i]);
+            writeInts(out, counties.latE5()[i]);
+            writeInts(out, counties.lonE5()[i]);
         }
         out.writeInt(MAGIC);
         out.flush();
@@ -249,13 +259,19 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
         NameIndex x = new NameIndex(readBytes(in), readInts(in), readInts(in), readInts(in));
         String[] countyKeys = readStrings(in);
         int[][] countyStates = new int[in.readInt()][];
+        String[][] countyNames = new String[countyStates.length][];
+        int[][] countyLat = new int[countyStates.length][];
+        int[][] countyLon = new int[countyStates.length][];
         for (int i = 0; i < countyStates.length; i++) {
             countyStates[i] = readInts(in);
+            countyNames[i] = readStrings(in);
+            countyLat[i] = readInts(in);
+            countyLon[i] = readInts(in);
         }
         if (in.readInt() != MAGIC || in.read() != -1) {
             throw new IllegalArgumentException("gazetteer stream is corrupt (trailer missing or extra data)");
         }
-        GazetteerData data = new GazetteerData(e, c, a, l, x, new Counties(countyKeys, countyStates));
+        GazetteerData data = new GazetteerData(e, c, a, l, x, new Counties(countyKeys, countyStates, countyNames, countyLat, countyLon));
         data.check();
         return data;
     }

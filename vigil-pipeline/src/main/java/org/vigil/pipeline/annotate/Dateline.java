@@ -44,12 +44,16 @@ public final class Dateline {
   /** The index of the dash or colon closing a dateline at the start of {@code s}, or -1. */
   static int end(Sentence s) {
     List<Token> t = s.tokens();
-    if (t.isEmpty() || !(t.get(0).isProperNoun() || t.get(0).ner().equals("LOCATION"))) {
+    // a town in capitals is often tagged a common noun ("STERLING –"), and a title-case one before the agency any
+    // part of speech ("Killingly (AP) —")
+    if (t.isEmpty() || !(t.get(0).isProperNoun() || t.get(0).ner().equals("LOCATION") || capitals(t.get(0).word())
+        || t.size() > 1 && t.get(0).isCapitalised() && t.get(1).word().equals("("))) {
       return -1;
     }
     for (int i = 1; i < Math.min(t.size() - 1, 14); i++) {
       String w = t.get(i).word();
-      if (w.equals("--") || w.equals("-") || w.equals("\u2014") || w.equals("\u2013") || w.equals(":")) {
+      if (w.equals("--") || w.equals("-") || w.equals("\u2014") || w.equals("\u2013") || w.equals(":")
+          || w.equals("|")) {
         return i;
       }
       if (t.get(i).isVerb()) {
@@ -57,5 +61,9 @@ public final class Dateline {
       }
     }
     return -1;
+  }
+
+  private static boolean capitals(String word) {
+    return word.length() >= 3 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 }

@@ -30,18 +30,17 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * <p>Thread-safe; the gazetteer is shared.
  */
 public final class PlaceResolver {
-  private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
-      "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-east",
-      "north-west", "south-east", "south-west", "upper", "lower");
   private static final Set<String> SITE_WORDS = Set.of("hotel", "resort", "campement", "camp", "nightclub", "club",
       "bar", "restaurant", "cafe", "mall", "market", "church", "mosque", "school", "university", "college",
       "embassy", "airport", "station", "base", "stadium", "theatre", "museum", "beach", "compound", "barracks",
       "hospital", "bank", "temple", "plaza", "square", "centre", "center", "building", "complex", "lodge", "palace");
 
   private final Gazetteer gazetteer;
+  private final Outlet outlet;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.outlet = new Outlet(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -69,27 +68,33 @@ public final class PlaceResolver {
    * null when none resolves.
    */
   public IncidentPlace place(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences, Set<String> context) {
+    IncidentPlace p = placeOf(doc, toponyms, sentences, context);
+    return p == null ? null : outlet.namesake(p, doc);
+  }
+
+  private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
+      Set<String> context) {
     Dateline.Found dateline = Dateline.find(doc);
     Resolution r = new Resolution(toponyms, context);
     // the first place of the incident's sentences that names a town wins; a country or a region of one is kept as
     // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
     // Sydney as a victim's home town stays in Algeria)
     IncidentPlace fallback = null;
-    IncidentPlace home = dateline == null ? null
-        : place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1);
-    if (home != null && specificity(home) != 2) {
-      home = null;
-    }
+    // where the report was filed: the names before the dateline's dash, read even where the tagger alone saw a
+    // place ("STERLING –" is a common noun to the part-of-speech tagger)
+    IncidentPlace filed = dateline == null ? null
+        : place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1, true);
+    IncidentPlace home = filed != null && specificity(filed) == TOWN ? filed : null;
     for (Sentence s : sentences) {
       int from = dateline != null && dateline.sentence() == s.index() ? dateline.end() + 1 : 0;
-      IncidentPlace p = place(doc.text(), s, r, from, Integer.MAX_VALUE);
+      IncidentPlace p = place(doc.text(), s, r, from, Integer.MAX_VALUE, false);
       if (p == null) {
         continue;
       }
       if (fallback != null && fallback.countryCode() != null && !fallback.countryCode().equals(p.countryCode())) {
         continue;
       }
-      if (p.precision() >= 3) {
+      if (p.precision() >= 3 || specificity(p) == COUNTY) {
         if (fallback == null || specificity(p) > specificity(fallback)) {
           fallback = p;
         }
@@ -103,30 +108,31 @@ public final class PlaceResolver {
       }
       return p;
     }
-    if (fallback != null && specificity(fallback) == 1 && home != null && fallback.countryCode() != null
+    if (fallback != null && specificity(fallback) == COUNTY) {
+      // "in Stokes County": a town the article names next to it (the dateline's, the headline's, the police's) is
+      // nearer the incident than the county's centre
+      IncidentPlace town = home != null && near(home, fallback) ? home
+          : local(doc, sentences, r, fallback.countryCode());
+      return town != null && near(town, fallback) ? withPrecision(town, 2) : fallback;
+    }
+    if (fallback != null && specificity(fallback) == DIVISION && home != null && fallback.countryCode() != null
         && fallback.countryCode().equals(home.countryCode()) && fallback.resolvedName() != null
         && fallback.resolvedName().equals(home.admin1())) {
       // "HOBART, Okla. – … a 9-year-old Oklahoma child": the dateline's town in the state the body names
       return withPrecision(home, 2);
     }
-    if (fallback != null && specificity(fallback) == 0 && dateline != null) {
+    if (fallback != null && specificity(fallback) == COUNTRY && home != null && fallback.countryCode() != null
+        && fallback.countryCode().equals(home.countryCode())) {
       // the body names only the country, and the report was filed from a town in it ("TUNIS, Tunisia (AP) –"):
       // the dateline town is the best point there is, near the incident rather than at it
-      IncidentPlace p = place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1);
-      if (p != null && specificity(p) == 2 && fallback.countryCode() != null
-          && fallback.countryCode().equals(p.countryCode())) {
-        return withPrecision(p, 2);
-      }
+      return withPrecision(home, 2);
     }
-    if (fallback == null && dateline != null) {
+    if (fallback == null && filed != null) {
       // only the dateline names a place: where the report was filed, often but not always where it happened, so it
       // is kept at region precision (3)
-      IncidentPlace p = place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1);
-      if (p != null) {
-        return withPrecision(p, 3);
-      }
+      return withPrecision(filed, 3);
     }
-    if (fallback == null || specificity(fallback) <= 1) {
+    if (fallback == null || specificity(fallback) <= DIVISION) {
       IncidentPlace local = local(doc, sentences, r, fallback == null ? null : fallback.countryCode());
       if (local != null) {
         return local;
@@ -152,8 +158,8 @@ public final class PlaceResolver {
         if (incident.contains(s)) {
           continue;
         }
-        IncidentPlace p = place(doc.text(), s, r, 0, Integer.MAX_VALUE);
-        if (p != null && specificity(p) == 2 && (country == null || country.equals(p.countryCode()))) {
+        IncidentPlace p = place(doc.text(), s, r, 0, Integer.MAX_VALUE, false);
+        if (p != null && specificity(p) == TOWN && (country == null || country.equals(p.countryCode()))) {
           return withPrecision(p, 2);
         }
       }
@@ -164,7 +170,7 @@ public final class PlaceResolver {
         return p;
       }
     }
-    return outlet(doc.article().title(), country);
+    return outlet.town(doc.article().title(), country);
   }
 
   /**
@@ -214,37 +220,22 @@ public final class PlaceResolver {
     return null;
   }
 
-  /**
-   * The outlet's town when the page title names it after the headline as "Town, State" ("… - Jackson, MS",
-   * "… | Charleston, SC | News"). A local outlet reports mostly local incidents: a weak clue, precision 2.
-   */
-  IncidentPlace outlet(String title, String country) {
-    String[] parts = org.vigil.pipeline.annotate.Headline.parts(title);
-    for (int i = 1; i < parts.length; i++) {
-      java.util.regex.Matcher m = TOWN_STATE.matcher(parts[i].strip());
-      if (!m.matches()) {
-        continue;
-      }
-      String state = m.group(2).replace(".", "").strip().toLowerCase(Locale.ROOT);
-      for (GeoName g : gazetteer.lookup(m.group(1))) {
-        if (g.kind() != GeoName.Kind.POPULATED_PLACE || country != null && !country.equals(g.countryCode())) {
-          continue;
-        }
-        String code = g.admin1Code().toLowerCase(Locale.ROOT);
-        String name = g.admin1Name() == null ? "" : g.admin1Name().toLowerCase(Locale.ROOT);
-        if (code.equals(state) || state.length() >= 4 && name.startsWith(state)) {
-          return new IncidentPlace(m.group(1), null, m.group(1), g.name(), g.geonameId() == 0 ? null
-              : g.geonameId(), g.lat(), g.lon(), g.admin1Name(), g.countryCode(), g.featureCode(), 2, null);
-        }
-      }
-    }
-    return null;
-  }
+  private static final int COUNTRY = 0;
+  private static final int DIVISION = 1;
+  private static final int COUNTY = 2;
+  private static final int TOWN = 3;
+  /** How far from a county's centre a town may be and still be in or next to it. */
+  private static final double COUNTY_REACH_KM = 40;
 
-  /** 2 for a town, 1 for a division or a region of a country, 0 for a country. */
+  /** {@link #TOWN}, {@link #COUNTY}, {@link #DIVISION} (a state or a region of a country) or {@link #COUNTRY}. */
   private static int specificity(IncidentPlace p) {
     String code = p.featureCode() == null ? "" : p.featureCode();
-    return code.startsWith("PCL") ? 0 : code.startsWith("PPL") ? 2 : 1;
+    return code.startsWith("PCL") ? COUNTRY : code.startsWith("PPL") ? TOWN : code.equals("ADM2") ? COUNTY
+        : DIVISION;
+  }
+
+  private static boolean near(IncidentPlace town, IncidentPlace county) {
+    return Geo.distanceKm(town.lat(), town.lon(), county.lat(), county.lon()) <= COUNTY_REACH_KM;
   }
 
   private record Candidate(int first, int last, String name, String prep, Span span) {}
@@ -254,6 +245,16 @@ public final class PlaceResolver {
    * the article names), the gazetteer with the article's countries as context for names it did not tag.
    */
   private record Resolution(List<Toponym> toponyms, Set<String> context) {
+    /** The toponym whose name starts at the given character offset, or null. */
+    Toponym toponymStartingAt(int offset) {
+      for (Toponym t : toponyms) {
+        if (t.span().start() == offset) {
+          return t;
+        }
+      }
+      return null;
+    }
+
     Toponym toponymAt(Span span) {
       for (Toponym t : toponyms) {
         if (t.span().overlaps(span)) {
@@ -264,10 +265,13 @@ public final class PlaceResolver {
     }
   }
 
-  /** The place of one sentence, or null. */
-  IncidentPlace place(String text, Sentence s, Resolution r, int fromToken, int toToken) {
+  /**
+   * The place of one sentence between two tokens, or null; {@code tagged}: names the toponym tagger found count as
+   * candidates whatever their part of speech.
+   */
+  IncidentPlace place(String text, Sentence s, Resolution r, int fromToken, int toToken, boolean tagged) {
     List<Candidate> cands = new ArrayList<>();
-    for (Candidate c : candidates(text, s)) {
+    for (Candidate c : candidates(text, s, tagged ? r : null)) {
       if (c.first >= fromToken && c.last <= toToken && plausible(s, c, r)) {
         cands.add(c);
       }
@@ -295,7 +299,7 @@ public final class PlaceResolver {
       }
       if (c.prep.equals("near") && near == null) {
         near = c;
-      } else if (DIRECTIONS.contains(c.prep) && region == null) {
+      } else if (Quarters.DIRECTIONS.contains(c.prep) && region == null) {
         region = c;
       } else if (!isSite && rank(c, r) > (locality == null ? -1 : rank(locality, r))) {
         // within a sentence a town beats a division, and a division a country: "the Islamic State of Iraq and
@@ -346,7 +350,11 @@ public final class PlaceResolver {
       Toponym t = r.toponymAt(siteCandidate.span);
       String rest = t == null ? "" : site.substring(Math.min(site.length(), t.name().length())).strip()
           .toLowerCase(Locale.ROOT);
-      if (t != null && t.place() != null && t.place().kind() == GeoName.Kind.POPULATED_PLACE
+      // but not a hospital's proper name ("Mount Sinai Hospital"): the wounded are taken there, and such names are
+      // rarely their town's ("a Chicago hospital", "outside Myrtle Beach hospital" are)
+      boolean namedHospital = rest.equals("hospital")
+          && Character.isUpperCase(site.charAt(site.length() - rest.length()));
+      if (t != null && t.place() != null && t.place().kind() == GeoName.Kind.POPULATED_PLACE && !namedHospital
           && t.basis() != Toponym.Basis.CONTAINED && site.startsWith(t.name() + " ") && SITE_WORDS.contains(rest)) {
         return build(site, t.name(), null, t.place(), 1, ev(text, s, siteCandidate));
       }
@@ -384,15 +392,27 @@ public final class PlaceResolver {
   }
 
   private IncidentPlace build(String name, String locality, String near, GeoName g, int precision, Evidence ev) {
-    int p = g.kind() == GeoName.Kind.COUNTRY || g.kind() == GeoName.Kind.ADMIN1 ? 3 : precision;
+    // a county (vigil-geo's ADM2 entries) is near the incident, not at it
+    int p = g.featureCode().equals("ADM2") ? 2
+        : g.kind() == GeoName.Kind.COUNTRY || g.kind() == GeoName.Kind.ADMIN1 ? 3 : precision;
     return new IncidentPlace(name, locality, near, g.name(), g.geonameId() == 0 ? null : g.geonameId(), g.lat(),
         g.lon(), g.admin1Name(), g.countryCode(), g.featureCode(), p, ev);
   }
 
   private Optional<GeoName> resolve(Candidate c, Resolution r) {
     Toponym t = r.toponymAt(c.span);
+    if (t != null && Quarters.around(c.span, c.name, t)) {
+      return Optional.empty();
+    }
     if (t != null && t.place() != null && t.basis() != Toponym.Basis.CONTAINED) {
       return Optional.of(t.place());
+    }
+    if (t != null && t.basis() == Toponym.Basis.CONTAINED) {
+      // a county the tagger put in a state (or a town of one): the county itself, at the centre of its shape
+      Optional<GeoName> county = gazetteer.county(t.name(), t.place().admin1Code());
+      if (county.isPresent()) {
+        return county;
+      }
     }
     if (t != null && (t.basis() == Toponym.Basis.UNRESOLVED || t.basis() == Toponym.Basis.REGION)) {
       return Optional.empty();
@@ -419,20 +439,25 @@ public final class PlaceResolver {
         && (c.prep.equals("in") || c.prep.equals("at") || c.prep.equals("near"));
   }
 
-  /** Capitalised name runs introduced by a locative preposition, or tagged LOCATION by NER. */
-  private List<Candidate> candidates(String text, Sentence s) {
+  /**
+   * Capitalised name runs introduced by a locative preposition, tagged LOCATION by NER, or, given the tagger's
+   * names, where the toponym tagger found one.
+   */
+  private List<Candidate> candidates(String text, Sentence s, Resolution r) {
     List<Candidate> out = new ArrayList<>();
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       Token k = t.get(i);
+      Toponym named = r == null ? null : r.toponymStartingAt(k.begin());
       boolean start = k.ner().equals("LOCATION") || k.isProperNoun() && i > 0 && isPrep(t.get(i - 1).lower())
-          && !k.ner().equals("PERSON") && !k.ner().equals("DATE") && !k.ner().equals("ORGANIZATION");
+          && !k.ner().equals("PERSON") && !k.ner().equals("DATE") && !k.ner().equals("ORGANIZATION")
+          || named != null;
       if (!start) {
         continue;
       }
       int j = i;
       while (j + 1 < t.size() && (t.get(j + 1).isProperNoun() && !t.get(j + 1).ner().equals("DATE")
-          || t.get(j + 1).ner().equals("LOCATION"))) {
+          || t.get(j + 1).ner().equals("LOCATION") || named != null && t.get(j + 1).end() <= named.span().end())) {
         j++;
       }
       // the site noun after a name belongs to it: "La Terrasse nightclub"
@@ -453,29 +478,12 @@ public final class PlaceResolver {
         continue;
       }
       String prep = prepBefore(t, i);
-      if (!streetOrQuarter(t, i, j)) {
+      if (!Quarters.streetOrQuarter(t, i, j)) {
         out.add(new Candidate(i, j, s.text(text, i, j), prep, s.span(i, j)));
       }
       i = j;
     }
     return out;
-  }
-
-  /**
-   * A street ("the 3500 block of East Aurora", "on Hamilton Avenue") or a town's quarter ("in the Austin
-   * neighborhood"): its name is not a town's, and the gazetteer's namesake town would be far away. The town it is
-   * in comes from the rest of the article (the dateline, the police force, the headline).
-   */
-  private static boolean streetOrQuarter(List<Token> t, int first, int last) {
-    if (last > first && t.get(last).lower().equals("side") && DIRECTIONS.contains(t.get(last - 1).lower())) {
-      return true;
-    }
-    if (STREET_WORDS.contains(t.get(last).lower())
-        || last + 1 < t.size() && (STREET_WORDS.contains(t.get(last + 1).lower())
-            || QUARTER_WORDS.contains(t.get(last + 1).lower()))) {
-      return true;
-    }
-    return first >= 2 && t.get(first - 1).lower().equals("of") && t.get(first - 2).lower().equals("block");
   }
 
   private static String prepBefore(List<Token> t, int i) {
@@ -487,7 +495,7 @@ public final class PlaceResolver {
       return "";
     }
     String w = t.get(p).lower();
-    if (DIRECTIONS.contains(w)) {
+    if (Quarters.DIRECTIONS.contains(w)) {
       return w;
     }
     if (w.equals(",") && p > 0) {
@@ -501,12 +509,7 @@ public final class PlaceResolver {
         || w.equals("from") || w.equals("to") || ATTACK_VERBS.contains(w);
   }
 
-  private static final Set<String> STREET_WORDS = Set.of("street", "st.", "avenue", "ave.", "ave", "road", "rd.",
-      "drive", "dr.", "boulevard", "blvd.", "lane", "highway", "parkway", "court", "terrace", "place");
   private static final Set<String> POLICE_QUALIFIERS = Set.of("metropolitan", "metro", "city", "municipal");
-  private static final java.util.regex.Pattern TOWN_STATE = java.util.regex.Pattern.compile(
-      "(\\p{Lu}[\\p{L}.' ]{1,30}),\\s*(\\p{Lu}[\\p{L}. ]{1,20})");
-  private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood");
 
   /** Verbs whose object is the place attacked: "Gunmen attacked Garissa University College". */
   private static final Set<String> ATTACK_VERBS = Set.of("attacked", "stormed", "bombed", "targeted", "raided",

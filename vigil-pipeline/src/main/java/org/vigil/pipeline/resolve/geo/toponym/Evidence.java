@@ -24,7 +24,7 @@ import org.vigil.pipeline.annotate.Token;
 final class Evidence {
   static final double THRESHOLD = 1.0;
   private static final double IN_NAMED_COUNTRY = 0.8;
-  private static final Set<String> DASHES = Set.of("--", "—", "–", "-", ":", "_");
+  private static final Set<String> DASHES = Set.of("--", "—", "–", "-", ":", "_", "|");
   private static final Set<String> LANGUAGE_CUES = Set.of("language", "languages", "speaker", "speakers",
       "speaking", "translation", "subtitles", "dialect", "cuisine", "food", "fries", "toast", "dressing", "bread",
       "wine", "heritage", "descent", "ancestry", "-speaking", "class", "classes", "lessons", "accent", "literature",

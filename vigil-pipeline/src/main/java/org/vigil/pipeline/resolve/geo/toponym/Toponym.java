@@ -33,7 +33,8 @@ public record Toponym(Span span, String name, GeoName place, double confidence, 
     REGION,
     /**
      * The gazetteer lacks the name (a county, a street, a river); the place is the division or town of the article
-     * it most likely lies in or next to, and the point is that entry's.
+     * it most likely lies in or next to, and the point is that entry's (for a US county of a state the gazetteer
+     * knows, the centre of the county's own shape).
      */
     CONTAINED,
     /** Recognised as a place but not resolved: no place, no point. */

@@ -84,7 +84,12 @@ public final class ToponymTagger {
             m.region.lon());
         case DIVISION, FEATURE -> {
           GeoName near = container(m, accepted, ctx, mentionCounts);
+          // a US county of the state it was put in is mapped at the centre of its own shape
+          Optional<GeoName> county = near == null || m.kind != Mention.Kind.DIVISION ? Optional.empty()
+              : gazetteer.county(m.name, near.admin1Code());
           yield near == null ? unresolved(m, recognised)
+              : county.isPresent() ? new Toponym(m.span, m.name, near, recognised * 0.8, Toponym.Basis.CONTAINED,
+                  county.get().lat(), county.get().lon())
               : at(m, near, recognised * 0.8, Toponym.Basis.CONTAINED);
         }
       };

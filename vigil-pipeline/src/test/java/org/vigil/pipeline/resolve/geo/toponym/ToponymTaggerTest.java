@@ -116,6 +116,16 @@ class ToponymTaggerTest {
   }
 
   @Test
+  void aCountyIsMappedAtTheCentreOfItsShape() {
+    Toponym county = the(Fixtures.tag("Deputies searched a farm in Laurel County, Ky., on Friday."),
+        "Laurel County");
+    // Laurel County, Kentucky lies between 36.9 and 37.35 N, 83.9 and 84.35 W; London, its seat, is off-centre
+    assertThat(county.lat()).isBetween(36.9, 37.35);
+    assertThat(county.lon()).isBetween(-84.35, -83.9);
+    assertThat(county.place().admin1Code()).isEqualTo("KY");
+  }
+
+  @Test
   void aCountyNamesItsStateForTheTownsOfTheArticle() {
     List<Toponym> t = Fixtures.tag("A Mexican national was arrested in Sacramento on Friday after a chase, "
         + "Sacramento County deputies said.");

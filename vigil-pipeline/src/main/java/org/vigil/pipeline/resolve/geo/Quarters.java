@@ -1,0 +1,79 @@
+package org.vigil.pipeline.resolve.geo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.model.Span;
+import org.vigil.pipeline.annotate.Token;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
+
+/**
+ * Names of streets and of a town's quarters, which look like town names to a gazetteer: "East Aurora" avenue,
+ * "Hamilton Heights", the "Northwest Side". Their namesake towns are elsewhere; the town they are in comes from the
+ * rest of the article. Stateless.
+ */
+final class Quarters {
+  /** Direction words before a name: "northern Mali", "the Northwest Side", "Lower Manhattan". */
+  static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
+      "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "upper",
+      "lower");
+
+  private Quarters() {}
+
+  /**
+   * A street ("the 3500 block of East Aurora", "on Hamilton Avenue") or a town's quarter ("in the Austin
+   * neighborhood"): its name is not a town's, and the gazetteer's namesake town would be far away. The town it is
+   * in comes from the rest of the article (the dateline, the police force, the headline).
+   */
+  static boolean streetOrQuarter(List<Token> t, int first, int last) {
+    if (last > first && t.get(last).lower().equals("side") && DIRECTIONS.contains(t.get(last - 1).lower())) {
+      return true;
+    }
+    if (STREET_WORDS.contains(t.get(last).lower())
+        || last + 1 < t.size() && (STREET_WORDS.contains(t.get(last + 1).lower())
+            || QUARTER_WORDS.contains(t.get(last + 1).lower()))) {
+      return true;
+    }
+    return first >= 2 && t.get(first - 1).lower().equals("of") && t.get(first - 2).lower().equals("block");
+  }
+
+  /**
+   * Whether a candidate name is a town's quarter or a place within it that the gazetteer does not know, named after a
+   * town the tagger found inside the name: "Hamilton Heights", "Egger Highlands", "Lower Ninth Ward", "North
+   * Pecos"; a direction before a city's name is a part of that city ("East Baltimore"). A small namesake town is
+   * usually elsewhere; the quarter's own town comes from the rest of the article.
+   */
+  static boolean around(Span span, String name, Toponym t) {
+    if (t.span().start() < span.start() || t.span().end() > span.end()
+        || t.span().start() == span.start() && t.span().end() == span.end()) {
+      return false;
+    }
+    String before = name.substring(0, Math.max(0, t.span().start() - span.start())).strip();
+    String after = name.substring(Math.min(name.length(), t.span().end() - span.start())).strip();
+    for (String w : before.isEmpty() ? new String[0] : before.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!DIRECTIONS.contains(w) && !COMPASS_ABBREVIATIONS.contains(w)) {
+        return false;
+      }
+    }
+    String[] rest = after.isEmpty() ? new String[0] : after.toLowerCase(Locale.ROOT).split("\\s+");
+    if (rest.length > 0) {
+      return QUARTER_NAMES.contains(rest[rest.length - 1]);
+    }
+    // "South Los Angeles" is a part of the city; "North Pecos" is not the small town of Pecos
+    return !before.isEmpty() && (t.place() == null || t.place().population() < CITY_POPULATION);
+  }
+
+  /** A town this large has quarters named after its directions. */
+  private static final long CITY_POPULATION = 100_000;
+  /** Last words of the names of quarters, estates and local features: "Hamilton Heights", "Davis Park". */
+  private static final Set<String> QUARTER_NAMES = Set.of("heights", "highlands", "gardens", "garden", "ward",
+      "park", "hills", "hill", "village", "place", "lake", "square", "terrace", "manor", "estates", "acres", "side",
+      "town", "rancheria", "reservation", "point", "ridge", "woods", "commons", "court", "crossing", "landing");
+  private static final Set<String> COMPASS_ABBREVIATIONS = Set.of("nw", "ne", "sw", "se", "n.w.", "n.e.", "s.w.",
+      "s.e.");
+
+  private static final Set<String> STREET_WORDS = Set.of("street", "st.", "avenue", "ave.", "ave", "road", "rd.",
+      "drive", "dr.", "boulevard", "blvd.", "lane", "highway", "parkway", "court", "terrace", "place");
+  private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood");
+}

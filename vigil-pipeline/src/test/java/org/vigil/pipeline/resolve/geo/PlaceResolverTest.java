@@ -1,0 +1,85 @@
+package org.vigil.pipeline.resolve.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.SharedPipeline.extract;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Extraction;
+import org.vigil.model.IncidentPlace;
+
+/**
+ * {@link PlaceResolver} rule by rule: sentences written for these tests (not taken from any evaluation set) through
+ * the real pipeline (CoreNLP and the bundled gazetteer).
+ */
+class PlaceResolverTest {
+
+  private static IncidentPlace place(String text, String published) {
+    Extraction x = extract(text, published);
+    assertThat(x.main()).as("main incident of %s", x.incidents()).isNotNull();
+    return x.main().place();
+  }
+
+  @Test
+  void aCountyIsPlacedAtItsCentreNearTheIncident() {
+    IncidentPlace p = place("Four people were found shot dead inside a home in Stokes County, North Carolina, on "
+        + "Sunday, deputies said.", "2015-06-01");
+    assertThat(p.resolvedName()).isEqualTo("Stokes County");
+    assertThat(p.admin1()).isEqualTo("North Carolina");
+    assertThat(p.precision()).isEqualTo(2);
+    assertThat(p.lat()).isBetween(36.2, 36.55);
+  }
+
+  @Test
+  void aTownNamedBesideTheCountyIsCloserThanItsCentre() {
+    IncidentPlace p = place("LAGRANGE, Ga. \u2013 Five people were found shot dead in a home in Troup County on "
+        + "Monday, deputies said.", "2015-06-01");
+    assertThat(p.resolvedName()).isEqualTo("LaGrange");
+    assertThat(p.admin1()).isEqualTo("Georgia");
+  }
+
+  @Test
+  void aQuarterNamedAfterAFarTownIsNotThatTown() {
+    IncidentPlace p = place("MANHATTAN \u2014 A father was killed and four other people were hurt in a "
+        + "shooting in Hamilton Heights late on Sunday, police said.", "2015-02-02");
+    assertThat(p.resolvedName()).isNotEqualTo("Hamilton");
+    assertThat(p.admin1()).isEqualTo("New York");
+    assertThat(p.lat()).isBetween(40.5, 41.0);
+  }
+
+  @Test
+  void aDirectionBeforeACityIsAPartOfThatCity() {
+    IncidentPlace p = place("Three people were shot in South Los Angeles on Friday night, police said.",
+        "2014-08-02");
+    assertThat(p.resolvedName()).isEqualTo("Los Angeles");
+  }
+
+  @Test
+  void aCitySideIsAQuarterNotATown() {
+    IncidentPlace p = place("CHICAGO (AP) \u2014 A 15-year-old boy was shot on the Northwest Side on Saturday, "
+        + "police said.", "2014-08-02");
+    assertThat(p.resolvedName()).isEqualTo("Chicago");
+  }
+
+  @Test
+  void aDatelineInCapitalsClosedByABarIsTheFilingTown() {
+    IncidentPlace p = place("KILLEEN | Police said a 2-year-old boy was shot in the chest at a home on Tuesday "
+        + "and was in critical condition.", "2015-04-08");
+    assertThat(p.resolvedName()).isEqualTo("Killeen");
+    assertThat(p.admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void aHospitalsProperNameIsNotItsTown() {
+    IncidentPlace p = place("CHICAGO (AP) \u2014 A 13-year-old boy was shot on Sunday and was taken to Mount Sinai "
+        + "Hospital, police said.", "2014-07-28");
+    assertThat(p.resolvedName()).isEqualTo("Chicago");
+  }
+
+  @Test
+  void aBareTownIsTheNamesakeInTheOutletsState() {
+    Extraction x = extract("Two men shot in Aurora - WXYZ News - Springfield, IL",
+        "Two men were shot in Aurora on Saturday night, police said.", "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Aurora");
+    assertThat(x.main().place().admin1()).isEqualTo("Illinois");
+  }
+}
