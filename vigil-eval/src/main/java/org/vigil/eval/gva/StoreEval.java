@@ -11,6 +11,7 @@ import org.vigil.model.Incident;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
 import org.vigil.model.Stage;
+import org.vigil.pipeline.annotate.Headline;
 import org.vigil.pipeline.clean.Cleaner;
 import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.store.ArticleInput;
@@ -81,13 +82,17 @@ public final class StoreEval {
         cleanText(doc, o)));
   }
 
-  /** The cleaned text, when the cleaner still makes the text the extraction's spans refer to; else null. */
+  /**
+   * The cleaned text with the headline before it, when the cleaner still makes the text the extraction's spans
+   * refer to; else null.
+   */
   private String cleanText(RawDocument doc, Outcome o) {
     if (!(o instanceof Outcome.Extracted e)) {
       return null;
     }
     try {
-      String t = cleaner.clean(doc).text();
+      // the pipeline reads the headline as the text's first paragraph, and its spans count it
+      String t = Headline.prepend(cleaner.clean(doc)).text();
       return t.length() == e.extraction().article().textLength() ? t : null;
     } catch (RuntimeException | org.vigil.model.RejectedException ex) {
       return null;
