@@ -25,6 +25,7 @@ final class CandidateFinder {
   static final int MAX_WINDOW_DAYS = 60;
   private static final int TEXT_TERMS = 6;
   private static final int TEXT_LIMIT = 20;
+  private static final int PERSON_LIMIT = 5;
 
   private static final String UNPLACED = "SELECT id, firm_day_min, firm_day_max FROM incidents "
       + "WHERE window_start BETWEEN ? AND ? AND window_end >= ? AND (lat IS NULL OR geo_precision >= 3)";
@@ -107,13 +108,13 @@ final class CandidateFinder {
       }
       query(out, null, "SELECT i.id, i.firm_day_min, i.firm_day_max FROM incident_fts f JOIN incidents i "
           + "ON i.id = f.rowid WHERE incident_fts MATCH ? AND i.window_start BETWEEN ? AND ? "
-          + "AND i.window_end >= ? ORDER BY i.id DESC LIMIT " + TEXT_LIMIT, q.toString(), lo - MAX_WINDOW_DAYS, hi, lo);
+          + "AND i.window_end >= ? ORDER BY i.id DESC LIMIT " + PERSON_LIMIT, q.toString(), lo - MAX_WINDOW_DAYS, hi, lo);
     } else {
       List<String> qs = new ArrayList<>();
       top.forEach(p -> qs.add("(" + p.replace("_", " & ") + ")"));
       query(out, null, "SELECT id, firm_day_min, firm_day_max FROM incidents "
           + "WHERE search @@ to_tsquery('english', ?) AND window_start BETWEEN ? AND ? AND window_end >= ? "
-          + "ORDER BY id DESC LIMIT " + TEXT_LIMIT, String.join(" | ", qs), lo - MAX_WINDOW_DAYS, hi, lo);
+          + "ORDER BY id DESC LIMIT " + PERSON_LIMIT, String.join(" | ", qs), lo - MAX_WINDOW_DAYS, hi, lo);
     }
   }
 
