@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.vigil.model.Extraction;
 import org.vigil.model.Incident;
 import org.vigil.model.Outcome;
@@ -124,6 +127,28 @@ public final class StoreEval {
       return new GvaPrediction(a.docId(), "I" + key, inc);
     } finally {
       store.connection().rollback();
+    }
+  }
+
+  /**
+   * A copy of a story read before reports what its first copy reports and is the same incident: replaces the
+   * prediction of every article the screen skipped as a copy ({@link Outcome.Skipped#duplicateOf()}) by its first
+   * copy's key and incident, in place.
+   *
+   * @param news the articles, in the order they were read
+   * @param outcomes their outcomes, same order
+   * @param predictions their predictions, same order; changed in place
+   */
+  public static void copiesTakeTheirFirstCopy(List<NewsArticle> news, List<Outcome> outcomes,
+      List<GvaPrediction> predictions) {
+    Map<String, GvaPrediction> byId = new HashMap<>();
+    for (int i = 0; i < news.size(); i++) {
+      if (outcomes.get(i) instanceof Outcome.Skipped s && s.duplicateOf() != null
+          && byId.containsKey(s.duplicateOf())) {
+        GvaPrediction first = byId.get(s.duplicateOf());
+        predictions.set(i, new GvaPrediction(news.get(i).docId(), first.incidentKey(), first.incident()));
+      }
+      byId.put(news.get(i).id(), predictions.get(i));
     }
   }
 
