@@ -11,8 +11,10 @@ import org.vigil.model.TimePrecision;
  * Scores how likely two reports describe the same incident. Text similarity (IDF-weighted cosine of content words:
  * names, streets, venues) carries most of the evidence; date, place, type and named organisations add a little when
  * they agree and take away a lot when they disagree firmly. A firm date gap of {@link MergeOptions#firmDayVeto()}
- * days or more is a veto, so that two attacks a week apart in the same city stay apart whatever their wording.
- * Stateless and thread-safe.
+ * days or more is a veto, so that two attacks a week apart in the same city stay apart whatever their wording. Full
+ * names of people that both reports mention and few stored reports do ({@link Persons}) are strong evidence: each
+ * adds {@link MergeOptions#personWeight()}, and two of them lift the date veto up to
+ * {@link MergeOptions#personDays()} days (a follow-up on an arrest or a trial). Stateless and thread-safe.
  */
 public final class MatchScorer {
   /**
