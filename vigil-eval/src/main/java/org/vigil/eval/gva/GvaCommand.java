@@ -139,16 +139,7 @@ public final class GvaCommand implements Callable<Integer> {
         }
       }
     }
-    // a copy of a story read before reports what its first copy reports, and is the same incident
-    java.util.Map<String, GvaPrediction> byId = new java.util.HashMap<>();
-    for (int i = 0; i < news.size(); i++) {
-      if (outcomes.get(i) instanceof Outcome.Skipped s && s.duplicateOf() != null
-          && byId.containsKey(s.duplicateOf())) {
-        GvaPrediction first = byId.get(s.duplicateOf());
-        predictions.set(i, new GvaPrediction(news.get(i).docId(), first.incidentKey(), first.incident()));
-      }
-      byId.put(news.get(i).id(), predictions.get(i));
-    }
+    StoreEval.copiesTakeTheirFirstCopy(news, outcomes, predictions);
     Path predFile = EvalJson.writeLines(run.out, "predictions.jsonl", predictions);
     org.vigil.eval.run.Extractions.write(run.out, outcomes);
     report.counts(RunCounts.of(outcomes), "a main incident", RunCounts.withMainIncident(outcomes));

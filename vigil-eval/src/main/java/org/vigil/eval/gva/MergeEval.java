@@ -59,8 +59,16 @@ public final class MergeEval {
         eval.store(a, outcome(a.id(), outcomes.get(a.id())));
       }
     }
+    List<Outcome> read = new ArrayList<>();
+    List<GvaPrediction> predictions = new ArrayList<>();
     for (NewsArticle a : news) {
-      out.println(EvalJson.mapper().writeValueAsString(eval.prediction(a, eval.articleId(a.id()), merged, true)));
+      read.add(outcome(a.id(), outcomes.get(a.id())));
+      predictions.add(eval.prediction(a, eval.articleId(a.id()), merged, true));
+    }
+    // the screen's pointer to a first copy is in the extraction line, not in the store (as in vigil eval gva)
+    StoreEval.copiesTakeTheirFirstCopy(news, read, predictions);
+    for (GvaPrediction p : predictions) {
+      out.println(EvalJson.mapper().writeValueAsString(p));
     }
     out.flush();
     try (PreparedStatement ps = store.connection().prepareStatement("SELECT COUNT(*) FROM incidents");
@@ -82,7 +90,8 @@ public final class MergeEval {
     }
     Stage stage = Stage.valueOf(line.path("stage").asText("extract").toUpperCase(Locale.ROOT));
     String reason = line.path("reason").asText("unknown");
-    return kind.equals("skipped") ? new Outcome.Skipped(id, stage, reason, line.path("message").asText(null))
+    return kind.equals("skipped") ? new Outcome.Skipped(id, stage, reason, line.path("message").asText(null),
+        line.path("duplicate_of").asText(null))
         : new Outcome.Rejected(id, stage, reason, line.path("message").asText(null), null);
   }
 }

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.vigil.model.Extraction;
 import org.vigil.model.Incident;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
 import org.vigil.model.Stage;
+import org.vigil.pipeline.annotate.Headline;
 import org.vigil.pipeline.clean.Cleaner;
 import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.store.ArticleInput;
@@ -81,13 +85,17 @@ public final class StoreEval {
         cleanText(doc, o)));
   }
 
-  /** The cleaned text, when the cleaner still makes the text the extraction's spans refer to; else null. */
+  /**
+   * The cleaned text with the headline before it, when the cleaner still makes the text the extraction's spans
+   * refer to; else null.
+   */
   private String cleanText(RawDocument doc, Outcome o) {
     if (!(o instanceof Outcome.Extracted e)) {
       return null;
     }
     try {
-      String t = cleaner.clean(doc).text();
+      // the pipeline reads the headline as the text's first paragraph, and its spans count it
+      String t = Headline.prepend(cleaner.clean(doc)).text();
       return t.length() == e.extraction().article().textLength() ? t : null;
     } catch (RuntimeException | org.vigil.model.RejectedException ex) {
       return null;
@@ -119,6 +127,28 @@ public final class StoreEval {
       return new GvaPrediction(a.docId(), "I" + key, inc);
     } finally {
       store.connection().rollback();
+    }
+  }
+
+  /**
+   * A copy of a story read before reports what its first copy reports and is the same incident: replaces the
+   * prediction of every article the screen skipped as a copy ({@link Outcome.Skipped#duplicateOf()}) by its first
+   * copy's key and incident, in place.
+   *
+   * @param news the articles, in the order they were read
+   * @param outcomes their outcomes, same order
+   * @param predictions their predictions, same order; changed in place
+   */
+  public static void copiesTakeTheirFirstCopy(List<NewsArticle> news, List<Outcome> outcomes,
+      List<GvaPrediction> predictions) {
+    Map<String, GvaPrediction> byId = new HashMap<>();
+    for (int i = 0; i < news.size(); i++) {
+      if (outcomes.get(i) instanceof Outcome.Skipped s && s.duplicateOf() != null
+          && byId.containsKey(s.duplicateOf())) {
+        GvaPrediction first = byId.get(s.duplicateOf());
+        predictions.set(i, new GvaPrediction(news.get(i).docId(), first.incidentKey(), first.incident()));
+      }
+      byId.put(news.get(i).id(), predictions.get(i));
     }
   }
 

@@ -11,8 +11,10 @@ import org.vigil.model.TimePrecision;
  * Scores how likely two reports describe the same incident. Text similarity (IDF-weighted cosine of content words:
  * names, streets, venues) carries most of the evidence; date, place, type and named organisations add a little when
  * they agree and take away a lot when they disagree firmly. A firm date gap of {@link MergeOptions#firmDayVeto()}
- * days or more is a veto, so that two attacks a week apart in the same city stay apart whatever their wording.
- * Stateless and thread-safe.
+ * days or more is a veto, so that two attacks a week apart in the same city stay apart whatever their wording. Full
+ * names of people that both reports mention and few stored reports do ({@link Persons}) are strong evidence: each
+ * adds {@link MergeOptions#personWeight()}, and two of them lift the date veto up to
+ * {@link MergeOptions#personDays()} days (a follow-up on an arrest or a trial). Stateless and thread-safe.
  */
 public final class MatchScorer {
   /**
@@ -20,27 +22,30 @@ public final class MatchScorer {
    * the merge (written only for the pair that wins, since formatting costs more than scoring).
    */
   public record Score(double value, double text, double words, double names, double time, double place,
-      double type, double actor, String veto) {
+      double type, double actor, double persons, String veto) {
     static final Score VETO = vetoed("veto");
 
     static Score vetoed(String why) {
-      return new Score(Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, why);
+      return new Score(Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0, why);
     }
 
     public boolean vetoed() {
       return value == Double.NEGATIVE_INFINITY;
     }
 
-    /** "score 1.23 = text … + time … + place … + type … + actor …", or the veto. */
+    /** "score 1.23 = text … + time … + place … + type … + actor … + persons …", or the veto. */
     public String reason() {
       if (veto != null) {
         return veto;
       }
       return String.format(java.util.Locale.ROOT,
-          "score %.2f = text %.2f (words %.2f, names %.2f) + time %.2f + place %.2f + type %.2f + actor %.2f",
-          value, text, words, names, time, place, type, actor);
+          "score %.2f = text %.2f (words %.2f, names %.2f) + time %.2f + place %.2f + type %.2f + actor %.2f"
+          + " + persons %.2f", value, text, words, names, time, place, type, actor, persons);
     }
   }
+
+  /** A person's name mentioned by at most this many stored reports counts as rare. */
+  static final int RARE_DF = 25;
 
   private final MergeOptions options;
 
@@ -57,10 +62,15 @@ public final class MatchScorer {
     if (r.articleId() != 0 && r.articleId() == m.articleId()) {
       return Score.VETO;
     }
+    int shared = sharedRare(r.persons(), m.persons(), idf);
     double time = time(r, m);
     if (time == Double.NEGATIVE_INFINITY) {
-      return Score.vetoed("veto: dates " + r.day() + " / " + m.day());
+      if (shared < 2 || !within(r, m, options.personDays())) {
+        return Score.vetoed("veto: dates " + r.day() + " / " + m.day());
+      }
+      time = -0.5; // a follow-up (an arrest, a trial) that names the same people
     }
+    double persons = options.personWeight() * Math.min(shared, 2);
     double place = place(r, m);
     double type = type(r, m);
     double actor = !r.actorTerms().isEmpty() && !m.actorTerms().isEmpty()
@@ -69,8 +79,32 @@ public final class MatchScorer {
     double nameCos = cosine(r.names(), m.names(), idf);
     double text = options.textWeight() * (cos - options.textOffset())
         + options.nameWeight() * (nameCos - options.nameOffset());
-    double total = text + time + place + type + actor;
-    return new Score(total, text, cos, nameCos, time, place, type, actor, null);
+    double total = text + time + place + type + actor + persons;
+    return new Score(total, text, cos, nameCos, time, place, type, actor, persons, null);
+  }
+
+  /**
+   * How many full names of people both reports mention are rare in the store (in at most {@value #RARE_DF} reports):
+   * a victim's or a suspect's name, not a city's official or a common name.
+   */
+  static int sharedRare(Set<String> a, Set<String> b, Idf idf) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    double rare = idf.of("\0") - Math.log(RARE_DF + 1.0); // the IDF of a term in RARE_DF reports
+    int n = 0;
+    for (String t : a) {
+      if (b.contains(t) && idf.of(t) >= rare - 1e-9) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean within(ReportFeatures r, ReportFeatures m, int days) {
+    LocalDate a = r.day();
+    LocalDate b = m.day();
+    return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= days;
   }
 
   private double time(ReportFeatures r, ReportFeatures m) {

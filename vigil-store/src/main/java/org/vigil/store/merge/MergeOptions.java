@@ -14,34 +14,39 @@ package org.vigil.store.merge;
  * @param candidateDays reports whose days are at most this far apart are compared at all
  * @param candidateKm reports whose points are at most this far apart are compared at all (points further apart
  *     are only compared when one of them is a region or a country)
+ * @param personWeight what each rare full name of a person that both reports mention adds (at most two count)
+ * @param personDays reports that share two rare full names of people may be this many days apart (a trial, a
+ *     funeral) whatever their firm dates; reports naming a rare person are looked up by that name this far
  */
 public record MergeOptions(double threshold, double textWeight, double textOffset, double nameWeight,
-    double nameOffset, int firmDayVeto, double firmDayPenalty, int candidateDays, double candidateKm) {
+    double nameOffset, int firmDayVeto, double firmDayPenalty, int candidateDays, double candidateKm,
+    double personWeight, int personDays) {
   public MergeOptions {
-    if (candidateDays < 0 || candidateKm <= 0 || firmDayVeto < 1) {
+    if (candidateDays < 0 || candidateKm <= 0 || firmDayVeto < 1 || personDays < 0) {
       throw new IllegalArgumentException("bad merge options");
     }
   }
 
   /** The tuned defaults. */
   public static MergeOptions defaults() {
-    return new MergeOptions(0.5, 8.0, 0.13, 8.0, 0.18, 5, 0.5, 14, 150.0);
+    return new MergeOptions(0.5, 8.0, 0.13, 8.0, 0.18, 5, 0.5, 14, 150.0, 1.5, 365);
   }
 
   /** A copy with other text weights. */
   public MergeOptions withText(double tw, double to, double nw, double no) {
-    return new MergeOptions(threshold, tw, to, nw, no, firmDayVeto, firmDayPenalty, candidateDays, candidateKm);
+    return new MergeOptions(threshold, tw, to, nw, no, firmDayVeto, firmDayPenalty, candidateDays, candidateKm,
+        personWeight, personDays);
   }
 
   /** A copy with another threshold. */
   public MergeOptions withThreshold(double t) {
     return new MergeOptions(t, textWeight, textOffset, nameWeight, nameOffset, firmDayVeto, firmDayPenalty,
-        candidateDays, candidateKm);
+        candidateDays, candidateKm, personWeight, personDays);
   }
 
   /** A copy with another cost per day between two firm dates. */
   public MergeOptions withFirmDayPenalty(double p) {
     return new MergeOptions(threshold, textWeight, textOffset, nameWeight, nameOffset, firmDayVeto, p,
-        candidateDays, candidateKm);
+        candidateDays, candidateKm, personWeight, personDays);
   }
 }

@@ -42,12 +42,14 @@ import org.vigil.model.Victim;
  * @param actorTerms words of organisations named as perpetrators
  * @param terms content words of the report's sentences and headline
  * @param names names in the report's sentences and headline (capitalised words that do not open a sentence)
+ * @param persons full names of people in the report's sentences and headline ({@link Persons}), keyed
+ *     {@code first_last}
  * @param published the article's publication date, or null
  */
 public record ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
     TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
     String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
-    LocalDate published) {
+    Set<String> persons, LocalDate published) {
 
   /** Date rules that only say "on or before the publication date" or give a month or year: weak evidence. */
   private static final Set<String> WEAK_RULES = Set.of("publication-date-assumed", "month-on-or-before-publication",
@@ -65,6 +67,7 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     actorTerms = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(actorTerms));
     terms = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(terms));
     names = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(names));
+    persons = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(persons));
   }
 
   /**
@@ -97,7 +100,7 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     }
     StringBuilder words = new StringBuilder();
     if (incident.status() == Status.MAIN && title != null) {
-      words.append(title).append('\n');
+      words.append(headline(title)).append('\n');
     }
     if (text != null && !incident.sentences().isEmpty()) {
       for (Span s : incident.sentences()) {
@@ -118,7 +121,18 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
         t == null ? TimePrecision.UNRESOLVED : t.precision(), t == null ? null : t.rule(),
         p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? 0 : p.precision(),
         p == null || p.countryCode() == null ? null : p.countryCode().toUpperCase(Locale.ROOT),
-        p == null ? null : p.name(), placeTerms, actors, Terms.of(words), Terms.names(words), published);
+        p == null ? null : p.name(), placeTerms, actors, Terms.of(words), Terms.names(words), Persons.of(words), published);
+  }
+
+  /** The headline part of a page title, without the outlet's name ("… - WMC Action News 5 - Memphis"). */
+  static String headline(String title) {
+    String best = "";
+    for (String part : org.vigil.pipeline.annotate.Headline.parts(title)) {
+      if (part.strip().length() > best.length()) {
+        best = part.strip();
+      }
+    }
+    return best;
   }
 
   private static void evidenceWords(Incident incident, StringBuilder words) {

@@ -112,6 +112,7 @@ public final class ArticleWriter {
       ReportFeatures f = ReportFeatures.of(inc, articleId, published, title, in.text());
       Set<String> words = new LinkedHashSet<>(f.terms());
       words.addAll(f.names());
+      words.addAll(f.persons());
       Idf idf0 = stats.idf(List.of(words));
       Set<Long> candidates = finder.find(f, idf0, stats::rare);
       candidates.removeAll(touched);
@@ -121,6 +122,7 @@ public final class ArticleWriter {
       members.values().forEach(ms -> ms.forEach(m -> {
         termSets.add(m.features().terms());
         termSets.add(m.features().names());
+        termSets.add(m.features().persons());
       }));
       Idf idf = stats.idf(termSets);
       long bestId = -1;

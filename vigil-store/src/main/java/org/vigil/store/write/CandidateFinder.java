@@ -25,6 +25,7 @@ final class CandidateFinder {
   static final int MAX_WINDOW_DAYS = 60;
   private static final int TEXT_TERMS = 6;
   private static final int TEXT_LIMIT = 20;
+  private static final int PERSON_LIMIT = 5;
 
   private static final String UNPLACED = "SELECT id, firm_day_min, firm_day_max FROM incidents "
       + "WHERE window_start BETWEEN ? AND ? AND window_end >= ? AND (lat IS NULL OR geo_precision >= 3)";
@@ -76,7 +77,45 @@ final class CandidateFinder {
       query(out, f, UNPLACED, lo - MAX_WINDOW_DAYS, hi, lo);
     }
     textCandidates(out, f, idf, rare, lo, hi);
+    personCandidates(out, f, rare, day);
     return out;
+  }
+
+  /**
+   * Incidents that name one of the report's rare people (both words of the full name), up to
+   * {@link MergeOptions#personDays()} away: follow-ups (an arrest, a trial) are dated by their own week.
+   */
+  private void personCandidates(Set<Long> out, ReportFeatures f, java.util.function.Predicate<String> isRare,
+      LocalDate day) throws SQLException {
+    List<String> names = new ArrayList<>();
+    for (String p : f.persons()) {
+      if (isRare.test(p) && p.chars().allMatch(c -> Character.isLetter(c) || c == '_')) {
+        names.add(p);
+      }
+    }
+    if (names.isEmpty() || options.personDays() <= options.candidateDays()) {
+      return;
+    }
+    List<String> top = names.subList(0, Math.min(TEXT_TERMS, names.size()));
+    long lo = day.toEpochDay() - options.personDays();
+    long hi = day.toEpochDay() + options.personDays();
+    if (dialect == Dialect.SQLITE) {
+      StringBuilder q = new StringBuilder();
+      for (String p : top) {
+        String[] w = p.split("_");
+        q.append(q.length() == 0 ? "" : " OR ").append("(\"").append(w[0]).append("\" AND \"").append(w[1])
+            .append("\")");
+      }
+      query(out, null, "SELECT i.id, i.firm_day_min, i.firm_day_max FROM incident_fts f JOIN incidents i "
+          + "ON i.id = f.rowid WHERE incident_fts MATCH ? AND i.window_start BETWEEN ? AND ? "
+          + "AND i.window_end >= ? ORDER BY i.id DESC LIMIT " + PERSON_LIMIT, q.toString(), lo - MAX_WINDOW_DAYS, hi, lo);
+    } else {
+      List<String> qs = new ArrayList<>();
+      top.forEach(p -> qs.add("(" + p.replace("_", " & ") + ")"));
+      query(out, null, "SELECT id, firm_day_min, firm_day_max FROM incidents "
+          + "WHERE search @@ to_tsquery('english', ?) AND window_start BETWEEN ? AND ? AND window_end >= ? "
+          + "ORDER BY id DESC LIMIT " + PERSON_LIMIT, String.join(" | ", qs), lo - MAX_WINDOW_DAYS, hi, lo);
+    }
   }
 
   private void textCandidates(Set<Long> out, ReportFeatures f, Idf idf, java.util.function.Predicate<String> isRare,
@@ -108,16 +147,17 @@ final class CandidateFinder {
   /**
    * Adds the incidents {@code sql} finds (columns id, firm_day_min, firm_day_max), except those a member would veto:
    * when the report's date is firm, an incident with a member's firm date {@link MergeOptions#firmDayVeto()} days
-   * or more away cannot take it (MatchScorer vetoes the whole incident), so its reports are not even loaded.
+   * or more away cannot take it (MatchScorer vetoes the whole incident), so its reports are not even loaded. With a
+   * null {@code f} every incident found is added.
    */
   private void query(Set<Long> out, ReportFeatures f, String sql, Object... args) throws SQLException {
-    long day = f.firmDate() ? f.start().toEpochDay() : 0;
+    long day = f != null && f.firmDate() ? f.start().toEpochDay() : 0;
     int veto = options.firmDayVeto();
     PreparedStatement ps = st.prepare(sql);
     Sql.bind(ps, args);
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        if (f.firmDate()) {
+        if (f != null && f.firmDate()) {
           long min = rs.getLong(2);
           boolean firm = !rs.wasNull();
           long max = rs.getLong(3);

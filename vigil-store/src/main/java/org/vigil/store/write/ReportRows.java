@@ -41,14 +41,14 @@ final class ReportRows {
       ReportFeatures f, String role, Double score, String reason, String json) throws SQLException {
     st.update("INSERT INTO reports (id, incident_id, article_id, ordinal, local_id, status, role, type, types, "
         + "date_start, date_end, time_precision, time_rule, place, locality, admin1, country_code, lat, lon, "
-        + "geo_precision, perpetrators, published, place_terms, actor_terms, match_terms, name_terms, merge_score, "
-        + "merge_reason, incident) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        + "geo_precision, perpetrators, published, place_terms, actor_terms, match_terms, name_terms, person_terms, "
+        + "merge_score, merge_reason, incident) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         id, incidentId, articleId, ordinal, inc.id(), label(inc.status()), role, f.types().get(0).label(),
         types(f.types()), f.start(), f.end(), f.precision().name().toLowerCase(Locale.ROOT), f.timeRule(),
         f.place(), inc.place() == null ? null : inc.place().locality(),
         inc.place() == null ? null : inc.place().admin1(), f.countryCode(), f.lat(), f.lon(), f.geoPrecision(),
         perpetrators(inc), f.published(), String.join(" ", f.placeTerms()), String.join(" ", f.actorTerms()),
-        String.join(" ", f.terms()), String.join(" ", f.names()), score, reason, json);
+        String.join(" ", f.terms()), String.join(" ", f.names()), String.join(" ", f.persons()), score, reason, json);
     Set<FigureKind> seen = java.util.EnumSet.noneOf(FigureKind.class);
     List<FigureRow> rows = new ArrayList<>();
     PreparedStatement ps = st.prepare("INSERT INTO report_figures (report_id, incident_id, article_id, "
@@ -77,7 +77,8 @@ final class ReportRows {
     ReportFeatures stored = new ReportFeatures(f.articleId(), f.status(), f.types(), f.start(), f.end(),
         f.precision(), f.timeRule(), f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(),
         words(String.join(" ", f.placeTerms())), words(String.join(" ", f.actorTerms())),
-        words(String.join(" ", f.terms())), words(String.join(" ", f.names())), f.published());
+        words(String.join(" ", f.terms())), words(String.join(" ", f.names())),
+        words(String.join(" ", f.persons())), f.published());
     return new Member(reportId, incidentId, role, title, stored, perpetrators(inc),
         inc.place() == null ? null : inc.place().locality(), inc.place() == null ? null : inc.place().admin1());
   }
@@ -94,7 +95,7 @@ final class ReportRows {
       // the features only: not the report's JSON, which is most of the row
       String sql = "SELECT r.id, r.incident_id, r.article_id, r.role, r.status, r.types, r.date_start, r.date_end, "
           + "r.time_precision, r.time_rule, r.lat, r.lon, r.geo_precision, r.country_code, r.place, r.locality, "
-          + "r.admin1, r.perpetrators, r.published, r.place_terms, r.actor_terms, r.match_terms, r.name_terms, "
+          + "r.admin1, r.perpetrators, r.published, r.place_terms, r.actor_terms, r.match_terms, r.name_terms, r.person_terms, "
           + "a.title AS article_title FROM reports r JOIN articles a ON a.id = r.article_id "
           + "WHERE r.incident_id IN (" + "?,".repeat(batch.size() - 1) + "?) ORDER BY r.id";
       {
@@ -124,7 +125,7 @@ final class ReportRows {
         rs.getString("time_rule"), Sql.doubleOrNull(rs, "lat"), Sql.doubleOrNull(rs, "lon"),
         rs.getInt("geo_precision"), rs.getString("country_code"), rs.getString("place"),
         words(rs.getString("place_terms")), words(rs.getString("actor_terms")), words(rs.getString("match_terms")),
-        words(rs.getString("name_terms")), Sql.dateOrNull(rs, "published"));
+        words(rs.getString("name_terms")), words(rs.getString("person_terms")), Sql.dateOrNull(rs, "published"));
     return new Member(rs.getLong("id"), rs.getLong("incident_id"), rs.getString("role"),
         rs.getString("article_title"), f, rs.getString("perpetrators"), rs.getString("locality"),
         rs.getString("admin1"));

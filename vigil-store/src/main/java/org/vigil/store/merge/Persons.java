@@ -1,0 +1,152 @@
+package org.vigil.store.merge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The full names of people a text mentions, as the merge compares them: runs of two or three capitalised words
+ * ("Vincent Pizzolato", "Kevin J. Barbee"), keyed by their first and last word ("vincent_pizzolato"). Two reports
+ * that name the same rare person almost always report the same incident, whatever the dates and towns their
+ * extractions resolved (a trial months later, a follow-up datelined at the court's town). Names right after a rank
+ * or an office ("Sgt. Mike Jones", "Police Chief Eddie Johnson", "District Attorney Jane Roe") are left out: the
+ * same officials speak about many incidents. Runs holding a word of an organisation, a street or a place kind
+ * ("Police Department", "Partridge Drive", "High School") are not people. Stateless.
+ */
+public final class Persons {
+  /** At most this many names are kept per report (the first ones in the text). */
+  public static final int MAX_NAMES = 40;
+
+  private static final Pattern WORD =
+      Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?|[\\p{Ll}\\p{N}][\\p{L}\\p{N}'\u2019-]*\\.?");
+
+  /** Words after which a name is an official's: ranks, offices, roles in a case. */
+  private static final Set<String> OFFICES = Set.copyOf(List.of(("sgt sergeant lt lieutenant capt captain cpl "
+      + "corporal officer detective det deputy trooper agent chief sheriff marshal commissioner superintendent "
+      + "spokesman spokeswoman spokesperson attorney prosecutor judge justice coroner examiner mayor governor gov "
+      + "senator sen rep representative councilman councilwoman alderman president director pastor rev reverend "
+      + "reporter anchor correspondent editor dr professor principal superintendent investigator inspector "
+      + "commander major col colonel gen general").split(" ")));
+
+  /** Capitalised words that are never part of a person's name. */
+  private static final Set<String> NOT_PERSON = Set.copyOf(List.of(("the a an in on at for and but or of to by with "
+      + "from as it he she they we his her their this that these those there here when while after before "
+      + "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+      + "august september october november december police department county city state street st road rd avenue "
+      + "ave drive dr boulevard blvd lane ln court ct place way highway hwy parkway route interstate block park "
+      + "school high middle elementary university college church hospital center centre medical office sheriff's "
+      + "news press associated copyright rights reserved photo video click share facebook twitter email related "
+      + "updated posted north south east west northeast northwest southeast southwest new fort saint san los las "
+      + "lake river mount beach heights hills valley village township district division bureau court's club bar "
+      + "apartments apartment mall market store restaurant hotel motel inn station airport jail prison "
+      + "company inc llc corp department's authorities officials according corporation sports weather wire "
+      + "general news media broadcasting channel radio network coverage photos gallery breaking times tribune "
+      + "herald post journal gazette daily metropolitan metro memorial regional health trauma stoppers image "
+      + "caption maps loading chronicle sun-times jr sr ii iii").split(" ")));
+
+  private Persons() {}
+
+  /**
+   * The full names of {@code text}, keyed {@code first_last}, lower-cased, in order of first occurrence. A name with a
+   * word the text also writes in lower case is not a person's ("Close Get", "Weekend Shootings" of a Title Case
+   * headline or a page's buttons).
+   */
+  public static Set<String> of(CharSequence text) {
+    Set<String> out = new LinkedHashSet<>();
+    if (text == null) {
+      return out;
+    }
+    Set<String> lower = new java.util.HashSet<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      if (Character.isLowerCase(m.group().charAt(0))) {
+        lower.add(strip(m.group()));
+      }
+    }
+    Set<String> all = new LinkedHashSet<>();
+    of(text, all);
+    for (String p : all) {
+      String[] w = p.split("_");
+      if (!lower.contains(w[0]) && !lower.contains(w[1])) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static void of(CharSequence text, Set<String> out) {
+    Matcher m = WORD.matcher(text);
+    List<String> run = new ArrayList<>();
+    String before = null;
+    int lastEnd = -1;
+    while (m.find() && out.size() < MAX_NAMES) {
+      String w = m.group();
+      boolean gapOk = lastEnd < 0 || onlySpaces(text, lastEnd, m.start());
+      if (!gapOk) {
+        flush(run, before, out);
+        run.clear();
+        before = null;
+      }
+      lastEnd = m.end();
+      boolean cap = Character.isUpperCase(w.charAt(0));
+      String bare = strip(w);
+      boolean initial = cap && bare.length() == 1 && w.endsWith(".");
+      if (cap && (initial || bare.length() >= 2) && !NOT_PERSON.contains(bare.toLowerCase(Locale.ROOT))
+          && !allCaps(bare)) {
+        run.add(w);
+        if (w.endsWith(".") && !initial) {
+          // "… Michael Flick." ends the sentence; "Capt." is an abbreviation before a name
+          flush(run, before, out);
+          before = bare.toLowerCase(Locale.ROOT);
+          run.clear();
+        }
+        continue;
+      }
+      flush(run, before, out);
+      run.clear();
+      before = bare.toLowerCase(Locale.ROOT);
+    }
+    flush(run, before, out);
+  }
+
+  private static void flush(List<String> run, String before, Set<String> out) {
+    List<String> words = new ArrayList<>();
+    for (String w : run) {
+      String b = strip(w);
+      if (b.length() > 1) {
+        words.add(b.toLowerCase(Locale.ROOT));
+      }
+    }
+    // "Officer John Doe" opening a sentence is an official as much as "said Officer John Doe"
+    if (words.size() < 2 || words.size() > 3 || (before != null && OFFICES.contains(before))
+        || OFFICES.contains(words.get(0))) {
+      return;
+    }
+    out.add(words.get(0) + "_" + words.get(words.size() - 1));
+  }
+
+  private static String strip(String w) {
+    String s = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    return s;
+  }
+
+  private static boolean allCaps(String w) {
+    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean onlySpaces(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,38 @@
+package org.vigil.store.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.IncidentType;
+import org.vigil.model.Status;
+import org.vigil.model.TimePrecision;
+
+class MatchScorerTest {
+  private static final Idf RARE = t -> t.equals("\0") ? 9.0 : 8.0;
+  private final MatchScorer scorer = new MatchScorer(MergeOptions.defaults());
+
+  private static ReportFeatures report(long article, LocalDate day, Set<String> persons) {
+    return new ReportFeatures(article, Status.MAIN, List.of(IncidentType.ARMED_ASSAULT), day, day,
+        TimePrecision.DAY, "explicit", 41.3, -73.2, 1, "US", "Monroe", Set.of("monroe"), Set.of(),
+        Set.of("monroe", "partridge", "cheek"), Set.of("monroe", "partridge"), persons, day);
+  }
+
+  @Test
+  void aFollowUpWeeksLaterJoinsWhenItNamesTwoOfTheSamePeople() {
+    ReportFeatures first = report(1, LocalDate.of(2015, 3, 8), Set.of("vincent_pizzolato", "michael_roe"));
+    ReportFeatures trial = report(2, LocalDate.of(2015, 6, 2), Set.of("vincent_pizzolato", "michael_roe"));
+    MatchScorer.Score s = scorer.score(trial, first, RARE);
+    assertThat(s.vetoed()).isFalse();
+    assertThat(s.persons()).isEqualTo(3.0);
+  }
+
+  @Test
+  void oneSharedNameDoesNotLiftTheDateVeto() {
+    ReportFeatures first = report(1, LocalDate.of(2015, 3, 8), Set.of("vincent_pizzolato"));
+    ReportFeatures later = report(2, LocalDate.of(2015, 3, 20), Set.of("vincent_pizzolato", "jane_doe"));
+    assertThat(scorer.score(later, first, RARE).vetoed()).isTrue();
+  }
+}

@@ -1,0 +1,37 @@
+package org.vigil.store.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PersonsTest {
+  @Test
+  void fullNamesAreKeyedByFirstAndLastWord() {
+    assertThat(Persons.of("Vincent Pizzolato, 44, was putting the gun away when it fired. The boy, Kevin J. Barbee, "
+        + "was hit."))
+        .containsExactly("vincent_pizzolato", "kevin_barbee");
+  }
+
+  @Test
+  void officialsAfterARankOrOfficeAreLeftOut() {
+    assertThat(Persons.of("The weapon was sent to the lab, Capt. Michael Flick said. Police Chief Eddie Johnson "
+        + "spoke. Officer John Doe arrived.")).isEmpty();
+  }
+
+  @Test
+  void streetsInstitutionsAndTitleCaseWordsAreNotPeople() {
+    assertThat(Persons.of("Police responded to Partridge Drive near Jackson Memorial after the shooting. "
+        + "Weekend Shootings leave two hurt; the weekend was violent.")).isEmpty();
+  }
+
+  @Test
+  void twoReportsNamingTheSameRarePersonShareIt() {
+    Set<String> a = Persons.of("Vincent Pizzolato, 44, was charged.");
+    Set<String> b = Persons.of("A father, Vincent Pizzolato, shot his son.");
+    Idf idf = t -> t.equals("\0") ? 9.0 : 8.0; // every name rarer than 25 reports
+    assertThat(MatchScorer.sharedRare(a, b, idf)).isEqualTo(1);
+    Idf common = t -> t.equals("\0") ? 9.0 : 1.0;
+    assertThat(MatchScorer.sharedRare(a, b, common)).isZero();
+  }
+}
