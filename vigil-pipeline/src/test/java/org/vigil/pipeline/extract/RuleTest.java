@@ -297,6 +297,13 @@ class RuleTest {
     }
 
     @Test
+    void aWeekdayFollowedByItsDateIsThatDate() {
+      Incident i = main("A teen has been arrested in connection with a shooting that took place during a party in "
+          + "Indio on Saturday, May 17.", "2014-06-04");
+      assertThat(i.time().start()).isEqualTo(LocalDate.of(2014, 5, 17));
+    }
+
+    @Test
     void aDateStampedWithAClockTimeIsThePagesOwn() {
       Incident i = main("March 25, 2014 12:45 PM. Two men were shot outside a bar in Oakland on Sunday night.",
           "2014-03-25");

@@ -51,7 +51,10 @@ public final class DateResolver {
       int j = i;
       while (j + 1 < t.size() && (t.get(j + 1).ner().equals(k.ner()) && !k.ner().equals("O")
           || WEEKDAYS.containsKey(t.get(j + 1).lower()) || t.get(j + 1).lower().matches("\\d{1,4}(st|nd|rd|th)?")
-          || t.get(j + 1).word().equals(",") && j + 2 < t.size() && t.get(j + 2).word().matches("\\d{4}"))) {
+          || t.get(j + 1).word().equals(",") && j + 2 < t.size() && t.get(j + 2).word().matches("\\d{4}")
+          // "on Saturday, May 17": the weekday and the date it names are one expression
+          || t.get(j + 1).word().equals(",") && j + 2 < t.size() && WEEKDAYS.containsKey(t.get(j).lower())
+              && month(t.get(j + 2).lower().replace(".", "")) != null)) {
         j++;
       }
       int first = i;
