@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
  * {@link RoleLexicon} (both learned by {@code vigil train muc4} from the training split; {@code --models none} turns
  * them off), writes {@code predictions.json} (templates, GTT format) and {@code predictions_ceaf.json} (role fillers,
  * GRIT format), and prints template F1 and CEAF-REE with per-role P/R/F1. Only {@code id} and {@code raw_text} are read for predictions.
+ * {@code --extractions} reuses the {@code extractions.jsonl} of an earlier run instead of running the pipeline, to
+ * rescore the mapping and models in seconds.
  */
 @Command(name = "muc4", mixinStandardHelpOptions = true,
     description = "Extracts MUC-4 templates and scores them (template F1, GTT convention; CEAF-REE, GRIT convention).")
@@ -47,6 +49,11 @@ public final class Muc4Command implements Callable<Integer> {
       description = "Role lexicon and relevance model (vigil train muc4; default: ${DEFAULT-VALUE}); none maps the "
           + "incidents as they are.")
   String models;
+
+  @Option(names = "--extractions", paramLabel = "FILE",
+      description = "Reuse the extractions.jsonl of an earlier run on the same data instead of running the pipeline "
+          + "(to rescore the mapping and models quickly).")
+  Path extractions;
 
   @Mixin
   RunOptions run;
@@ -83,15 +90,8 @@ public final class Muc4Command implements Callable<Integer> {
       case "bundled" -> Relevance.bundled();
       default -> Relevance.read(Path.of(models, Relevance.RESOURCE));
     };
-    Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
-    Truecaser truecaser = new Truecaser(casing);
-    var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
-    // screened in input order on this thread (the screens ignore case), cased and extracted on the workers
-    List<Outcome> outcomes = BatchRunner.staged(d -> {
-      Pipeline.Prepared p = pipeline.prepare(d, seen);
-      return () -> p.stopped() != null ? p.stopped()
-          : pipeline.process(cased(d, truecaser), org.vigil.pipeline.screen.SeenStories.none());
-    }, run.threads, err).run(docs);
+    Pipeline pipeline = extractions == null ? Pipeline.loadDefault(screen.options(spec)) : null;
+    List<Outcome> outcomes = pipeline == null ? reused(docs) : extract(pipeline, docs, err);
     ObjectNode predictions = EvalJson.mapper().createObjectNode();
     for (Outcome o : outcomes) {
       var arr = predictions.putArray(o.id());
@@ -106,7 +106,9 @@ public final class Muc4Command implements Callable<Integer> {
     org.vigil.eval.run.Extractions.write(run.out, outcomes);
     EvalJson.write(run.out, "predictions_ceaf.json", ceaf);
     report.counts(RunCounts.of(outcomes), "a main incident", RunCounts.withMainIncident(outcomes));
-    report.screened(pipeline.screens(), outcomes);
+    if (pipeline != null) {
+      report.screened(pipeline.screens(), outcomes);
+    }
     report.predictions(predFile);
     report.line("casing:     " + casing);
     report.line("models:     " + models + " (" + roles.size() + " phrases, " + relevance.size() + " word weights)");
@@ -117,6 +119,31 @@ public final class Muc4Command implements Callable<Integer> {
     EvalJson.write(run.out, "scores.json", java.util.Map.of("template_f1", tf.asMap(), "ceaf_ree", ceafScores.asMap()));
     report.done(outcomes.size());
     return 0;
+  }
+
+  private List<Outcome> extract(Pipeline pipeline, List<RawDocument> docs, PrintWriter err)
+      throws InterruptedException {
+    Truecaser truecaser = new Truecaser(casing);
+    var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
+    // screened in input order on this thread (the screens ignore case), cased and extracted on the workers
+    return BatchRunner.staged(d -> {
+      Pipeline.Prepared p = pipeline.prepare(d, seen);
+      return () -> p.stopped() != null ? p.stopped()
+          : pipeline.process(cased(d, truecaser), org.vigil.pipeline.screen.SeenStories.none());
+    }, run.threads, err).run(docs);
+  }
+
+  private List<Outcome> reused(List<RawDocument> docs) throws java.io.IOException {
+    java.util.Map<String, Outcome> byId = org.vigil.eval.run.Extractions.read(extractions);
+    List<Outcome> out = new ArrayList<>();
+    for (RawDocument d : docs) {
+      Outcome o = byId.get(d.id());
+      if (o == null) {
+        throw new IllegalArgumentException(extractions + " has no record " + d.id());
+      }
+      out.add(o);
+    }
+    return out;
   }
 
   /** The raw document of one MUC-4 line: the unwrapped body (still upper case), published at the dateline's date. */

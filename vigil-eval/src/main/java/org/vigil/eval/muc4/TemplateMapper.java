@@ -15,6 +15,7 @@ import org.vigil.model.IncidentType;
 import org.vigil.model.Perpetrator;
 import org.vigil.model.Status;
 import org.vigil.model.Target;
+import org.vigil.model.TypeAssignment;
 import org.vigil.model.Victim;
 import org.vigil.model.Weapon;
 
@@ -27,7 +28,9 @@ import org.vigil.model.Weapon;
  * "shooting", "bombing", which give the GTD weapon type but are never a MUC-4 weapon filler, nor verbs such as
  * "dynamited"); mentions lower-cased and cut to the short noun phrases of the keys ({@link #shortForm}: "several
  * urban guerrillas" → "urban guerrillas"), one entity per distinct normalised mention; a template identical to an
- * earlier one of the same article is dropped. Stateless and thread-safe.
+ * earlier one of the same article is dropped. An incident whose types map to several MUC-4 types (the keys give a
+ * template per type: "guerrillas attacked the farm, burned the facilities and stole cattle") gets a further template
+ * per other type ({@link #alsoOfType}), unless the article already has one of that type. Stateless and thread-safe.
  */
 public final class TemplateMapper {
   /** Event nouns the weapon lexicon knows that MUC-4 never fills Weapon with (none occurs in the train keys). */
@@ -56,9 +59,27 @@ public final class TemplateMapper {
         if (!out.contains(t)) {
           out.add(t);
         }
+        for (TypeAssignment a : i.types()) {
+          String other = type(a.type());
+          if (out.stream().noneMatch(o -> o.incidentType().equals(other))) {
+            out.add(alsoOfType(t, other));
+          }
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * A further template of an incident that is also of another MUC-4 type (a kidnapping whose guerrillas burned a
+   * farm; a bombing with an attack on a patrol): the same perpetrators, and of the other fillers those the type
+   * takes: targets for bombings, arson and robbery, victims for attacks and kidnappings, weapons for bombings.
+   */
+  static PredictedTemplate alsoOfType(PredictedTemplate t, String type) {
+    boolean damage = type.equals("bombing") || type.equals("arson") || type.equals("robbery");
+    boolean harm = type.equals("attack") || type.equals("kidnapping");
+    return new PredictedTemplate(type, t.perpInd(), t.perpOrg(), damage ? t.target() : List.of(),
+        harm ? t.victim() : List.of(), type.equals("bombing") ? t.weapon() : List.of());
   }
 
   /** The template of one incident. */
@@ -71,6 +92,17 @@ public final class TemplateMapper {
         distinct(i.targets().stream().map(Target::description).toList()),
         distinct(i.victims().stream().map(Victim::description).toList()),
         distinct(i.weapons().stream().map(Weapon::description).filter(TemplateMapper::isInstrument).toList()));
+  }
+
+  /** The MUC-4 type of one Vigil incident type. */
+  static String type(IncidentType t) {
+    return switch (t) {
+      case KIDNAPPING, HOSTAGE_TAKING -> "kidnapping";
+      case BOMBING, SUICIDE_BOMBING, GRENADE_ATTACK -> "bombing";
+      case ARSON -> "arson";
+      case ROBBERY -> "robbery";
+      default -> "attack";
+    };
   }
 
   /** The MUC-4 incident type of an incident: the most specific of its types. */

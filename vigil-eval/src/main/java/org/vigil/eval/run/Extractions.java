@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vigil.model.Extraction;
 import org.vigil.model.Outcome;
+import org.vigil.model.Stage;
 import org.vigil.pipeline.output.Json;
 
 /**
@@ -48,5 +50,26 @@ public final class Extractions {
       }
     }
     return p;
+  }
+
+  /** Reads the outcomes back from an {@code extractions.jsonl} that {@link #write} wrote, by record id. */
+  public static Map<String, Outcome> read(Path file) throws IOException {
+    ObjectMapper mapper = org.vigil.store.IncidentStore.mapper();
+    Map<String, Outcome> out = new LinkedHashMap<>();
+    for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      com.fasterxml.jackson.databind.JsonNode line = mapper.readTree(text);
+      String id = line.get("id").asText();
+      String kind = line.path("outcome").asText();
+      if (kind.equals("extracted")) {
+        out.put(id, new Outcome.Extracted(id, mapper.treeToValue(line.get("extraction"), Extraction.class)));
+      } else {
+        Stage stage = Stage.valueOf(line.path("stage").asText("extract").toUpperCase(java.util.Locale.ROOT));
+        String reason = line.path("reason").asText("unknown");
+        String message = line.path("message").asText(null);
+        out.put(id, kind.equals("skipped") ? new Outcome.Skipped(id, stage, reason, message, null)
+            : new Outcome.Rejected(id, stage, reason, message, null));
+      }
+    }
+    return out;
   }
 }

@@ -36,6 +36,16 @@ class RelevanceTest {
   }
 
   @Test
+  void theThresholdHasTheBestF1InFindingDocumentsWithTemplates() {
+    // at 0.5 one of two documents with templates is dropped (F1 2/3); from 0.31 to 0.35 both are kept and the
+    // document without one at 0.3 is not (F1 1); 0.35 is nearest 0.5
+    List<double[]> scored = List.of(new double[] {0.9, 1}, new double[] {0.35, 1}, new double[] {0.3, 0},
+        new double[] {0.1, 0});
+    assertThat(Relevance.bestThreshold(scored)).isEqualTo(0.35);
+    assertThat(Relevance.bestThreshold(List.of(new double[] {0.9, 1}, new double[] {0.1, 0}))).isEqualTo(0.5);
+  }
+
+  @Test
   void wordsAreDistinctLowerCaseLetterRuns() {
     assertThat(Relevance.words("THE FMLN'S 2 BOMBS; the bombs")).containsExactly("the", "fmln", "s", "bombs");
   }
@@ -51,11 +61,18 @@ class RelevanceTest {
     assertThat(back.size()).isEqualTo(2);
     assertThat(back.probability("bomb economy")).isEqualTo(r.probability("bomb economy"));
     assertThat(back.relevant("a bomb")).isTrue();
+    Relevance strict = new Relevance(Map.of("bomb", 2.0), -0.5, 0.9);
+    ByteArrayOutputStream strictBytes = new ByteArrayOutputStream();
+    strict.write(strictBytes, "test");
+    Files.write(f, strictBytes.toByteArray());
+    assertThat(Relevance.read(f).threshold()).isEqualTo(0.9);
+    assertThat(Relevance.read(f).relevant("a bomb")).isFalse();
     assertThat(Relevance.always().relevant("anything")).isTrue();
   }
 
   @Test
   void theBundledModelLoads() {
     assertThat(Relevance.bundled().size()).isGreaterThan(1000);
+    assertThat(Relevance.bundled().threshold()).isBetween(0.2, 0.8);
   }
 }

@@ -79,4 +79,21 @@ class TemplateMapperTest {
     assertThat(TemplateMapper.templates(x)).extracting(PredictedTemplate::incidentType)
         .containsExactly("bombing", "attack");
   }
+
+  @Test
+  void anIncidentOfSeveralMucTypesGetsATemplatePerTypeWithTheFillersThatTypeTakes() {
+    Extraction x = new Extraction(new ArticleMeta("d", null, null, null, null, null, null, 1, "h"),
+        List.of(IncidentBuilder.main().type(IncidentType.KIDNAPPING).type(IncidentType.ARSON)
+            .perpetrator("guerrillas", ActorKind.INDIVIDUALS).victim("the farm's owner").target("the farm", "Business")
+            .build()),
+        List.of(), List.of(), new Provenance("test", List.of()));
+    List<PredictedTemplate> ts = TemplateMapper.templates(x);
+    assertThat(ts).extracting(PredictedTemplate::incidentType).contains("kidnapping", "arson");
+    PredictedTemplate arson = ts.stream().filter(t -> t.incidentType().equals("arson")).findFirst().orElseThrow();
+    assertThat(arson.perpInd()).containsExactly("guerrillas");
+    assertThat(arson.target()).containsExactly("farm");
+    assertThat(arson.victim()).isEmpty();
+    assertThat(ts.get(0).incidentType()).isEqualTo("kidnapping");
+    assertThat(ts.get(0).victim()).containsExactly("farm's owner");
+  }
 }

@@ -1,0 +1,36 @@
+package org.vigil.eval.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.eval.testing.IncidentBuilder;
+import org.vigil.model.ArticleMeta;
+import org.vigil.model.Extraction;
+import org.vigil.model.IncidentType;
+import org.vigil.model.Outcome;
+import org.vigil.model.Provenance;
+import org.vigil.model.Stage;
+import org.vigil.model.Status;
+
+class ExtractionsTest {
+  @Test
+  void writtenOutcomesReadBack(@TempDir Path dir) throws Exception {
+    Extraction x = new Extraction(new ArticleMeta("a", null, null, null, null, null, null, 1, "h"),
+        List.of(IncidentBuilder.main().type(IncidentType.BOMBING).victim("a judge").build()), List.of(), List.of(),
+        new Provenance("test", List.of()));
+    Path file = Extractions.write(dir, List.of(new Outcome.Extracted("a", x),
+        new Outcome.Skipped("b", Stage.SCREEN, "not-relevant", "no harm word", null)));
+    Map<String, Outcome> back = Extractions.read(file);
+    assertThat(back).containsOnlyKeys("a", "b");
+    Extraction y = ((Outcome.Extracted) back.get("a")).extraction();
+    assertThat(y.main().status()).isEqualTo(Status.MAIN);
+    assertThat(y.main().hasType(IncidentType.BOMBING)).isTrue();
+    assertThat(y.main().victims().get(0).description()).isEqualTo("a judge");
+    assertThat(back.get("b")).isInstanceOf(Outcome.Skipped.class);
+    assertThat(((Outcome.Skipped) back.get("b")).reason()).isEqualTo("not-relevant");
+  }
+}
