@@ -82,4 +82,20 @@ class PlaceResolverTest {
     assertThat(x.main().place().resolvedName()).isEqualTo("Aurora");
     assertThat(x.main().place().admin1()).isEqualTo("Illinois");
   }
+
+  @Test
+  void aHeadlineOpeningWithATownNamesItsPlace() {
+    Extraction x = extract("Killeen man wounded in shooting",
+        "A man was shot in the leg on Saturday night and taken to a hospital, officers said.", "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Killeen");
+    assertThat(x.main().place().admin1()).isEqualTo("Texas");
+    assertThat(x.main().place().precision()).isEqualTo(2);
+  }
+
+  @Test
+  void aCityWordBeforePoliceIsPartOfTheTownsName() {
+    IncidentPlace p = place("A man was shot and wounded on Sunday night, a spokesman for the Oklahoma City Police "
+        + "Department said.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("Oklahoma City");
+  }
 }
