@@ -335,7 +335,7 @@ public final class PlaceResolver {
   IncidentPlace place(String text, Sentence s, Resolution r, int fromToken, int toToken, boolean tagged) {
     List<Candidate> cands = new ArrayList<>();
     for (Candidate c : candidates(text, s, tagged ? r : null)) {
-      if (c.first >= fromToken && c.last <= toToken && plausible(s, c, r)) {
+      if (c.first >= fromToken && c.last <= toToken && plausible(s, c, r) && !hospital(text, c, r)) {
         cands.add(c);
       }
     }
@@ -435,6 +435,22 @@ public final class PlaceResolver {
     }
     return null;
   }
+
+  /**
+   * Whether a name is a hospital's in this article: it names "… Hospital" or "… Medical Center" elsewhere ("taken to
+   * Mount Sinai Hospital … also taken to Mount Sinai"), and the wounded are taken there, not shot there. A city's
+   * name (100,000 people or more) stays the city's: hospitals are named after the cities they serve ("Atlanta
+   * Medical Center").
+   */
+  private boolean hospital(String text, Candidate c, Resolution r) {
+    if (!text.contains(c.name + " Hospital") && !text.contains(c.name + " Medical Center")) {
+      return false;
+    }
+    Optional<GeoName> g = resolve(c, r);
+    return g.isEmpty() || g.get().population() < HOSPITAL_CITY_POPULATION;
+  }
+
+  private static final long HOSPITAL_CITY_POPULATION = 100_000;
 
   /** 3 a town, 2 a division, 1 a country, 0 unresolved (an unknown locality still beats nothing). */
   private int rank(Candidate c, Resolution r) {

@@ -98,4 +98,20 @@ class PlaceResolverTest {
         + "Department said.", "2015-03-01");
     assertThat(p.resolvedName()).isEqualTo("Oklahoma City");
   }
+
+  @Test
+  void aSmallTownsNameThatIsAHospitalsElsewhereIsTheHospital() {
+    IncidentPlace p = place("Two men were shot on Sunday night, Chicago police said. One was taken to Mount Sinai "
+        + "Hospital. The other man was shot in the leg and taken to Mount Sinai.", "2014-07-28");
+    assertThat(p.resolvedName()).isEqualTo("Chicago");
+    assertThat(p.admin1()).isEqualTo("Illinois");
+  }
+
+  @Test
+  void aCitysNameStaysTheCityWhenAHospitalIsNamedAfterIt() {
+    IncidentPlace p = place("Five men were shot at a party in Atlanta on Saturday night, police said. They were "
+        + "taken to Atlanta Medical Center.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("Atlanta");
+    assertThat(p.precision()).isEqualTo(1);
+  }
 }
