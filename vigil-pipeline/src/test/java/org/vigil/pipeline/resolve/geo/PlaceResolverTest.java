@@ -82,4 +82,36 @@ class PlaceResolverTest {
     assertThat(x.main().place().resolvedName()).isEqualTo("Aurora");
     assertThat(x.main().place().admin1()).isEqualTo("Illinois");
   }
+
+  @Test
+  void aHeadlineOpeningWithATownNamesItsPlace() {
+    Extraction x = extract("Killeen man wounded in shooting",
+        "A man was shot in the leg on Saturday night and taken to a hospital, officers said.", "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Killeen");
+    assertThat(x.main().place().admin1()).isEqualTo("Texas");
+    assertThat(x.main().place().precision()).isEqualTo(2);
+  }
+
+  @Test
+  void aCityWordBeforePoliceIsPartOfTheTownsName() {
+    IncidentPlace p = place("A man was shot and wounded on Sunday night, a spokesman for the Oklahoma City Police "
+        + "Department said.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("Oklahoma City");
+  }
+
+  @Test
+  void aSmallTownsNameThatIsAHospitalsElsewhereIsTheHospital() {
+    IncidentPlace p = place("Two men were shot on Sunday night, Chicago police said. One was taken to Mount Sinai "
+        + "Hospital. The other man was shot in the leg and taken to Mount Sinai.", "2014-07-28");
+    assertThat(p.resolvedName()).isEqualTo("Chicago");
+    assertThat(p.admin1()).isEqualTo("Illinois");
+  }
+
+  @Test
+  void aCitysNameStaysTheCityWhenAHospitalIsNamedAfterIt() {
+    IncidentPlace p = place("Five men were shot at a party in Atlanta on Saturday night, police said. They were "
+        + "taken to Atlanta Medical Center.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("Atlanta");
+    assertThat(p.precision()).isEqualTo(1);
+  }
 }
