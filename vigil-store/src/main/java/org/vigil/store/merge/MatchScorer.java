@@ -13,8 +13,10 @@ import org.vigil.model.TimePrecision;
  * they agree and take away a lot when they disagree firmly. A firm date gap of {@link MergeOptions#firmDayVeto()}
  * days or more is a veto, so that two attacks a week apart in the same city stay apart whatever their wording. Full
  * names of people that both reports mention and few stored reports do ({@link Persons}) are strong evidence: each
- * adds {@link MergeOptions#personWeight()}, and two of them lift the date veto up to
- * {@link MergeOptions#personDays()} days (a follow-up on an arrest or a trial). Stateless and thread-safe.
+ * adds {@link MergeOptions#personWeight()}, and two of them, or one when the two reports' capitalised words also
+ * agree (names cosine at least {@value #ONE_PERSON_NAMES}), lift the date veto up to
+ * {@link MergeOptions#personDays()} days (a follow-up on an arrest or a trial). A "name" that is a place's in the
+ * gazetteer ("Baton Rouge", {@link PlaceNames}) is no person and counts for nothing. Stateless and thread-safe.
  */
 public final class MatchScorer {
   /**
@@ -47,6 +49,9 @@ public final class MatchScorer {
   /** A person's name mentioned by at most this many stored reports counts as rare. */
   static final int RARE_DF = 25;
 
+  /** The names cosine at which one shared rare person lifts the date veto (two always do). */
+  static final double ONE_PERSON_NAMES = 0.3;
+
   private final MergeOptions options;
 
   public MatchScorer(MergeOptions options) {
@@ -65,7 +70,8 @@ public final class MatchScorer {
     int shared = sharedRare(r.persons(), m.persons(), idf);
     double time = time(r, m);
     if (time == Double.NEGATIVE_INFINITY) {
-      if (shared < 2 || !within(r, m, options.personDays())) {
+      boolean followUp = shared >= 2 || (shared == 1 && cosine(r.names(), m.names(), idf) >= ONE_PERSON_NAMES);
+      if (!followUp || !within(r, m, options.personDays())) {
         return Score.vetoed("veto: dates " + r.day() + " / " + m.day());
       }
       time = -0.5; // a follow-up (an arrest, a trial) that names the same people
@@ -85,7 +91,7 @@ public final class MatchScorer {
 
   /**
    * How many full names of people both reports mention are rare in the store (in at most {@value #RARE_DF} reports):
-   * a victim's or a suspect's name, not a city's official or a common name.
+   * a victim's or a suspect's name, not a city's official or a common name. Names of places are not counted.
    */
   static int sharedRare(Set<String> a, Set<String> b, Idf idf) {
     if (a.isEmpty() || b.isEmpty()) {
@@ -94,7 +100,7 @@ public final class MatchScorer {
     double rare = idf.of("\0") - Math.log(RARE_DF + 1.0); // the IDF of a term in RARE_DF reports
     int n = 0;
     for (String t : a) {
-      if (b.contains(t) && idf.of(t) >= rare - 1e-9) {
+      if (b.contains(t) && idf.of(t) >= rare - 1e-9 && !PlaceNames.isPlace(t)) {
         n++;
       }
     }

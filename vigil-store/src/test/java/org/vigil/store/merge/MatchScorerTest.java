@@ -15,9 +15,13 @@ class MatchScorerTest {
   private final MatchScorer scorer = new MatchScorer(MergeOptions.defaults());
 
   private static ReportFeatures report(long article, LocalDate day, Set<String> persons) {
+    return report(article, day, persons, Set.of("monroe", "partridge"));
+  }
+
+  private static ReportFeatures report(long article, LocalDate day, Set<String> persons, Set<String> names) {
     return new ReportFeatures(article, Status.MAIN, List.of(IncidentType.ARMED_ASSAULT), day, day,
         TimePrecision.DAY, "explicit", 41.3, -73.2, 1, "US", "Monroe", Set.of("monroe"), Set.of(),
-        Set.of("monroe", "partridge", "cheek"), Set.of("monroe", "partridge"), persons, day);
+        Set.of("monroe", "partridge", "cheek"), names, persons, day);
   }
 
   @Test
@@ -30,9 +34,28 @@ class MatchScorerTest {
   }
 
   @Test
-  void oneSharedNameDoesNotLiftTheDateVeto() {
+  void oneSharedNameDoesNotLiftTheDateVetoWhenTheOtherNamesDiffer() {
+    ReportFeatures first = report(1, LocalDate.of(2015, 3, 8), Set.of("vincent_pizzolato"),
+        Set.of("vincent", "pizzolato", "monroe", "partridge", "cheek", "drive"));
+    ReportFeatures later = report(2, LocalDate.of(2015, 3, 20), Set.of("vincent_pizzolato", "jane_doe"),
+        Set.of("vincent", "pizzolato", "bridgeport", "jane", "doe", "fairfield", "stratford", "main", "elm"));
+    assertThat(scorer.score(later, first, RARE).vetoed()).isTrue();
+  }
+
+  @Test
+  void oneSharedNameLiftsTheDateVetoWhenTheReportsNameMuchTheSame() {
     ReportFeatures first = report(1, LocalDate.of(2015, 3, 8), Set.of("vincent_pizzolato"));
     ReportFeatures later = report(2, LocalDate.of(2015, 3, 20), Set.of("vincent_pizzolato", "jane_doe"));
-    assertThat(scorer.score(later, first, RARE).vetoed()).isTrue();
+    MatchScorer.Score s = scorer.score(later, first, RARE);
+    assertThat(s.vetoed()).isFalse();
+    assertThat(s.time()).isEqualTo(-0.5);
+  }
+
+  @Test
+  void aTwoWordPlaceIsNoSharedPerson() {
+    assertThat(MatchScorer.sharedRare(Set.of("baton_rouge", "vincent_pizzolato"),
+        Set.of("baton_rouge", "vincent_pizzolato"), RARE)).isEqualTo(1);
+    assertThat(PlaceNames.isPlace("colorado_springs")).isTrue();
+    assertThat(PlaceNames.isPlace("vincent_pizzolato")).isFalse();
   }
 }
