@@ -1,8 +1,5 @@
 package org.vigil.eval.gva;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,13 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.vigil.eval.data.DataFile;
 import org.vigil.eval.run.EvalJson;
-import org.vigil.model.Extraction;
+import org.vigil.eval.run.Extractions;
 import org.vigil.model.Outcome;
 import org.vigil.model.Stage;
 import org.vigil.store.IncidentStore;
@@ -29,8 +24,6 @@ import org.vigil.store.IncidentStore;
  * ({@link NewsArticle}): never its gold incident.
  */
 public final class MergeEval {
-  private final ObjectMapper mapper = IncidentStore.mapper();
-
   /**
    * @param articles the benchmark's articles (JSON lines, plain or gzip)
    * @param extractions outcome lines of {@code vigil extract --batch} over the same articles
@@ -41,28 +34,19 @@ public final class MergeEval {
    */
   public int[] run(Path articles, Path extractions, IncidentStore store, boolean merged, PrintWriter out)
       throws IOException, SQLException {
-    Map<String, JsonNode> outcomes = new HashMap<>();
-    try (BufferedReader r = DataFile.of(extractions.toString()).reader()) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          JsonNode n = mapper.readTree(line);
-          outcomes.put(n.get("id").asText(), n);
-        }
-      }
-    }
+    Map<String, Outcome> outcomes = Extractions.read(extractions);
     StoreEval eval = new StoreEval(store);
     List<NewsArticle> news = new ArrayList<>();
     DataFile.of(articles.toString()).forEachLine(l -> news.add(NewsArticle.of(l)), Integer.MAX_VALUE);
     for (NewsArticle a : news) {
       if (eval.articleId(a.id()) == null) {
-        eval.store(a, outcome(a.id(), outcomes.get(a.id())));
+        eval.store(a, outcome(a.id(), outcomes));
       }
     }
     List<Outcome> read = new ArrayList<>();
     List<GvaPrediction> predictions = new ArrayList<>();
     for (NewsArticle a : news) {
-      read.add(outcome(a.id(), outcomes.get(a.id())));
+      read.add(outcome(a.id(), outcomes));
       predictions.add(eval.prediction(a, eval.articleId(a.id()), merged, true));
     }
     // the screen's pointer to a first copy is in the extraction line, not in the store (as in vigil eval gva)
@@ -80,18 +64,8 @@ public final class MergeEval {
     }
   }
 
-  private Outcome outcome(String id, JsonNode line) throws IOException {
-    if (line == null) {
-      return new Outcome.Rejected(id, Stage.EXTRACT, "missing", "no extraction for this article", null);
-    }
-    String kind = line.path("outcome").asText();
-    if (kind.equals("extracted")) {
-      return new Outcome.Extracted(id, mapper.treeToValue(line.get("extraction"), Extraction.class));
-    }
-    Stage stage = Stage.valueOf(line.path("stage").asText("extract").toUpperCase(Locale.ROOT));
-    String reason = line.path("reason").asText("unknown");
-    return kind.equals("skipped") ? new Outcome.Skipped(id, stage, reason, line.path("message").asText(null),
-        line.path("duplicate_of").asText(null))
-        : new Outcome.Rejected(id, stage, reason, line.path("message").asText(null), null);
+  private static Outcome outcome(String id, Map<String, Outcome> outcomes) {
+    Outcome o = outcomes.get(id);
+    return o != null ? o : new Outcome.Rejected(id, Stage.EXTRACT, "missing", "no extraction for this article", null);
   }
 }

@@ -1,6 +1,8 @@
 package org.vigil.eval.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.vigil.eval.data.DataFile;
 import org.vigil.model.Extraction;
 import org.vigil.model.Outcome;
 import org.vigil.model.Stage;
 import org.vigil.pipeline.output.Json;
+import org.vigil.store.IncidentStore;
 
 /**
  * Writes the full outcome of every record ({@code extractions.jsonl} beside the predictions), so that errors can be
@@ -52,21 +57,31 @@ public final class Extractions {
     return p;
   }
 
-  /** Reads the outcomes back from an {@code extractions.jsonl} that {@link #write} wrote, by record id. */
+  /**
+   * Reads outcome lines by record id: an {@code extractions.jsonl} that {@link #write} wrote, or the output of
+   * {@code vigil extract --batch} (plain or gzip; a skip's {@code duplicate_of} is kept).
+   */
   public static Map<String, Outcome> read(Path file) throws IOException {
-    ObjectMapper mapper = org.vigil.store.IncidentStore.mapper();
+    ObjectMapper mapper = IncidentStore.mapper();
     Map<String, Outcome> out = new LinkedHashMap<>();
-    for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      com.fasterxml.jackson.databind.JsonNode line = mapper.readTree(text);
-      String id = line.get("id").asText();
-      String kind = line.path("outcome").asText();
-      if (kind.equals("extracted")) {
-        out.put(id, new Outcome.Extracted(id, mapper.treeToValue(line.get("extraction"), Extraction.class)));
-      } else {
-        Stage stage = Stage.valueOf(line.path("stage").asText("extract").toUpperCase(java.util.Locale.ROOT));
+    try (BufferedReader r = DataFile.of(file.toString()).reader()) {
+      String text;
+      while ((text = r.readLine()) != null) {
+        if (text.isBlank()) {
+          continue;
+        }
+        JsonNode line = mapper.readTree(text);
+        String id = line.get("id").asText();
+        String kind = line.path("outcome").asText();
+        if (kind.equals("extracted")) {
+          out.put(id, new Outcome.Extracted(id, mapper.treeToValue(line.get("extraction"), Extraction.class)));
+          continue;
+        }
+        Stage stage = Stage.valueOf(line.path("stage").asText("extract").toUpperCase(Locale.ROOT));
         String reason = line.path("reason").asText("unknown");
         String message = line.path("message").asText(null);
-        out.put(id, kind.equals("skipped") ? new Outcome.Skipped(id, stage, reason, message, null)
+        out.put(id, kind.equals("skipped")
+            ? new Outcome.Skipped(id, stage, reason, message, line.path("duplicate_of").asText(null))
             : new Outcome.Rejected(id, stage, reason, message, null));
       }
     }
