@@ -254,14 +254,13 @@ final class FigureRules {
       if (leftDead >= 0) {
         args.add(leftDead);
       }
-      // "Man killed, boy injured in shooting": a headline's passive without its auxiliary
-      if (kills && s.children(v, "obj").isEmpty() && s.children(v, "aux").isEmpty() && verb.lower().equals("killed")
-          && verb.lemma().equals("kill")) {
+      // "Man killed, boy injured in shooting": a headline's passive without its auxiliary, parsed as active
+      if (verb.lower().equals("killed") && s.children(v, "obj").isEmpty() && s.children(v, "aux").isEmpty()) {
         args.addAll(s.children(v, "nsubj"));
       }
       if (kills) {
         args.addAll(s.children(v, "obj"));
-        // "Man killed, boy injured in shooting": the participle modifies its noun
+        // "a teen killed in a drive-by": the participle modifies its noun
         if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
           args.add(s.head(v));
         }
@@ -310,31 +309,35 @@ final class FigureRules {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       String w = t.get(i).lower();
-      int to = -1;
       boolean murderSuicide = w.equals("murder-suicide") || w.equals("suicide") && i >= 2
           && t.get(i - 1).word().equals("-") && t.get(i - 2).lower().equals("murder");
+      boolean self = REFLEXIVES.contains(w);
       // "killed himself", "killing 2, then himself", "killed his daughter and then himself"
-      boolean killedSelf = Set.of("himself", "herself").contains(w) && i >= 1 && (t.get(i - 1).lemma().equals("kill")
+      boolean killedSelf = self && i >= 1 && (t.get(i - 1).lemma().equals("kill")
           || t.get(i - 1).lower().equals("then") && t.subList(0, i).stream().anyMatch(k -> k.lemma().equals("kill")));
-      boolean gunOnSelf = Set.of("himself", "herself").contains(w) && i >= 3 && t.get(i - 1).lower().equals("on")
-          && t.get(i - 2).lemma().equals("gun") && Set.of("the", "a").contains(t.get(i - 3).lower());
+      boolean gunOnSelf = self && i >= 3 && t.get(i - 1).lower().equals("on") && t.get(i - 2).lemma().equals("gun")
+          && Set.of("the", "a").contains(t.get(i - 3).lower());
       boolean ownLife = w.equals("life") && i >= 3 && t.get(i - 1).lower().equals("own")
           && Set.of("his", "her").contains(t.get(i - 2).lower()) && t.get(i - 3).lemma().equals("take");
       // "four people dead in a murder-suicide": the dead counted there include the killer
       if (murderSuicide && !namesDeaths(t) || (killedSelf || gunOnSelf || ownLife) && killedOthers(t, i)) {
-        to = i;
-      }
-      if (to >= 0) {
         Figure f = new Figure(FigureKind.PERPETRATORS_KILLED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
-            SINGULAR, Phrases.evidence(text, s, Math.max(0, to - 3), to));
+            SINGULAR, Phrases.evidence(text, s, Math.max(0, i - 3), i));
         return new Found(f, false);
       }
     }
     return null;
   }
 
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself");
+  private static final Set<String> DEATH_WORDS = Set.of("dead", "killed", "died", "deaths", "slain");
+  private static final Set<String> HARM_LEMMAS = Set.of("kill", "shoot", "murder", "stab");
+  /** Words after a harm verb that give it no object of its own: "shot and killed himself", "shot to death". */
+  private static final Set<String> NO_OBJECT = Set.of("and", "himself", "herself", "dead", "to");
+
+  /** Whether the sentence counts dead with a word of its own ("dead", "killed", "died", "deaths", "slain"). */
   private static boolean namesDeaths(List<Token> t) {
-    return t.stream().anyMatch(k -> Set.of("dead", "killed", "died", "deaths", "slain").contains(k.lower()));
+    return t.stream().anyMatch(k -> DEATH_WORDS.contains(k.lower()));
   }
 
   /**
@@ -348,8 +351,8 @@ final class FigureRules {
       if (Lexicon.PERPETRATOR_NOUNS.contains(k.lemma())) {
         return true;
       }
-      if (k.isVerb() && Set.of("kill", "shoot", "murder", "stab").contains(k.lemma()) && j + 1 < self - 1
-          && !Set.of("and", "himself", "herself", "dead", "to").contains(t.get(j + 1).lower())) {
+      if (k.isVerb() && HARM_LEMMAS.contains(k.lemma()) && j + 1 < self - 1
+          && !NO_OBJECT.contains(t.get(j + 1).lower())) {
         return true;
       }
     }
@@ -379,25 +382,23 @@ final class FigureRules {
     return -1;
   }
 
+  private static final java.util.regex.Pattern AGE_UNIT = java.util.regex.Pattern.compile("(year|month|week|day)s?");
+
+  /** Whether the number at token {@code n} opens an age: "16 - year - old". */
+  private static boolean opensAge(List<Token> t, int n) {
+    return n + 2 < t.size() && t.get(n + 1).word().equals("-") && AGE_UNIT.matcher(t.get(n + 2).lower()).matches();
+  }
+
   /** Whether token {@code i} ends an age used as a noun: "a 9-year-old" (tokens 9 - year - old). */
   private static boolean age(Sentence s, int i) {
     List<Token> t = s.tokens();
     return i >= 4 && t.get(i).lower().equals("old") && t.get(i - 1).word().equals("-")
-        && t.get(i - 2).lower().matches("(year|month|week|day)s?") && t.get(i - 3).word().equals("-")
-        && t.get(i - 4).pos().equals("CD") && !(i + 1 < t.size() && t.get(i + 1).isNoun());
+        && t.get(i - 4).pos().equals("CD") && opensAge(t, i - 4) && !(i + 1 < t.size() && t.get(i + 1).isNoun());
   }
 
   /** Whether a noun has a count of its own ("two men"); the number of an age ("a 16-year-old boy") is not one. */
   private static boolean counted(Sentence s, int noun) {
-    List<Token> t = s.tokens();
-    for (int c : s.children(noun, "nummod")) {
-      boolean age = c + 2 < t.size() && t.get(c + 1).word().equals("-")
-          && t.get(c + 2).lower().matches("(year|month|week|day)s?");
-      if (!age) {
-        return true;
-      }
-    }
-    return false;
+    return s.children(noun, "nummod").stream().anyMatch(c -> !opensAge(s.tokens(), c));
   }
 
   private static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "murder", "slaying", "homicide");
@@ -418,14 +419,14 @@ final class FigureRules {
       // "a shooting that claimed the life of a 9-year-old"
       boolean lifeTaken = k.lemma().equals("life") && i > 1 && t.get(i - 1).lower().equals("the")
           && Set.of("claim", "take").contains(t.get(i - 2).lemma());
-      if ((deathNoun || fatalShooting || lifeTaken) && !t.get(i + 1).lower().equals("of")) {
+      if (!(deathNoun || fatalShooting || lifeTaken)) {
+        continue;
+      }
+      if (!t.get(i + 1).lower().equals("of")) {
         // "an accidental shooting death in Eutawville": one death, its victim unnamed
         if (k.lower().equals("death") && i > 0 && t.get(i - 1).lower().equals("shooting")) {
           return one(text, s, i - 1, i, 1);
         }
-        continue;
-      }
-      if (!(deathNoun || fatalShooting || lifeTaken)) {
         continue;
       }
       int count = 1;

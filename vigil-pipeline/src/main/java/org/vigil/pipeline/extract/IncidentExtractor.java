@@ -319,8 +319,7 @@ public final class IncidentExtractor {
     }
     // "A boy was fatally shot … The boy was shot in the chest": a victim counted one by one as hurt, in an incident
     // whose deaths are reported, is most often one of the dead described again
-    if (shot != null && shot.rule().equals(FigureRules.SINGULAR) && dead != null
-        && dead.best() >= 1) {
+    if (shot != null && shot.rule().equals(FigureRules.SINGULAR) && dead != null && dead.best() >= 1) {
       figures.remove(FigureKind.INJURED);
     }
     // actors
@@ -358,7 +357,7 @@ public final class IncidentExtractor {
           victims.add(v);
         }
       }
-      HarmRules.Harmed harmed = HarmRules.harmed(text, s, otherFrames(analysis, s, g));
+      HarmRules.Harmed harmed = HarmRules.harmed(text, s, otherTriggers(analysis, s, g));
       for (Victim v : harmed.victims()) {
         String d = ActorRules.normalise(v.description());
         boolean covered = victims.stream().anyMatch(o -> ActorRules.normalise(o.description()).contains(d));
@@ -411,7 +410,7 @@ public final class IncidentExtractor {
   }
 
   /** Token indices of the sentence's triggers that are not the group's (a warning inside a main sentence). */
-  private static Set<Integer> otherFrames(Analysis analysis, Sentence s, Group g) {
+  private static Set<Integer> otherTriggers(Analysis analysis, Sentence s, Group g) {
     Set<Integer> out = new HashSet<>();
     for (Mention m : analysis.mentions().get(s.index())) {
       if (!g.mentions.contains(m)) {

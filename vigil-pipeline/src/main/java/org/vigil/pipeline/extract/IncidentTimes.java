@@ -3,6 +3,7 @@ package org.vigil.pipeline.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.model.IncidentTime;
 import org.vigil.model.TimePrecision;
 import org.vigil.pipeline.annotate.Annotated;
@@ -208,11 +209,18 @@ final class IncidentTimes {
         return true;
       }
     }
+    if (!YEAR.matcher(e.phrase()).matches()) {
+      return false;
+    }
     for (int i = e.first(); i <= Math.min(t.size() - 1, e.last() + 2); i++) {
-      if (t.get(i).word().matches("\\d{1,2}:\\d{2}") && e.phrase().matches(".*\\b(19|20)\\d\\d\\b.*")) {
+      if (CLOCK.matcher(t.get(i).word()).matches()) {
         return true;
       }
     }
     return false;
   }
+
+  /** A phrase that names a year. */
+  private static final Pattern YEAR = Pattern.compile(".*\\b(19|20)\\d\\d\\b.*");
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}");
 }
