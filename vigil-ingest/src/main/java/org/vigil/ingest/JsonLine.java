@@ -45,7 +45,11 @@ public final class JsonLine {
     String html = text(node, "html");
     String body = text(node, "text");
     if (html == null && body == null) {
-      return rejected(id, "no-content", "line " + lineNo + " has neither text nor html", lineHash);
+      String title = text(node, "title");
+      if (title == null || title.isBlank()) {
+        return rejected(id, "no-content", "line " + lineNo + " has neither text nor html nor title", lineHash);
+      }
+      body = ""; // a headline alone: the clean stage makes it the article's text
     }
     LocalDate published = null;
     String p = text(node, "published");

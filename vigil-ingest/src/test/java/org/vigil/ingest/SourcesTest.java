@@ -33,13 +33,14 @@ class SourcesTest {
     Path gz = dir.resolve("batch.jsonl.gz");
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
       o.write(("{\"doc_id\":\"x1\",\"text\":\"one\",\"dct\":\"2018-01-20\",\"url\":\"http://u/1\",\"title\":\"T\"}\n"
-          + "\n{broken\n{\"id\":\"x3\"}\n{\"id\":\"x4\",\"html\":\"<p>h</p>\",\"published\":\"20 Jan\"}\n")
+          + "\n{broken\n{\"id\":\"x3\"}\n{\"id\":\"x4\",\"html\":\"<p>h</p>\",\"published\":\"20 Jan\"}\n"
+          + "{\"id\":\"x5\",\"title\":\"Two shot at a bar\"}\n")
           .getBytes(StandardCharsets.UTF_8));
     }
     var stdin = new ByteArrayInputStream("Plain text from stdin".getBytes(StandardCharsets.UTF_8));
     List<Input> in = all(new Sources(List.of(d.toString(), gz.toString(), "-"), stdin));
     assertThat(in).extracting(Input::id).containsExactly(d.resolve("a.txt").toString(),
-        d.resolve("b.html").toString(), "x1", gz + ":3", "x3", "x4", "stdin");
+        d.resolve("b.html").toString(), "x1", gz + ":3", "x3", "x4", "x5", "stdin");
     assertThat(in.get(0).doc().contentType()).isEqualTo("text/plain");
     assertThat(in.get(1).doc().contentType()).isEqualTo("text/html");
     assertThat(in.get(2).doc().published()).hasToString("2018-01-20");
@@ -47,7 +48,10 @@ class SourcesTest {
     assertThat(in.get(3).rejected().reason()).isEqualTo("malformed-json");
     assertThat(in.get(4).rejected().reason()).isEqualTo("no-content");
     assertThat(in.get(5).rejected().reason()).isEqualTo("bad-date");
-    assertThat(in.get(6).doc().bytes()).asString(StandardCharsets.UTF_8).isEqualTo("Plain text from stdin");
+    // a headline alone goes on to the clean stage with an empty body
+    assertThat(in.get(6).doc().bytes()).isEmpty();
+    assertThat(in.get(6).doc().title()).isEqualTo("Two shot at a bar");
+    assertThat(in.get(7).doc().bytes()).asString(StandardCharsets.UTF_8).isEqualTo("Plain text from stdin");
     assertThat(in).allSatisfy(i -> assertThat(i.hash()).hasSize(64));
   }
 

@@ -13,6 +13,7 @@ import org.jsoup.parser.Parser;
 import org.vigil.model.Article;
 import org.vigil.model.RawDocument;
 import org.vigil.model.RejectedException;
+import org.vigil.model.Span;
 import org.vigil.model.Stage;
 
 /**
@@ -23,7 +24,8 @@ import org.vigil.model.Stage;
  * <ul>
  *   <li>Every bad input ends in a {@link RejectedException} with {@link Stage#CLEAN} and one of these reasons, never
  *       in another exception: {@code too-large} (more than {@link CleanerOptions#maxInputBytes()}, checked before
- *       anything is decoded), {@code empty} (no bytes, or only whitespace), {@code binary} (a known file signature
+ *       anything is decoded), {@code empty} (no bytes, or only whitespace, and no title given: an input with
+ *       an empty body and a given title becomes an article whose text is the headline), {@code binary} (a known file signature
  *       such as PDF, ZIP, PNG or gzip; a declared image, audio, video, font, PDF, archive or office media type; a NUL
  *       in the first 8 KiB; or more than 5% control characters),
  *       {@code invalid-encoding} (bytes that are not valid in the chosen charset; the message gives the byte offset),
@@ -109,6 +111,9 @@ public final class Cleaner {
           bytes.length, options.maxInputBytes()));
     }
     if (bytes.length == 0) {
+      if (hasTitle(doc)) {
+        return headlineOnly(doc);
+      }
       throw reject("empty", "input has no bytes");
     }
     String magic = BinarySniffer.magicName(bytes);
@@ -134,10 +139,32 @@ public final class Cleaner {
       }
     }
     if (TextAssembler.isBlank(text)) {
+      if (hasTitle(doc)) {
+        return headlineOnly(doc);
+      }
       throw reject("empty", "input is only whitespace (" + bytes.length + " bytes)");
     }
     String hash = inputHash(bytes);
     return isHtml(doc.contentType(), text) ? html(doc, text, hash) : plain(doc, text, hash);
+  }
+
+  private static boolean hasTitle(RawDocument doc) {
+    return doc.title() != null && !TextAssembler.isBlank(doc.title());
+  }
+
+  /**
+   * A page whose body did not survive (a crawl that kept only the headline, a feed item without a description): its
+   * headline is its text, one paragraph, since headlines carry the event, the toll and the town.
+   */
+  private static Article headlineOnly(RawDocument doc) {
+    String headline = doc.title().strip().replaceAll("\\s+", " ");
+    // the hash covers the title, or every headline-only input would share the hash of its empty body
+    byte[] title = (doc.title() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(title, title.length + doc.bytes().length);
+    System.arraycopy(doc.bytes(), 0, all, title.length, doc.bytes().length);
+    String hash = inputHash(all);
+    return new Article(doc.id(), doc.url(), doc.title(), doc.published(), doc.published() == null ? null : "given",
+        null, null, headline, List.of(new Span(0, headline.length())), List.of(-1), hash);
   }
 
   private Article plain(RawDocument doc, String text, String hash) throws RejectedException {

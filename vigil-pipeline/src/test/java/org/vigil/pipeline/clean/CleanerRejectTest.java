@@ -34,6 +34,20 @@ class CleanerRejectTest {
     assertThat(rejected(bytes(new byte[0], null, null)).reason()).isEqualTo("empty");
   }
 
+  @Test
+  void anEmptyBodyWithATitleIsReadFromItsHeadline() throws RejectedException {
+    for (String body : new String[] {"", " \n\t "}) {
+      var a = cleaner.clean(RawDocument.ofText("h", body, "text/plain", "http://news.example/1",
+          "  Boy, 9,   fatally shot in hunting accident ", null));
+      assertThat(a.text()).isEqualTo("Boy, 9, fatally shot in hunting accident");
+      assertThat(a.paragraphs()).hasSize(1);
+      assertThat(a.title()).contains("hunting accident");
+    }
+    assertThat(cleaner.clean(RawDocument.ofText("a", "", null, null, "One shot", null)).inputHash())
+        .isNotEqualTo(cleaner.clean(RawDocument.ofText("b", "", null, null, "Two shot", null)).inputHash());
+    assertThat(rejected(RawDocument.ofText("h", "", "text/plain", null, "  ", null)).reason()).isEqualTo("empty");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {" ", "\n\n\t  \r\n", "\u00A0\u2003\u200B\n", "\uFEFF  "})
   void whitespaceOnlyIsEmpty(String text) {
