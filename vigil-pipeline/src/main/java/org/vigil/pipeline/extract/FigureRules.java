@@ -20,6 +20,13 @@ final class FigureRules {
       "murder", "slay", "execute", "behead", "massacre", "life", "toll", "corpse", "lifeless");
   private static final Set<String> HURT = Set.of("injure", "injured", "wound", "wounded", "hurt", "injury",
       "casualty");
+  /** Plural nouns a harm verb counts that are not people or animals: "wounded three times". */
+  private static final Set<String> NOT_BEINGS = Set.of("time", "round", "shot", "bullet", "year", "month", "week",
+      "day", "hour", "minute", "second", "count", "charge", "building", "house", "home", "car", "vehicle",
+      "percent", "dollar", "case", "incident", "shooting", "attack", "wound", "injury", "death", "foot", "mile",
+      "yard", "place", "location", "area");
+  /** Participles that state a counted group's injuries right after its noun: "six others wounded". */
+  private static final Set<String> STATES_HURT = Set.of("wounded", "injured", "hurt");
   private static final Set<String> KIDNAP = Set.of("kidnap", "abduct", "snatch", "kidnapped", "abducted");
   private static final Set<String> FREE = Set.of("free", "release", "rescue", "liberate", "freed", "released",
       "rescued", "evacuate");
@@ -53,6 +60,14 @@ final class FigureRules {
   static final String SHOT_TOTAL = "shot-total";
   /** The rule of a figure counted one by one ("a man was wounded"): an explicit count replaces it. */
   static final String SINGULAR = "singular-victims";
+  /**
+   * The rule of one person said to be wounded, injured or hurt, or shot and survived ("… killed and a fourth was
+   * wounded", "his wife was shot but survived"): someone other than the dead, so it stands beside them (a victim
+   * only said to be shot may be one of the dead described again); an explicit count replaces it.
+   */
+  static final String SINGULAR_WOUNDED = "singular-wounded";
+  /** Words for one more person: "a fourth was wounded", "wounded another". */
+  private static final Set<String> FURTHER_ONE = Set.of("another", "second", "third", "fourth", "fifth", "sixth");
 
   private FigureRules() {}
 
@@ -63,7 +78,9 @@ final class FigureRules {
 
   /** Whether a casualty count may count this noun: people words, kin and ages ("a 16-year-old"). */
   private static boolean counts(String lemma) {
-    return PEOPLE_WORDS.contains(lemma) || PERSON_WORDS.contains(lemma) || AGE_NOUN.matcher(lemma).matches();
+    return PEOPLE_WORDS.contains(lemma) || PERSON_WORDS.contains(lemma) || AGE_NOUN.matcher(lemma).matches()
+        // the lemmatiser leaves some plurals alone ("teens")
+        || lemma.endsWith("s") && PERSON_WORDS.contains(lemma.substring(0, lemma.length() - 1));
   }
 
   /** A figure found in a sentence, with whether it updates an earlier figure ("raised to 32"). */
@@ -161,20 +178,35 @@ final class FigureRules {
    * Injuries counted one by one where no number is given: "A 1-year-old boy shot while riding in a stroller", "a
    * man was wounded", "a girl who was shot …", "a boy suffered a gunshot wound", "a child is in serious condition",
    * "a boy was taken to a hospital", "shot her in the leg".
-   * Being shot counts as an injury only when the sentence reports no death.
+   * Being shot counts as an injury only when the sentence reports no death; beside deaths only "wounded", "injured"
+   * or "hurt" does ("… were killed and a fourth was wounded").
    */
   private static Found singleInjuries(String text, Sentence s) {
     List<Token> t = s.tokens();
+    boolean deaths = false;
     for (Token k : t) {
       if (Set.of("dead", "die", "kill", "killed", "fatally", "fatal", "death").contains(k.lemma())
           || Set.of("dead", "killed", "fatally", "fatal").contains(k.lower())) {
-        return null;
+        deaths = true;
+        break;
       }
     }
     for (int v = 0; v < t.size(); v++) {
       Token verb = t.get(v);
       List<Integer> args = new ArrayList<>();
-      if (verb.isVerb() && Set.of("wound", "injure", "hurt", "shoot", "stab").contains(verb.lemma())) {
+      if (verb.isVerb() && unreal(s, v)) {
+        continue; // "he did not mean to hurt him", "Riley might hurt someone"
+      }
+      if (deaths) {
+        // "three people were shot and killed and a fourth was wounded": beside deaths, only a verb that says
+        // wounded (not shot, not fatally) counts someone else hurt
+        if (verb.isVerb() && Set.of("wound", "injure", "hurt").contains(verb.lemma())
+            && s.children(v, "advmod").stream().noneMatch(m -> Set.of("fatally", "mortally")
+                .contains(t.get(m).lower()))) {
+          args.addAll(s.children(v, "nsubj:pass"));
+          args.addAll(s.children(v, "obj"));
+        }
+      } else if (verb.isVerb() && Set.of("wound", "injure", "hurt", "shoot", "stab").contains(verb.lemma())) {
         args.addAll(s.children(v, "nsubj:pass"));
         args.addAll(s.children(v, "obj"));
         // "his 3-year-old son shot himself in the hand": the one hurt is the subject, also the subject of the verb
@@ -213,11 +245,16 @@ final class FigureRules {
         boolean singular = ((k.pos().equals("NN") || k.pos().equals("NNP")) && counts(k.lemma()) || age(s, a))
             && !counted(s, a) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
         // "shot her in the leg": one person, whoever it is
-        boolean pronoun = Set.of("him", "her").contains(k.lower()) && "obj".equals(s.relation(a));
+        boolean pronoun = Set.of("him", "her").contains(k.lower()) && "obj".equals(s.relation(a))
+            || Set.of("he", "she").contains(k.lower()) && "nsubj:pass".equals(s.relation(a)) && !modal(s, v);
         boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP") || pronoun;
-        if (singular || person) {
+        // "a fourth was wounded", "seriously wounded another"
+        boolean further = deaths && FURTHER_ONE.contains(k.lower());
+        if (singular || person || further) {
+          boolean wounded = Set.of("wound", "injure", "hurt").contains(verb.lemma())
+              || s.children(v, "conj").stream().anyMatch(c -> t.get(c).lemma().equals("survive"));
           Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
-              SINGULAR, Phrases.evidence(text, s, Math.min(a, v), Math.max(a, v)));
+              wounded ? SINGULAR_WOUNDED : SINGULAR, Phrases.evidence(text, s, Math.min(a, v), Math.max(a, v)));
           return new Found(f, false);
         }
       }
@@ -255,7 +292,9 @@ final class FigureRules {
         args.add(leftDead);
       }
       // "Man killed, boy injured in shooting": a headline's passive without its auxiliary, parsed as active
-      if (verb.lower().equals("killed") && s.children(v, "obj").isEmpty() && s.children(v, "aux").isEmpty()) {
+      // ("9-year-old boy fatally shot in hunting accident")
+      if ((verb.lower().equals("killed") || verb.lower().equals("shot") && shotDead(s, v))
+          && s.children(v, "obj").isEmpty() && s.children(v, "aux").isEmpty()) {
         args.addAll(s.children(v, "nsubj"));
       }
       if (kills) {
@@ -282,8 +321,10 @@ final class FigureRules {
           boolean singular = ((k.pos().equals("NN") || k.pos().equals("NNP")) && (counts(k.lemma()) || perp)
               || age(s, g))
               && !counted(s, g) || oneOf && !perp;
-          // "the gunfire erupted, killing him": one person, whoever it is
-          boolean pronoun = kills && !perp && Set.of("him", "her").contains(k.lower());
+          // "the gunfire erupted, killing him": one person, whoever it is; so are "she later died", "he was
+          // pronounced dead"
+          boolean pronoun = !perp && (kills && Set.of("him", "her").contains(k.lower())
+              || Set.of("he", "she").contains(k.lower()) && (dies || dead) && !modal(s, v));
           boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP") || pronoun;
           if (singular || person) {
             count++;
@@ -299,6 +340,18 @@ final class FigureRules {
       }
     }
     return null;
+  }
+
+  /** "He could have died", "she would be dead": a death that did not happen. */
+  private static boolean modal(Sentence s, int v) {
+    return s.children(v, "aux").stream().anyMatch(a -> s.tokens().get(a).pos().equals("MD"));
+  }
+
+  /** A harm that did not happen: under a modal, negated, or an infinitive ("did not mean to hurt him"). */
+  private static boolean unreal(Sentence s, int v) {
+    return modal(s, v) || s.children(v, "advmod").stream()
+        .anyMatch(a -> Set.of("not", "n't", "never").contains(s.tokens().get(a).lower()))
+        || s.children(v, "mark").stream().anyMatch(m -> s.tokens().get(m).lower().equals("to"));
   }
 
   /**
@@ -411,7 +464,7 @@ final class FigureRules {
    */
   private static Found nominalDeaths(String text, Sentence s) {
     List<Token> t = s.tokens();
-    for (int i = 0; i + 2 < t.size(); i++) {
+    for (int i = 0; i < t.size(); i++) {
       Token k = t.get(i);
       boolean deathNoun = k.isNoun() && DEATH_NOUNS.contains(k.lemma());
       boolean fatalShooting = k.lower().equals("shooting") && i > 0
@@ -422,7 +475,7 @@ final class FigureRules {
       if (!(deathNoun || fatalShooting || lifeTaken)) {
         continue;
       }
-      if (!t.get(i + 1).lower().equals("of")) {
+      if (i + 2 >= t.size() || !t.get(i + 1).lower().equals("of")) {
         // "an accidental shooting death in Eutawville": one death, its victim unnamed
         if (k.lower().equals("death") && i > 0 && t.get(i - 1).lower().equals("shooting")) {
           return one(text, s, i - 1, i, 1);
@@ -491,7 +544,9 @@ final class FigureRules {
         }
         break;
       }
-      if (!(k.pos().startsWith("JJ") || k.pos().equals("VBN") || k.pos().equals("HYPH"))) {
+      // "one seriously wounded", "one critically injured": an adverb before the participle
+      if (!(k.pos().startsWith("JJ") || k.pos().equals("VBN") || k.pos().equals("HYPH")
+          || k.pos().equals("RB") && j + 1 < t.size() && HURT.contains(t.get(j + 1).lower()))) {
         break;
       }
       if (DEAD.contains(k.lemma()) || DEAD.contains(k.lower())) {
@@ -527,6 +582,28 @@ final class FigureRules {
       }
     }
     boolean perp = noun >= 0 && Lexicon.PERPETRATOR_NOUNS.contains(t.get(noun).lemma());
+    // "left one man dead and six others wounded": the state right after the counted noun (the parse often reads
+    // "six others" as the subject of "wounded")
+    if (noun >= 0 && noun + 1 < t.size() && (counts(t.get(noun).lemma()) || perp)) {
+      String state = t.get(noun + 1).lower();
+      if (state.equals("dead")) {
+        return new Classified(perp ? FigureKind.PERPETRATORS_KILLED : FigureKind.KILLED, "number-noun-dead", n,
+            noun + 1, false);
+      }
+      if (STATES_HURT.contains(state)) {
+        return new Classified(FigureKind.INJURED, "number-noun-injured", n, noun + 1, false);
+      }
+      // a headline's "Four teens shot after party": everyone hit, like "four teens were shot"
+      if (state.equals("shot") && !perp && headlineClause(s, np.first())) {
+        return new Classified(FigureKind.INJURED, SHOT_TOTAL, n, noun + 1, false);
+      }
+    }
+    // "7 Shot, 3 Dead after drive-by"
+    if ((noun < 0 || noun == after) && after < t.size() && t.get(after).lower().equals("shot")
+        && headlineClause(s, np.first())
+        && (after + 1 >= t.size() || !t.get(after + 1).isVerb())) {
+      return new Classified(FigureKind.INJURED, SHOT_TOTAL, n, after, false);
+    }
     boolean hostage = noun >= 0 && t.get(noun).lemma().equals("hostage");
     boolean people = noun >= 0 && (counts(t.get(noun).lemma()) || hostage
         || t.get(noun).ner().equals("MISC") || perp);
@@ -564,6 +641,10 @@ final class FigureRules {
     if (before >= 0 && t.get(before).isVerb()) {
       verbs.add(before);
     }
+    // "three people were found shot to death": the state the verb's complement gives
+    for (int v : List.copyOf(verbs)) {
+      verbs.addAll(s.children(v, "xcomp"));
+    }
     // "the number of hostages freed was raised to 32", "the death toll rose to 15", "lowered the death toll … to
     // 253"
     if (verb >= 0 && UPDATE.contains(t.get(verb).lemma())) {
@@ -579,12 +660,18 @@ final class FigureRules {
         return toll;
       }
     }
-    if (!people) {
+    // "nine of its congregants were killed": any plural noun counted as killed or wounded is people (but not
+    // "shot three times")
+    boolean beings = noun >= 0 && t.get(noun).pos().equals("NNS") && !NOT_BEINGS.contains(t.get(noun).lemma());
+    if (!people && !beings) {
       return null;
     }
     for (int v : verbs) {
       String lemma = t.get(v).lemma();
       String word = t.get(v).lower();
+      if (!people && !(DEAD.contains(lemma) || HURT.contains(lemma))) {
+        continue;
+      }
       FigureKind kind = null;
       // "shot dead", "confirmed dead", "found dead"
       boolean dead = s.children(v, "xcomp").stream().anyMatch(x -> t.get(x).lower().equals("dead"))
@@ -599,10 +686,10 @@ final class FigureRules {
         // injuries" (not "two were taken to a hospital" or "two are in critical condition": often some of those
         // shot, and an explicit count would replace everyone shot)
         kind = FigureKind.INJURED;
-      } else if (lemma.equals("shoot") && !perp && shotDead(s, v)) {
+      } else if ((lemma.equals("shoot") || struckByGunfire(s, v)) && !perp && shotDead(s, v)) {
         // "two men were shot and killed", "fatally shot", "shot to death"
         return new Classified(FigureKind.KILLED, "verb-shoot-dead", Math.min(v, n), Math.max(v, anchor), false);
-      } else if (lemma.equals("shoot") && !perp) {
+      } else if ((lemma.equals("shoot") || struckByGunfire(s, v)) && !perp) {
         // "four people were shot": everyone hit, the dead among them; the incident keeps it as the injured count
         // only after taking away the dead it reports (IncidentExtractor), and an explicit injured count wins
         return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false);
@@ -625,6 +712,12 @@ final class FigureRules {
     return null;
   }
 
+  /** Whether a count opens a clause without a verb before it: a headline's "Four teens shot", "7 Shot, 3 Dead". */
+  private static boolean headlineClause(Sentence s, int first) {
+    List<Token> t = s.tokens();
+    return first == 0 || Set.of(",", ";", ":", "-", "--", "\u2013", "\u2014").contains(t.get(first - 1).word());
+  }
+
   private static boolean hospitalAfter(List<Token> t, int v) {
     for (int j = v + 1; j < Math.min(t.size(), v + 8); j++) {
       if (t.get(j).lemma().equals("hospital")) {
@@ -632,6 +725,13 @@ final class FigureRules {
       }
     }
     return false;
+  }
+
+  /** "four teenagers who were struck by gunfire", "hit by a bullet": shot, in other words. */
+  private static boolean struckByGunfire(Sentence s, int v) {
+    String lemma = s.tokens().get(v).lemma();
+    return (lemma.equals("strike") || lemma.equals("hit")) && s.children(v, "obl").stream()
+        .anyMatch(o -> Set.of("gunfire", "bullet", "gunshot", "shot", "round").contains(s.tokens().get(o).lemma()));
   }
 
   private static boolean shotDead(Sentence s, int v) {

@@ -2,8 +2,10 @@ package org.vigil.pipeline.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.vigil.model.Source;
 import org.vigil.model.Span;
 import org.vigil.model.Status;
 import org.vigil.model.Target;
+import org.vigil.model.TimePrecision;
 import org.vigil.model.TypeAssignment;
 import org.vigil.model.Victim;
 import org.vigil.model.Weapon;
@@ -86,8 +89,12 @@ public final class IncidentExtractor {
   public static boolean needsParse(List<org.vigil.pipeline.annotate.Token> tokens) {
     boolean quote = false;
     boolean speech = false;
+    boolean date = false;
+    boolean procedure = false;
     for (org.vigil.pipeline.annotate.Token k : tokens) {
       String l = k.lemma();
+      date |= k.ner().equals("DATE");
+      procedure |= IncidentTimes.PROCEDURE_VERBS.contains(l) || l.equals("custody");
       if (Lexicon.SPECIFIC_TRIGGERS.containsKey(l) || Lexicon.GENERIC_TRIGGERS.contains(l)
           || Lexicon.PERPETRATOR_NOUNS.contains(l) || CASUALTY_WORDS.contains(l) || CASUALTY_WORDS.contains(k.lower())
           || k.lower().equals("according") || l.equals("claim") || k.lower().equals("including")) {
@@ -96,8 +103,9 @@ public final class IncidentExtractor {
       quote |= k.word().equals("\"");
       speech |= k.isVerb() && Lexicon.SPEECH_VERBS.contains(l);
     }
-    // a quotation with its speaker; reported speech without an event word is left unparsed
-    return quote && speech;
+    // a quotation with its speaker; reported speech without an event word is left unparsed; a day with a step of
+    // the investigation or the courts ("a judge sided with prosecutors Wednesday"), which must not date the incident
+    return quote && speech || date && procedure;
   }
 
   /** Words that bind a count or a harm: a sentence with one of them may carry a figure or a victim. */
@@ -113,7 +121,6 @@ public final class IncidentExtractor {
     List<Group> background = new ArrayList<>();
     Set<String> seenSentences = new HashSet<>();
     Group lastBackground = null;
-    Set<Integer> otherSentences = new HashSet<>();
     Analysis analysis = Analysis.of(text, doc.sentences(), published);
     for (Sentence s : doc.sentences()) {
       String norm = s.span().of(text).replaceAll("^[^\\p{L}\\p{N}\"]+", "").trim();
@@ -133,10 +140,9 @@ public final class IncidentExtractor {
               >= s.index() - 1) {
             lastBackground.sentences.add(s);
             lastBackground.mentions.addAll(historical);
-          } else {
-            otherSentences.add(s.index());
           }
-          continue;
+          continue; // else context of no incident
+
         }
         Group g = new Group(Status.HISTORICAL);
         g.sentences.add(s);
@@ -152,14 +158,11 @@ public final class IncidentExtractor {
         if (lastBackground != null && !hasOwnTime(s)
             && lastBackground.sentences.get(lastBackground.sentences.size() - 1).index() == s.index() - 1) {
           lastBackground.sentences.add(s);
-        } else {
-          otherSentences.add(s.index());
         }
         continue;
       }
       if (mentions.stream().anyMatch(m -> m.frame() == Frame.WARNING) && mainMentions.isEmpty()) {
-        otherSentences.add(s.index());
-        continue;
+        continue; // a warning, not an incident
       }
       main.sentences.add(s);
       main.mentions.addAll(mainMentions);
@@ -181,16 +184,52 @@ public final class IncidentExtractor {
     // an article whose lead reports an incident dated more than a month back (a trial, an anniversary, or a late
     // report) still has that incident as its main one; so do later mentions that set no date of their own ("Man
     // found guilty in May 25 fatal shooting … the victim was shot in the head")
-    if (!background.isEmpty() && background.get(0).sentences.get(0).index() <= 1 && (main.mentions.isEmpty()
-        || !times.datesItself(doc, main.sentences, main.mentions, published))) {
-      Group lead = background.remove(0);
+    // A main incident that sets no date of its own, in an article that recalls a dated one further down ("Brady
+    // Osborne, 16, is charged … Matt Anderson, 15, died nearly 6 months ago, on March 1"), is that one: a follow-up.
+    boolean mainUndated = main.mentions.isEmpty() || !times.datesItself(doc, main.sentences, main.mentions, published);
+    Group recalled = null;
+    if (!background.isEmpty() && background.get(0).sentences.get(0).index() <= 1 && mainUndated) {
+      recalled = background.get(0);
+    } else if (!main.mentions.isEmpty() && !times.datesItsDay(doc, main.sentences, main.mentions, published)) {
+      // ("… when he shot a 15-year-old boy last summer … Bourda was killed June 5, 2014")
+      recalled = background.stream().filter(g -> mainUndated
+          ? times.datesItself(doc, g.sentences, g.mentions, published)
+          : times.datesItsDay(doc, g.sentences, g.mentions, published)).findFirst().orElse(null);
+    }
+    if (recalled != null) {
+      background.remove(recalled);
       Group promoted = new Group(Status.MAIN);
-      for (Group part : List.of(lead, main)) {
+      boolean lead = recalled.sentences.get(0).index() <= 1;
+      for (Group part : lead ? List.of(recalled, main) : List.of(main, recalled)) {
         promoted.sentences.addAll(part.sentences);
         promoted.mentions.addAll(part.mentions);
         promoted.triggerSentences.addAll(part.triggerSentences);
       }
+      if (!lead) {
+        promoted.sentences.sort(Comparator.comparingInt(Sentence::index));
+      }
       main = promoted;
+    }
+    // "Toledo man found guilty in May 25 fatal shooting … accused in a May 25 shooting that killed one and injured
+    // three others": a recalled mention on the main incident's own day is the main incident
+    IncidentTime mainDay = main.mentions.isEmpty() ? null
+        : times.choose(doc, ordered(main), main.mentions, null, published);
+    if (mainDay != null && mainDay.precision() == TimePrecision.DAY) {
+      boolean absorbed = false;
+      for (Iterator<Group> it = background.iterator(); it.hasNext(); ) {
+        Group g = it.next();
+        IncidentTime day = times.choose(doc, ordered(g), g.mentions, null, published);
+        if (day != null && day.precision() == TimePrecision.DAY && day.start().equals(mainDay.start())) {
+          main.sentences.addAll(g.sentences);
+          main.mentions.addAll(g.mentions);
+          main.triggerSentences.addAll(g.triggerSentences);
+          it.remove();
+          absorbed = true;
+        }
+      }
+      if (absorbed) {
+        main.sentences.sort(Comparator.comparingInt(Sentence::index));
+      }
     }
     if (!main.mentions.isEmpty()) {
       incidents.add(build(doc, analysis, main, incidents.size(), context, tagged, quotes, usedQuotes, warnings));
@@ -205,6 +244,30 @@ public final class IncidentExtractor {
       }
     }
     return new Extraction(ArticleMeta.of(doc.article()), incidents, other, warnings, provenance);
+  }
+
+  /** Words of a killer's own death by his hand. */
+  private static final java.util.regex.Pattern SUICIDE = java.util.regex.Pattern.compile(
+      "(?i)\\b(himself|herself|self-inflicted|suicide|own life)\\b");
+
+  /** Counts of the dead as a state ("four people are dead", "found dead", "bodies"), which include the killer. */
+  private static final java.util.regex.Pattern STATE_OF_DEAD = java.util.regex.Pattern.compile(
+      "(?i)\\b(dead|bodies)\\b");
+
+  /** A group's sentences, those with its triggers first. */
+  private static List<Sentence> ordered(Group g) {
+    List<Sentence> ordered = new ArrayList<>();
+    for (Sentence s : g.sentences) {
+      if (g.triggerSentences.contains(s.index())) {
+        ordered.add(s);
+      }
+    }
+    for (Sentence s : g.sentences) {
+      if (!g.triggerSentences.contains(s.index())) {
+        ordered.add(s);
+      }
+    }
+    return ordered;
   }
 
   private static boolean hasOwnTime(Sentence s) {
@@ -250,17 +313,7 @@ public final class IncidentExtractor {
       Set<QuoteRules.Found> usedQuotes, List<String> warnings) {
     String text = doc.text();
     LocalDate published = doc.article().published();
-    List<Sentence> ordered = new ArrayList<>();
-    for (Sentence s : g.sentences) {
-      if (g.triggerSentences.contains(s.index())) {
-        ordered.add(s);
-      }
-    }
-    for (Sentence s : g.sentences) {
-      if (!g.triggerSentences.contains(s.index())) {
-        ordered.add(s);
-      }
-    }
+    List<Sentence> ordered = ordered(g);
     // types
     Map<IncidentType, TypeAssignment> types = new LinkedHashMap<>();
     Evidence genericEvidence = null;
@@ -301,7 +354,11 @@ public final class IncidentExtractor {
     for (Sentence s : textOrder) {
       for (FigureRules.Found f : analysis.figures().get(s.index())) {
         Figure had = figures.get(f.figure().kind());
-        boolean weaker = had != null && weak(had) && !weak(f.figure());
+        // an explicit count replaces victims counted one by one and everyone shot; a count of everyone shot
+        // replaces one victim ("A 12-year-old was in critical condition … Four teens were shot")
+        boolean weaker = had != null && weak(had) && (!weak(f.figure())
+            || f.figure().rule().equals(FigureRules.SHOT_TOTAL) && !had.rule().equals(FigureRules.SHOT_TOTAL)
+            && f.figure().best() > had.best());
         if (had == null || f.update() || weaker) {
           figures.put(f.figure().kind(), f.figure());
         }
@@ -321,6 +378,20 @@ public final class IncidentExtractor {
     // whose deaths are reported, is most often one of the dead described again
     if (shot != null && shot.rule().equals(FigureRules.SINGULAR) && dead != null && dead.best() >= 1) {
       figures.remove(FigureKind.INJURED);
+    }
+    // "Four people are dead … That suspect later died from a self-inflicted gunshot wound": a count of the dead
+    // told in another sentence than the killer's suicide includes him; victims killed are the others (attackers
+    // killed by the police are counted apart: "61 civilians … dead", "five attackers were killed")
+    Figure perpDead = figures.get(FigureKind.PERPETRATORS_KILLED);
+    Figure allDead = figures.get(FigureKind.KILLED);
+    if (perpDead != null && allDead != null && allDead.best() > perpDead.best()
+        && STATE_OF_DEAD.matcher(allDead.evidence().text()).find()
+        && SUICIDE.matcher(perpDead.evidence().sentence().of(text)).find()
+        && !allDead.evidence().sentence().equals(perpDead.evidence().sentence())) {
+      figures.put(FigureKind.KILLED, new Figure(FigureKind.KILLED, Math.max(0, allDead.low() - perpDead.best()),
+          allDead.best() - perpDead.best(), allDead.high() == null ? null : allDead.high() - perpDead.best(),
+          allDead.qualifier(), allDead.phrase() + " - " + perpDead.phrase(), "dead-minus-perpetrators",
+          allDead.evidence()));
     }
     // actors
     List<Perpetrator> perpetrators = new ArrayList<>();
@@ -406,7 +477,8 @@ public final class IncidentExtractor {
 
   /** A figure any explicit count of its kind replaces: victims counted one by one, everyone shot. */
   private static boolean weak(Figure f) {
-    return f.rule().equals(FigureRules.SINGULAR) || f.rule().equals(FigureRules.SHOT_TOTAL);
+    return f.rule().equals(FigureRules.SINGULAR) || f.rule().equals(FigureRules.SINGULAR_WOUNDED)
+        || f.rule().equals(FigureRules.SHOT_TOTAL);
   }
 
   /** Token indices of the sentence's triggers that are not the group's (a warning inside a main sentence). */

@@ -28,15 +28,16 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  */
 final class IncidentTimes {
   /** Verbs of the investigation, the courts and the aftermath, whose dates are not the incident's. */
-  private static final Set<String> PROCEDURE_VERBS = Set.of("arraign", "charge", "arrest", "sentence",
+  static final Set<String> PROCEDURE_VERBS = Set.of("arraign", "charge", "arrest", "sentence",
       "investigate", "continue", "identify", "plead", "indict", "convict", "testify", "appear", "rule", "mourn",
       "remember", "gather", "attend", "book", "detain", "apprehend", "seek", "search", "release", "update", "post",
-      "publish", "file", "hold");
+      "publish", "file", "hold", "side", "try", "acquit", "schedule", "extradite", "surrender", "jail", "deny",
+      "dismiss", "postpone");
 
   /** Verbs and nouns that report the event itself happening, besides the incident's triggers. */
   private static final Set<String> EVENT_WORDS = Set.of("happen", "occur", "erupt", "die", "death", "fire", "wound",
       "injure", "hit", "strike", "shot", "shooting", "kill", "killing", "slay", "stab", "attack", "murder", "explode",
-      "gun", "gunfire");
+      "gun", "gunfire", "sustain", "suffer");
 
   /** Verbs of an event's course, dated by the event they are said of. */
   private static final Set<String> PHASE_VERBS = Set.of("begin", "start", "unfold", "end");
@@ -57,6 +58,9 @@ final class IncidentTimes {
     Candidates c = candidates(doc, ordered, triggers, published);
     if (c.eventDay != null) {
       return c.eventDay;
+    }
+    if (c.deathDay != null) {
+      return c.deathDay;
     }
     if (c.firstDay != null) {
       return c.firstDay;
@@ -80,12 +84,21 @@ final class IncidentTimes {
   /** Whether the sentences date the incident themselves: a time phrase that is neither a statement's nor the page's. */
   boolean datesItself(Annotated doc, List<Sentence> sentences, List<Mention> triggers, LocalDate published) {
     Candidates c = candidates(doc, sentences, triggers, published);
-    return c.eventDay != null || c.firstDay != null || c.coarse != null || c.unresolved != null;
+    return c.eventDay != null || c.deathDay != null || c.firstDay != null || c.coarse != null
+        || c.unresolved != null;
+  }
+
+  /** Whether the sentences name the incident's day (not only a month, a year or a season). */
+  boolean datesItsDay(Annotated doc, List<Sentence> sentences, List<Mention> triggers, LocalDate published) {
+    Candidates c = candidates(doc, sentences, triggers, published);
+    return c.eventDay != null || c.deathDay != null || c.firstDay != null;
   }
 
   /** The first time expression of each kind in the sentences. */
   private static final class Candidates {
     IncidentTime eventDay;
+    /** A day attached to a death, which may come days after the shooting ("died Monday … Saturday's shooting"). */
+    IncidentTime deathDay;
     IncidentTime firstDay;
     IncidentTime coarse;
     IncidentTime unresolved;
@@ -111,7 +124,7 @@ final class IncidentTimes {
         }
         // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
         // the incident; used only when nothing else dates it
-        if (attachedToStatement(s, e)) {
+        if (attachedToStatement(s, e) && !afterEventNoun(s, e, triggers)) {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
             c.statementDate = t;
           }
@@ -126,8 +139,13 @@ final class IncidentTimes {
             c.coarse = t;
           }
         } else if (attachedToEvent(s, e, triggers) && !deictic(t)) {
-          c.eventDay = t;
-          return c;
+          if (!attachedToDeath(s, e)) {
+            c.eventDay = t;
+            return c;
+          }
+          if (c.deathDay == null) {
+            c.deathDay = t;
+          }
         } else if (c.firstDay == null) {
           c.firstDay = t;
         }
@@ -149,6 +167,9 @@ final class IncidentTimes {
    * that reports the event happening ("the shooting happened … Sunday", "died Tuesday").
    */
   private static boolean attachedToEvent(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
+    if (afterEventNoun(s, e, triggers)) {
+      return true;
+    }
     int h = externalHead(s, e);
     if (h < 0) {
       return false;
@@ -161,6 +182,24 @@ final class IncidentTimes {
         && s.children(h, "nsubj").stream().anyMatch(n -> event(s, n, triggers));
   }
 
+  /** Whether a time expression hangs on "die" or "death": the day someone died, not always the day of the attack. */
+  private static boolean attachedToDeath(Sentence s, DateResolver.Expression e) {
+    int h = externalHead(s, e);
+    return h >= 0 && Set.of("die", "death").contains(s.tokens().get(h).lemma());
+  }
+
+  /**
+   * "To investigate a shooting late Friday", "before the shooting late Wednesday afternoon": a time expression right
+   * after an event noun dates the event, whatever the parse attaches it to.
+   */
+  private static boolean afterEventNoun(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
+    int before = e.first() - 1;
+    while (before >= 0 && Set.of("late", "early", "on").contains(s.tokens().get(before).lower())) {
+      before--;
+    }
+    return before >= 0 && s.tokens().get(before).isNoun() && event(s, before, triggers);
+  }
+
   /** Whether a word is one of the incident's triggers or reports the event happening. */
   private static boolean event(Sentence s, int token, List<Mention> triggers) {
     for (Mention m : triggers) {
@@ -169,7 +208,10 @@ final class IncidentTimes {
       }
     }
     Token k = s.tokens().get(token);
-    return EVENT_WORDS.contains(k.lemma()) || EVENT_WORDS.contains(k.lower());
+    // "opened fire … on Sunday night"
+    boolean openedFire = k.lemma().equals("open")
+        && s.children(token, "obj").stream().anyMatch(o -> s.tokens().get(o).lemma().equals("fire"));
+    return EVENT_WORDS.contains(k.lemma()) || EVENT_WORDS.contains(k.lower()) || openedFire;
   }
 
   /**
@@ -182,8 +224,11 @@ final class IncidentTimes {
       return false;
     }
     String lemma = s.tokens().get(h).lemma();
+    // "was taken into custody on Thursday"
+    boolean custody = lemma.equals("take")
+        && s.children(h, "obl").stream().anyMatch(o -> s.tokens().get(o).lemma().equals("custody"));
     return s.tokens().get(h).isVerb() && (Lexicon.SPEECH_VERBS.contains(lemma) || lemma.equals("claim")
-        || lemma.equals("announce") || lemma.equals("confirm") || PROCEDURE_VERBS.contains(lemma));
+        || lemma.equals("announce") || lemma.equals("confirm") || PROCEDURE_VERBS.contains(lemma) || custody);
   }
 
   /** The word outside the expression that the first of its attached words hangs on, or -1 (unparsed, root). */

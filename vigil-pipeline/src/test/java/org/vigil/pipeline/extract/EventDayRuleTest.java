@@ -1,0 +1,56 @@
+package org.vigil.pipeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.SharedPipeline.extract;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Incident;
+
+/**
+ * Which named day is the incident's: the attack's own day over the day a victim died, an arrest or a court
+ * hearing. Sentences written for these tests, through the real pipeline.
+ */
+class EventDayRuleTest {
+
+  private static String day(String text, String published) {
+    Incident i = extract(text, published).main();
+    assertThat(i).as("main incident of: %s", text).isNotNull();
+    return i.time().start().toString();
+  }
+
+  @Test
+  void theShootingsDayBeatsTheDayTheVictimDied() {
+    assertThat(day("The boy died Monday at a hospital in Cleveland, where he had been flown after Saturday's "
+        + "shooting.", "2015-05-12")).isEqualTo("2015-05-09");
+  }
+
+  @Test
+  void openedFireDatesTheEvent() {
+    assertThat(day("A gunman who was still on the run Monday had opened fire in front of a hall on Sunday night, "
+        + "wounding four people.", "2014-12-02")).isEqualTo("2014-11-30");
+  }
+
+  @Test
+  void theDayOfAnArrestIsNotTheIncidents() {
+    assertThat(day("Police took two men into custody late Monday afternoon. They are accused of wounding seven "
+        + "people in a shooting.", "2014-03-25")).isEqualTo("2014-03-25");
+  }
+
+  @Test
+  void aRulingDayGivesWayToTheRecalledDate() {
+    assertThat(day("A judge sided with prosecutors Wednesday in the shooting of a 15-year-old boy. The boy was "
+        + "killed June 5, 2014, while riding his bicycle.", "2015-08-06")).isEqualTo("2014-06-05");
+  }
+
+  @Test
+  void theDayTheWoundsWereSustained() {
+    assertThat(day("The mother died Tuesday morning as a result of the injuries she sustained Jan. 2 in the "
+        + "shooting, officials said.", "2015-01-13")).isEqualTo("2015-01-02");
+  }
+
+  @Test
+  void aDayRightAfterTheEventNounIsTheEvents() {
+    assertThat(day("Sacramento police continued Saturday to investigate a shooting late Friday outside a music "
+        + "club.", "2015-02-21")).isEqualTo("2015-02-20");
+  }
+}

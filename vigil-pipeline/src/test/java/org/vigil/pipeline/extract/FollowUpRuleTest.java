@@ -1,0 +1,51 @@
+package org.vigil.pipeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.SharedPipeline.extract;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Extraction;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Incident;
+import org.vigil.model.Status;
+
+/**
+ * Follow-up stories (a charge, a trial, a report months later): the incident they are about is the dated one they
+ * recall, not a new one on the day of publication. Sentences written for these tests, through the real pipeline.
+ */
+class FollowUpRuleTest {
+
+  private static Incident main(Extraction x) {
+    assertThat(x.main()).as("main incident of %s", x.incidents()).isNotNull();
+    return x.main();
+  }
+
+  @Test
+  void anUndatedMainIncidentIsTheDatedOneRecalledLater() {
+    Extraction x = extract("The boy he is accused of accidentally shooting was his best friend, the prosecutor "
+        + "said on Monday. The friend died nearly six months ago, on March 1, killed by a gunshot wound to his "
+        + "chest.", "2014-08-25");
+    assertThat(main(x).time().start()).hasToString("2014-03-01");
+    assertThat(main(x).figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(x.incidents()).noneMatch(i -> i.status() == Status.HISTORICAL);
+  }
+
+  @Test
+  void aRecalledMentionOnTheMainIncidentsDayIsTheMainIncident() {
+    Extraction x = extract("Man found guilty in May 25 fatal shooting",
+        "A man accused in a May 25 shooting that killed one and injured three others entered pleas today in "
+        + "court.", "2014-11-18");
+    assertThat(main(x).time().start()).hasToString("2014-05-25");
+    assertThat(main(x).figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(main(x).figure(FigureKind.INJURED)).isEqualTo(3);
+    assertThat(x.incidents()).hasSize(1);
+  }
+
+  @Test
+  void aDatedMainIncidentKeepsItsBackground() {
+    Extraction x = extract("Gunmen attacked a hotel in Nairobi on Tuesday, killing 14 people. "
+        + "In 2013, militants stormed a shopping mall in the city, killing 67.", "2019-01-16");
+    assertThat(main(x).figure(FigureKind.KILLED)).isEqualTo(14);
+    assertThat(x.incidents()).anyMatch(i -> i.status() == Status.HISTORICAL);
+  }
+}
