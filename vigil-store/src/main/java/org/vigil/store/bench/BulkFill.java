@@ -44,8 +44,8 @@ final class BulkFill {
             + "VALUES (?,'main',?,?,?,?,?,?,'day',?,?,?,?,?,?,?,?,1,1,?,?,?,?,?,?)",
         "INSERT INTO reports (id, incident_id, article_id, ordinal, local_id, status, role, type, types, date_start, "
             + "date_end, time_precision, time_rule, place, country_code, lat, lon, geo_precision, published, "
-            + "place_terms, actor_terms, match_terms, name_terms, merge_reason, incident) "
-            + "VALUES (?,?,?,0,?,'main','member',?,?,?,?,'day','explicit',?,?,?,?,?,?,?,'',?,?,'new incident','{}')",
+            + "place_terms, actor_terms, match_terms, name_terms, person_terms, merge_reason, incident) "
+            + "VALUES (?,?,?,0,?,'main','member',?,?,?,?,'day','explicit',?,?,?,?,?,?,?,'',?,?,?,'new incident','{}')",
         "INSERT INTO report_figures (report_id, incident_id, article_id, kind, low, best, high, qualifier, phrase, "
             + "published) VALUES (?,?,?,'killed',?,?,?,'exact',?,?)",
         "INSERT INTO incident_figures (incident_id, kind, low, best, high, rule, report_id) "
@@ -71,7 +71,8 @@ final class BulkFill {
             a.title(), search, f.firmDate() ? day : null, f.firmDate() ? day : null);
         Sql.bind(ps[2], next, next, next, inc.id(), f.types().get(0).label(), f.types().get(0).label(), f.start(),
             f.end(), p.name(), p.countryCode(), p.lat(), p.lon(), p.precision(), a.published(),
-            String.join(" ", f.placeTerms()), String.join(" ", f.terms()), String.join(" ", f.names()));
+            String.join(" ", f.placeTerms()), String.join(" ", f.terms()), String.join(" ", f.names()),
+            String.join(" ", f.persons()));
         Sql.bind(ps[3], next, next, next, k.low(), k.best(), k.high(), k.phrase(), a.published());
         Sql.bind(ps[4], next, k.low(), k.best(), k.high(), next);
         for (int i = 0; i < 5; i++) {
@@ -90,6 +91,9 @@ final class BulkFill {
           if (!f.terms().contains(t)) {
             df.merge(t, 1L, Long::sum);
           }
+        }
+        for (String t : f.persons()) {
+          df.merge(t, 1L, Long::sum); // person keys (first_last) are never terms or names
         }
         next++;
         added++;

@@ -73,6 +73,8 @@ public final class StoreBenchCommand implements Callable<Integer> {
             batch <= 1 ? "one transaction per article" : batch + " articles per transaction");
         out.printf(Locale.ROOT, "writer thread CPU: %.1f s · %,.0f articles per CPU second (the rate on an idle "
             + "core)%n", r.insertCpuSeconds(), r.articlesPerCpuSecond());
+        out.printf(Locale.ROOT, "process CPU: %.1f s · %,.0f articles per CPU second (writer, preparing thread, JIT "
+            + "and GC)%n", r.processCpuSeconds(), r.articlesPerProcessCpuSecond());
       }
       out.printf(Locale.ROOT, "box %.0f km x %d days, %d queries: p50 %.2f ms · p95 %.2f ms · p99 %.2f ms · "
           + "mean %.1f incidents per query%n", boxKm, days, queries, r.percentile(50), r.percentile(95),

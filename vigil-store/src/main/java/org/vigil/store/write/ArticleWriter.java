@@ -75,22 +75,31 @@ public final class ArticleWriter {
     stats.flush();
   }
 
-  /** Writes the input inside a transaction opened by {@link #begin()}; the caller commits. */
-  public StoreResult write(ArticleInput in) throws SQLException {
+  /**
+   * What the writer computes of one input without reading the store: its URLs, its reports' features and word sets,
+   * and the JSON of its extraction and reports. Pure, so any thread may compute it ahead of the writer.
+   *
+   * @param in the input
+   * @param url its URL (the input's, or the extraction's)
+   * @param canonical the canonical form of the URL, or null
+   * @param title the headline, or null
+   * @param published the publication date, or null
+   * @param incidents the incidents stored as reports (main and background), in article order
+   * @param features their features, with article id 0 (the id is only known when the article is inserted)
+   * @param words per report: its terms, names and people, in that order (what the term statistics count)
+   * @param json per report: the incident's JSON
+   * @param extractionJson the extraction's JSON, or null when nothing was extracted
+   */
+  public record Prepared(ArticleInput in, String url, String canonical, String title, LocalDate published,
+      List<Incident> incidents, List<ReportFeatures> features, List<Set<String>> words, List<String> json,
+      String extractionJson) {}
+
+  /** Computes what {@link #write(Prepared)} needs of {@code in} without reading the store; thread-safe. */
+  public Prepared prepare(ArticleInput in) {
     Extraction ex = in.outcome() instanceof Outcome.Extracted e ? e.extraction() : null;
     String url = in.url() != null ? in.url() : ex != null ? ex.article().url() : null;
-    String canonical = CanonicalUrl.of(url);
-    ArticleRows.Known known = ArticleRows.find(st, in.inputHash(), canonical);
-    if (known != null) {
-      if (known.sameInput(in.inputId(), in.inputHash())) {
-        return new StoreResult(StoreResult.Kind.ALREADY_STORED, known.articleId(), 0, 0, 0, List.of());
-      }
-      ArticleRows.insertDuplicate(st, in.inputId(), in.inputHash(), known);
-      return new StoreResult(StoreResult.Kind.DUPLICATE, known.articleId(), 0, 0, 0, List.of());
-    }
     String title = in.title() != null ? in.title() : ex != null ? ex.article().title() : null;
     LocalDate published = in.published() != null ? in.published() : ex != null ? ex.article().published() : null;
-    long articleId = st.nextId("articles");
     List<Incident> incidents = new ArrayList<>();
     if (ex != null) {
       for (Incident i : ex.incidents()) {
@@ -99,8 +108,44 @@ public final class ArticleWriter {
         }
       }
     }
-    ArticleRows.insert(st, articleId, in.inputId(), in.inputHash(), canonical, url, title, published, in.outcome(),
-        incidents.size(), ex == null ? null : json(ex));
+    List<ReportFeatures> features = new ArrayList<>();
+    List<Set<String>> words = new ArrayList<>();
+    List<String> json = new ArrayList<>();
+    for (Incident inc : incidents) {
+      ReportFeatures f = ReportFeatures.of(inc, 0, published, title, in.text());
+      Set<String> w = new LinkedHashSet<>(f.terms());
+      w.addAll(f.names());
+      w.addAll(f.persons());
+      features.add(f);
+      words.add(w);
+      json.add(json(inc));
+    }
+    return new Prepared(in, url, CanonicalUrl.of(url), title, published, incidents, features, words, json,
+        ex == null ? null : json(ex));
+  }
+
+  /** Writes the input inside a transaction opened by {@link #begin()}; the caller commits. */
+  public StoreResult write(ArticleInput in) throws SQLException {
+    return write(prepare(in));
+  }
+
+  /** Writes a prepared input inside a transaction opened by {@link #begin()}; the caller commits. */
+  public StoreResult write(Prepared p) throws SQLException {
+    ArticleInput in = p.in();
+    ArticleRows.Known known = ArticleRows.find(st, in.inputHash(), p.canonical());
+    if (known != null) {
+      if (known.sameInput(in.inputId(), in.inputHash())) {
+        return new StoreResult(StoreResult.Kind.ALREADY_STORED, known.articleId(), 0, 0, 0, List.of());
+      }
+      ArticleRows.insertDuplicate(st, in.inputId(), in.inputHash(), known);
+      return new StoreResult(StoreResult.Kind.DUPLICATE, known.articleId(), 0, 0, 0, List.of());
+    }
+    String title = p.title();
+    LocalDate published = p.published();
+    long articleId = st.nextId("articles");
+    List<Incident> incidents = p.incidents();
+    ArticleRows.insert(st, articleId, in.inputId(), in.inputHash(), p.canonical(), p.url(), title, published,
+        in.outcome(), incidents.size(), p.extractionJson());
     int created = 0;
     int merged = 0;
     int linked = 0;
@@ -108,11 +153,10 @@ public final class ArticleWriter {
     CandidateFinder finder = new CandidateFinder(st, dialect, scorer.options());
     IncidentRefresher refresher = new IncidentRefresher(st, dialect);
     int ordinal = 0;
-    for (Incident inc : incidents) {
-      ReportFeatures f = ReportFeatures.of(inc, articleId, published, title, in.text());
-      Set<String> words = new LinkedHashSet<>(f.terms());
-      words.addAll(f.names());
-      words.addAll(f.persons());
+    for (int k = 0; k < incidents.size(); k++) {
+      Incident inc = incidents.get(k);
+      ReportFeatures f = withArticle(p.features().get(k), articleId);
+      Set<String> words = p.words().get(k);
       Idf idf0 = stats.idf(List.of(words));
       Set<Long> candidates = finder.find(f, idf0, stats::rare);
       candidates.removeAll(touched);
@@ -153,7 +197,7 @@ public final class ArticleWriter {
         }
       }
       long reportId = st.nextId("reports");
-      String json = json(inc);
+      String json = p.json().get(k);
       boolean isNew = best == null;
       long incidentId = isNew ? st.nextId("incidents") : bestId;
       String role = "member";
@@ -177,6 +221,12 @@ public final class ArticleWriter {
       touched.add(incidentId);
     }
     return new StoreResult(StoreResult.Kind.STORED, articleId, created, merged, linked, touched);
+  }
+
+  private static ReportFeatures withArticle(ReportFeatures f, long articleId) {
+    return new ReportFeatures(articleId, f.status(), f.types(), f.start(), f.end(), f.precision(), f.timeRule(),
+        f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(), f.placeTerms(), f.actorTerms(), f.terms(),
+        f.names(), f.persons(), f.published());
   }
 
   private String json(Object value) {

@@ -19,6 +19,11 @@ import org.vigil.store.merge.ReportFeatures;
  * points are near the report's (SQLite: the R*Tree; PostgreSQL: the day and lat/lon indexes), and incidents in the
  * same window that share the report's rarest words (FTS5 / tsvector), which catches reports whose place was geocoded
  * wrongly (only names rare in the store are looked up). Everything found is then scored in full by the merge.
+ *
+ * <p>SQLite's full-text routes order by {@code f.rowid} (the same order as {@code i.id}, which it equals): FTS5 then
+ * returns its matches newest first and the join stops at the limit, instead of collecting every match of the
+ * query's words and sorting them (a name of two common words matches thousands of incidents: 7.5 ms a query on a
+ * million incidents against 1.1 ms).
  */
 final class CandidateFinder {
   /** Incidents whose window starts this long before a report's range can still reach it (windows are capped). */
@@ -108,7 +113,8 @@ final class CandidateFinder {
       }
       query(out, null, "SELECT i.id, i.firm_day_min, i.firm_day_max FROM incident_fts f JOIN incidents i "
           + "ON i.id = f.rowid WHERE incident_fts MATCH ? AND i.window_start BETWEEN ? AND ? "
-          + "AND i.window_end >= ? ORDER BY i.id DESC LIMIT " + PERSON_LIMIT, q.toString(), lo - MAX_WINDOW_DAYS, hi, lo);
+          + "AND i.window_end >= ? ORDER BY f.rowid DESC LIMIT " + PERSON_LIMIT, q.toString(), lo - MAX_WINDOW_DAYS, hi,
+          lo);
     } else {
       List<String> qs = new ArrayList<>();
       top.forEach(p -> qs.add("(" + p.replace("_", " & ") + ")"));
@@ -135,7 +141,8 @@ final class CandidateFinder {
       }
       query(out, f, "SELECT i.id, i.firm_day_min, i.firm_day_max FROM incident_fts f JOIN incidents i "
           + "ON i.id = f.rowid WHERE incident_fts MATCH ? AND i.window_start BETWEEN ? AND ? "
-          + "AND i.window_end >= ? ORDER BY i.id DESC LIMIT " + TEXT_LIMIT, q.toString(), lo - MAX_WINDOW_DAYS, hi, lo);
+          + "AND i.window_end >= ? ORDER BY f.rowid DESC LIMIT " + TEXT_LIMIT, q.toString(), lo - MAX_WINDOW_DAYS, hi,
+          lo);
     } else {
       query(out, f, "SELECT id, firm_day_min, firm_day_max FROM incidents "
           + "WHERE search @@ to_tsquery('english', ?) AND window_start BETWEEN ? AND ? AND window_end >= ? "

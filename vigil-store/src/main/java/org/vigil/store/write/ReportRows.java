@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -90,45 +91,49 @@ final class ReportRows {
       return out;
     }
     List<Long> ids = new ArrayList<>(incidentIds);
-    for (int i = 0; i < ids.size(); i += 400) {
-      List<Long> batch = ids.subList(i, Math.min(ids.size(), i + 400));
+    for (int i = 0; i < ids.size(); i += Sql.MAX_IN) {
+      Object[] batch = Sql.inValues(ids.subList(i, Math.min(ids.size(), i + Sql.MAX_IN)));
       // the features only: not the report's JSON, which is most of the row
-      String sql = "SELECT r.id, r.incident_id, r.article_id, r.role, r.status, r.types, r.date_start, r.date_end, "
-          + "r.time_precision, r.time_rule, r.lat, r.lon, r.geo_precision, r.country_code, r.place, r.locality, "
-          + "r.admin1, r.perpetrators, r.published, r.place_terms, r.actor_terms, r.match_terms, r.name_terms, r.person_terms, "
-          + "a.title AS article_title FROM reports r JOIN articles a ON a.id = r.article_id "
-          + "WHERE r.incident_id IN (" + "?,".repeat(batch.size() - 1) + "?) ORDER BY r.id";
-      {
-      PreparedStatement ps = st.prepare(sql);
-        Sql.bind(ps, batch.toArray());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            Member m = member(rs);
-            out.computeIfAbsent(m.incidentId(), k -> new ArrayList<>()).add(m);
-          }
+      PreparedStatement ps = st.prepare("SELECT " + MEMBER_COLUMNS + " FROM reports r JOIN articles a "
+          + "ON a.id = r.article_id WHERE r.incident_id IN (" + Sql.inList(batch.length) + ") ORDER BY r.id");
+      Sql.bind(ps, batch);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Member m = member(rs);
+          out.computeIfAbsent(m.incidentId(), k -> new ArrayList<>()).add(m);
         }
       }
     }
     return out;
   }
 
+  private static final String MEMBER_COLUMNS = "r.id, r.incident_id, r.article_id, r.role, r.status, r.types, "
+      + "r.date_start, r.date_end, r.time_precision, r.time_rule, r.lat, r.lon, r.geo_precision, r.country_code, "
+      + "r.place, r.locality, r.admin1, r.perpetrators, r.published, r.place_terms, r.actor_terms, r.match_terms, "
+      + "r.name_terms, r.person_terms, a.title";
+
+  /** A row of {@link #MEMBER_COLUMNS}, read by position. */
   private static Member member(ResultSet rs) throws SQLException {
     List<IncidentType> types = new ArrayList<>();
-    for (String t : rs.getString("types").split(",")) {
+    for (String t : rs.getString(6).split(",")) {
       types.add(IncidentType.valueOf(t.toUpperCase(Locale.ROOT)));
     }
-    String prec = rs.getString("time_precision");
-    ReportFeatures f = new ReportFeatures(rs.getLong("article_id"),
-        Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), types, Sql.dateOrNull(rs, "date_start"),
-        Sql.dateOrNull(rs, "date_end"),
+    String prec = rs.getString(9);
+    String start = rs.getString(7);
+    String end = rs.getString(8);
+    String published = rs.getString(19);
+    double lat = rs.getDouble(11);
+    Double latOrNull = rs.wasNull() ? null : lat;
+    double lon = rs.getDouble(12);
+    Double lonOrNull = rs.wasNull() ? null : lon;
+    ReportFeatures f = new ReportFeatures(rs.getLong(3), Status.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
+        types, start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
         prec == null ? TimePrecision.UNRESOLVED : TimePrecision.valueOf(prec.toUpperCase(Locale.ROOT)),
-        rs.getString("time_rule"), Sql.doubleOrNull(rs, "lat"), Sql.doubleOrNull(rs, "lon"),
-        rs.getInt("geo_precision"), rs.getString("country_code"), rs.getString("place"),
-        words(rs.getString("place_terms")), words(rs.getString("actor_terms")), words(rs.getString("match_terms")),
-        words(rs.getString("name_terms")), words(rs.getString("person_terms")), Sql.dateOrNull(rs, "published"));
-    return new Member(rs.getLong("id"), rs.getLong("incident_id"), rs.getString("role"),
-        rs.getString("article_title"), f, rs.getString("perpetrators"), rs.getString("locality"),
-        rs.getString("admin1"));
+        rs.getString(10), latOrNull, lonOrNull, rs.getInt(13), rs.getString(14), rs.getString(15),
+        words(rs.getString(20)), words(rs.getString(21)), words(rs.getString(22)), words(rs.getString(23)),
+        words(rs.getString(24)), published == null ? null : LocalDate.parse(published));
+    return new Member(rs.getLong(1), rs.getLong(2), rs.getString(4), rs.getString(25), f, rs.getString(18),
+        rs.getString(16), rs.getString(17));
   }
 
   private static Set<String> words(String s) {

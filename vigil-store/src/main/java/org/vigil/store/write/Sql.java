@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Small JDBC helpers shared by the writer classes: nullable binds and reads, and id assignment. */
 public final class Sql {
@@ -18,6 +19,29 @@ public final class Sql {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** The most values one IN list takes; longer lists are split (their padded length is then at most 512). */
+  static final int MAX_IN = 400;
+
+  /**
+   * The values of one IN list, padded to the next power of two by repeating the last one (an IN test ignores the
+   * repeats): a handful of statement texts then serve every list length, and stay prepared in {@link Statements}.
+   *
+   * @param values at least one value
+   */
+  static Object[] inValues(List<?> values) {
+    int n = values.size();
+    Object[] out = new Object[n <= 1 ? 1 : Integer.highestOneBit(n - 1) << 1];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(Math.min(i, n - 1));
+    }
+    return out;
+  }
+
+  /** The placeholders of an IN list of {@code n} values: {@code ?,?,…,?}. */
+  static String inList(int n) {
+    return "?,".repeat(n - 1) + "?";
   }
 
   /** Binds values in order; null, String, Integer, Long, Double, Boolean and LocalDate (as ISO text) are handled. */

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.vigil.store.merge.Idf;
 
 /**
@@ -27,8 +26,8 @@ final class TermStats {
 
   private final Statements st;
   private final Map<String, Long> df = new HashMap<>();
-  /** Reports counted in this transaction per term, not yet written; sorted so that the writes are in key order. */
-  private final Map<String, Long> pending = new TreeMap<>();
+  /** Reports counted in this transaction per term, not yet written (in key order by {@link #flush()}). */
+  private final Map<String, Long> pending = new HashMap<>();
   private long pendingReports;
   private long reports = -1;
 
@@ -69,11 +68,11 @@ final class TermStats {
         }
       }
     }
-    for (int i = 0; i < missing.size(); i += 400) {
-      List<String> batch = missing.subList(i, Math.min(missing.size(), i + 400));
-      PreparedStatement ps = st.prepare("SELECT term, df FROM term_df WHERE term IN ("
-          + "?,".repeat(batch.size() - 1) + "?)");
-      Sql.bind(ps, batch.toArray());
+    for (int i = 0; i < missing.size(); i += Sql.MAX_IN) {
+      Object[] batch = Sql.inValues(missing.subList(i, Math.min(missing.size(), i + Sql.MAX_IN)));
+      PreparedStatement ps = st.prepare("SELECT term, df FROM term_df WHERE term IN (" + Sql.inList(batch.length)
+          + ")");
+      Sql.bind(ps, batch);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           df.put(rs.getString(1), rs.getLong(2));
@@ -106,9 +105,11 @@ final class TermStats {
     }
     PreparedStatement ps = st.prepare("INSERT INTO term_df (term, df) VALUES (?, ?) "
         + "ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df");
-    for (Map.Entry<String, Long> e : pending.entrySet()) {
-      ps.setString(1, e.getKey());
-      ps.setLong(2, e.getValue());
+    List<String> terms = new ArrayList<>(pending.keySet());
+    java.util.Collections.sort(terms); // the B-tree's order: each page is visited once
+    for (String t : terms) {
+      ps.setString(1, t);
+      ps.setLong(2, pending.get(t));
       ps.addBatch();
     }
     ps.executeBatch();
