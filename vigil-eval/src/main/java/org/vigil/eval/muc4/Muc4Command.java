@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vigil eval muc4}: runs the pipeline over MUC-4 documents (their upper-case {@code raw_text}, dateline parsed
  * for the publication date, optionally truecased), maps the incidents to templates ({@link TemplateMapper}), keeps
- * them only for documents the {@link Relevance} model finds relevant and refines their fillers with the
- * {@link RoleLexicon} (both learned by {@code vigil train muc4} from the training split; {@code --models none} turns
- * them off), writes {@code predictions.json} (templates, GTT format) and {@code predictions_ceaf.json} (role fillers,
+ * them only for documents the {@link Relevance} model finds relevant, adds the perpetrators and targets that word
+ * patterns find in the body ({@link TextRoles}), refines the fillers with the {@link RoleLexicon} (both models
+ * learned by {@code vigil train muc4} from the training split) and keeps one mention per entity and role
+ * ({@link SameEntity}; {@code --models none} turns models, patterns and merging off), writes {@code predictions.json} (templates, GTT format) and {@code predictions_ceaf.json} (role fillers,
  * GRIT format), and prints template F1 and CEAF-REE with per-role P/R/F1. Only {@code id} and {@code raw_text} are read for predictions.
  * {@code --extractions} reuses the {@code extractions.jsonl} of an earlier run instead of running the pipeline, to
  * rescore the mapping and models in seconds.
@@ -47,7 +48,7 @@ public final class Muc4Command implements Callable<Integer> {
 
   @Option(names = "--models", defaultValue = "bundled", paramLabel = "DIR|bundled|none",
       description = "Role lexicon and relevance model (vigil train muc4; default: ${DEFAULT-VALUE}); none maps the "
-          + "incidents as they are.")
+          + "incidents as they are (no models, no pattern fillers).")
   String models;
 
   @Option(names = "--extractions", paramLabel = "FILE",
@@ -96,8 +97,15 @@ public final class Muc4Command implements Callable<Integer> {
     for (Outcome o : outcomes) {
       var arr = predictions.putArray(o.id());
       if (o instanceof Outcome.Extracted e && relevance.relevant(bodies.get(o.id()))) {
-        roles.refine(TemplateMapper.templates(e.extraction()), bodies.get(o.id()))
-            .forEach(t -> arr.addPOJO(t.toJson()));
+        List<PredictedTemplate> ts = TemplateMapper.templates(e.extraction());
+        if (!models.equals("none")) {
+          ts = TextRoles.addTo(ts, bodies.get(o.id()));
+        }
+        ts = roles.refine(ts, bodies.get(o.id()));
+        if (!models.equals("none")) {
+          ts = SameEntity.merge(ts, bodies.get(o.id()));
+        }
+        ts.forEach(t -> arr.addPOJO(t.toJson()));
       }
     }
     JsonNode written = EvalJson.mapper().valueToTree(predictions);

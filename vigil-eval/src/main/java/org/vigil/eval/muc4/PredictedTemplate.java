@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.vigil.eval.score.Muc4Role;
 
 /**
  * One predicted MUC-4 template in the GTT prediction format: an incident type and, per role, entities that each hold
@@ -41,6 +42,17 @@ public record PredictedTemplate(String incidentType, List<String> perpInd, List<
 
   private static List<List<String>> entities(List<String> mentions) {
     return mentions.stream().map(List::of).toList();
+  }
+
+  /** The fillers of one role. */
+  public List<String> fillers(Muc4Role r) {
+    return switch (r) {
+      case PERP_IND -> perpInd;
+      case PERP_ORG -> perpOrg;
+      case TARGET -> target;
+      case VICTIM -> victim;
+      case WEAPON -> weapon;
+    };
   }
 
   /** Whether every role is empty. */

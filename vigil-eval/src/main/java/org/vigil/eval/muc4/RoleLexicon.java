@@ -173,7 +173,7 @@ public final class RoleLexicon {
       List<List<String>> roles = new ArrayList<>();
       for (Muc4Role r : ROLES) {
         List<String> kept = new ArrayList<>();
-        for (String m : fillers(t, r)) {
+        for (String m : t.fillers(r)) {
           double p = precision(Muc4Text.norm(m), r, MIN_OCC);
           if (p < 0 || p >= DROP_BELOW) {
             kept.add(m);
@@ -207,16 +207,6 @@ public final class RoleLexicon {
       out.add(chosen);
     }
     return out;
-  }
-
-  private static List<String> fillers(PredictedTemplate t, Muc4Role r) {
-    return switch (r) {
-      case PERP_IND -> t.perpInd();
-      case PERP_ORG -> t.perpOrg();
-      case TARGET -> t.target();
-      case VICTIM -> t.victim();
-      case WEAPON -> t.weapon();
-    };
   }
 
   /**

@@ -57,7 +57,8 @@ public final class Muc4Text {
 
   /**
    * {@code numeric_id}: MUC ids to the numeric ids of the published prediction files ("TST2-MUC4-0048" → "20048");
-   * all-digit ids are kept.
+   * all-digit ids are kept. The training split's set "DEV" has no digit (score_muc4.py fails on it): its ids count as
+   * set 0 ("DEV-MUC3-0017" → "17"), which no TST id uses, so the training split can be scored too.
    */
   public static String numericId(String docId) {
     if (!docId.isEmpty() && docId.chars().allMatch(Character::isDigit)) {
@@ -65,7 +66,8 @@ public final class Muc4Text {
     }
     String[] parts = docId.split("-", -1);
     String first = parts[0];
-    int set = Integer.parseInt(first.substring(first.length() - 1));
+    char last = first.isEmpty() ? 'x' : first.charAt(first.length() - 1);
+    int set = last >= '0' && last <= '9' ? last - '0' : 0;
     return String.valueOf(set * 10000L + Long.parseLong(parts[parts.length - 1].strip()));
   }
 }

@@ -32,4 +32,10 @@ class Muc4TextTest {
     assertThat(Muc4Text.numericId("TST2-MUC4-0048")).isEqualTo("20048");
     assertThat(Muc4Text.numericId("30012")).isEqualTo("30012");
   }
+
+  @Test
+  void trainingIdsWithoutASetDigitCountAsSetZero() {
+    assertThat(Muc4Text.numericId("DEV-MUC3-0017")).isEqualTo("17");
+    assertThat(Muc4Text.numericId("DEV-MUC3-1300")).isEqualTo("1300");
+  }
 }

@@ -1,0 +1,104 @@
+package org.vigil.eval.muc4;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Individual perpetrators named as the agents of harm verbs in a MUC-4 body, whoever they are: "killed by army
+ * troops", "murdered by three heavily armed men", "soldiers murdered the priests", "unidentified individuals have
+ * attacked". A phrase counts when it ends in a noun for people or a body of people ({@link #PEOPLE}: "men",
+ * "soldiers", "guerrillas", "assassins"…), so organisations ("by the FMLN") are left to the pipeline; it is that noun
+ * with the describing words just before it ({@link #MODIFIERS}: "armed", "army", "paid"…), after determiners, numbers
+ * and collective nouns ("by a group of heavily armed men" → "heavily armed men").
+ * A subject counts only before an active harm verb ("soldiers killed", "gunmen have kidnapped"), not a passive one
+ * ("soldiers were killed"). Stateless and thread-safe.
+ */
+final class Agents {
+  /** Past participles and past forms of harm verbs. */
+  private static final Set<String> HARM = Set.of("killed", "murdered", "kidnapped", "abducted", "attacked",
+      "assassinated", "shot", "wounded", "injured", "machinegunned", "massacred", "perpetrated", "committed",
+      "planted", "bombed", "burned", "dynamited", "destroyed", "executed", "tortured", "ambushed", "seized",
+      "hurled", "threw", "fired");
+  /** Nouns for people or bodies of people that can head a perpetrator phrase. */
+  static final Set<String> PEOPLE = Set.of("men", "man", "individuals", "individual", "persons", "person", "people",
+      "guerrillas", "guerrilla", "terrorists", "terrorist", "soldiers", "soldier", "troops", "members", "rebels",
+      "traffickers", "assassins", "assassin", "gunmen", "gunman", "commandos", "officers", "criminals", "attackers",
+      "subversives", "suspects", "extremists", "murderers", "militants", "policemen", "agents", "squads", "youths",
+      "insurgents", "paramilitaries", "narcoterrorists", "hitmen", "kidnappers", "killers", "women", "woman");
+  /** Words that can describe a perpetrator noun ("heavily armed men", "army troops", "paid assassins"). */
+  private static final Set<String> MODIFIERS = Set.of("unidentified", "unknown", "armed", "heavily", "masked",
+      "hooded", "uniformed", "urban", "young", "army", "military", "police", "paid", "hired", "drug", "death",
+      "rightist", "leftist", "rightwing", "leftwing", "right-wing", "left-wing", "guerrilla", "terrorist",
+      "subversive", "security", "elite", "commando", "paramilitary", "government");
+  /** Words that end a phrase on their left: determiners, numbers, prepositions, conjunctions, verbs of saying. */
+  static final Set<String> STOP = Set.of("a", "an", "the", "of", "by", "and", "or", "in", "on", "at", "to",
+      "for", "from", "with", "that", "which", "who", "when", "where", "after", "before", "during", "were", "was",
+      "are", "is", "be", "been", "have", "has", "had", "said", "says", "reported", "this", "these", "those", "some",
+      "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "about", "group",
+      "groups", "band", "gang", "than", "but", "as", "it", "they", "he", "she", "we", "also", "not", "its", "their",
+      "his", "her", "our", "all", "other", "both", "today", "yesterday", "one", "approximately", "nearly", "around",
+      "another");
+  /** Most words a phrase takes before its noun. */
+  private static final int MAX_MODIFIERS = 3;
+
+  private Agents() {}
+
+  /** The agent phrases of a body (any case), lower case, in text order, each once. */
+  static List<String> of(String body) {
+    List<String> w = TextRoles.words(body);
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (!HARM.contains(w.get(i))) {
+        continue;
+      }
+      if (w.get(i + 1).equals("by")) {
+        String p = after(w, i + 2);
+        if (p != null) {
+          out.add(p);
+        }
+      }
+      String s = subject(w, i);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The phrase from {@code from} up to the first people noun, skipping determiners and numbers ("a group of"). */
+  private static String after(List<String> w, int from) {
+    int start = from;
+    while (start < w.size() && (STOP.contains(w.get(start)) || w.get(start).matches("\\d+"))
+        && start < from + 4) {
+      start++;
+    }
+    for (int j = start; j < w.size() && j <= start + MAX_MODIFIERS; j++) {
+      String x = w.get(j);
+      if (PEOPLE.contains(x)) {
+        return String.join(" ", w.subList(start, j + 1));
+      }
+      if (!MODIFIERS.contains(x)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The subject phrase of an active harm verb at {@code verb} ("soldiers [have] killed"), or null. */
+  private static String subject(List<String> w, int verb) {
+    int end = verb - 1;
+    if (end >= 0 && (w.get(end).equals("have") || w.get(end).equals("had") || w.get(end).equals("has"))) {
+      end--;
+    }
+    if (end < 0 || !PEOPLE.contains(w.get(end))) {
+      return null;
+    }
+    int start = end;
+    while (start > 0 && end - start < MAX_MODIFIERS && MODIFIERS.contains(w.get(start - 1))) {
+      start--;
+    }
+    return String.join(" ", w.subList(start, end + 1));
+  }
+}

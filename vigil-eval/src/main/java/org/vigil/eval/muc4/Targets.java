@@ -1,0 +1,82 @@
+package org.vigil.eval.muc4;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Physical targets named as the objects of damage verbs in a MUC-4 body: "destroyed two electric power towers",
+ * "dynamited the bridge", "the bank branch was damaged". A phrase counts when it ends in a noun for a building,
+ * vehicle or installation ({@link #SITES}); it is that noun with up to two words before it that are not function
+ * words. Stateless and thread-safe.
+ */
+final class Targets {
+  private static final Set<String> DAMAGE = Set.of("destroyed", "damaged", "attacked", "bombed", "dynamited",
+      "burned", "sabotaged", "machinegunned", "blew", "set");
+  private static final Set<String> PASSIVE = Set.of("destroyed", "damaged", "bombed", "dynamited", "burned",
+      "sabotaged", "machinegunned", "attacked");
+  static final Set<String> SITES = Set.of("office", "offices", "car", "cars", "vehicle", "vehicles", "bus",
+      "buses", "store", "stores", "building", "buildings", "headquarters", "station", "stations", "pipeline",
+      "embassy", "facilities", "bank", "banks", "residence", "residences", "hotel", "house", "houses", "home",
+      "homes", "tower", "towers", "center", "centers", "lines", "restaurant", "bridge", "bridges", "plane", "post",
+      "posts", "branch", "church", "installations", "ministry", "company", "poles", "school", "factory", "truck",
+      "trucks", "pylons", "substation", "plant", "premises", "jeep", "helicopter", "aircraft", "farm", "dealership",
+      "warehouse", "agency", "installation", "facility", "airport", "barracks", "garrison");
+  private static final int MAX_MODIFIERS = 2;
+
+  private Targets() {}
+
+  /** The target phrases of a body (any case), lower case, in text order, each once. */
+  static List<String> of(String body) {
+    List<String> w = TextRoles.words(body);
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < w.size(); i++) {
+      String v = w.get(i);
+      if (DAMAGE.contains(v)) {
+        int from = i + 1;
+        if ((v.equals("blew") && w.get(from).equals("up")) || (v.equals("set") && w.get(from).equals("fire")
+            && from + 1 < w.size() && w.get(from + 1).equals("to"))) {
+          from += v.equals("set") ? 2 : 1;
+        } else if (v.equals("blew") || v.equals("set")) {
+          continue;
+        }
+        String p = object(w, from);
+        if (p != null) {
+          out.add(p);
+        }
+      }
+      if (PASSIVE.contains(v) && i >= 2 && (w.get(i - 1).equals("was") || w.get(i - 1).equals("were"))
+          && SITES.contains(w.get(i - 2))) {
+        out.add(phraseEndingAt(w, i - 2));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String object(List<String> w, int from) {
+    int start = from;
+    while (start < w.size() && start < from + 3 && (Agents.STOP.contains(w.get(start))
+        || w.get(start).matches("\\d+"))) {
+      start++;
+    }
+    for (int j = start; j < w.size() && j <= start + MAX_MODIFIERS; j++) {
+      String x = w.get(j);
+      if (SITES.contains(x)) {
+        return String.join(" ", w.subList(start, j + 1));
+      }
+      if (Agents.STOP.contains(x) || !Character.isLetter(x.charAt(0))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static String phraseEndingAt(List<String> w, int end) {
+    int start = end;
+    while (start > 0 && end - start < MAX_MODIFIERS && !Agents.STOP.contains(w.get(start - 1))
+        && Character.isLetter(w.get(start - 1).charAt(0))) {
+      start--;
+    }
+    return String.join(" ", w.subList(start, end + 1));
+  }
+}

@@ -1,0 +1,36 @@
+package org.vigil.eval.muc4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SameEntityTest {
+  private static PredictedTemplate perps(List<String> perpInd, List<String> perpOrg) {
+    return new PredictedTemplate("attack", perpInd, perpOrg, List.of(), List.of(), List.of());
+  }
+
+  @Test
+  void aNameGivenWithItsAcronymIsOneEntityNamedByTheAcronym() {
+    String body = "TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] ATTACKED THE TOWN.";
+    List<PredictedTemplate> out = SameEntity.merge(List.of(
+        perps(List.of(), List.of("farabundo marti national liberation front")), perps(List.of(), List.of("fmln"))),
+        body);
+    assertThat(out.get(0).perpOrg()).containsExactly("fmln");
+    assertThat(out.get(1).perpOrg()).containsExactly("fmln");
+  }
+
+  @Test
+  void aPerpetratorPhraseEndingInAnotherFillerIsThatFiller() {
+    List<PredictedTemplate> out = SameEntity.merge(
+        List.of(perps(List.of("urban guerrillas", "guerrillas", "armed men"), List.of())), "");
+    assertThat(out.get(0).perpInd()).containsExactly("guerrillas", "armed men");
+  }
+
+  @Test
+  void otherRolesKeepTheirLongerPhrases() {
+    PredictedTemplate t = new PredictedTemplate("bombing", List.of(), List.of(), List.of("bus", "public bus"),
+        List.of(), List.of());
+    assertThat(SameEntity.merge(List.of(t), "").get(0).target()).containsExactly("bus", "public bus");
+  }
+}
