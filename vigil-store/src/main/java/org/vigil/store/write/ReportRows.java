@@ -78,7 +78,7 @@ final class ReportRows {
         f.precision(), f.timeRule(), f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(),
         words(String.join(" ", f.placeTerms())), words(String.join(" ", f.actorTerms())),
         words(String.join(" ", f.terms())), words(String.join(" ", f.names())),
-        words(String.join(" ", f.persons())), f.published());
+        words(String.join(" ", f.persons())), f.published(), f.followUp());
     return new Member(reportId, incidentId, role, title, stored, perpetrators(inc),
         inc.place() == null ? null : inc.place().locality(), inc.place() == null ? null : inc.place().admin1());
   }
@@ -118,14 +118,15 @@ final class ReportRows {
       types.add(IncidentType.valueOf(t.toUpperCase(Locale.ROOT)));
     }
     String prec = rs.getString("time_precision");
-    ReportFeatures f = new ReportFeatures(rs.getLong("article_id"),
-        Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), types, Sql.dateOrNull(rs, "date_start"),
+    Status status = Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT));
+    ReportFeatures f = new ReportFeatures(rs.getLong("article_id"), status, types, Sql.dateOrNull(rs, "date_start"),
         Sql.dateOrNull(rs, "date_end"),
         prec == null ? TimePrecision.UNRESOLVED : TimePrecision.valueOf(prec.toUpperCase(Locale.ROOT)),
         rs.getString("time_rule"), Sql.doubleOrNull(rs, "lat"), Sql.doubleOrNull(rs, "lon"),
         rs.getInt("geo_precision"), rs.getString("country_code"), rs.getString("place"),
         words(rs.getString("place_terms")), words(rs.getString("actor_terms")), words(rs.getString("match_terms")),
-        words(rs.getString("name_terms")), words(rs.getString("person_terms")), Sql.dateOrNull(rs, "published"));
+        words(rs.getString("name_terms")), words(rs.getString("person_terms")), Sql.dateOrNull(rs, "published"),
+        ReportFeatures.followUp(status, rs.getString("article_title")));
     return new Member(rs.getLong("id"), rs.getLong("incident_id"), rs.getString("role"),
         rs.getString("article_title"), f, rs.getString("perpetrators"), rs.getString("locality"),
         rs.getString("admin1"));
