@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
+import org.vigil.geo.Gazetteer;
 import org.vigil.model.IncidentType;
 import org.vigil.model.TimePrecision;
 
@@ -62,9 +63,16 @@ public final class MatchScorer {
   static final double FOLLOW_UP_COST = 1.5;
 
   private final MergeOptions options;
+  private final Gazetteer gazetteer;
 
-  public MatchScorer(MergeOptions options) {
+  /**
+   * @param options the merge's knobs
+   * @param gazetteer tells two-word places from people's names ({@link PlaceNames}); the caller's, so that a process
+   *     that also runs the pipeline holds one copy
+   */
+  public MatchScorer(MergeOptions options, Gazetteer gazetteer) {
     this.options = Objects.requireNonNull(options);
+    this.gazetteer = Objects.requireNonNull(gazetteer);
   }
 
   public MergeOptions options() {
@@ -102,14 +110,14 @@ public final class MatchScorer {
    * How many full names of people both reports mention are rare in the store (in at most {@value #RARE_DF} reports):
    * a victim's or a suspect's name, not a city's official or a common name. Names of places are not counted.
    */
-  static int sharedRare(Set<String> a, Set<String> b, Idf idf) {
+  int sharedRare(Set<String> a, Set<String> b, Idf idf) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
     double rare = idf.of("\0") - Math.log(RARE_DF + 1.0); // the IDF of a term in RARE_DF reports
     int n = 0;
     for (String t : a) {
-      if (b.contains(t) && idf.of(t) >= rare - 1e-9 && !PlaceNames.isPlace(t)) {
+      if (b.contains(t) && idf.of(t) >= rare - 1e-9 && !PlaceNames.isPlace(t, gazetteer)) {
         n++;
       }
     }

@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.vigil.geo.Gazetteer;
 import org.vigil.model.IncidentType;
 import org.vigil.model.Status;
 import org.vigil.model.TimePrecision;
 
 class MatchScorerTest {
   private static final Idf RARE = t -> t.equals("\0") ? 9.0 : 8.0;
-  private final MatchScorer scorer = new MatchScorer(MergeOptions.defaults());
+  private static final Gazetteer GAZETTEER = Gazetteer.loadBundled();
+  private final MatchScorer scorer = new MatchScorer(MergeOptions.defaults(), GAZETTEER);
 
   private static ReportFeatures report(long article, LocalDate day, Set<String> persons) {
     return report(article, day, persons, Set.of("monroe", "partridge"));
@@ -58,10 +60,10 @@ class MatchScorerTest {
 
   @Test
   void aTwoWordPlaceIsNoSharedPerson() {
-    assertThat(MatchScorer.sharedRare(Set.of("baton_rouge", "vincent_pizzolato"),
+    assertThat(scorer.sharedRare(Set.of("baton_rouge", "vincent_pizzolato"),
         Set.of("baton_rouge", "vincent_pizzolato"), RARE)).isEqualTo(1);
-    assertThat(PlaceNames.isPlace("colorado_springs")).isTrue();
-    assertThat(PlaceNames.isPlace("vincent_pizzolato")).isFalse();
+    assertThat(PlaceNames.isPlace("colorado_springs", GAZETTEER)).isTrue();
+    assertThat(PlaceNames.isPlace("vincent_pizzolato", GAZETTEER)).isFalse();
   }
 
   @Test
