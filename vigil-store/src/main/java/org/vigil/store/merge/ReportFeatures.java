@@ -139,7 +139,9 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
    * incident, so the merge does not veto it for its date ({@link MatchScorer}).
    */
   public static boolean followUp(Status status, String title) {
-    return status == Status.MAIN && title != null && FOLLOW_UP.matcher(headline(title)).find();
+    // the whole title first: most have none of the words, and the headline's parts cost more to find
+    return status == Status.MAIN && title != null && FOLLOW_UP.matcher(title).find()
+        && FOLLOW_UP.matcher(headline(title)).find();
   }
 
   /** The headline part of a page title, without the outlet's name ("… - WMC Action News 5 - Memphis"). */
