@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.vigil.geo.Gazetteer;
 import org.vigil.pipeline.output.Json;
 import org.vigil.store.db.Database;
 import org.vigil.store.merge.MatchScorer;
@@ -35,18 +36,32 @@ public final class IncidentStore implements AutoCloseable {
   /** The thread that prepares a batch's inputs ahead of the writer ({@link #storeAll}); started on first use. */
   private ExecutorService ahead;
 
-  private IncidentStore(Database database, Connection connection, MergeOptions options) {
+  private IncidentStore(Database database, Connection connection, MergeOptions options, Gazetteer gazetteer) {
     this.database = database;
     this.connection = connection;
     this.statements = new Statements(connection);
-    this.writer = new ArticleWriter(statements, database.dialect(), new MatchScorer(options), mapper());
+    this.writer = new ArticleWriter(statements, database.dialect(), new MatchScorer(options, gazetteer),
+        mapper());
   }
 
-  /** Opens (and migrates) the store at {@code database}. */
-  public static IncidentStore open(Database database, MergeOptions options) throws SQLException {
+  /**
+   * Opens (and migrates) the store at {@code database}.
+   *
+   * @param gazetteer the merge's, to tell places from people's names (a process that runs the pipeline too passes
+   *     the pipeline's)
+   */
+  public static IncidentStore open(Database database, MergeOptions options, Gazetteer gazetteer)
+      throws SQLException {
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(gazetteer, "gazetteer");
     database.migrate();
-    return new IncidentStore(database, database.connect(), Objects.requireNonNull(options, "options"));
+    return new IncidentStore(database, database.connect(), options, gazetteer);
+  }
+
+  /** {@link #open(Database, MergeOptions, Gazetteer)} with the bundled gazetteer, loaded for this store. */
+  public static IncidentStore open(Database database, MergeOptions options) throws SQLException {
+    return open(database, options, Gazetteer.loadBundled());
   }
 
   /** The database this store writes to. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.vigil.geo.Gazetteer;
 import org.vigil.ingest.Progress;
 import org.vigil.ingest.Sources;
 import org.vigil.ingest.feed.FeedState;
@@ -134,14 +135,16 @@ public final class RunCommand implements Callable<Integer> {
         Duration.ofSeconds(maxPollInterval));
     Fetcher fetcher = sourceOptions.fetcher();
     Map<String, String> followed = new LinkedHashMap<>();
-    try (IncidentStore store = IncidentStore.open(database, MergeOptions.defaults())) {
+    // one gazetteer for the merge and the pipeline (a fake extractor needs none, but the merge does)
+    Gazetteer gazetteer = Gazetteer.loadBundled();
+    try (IncidentStore store = IncidentStore.open(database, MergeOptions.defaults(), gazetteer)) {
       Extractor ex;
       StoredSeenStories seen = null;
       if (extractor != null) {
         ex = extractor.get();
       } else {
         seen = screens.duplicates() ? StoredSeenStories.open(store.connection()) : null;
-        ex = PipelineExtractor.load(screens, seen == null ? SeenStories.none() : seen);
+        ex = PipelineExtractor.load(screens, seen == null ? SeenStories.none() : seen, gazetteer);
       }
       StoredSeenStories stories = seen;
       Runner runner = new Runner(store, ex, threads, null, c -> {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
+import org.vigil.geo.Gazetteer;
 import org.vigil.model.IncidentType;
 import org.vigil.model.TimePrecision;
 
@@ -15,7 +16,10 @@ import org.vigil.model.TimePrecision;
  * names of people that both reports mention and few stored reports do ({@link Persons}) are strong evidence: each
  * adds {@link MergeOptions#personWeight()}, and two of them, or one when the two reports' capitalised words also
  * agree (names cosine at least {@value #ONE_PERSON_NAMES}), lift the date veto up to
- * {@link MergeOptions#personDays()} days (a follow-up on an arrest or a trial). A "name" that is a place's in the
+ * {@link MergeOptions#personDays()} days (a follow-up on an arrest or a trial). A report whose headline reads as a
+ * later step of the story ({@link ReportFeatures#followUp()}: "Man charged in …") and is dated up to
+ * {@value #FOLLOW_UP_DAYS} days after the other is not vetoed for its date: the gap costs at most
+ * {@value #FOLLOW_UP_COST}, so that only a close text carries it. A "name" that is a place's in the
  * gazetteer ("Baton Rouge", {@link PlaceNames}) is no person and counts for nothing. Stateless and thread-safe.
  */
 public final class MatchScorer {
@@ -52,10 +56,23 @@ public final class MatchScorer {
   /** The names cosine at which one shared rare person lifts the date veto (two always do). */
   static final double ONE_PERSON_NAMES = 0.3;
 
-  private final MergeOptions options;
+  /** A follow-up report ({@link ReportFeatures#followUp()}) may be about an incident this many days before its date. */
+  public static final int FOLLOW_UP_DAYS = 60;
 
-  public MatchScorer(MergeOptions options) {
+  /** What a follow-up's date costs at most, however far after the incident (a firm gap would veto it). */
+  static final double FOLLOW_UP_COST = 1.5;
+
+  private final MergeOptions options;
+  private final Gazetteer gazetteer;
+
+  /**
+   * @param options the merge's knobs
+   * @param gazetteer tells two-word places from people's names ({@link PlaceNames}); the caller's, so that a process
+   *     that also runs the pipeline holds one copy
+   */
+  public MatchScorer(MergeOptions options, Gazetteer gazetteer) {
     this.options = Objects.requireNonNull(options);
+    this.gazetteer = Objects.requireNonNull(gazetteer);
   }
 
   public MergeOptions options() {
@@ -93,14 +110,14 @@ public final class MatchScorer {
    * How many full names of people both reports mention are rare in the store (in at most {@value #RARE_DF} reports):
    * a victim's or a suspect's name, not a city's official or a common name. Names of places are not counted.
    */
-  static int sharedRare(Set<String> a, Set<String> b, Idf idf) {
+  int sharedRare(Set<String> a, Set<String> b, Idf idf) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
     double rare = idf.of("\0") - Math.log(RARE_DF + 1.0); // the IDF of a term in RARE_DF reports
     int n = 0;
     for (String t : a) {
-      if (b.contains(t) && idf.of(t) >= rare - 1e-9 && !PlaceNames.isPlace(t)) {
+      if (b.contains(t) && idf.of(t) >= rare - 1e-9 && !PlaceNames.isPlace(t, gazetteer)) {
         n++;
       }
     }
@@ -113,7 +130,16 @@ public final class MatchScorer {
     return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= days;
   }
 
+  /**
+   * What the two dates add: a firm day matched, a firm gap's cost, a veto. A follow-up ({@link #followUpOf}) costs
+   * at most {@link #FOLLOW_UP_COST} instead: it is dated by its own later step.
+   */
   private double time(ReportFeatures r, ReportFeatures m) {
+    double t = dates(r, m);
+    return t < -FOLLOW_UP_COST && followUpOf(r, m) ? -FOLLOW_UP_COST : t;
+  }
+
+  private double dates(ReportFeatures r, ReportFeatures m) {
     LocalDate a = r.day();
     LocalDate b = m.day();
     if (a == null || b == null) {
@@ -137,7 +163,7 @@ public final class MatchScorer {
    * The days a report's incident may have happened on: one day when firm, else a month, a year, or the week before
    * publication.
    */
-  static LocalDate[] range(ReportFeatures f) {
+  public static LocalDate[] range(ReportFeatures f) {
     LocalDate d = f.day();
     if (f.firmDate() || f.start() == null) {
       LocalDate hi = d;
@@ -153,6 +179,23 @@ public final class MatchScorer {
       hi = f.published().isBefore(lo) ? lo : f.published();
     }
     return new LocalDate[] {lo, hi};
+  }
+
+  /**
+   * True when one of the two is a follow-up ({@link ReportFeatures#followUp()}) dated after the other's range, by at
+   * most {@link #FOLLOW_UP_DAYS} days.
+   */
+  static boolean followUpOf(ReportFeatures r, ReportFeatures m) {
+    return follows(r, m) || follows(m, r);
+  }
+
+  private static boolean follows(ReportFeatures later, ReportFeatures earlier) {
+    if (!later.followUp()) {
+      return false;
+    }
+    LocalDate[] e = range(earlier);
+    long d = ChronoUnit.DAYS.between(e[0], later.day());
+    return d >= 0 && d <= FOLLOW_UP_DAYS;
   }
 
   private static long gap(LocalDate[] x, LocalDate[] y) {

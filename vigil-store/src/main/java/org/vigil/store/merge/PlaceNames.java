@@ -7,21 +7,13 @@ import org.vigil.geo.NameMatch;
 /**
  * Tells whether a full name {@link Persons} read is a place's ("Baton Rouge", "Oak Lawn", "Colorado Springs"):
  * two-word towns and divisions look like a first and a last name, and every report of the town shares them. A key is
- * a place's when the gazetteer has an entry whose own name (not only an alternate name) is its words. The bundled
- * gazetteer is loaded on first use, once per class loader. Thread-safe.
+ * a place's when the gazetteer has an entry whose own name (not only an alternate name) is its words. Stateless;
+ * thread-safe as the gazetteer is.
  */
 final class PlaceNames {
   private PlaceNames() {}
 
-  private static final class Holder {
-    static final Gazetteer GAZETTEER = Gazetteer.loadBundled();
-  }
-
   /** True when {@code key} ({@code first_last}, lower-cased, as {@link Persons#of} writes it) names a place. */
-  static boolean isPlace(String key) {
-    return isPlace(key, Holder.GAZETTEER);
-  }
-
   static boolean isPlace(String key, Gazetteer gazetteer) {
     StringBuilder q = new StringBuilder(key.length());
     for (String w : key.split("_")) {

@@ -45,11 +45,13 @@ import org.vigil.model.Victim;
  * @param persons full names of people in the report's sentences and headline ({@link Persons}), keyed
  *     {@code first_last}
  * @param published the article's publication date, or null
+ * @param followUp the report's headline reads as a later step of the story ({@link #followUp(Status, String)}): its
+ *     own date is likely that step's (an arrest, a trial, a funeral), not the incident's
  */
 public record ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
     TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
     String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
-    Set<String> persons, LocalDate published) {
+    Set<String> persons, LocalDate published, boolean followUp) {
 
   /** Date rules that only say "on or before the publication date" or give a month or year: weak evidence. */
   private static final Set<String> WEAK_RULES = Set.of("publication-date-assumed", "month-on-or-before-publication",
@@ -121,7 +123,25 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
         t == null ? TimePrecision.UNRESOLVED : t.precision(), t == null ? null : t.rule(),
         p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? 0 : p.precision(),
         p == null || p.countryCode() == null ? null : p.countryCode().toUpperCase(Locale.ROOT),
-        p == null ? null : p.name(), placeTerms, actors, Terms.of(words), Terms.names(words), Persons.of(words), published);
+        p == null ? null : p.name(), placeTerms, actors, Terms.of(words), Terms.names(words), Persons.of(words),
+        published, followUp(incident.status(), title));
+  }
+
+  /** Headline words of a later step of a story: the law's course, the victims named or mourned, a suspect sought. */
+  private static final java.util.regex.Pattern FOLLOW_UP = java.util.regex.Pattern.compile("\\b(charged|charges|"
+      + "arrest\\w*|indict\\w*|sentenced|sentencing|pleads?|pleaded|guilty|trial|convicted|verdict|jury|"
+      + "funeral|vigil|memorial|identif\\w+|named|suspects?|accused|custody|manhunt|wanted|lawsuit|sues|hearing|"
+      + "bond|remembered|mourn\\w*)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * True when a main report's headline reads as a later step of its story ("Man charged in …", "… sentenced",
+   * "Vigil held for …", "Police identify …"): such a report is dated by its own step, days to weeks after the
+   * incident, so the merge does not veto it for its date ({@link MatchScorer}).
+   */
+  public static boolean followUp(Status status, String title) {
+    // the whole title first: most have none of the words, and the headline's parts cost more to find
+    return status == Status.MAIN && title != null && FOLLOW_UP.matcher(title).find()
+        && FOLLOW_UP.matcher(headline(title)).find();
   }
 
   /** The headline part of a page title, without the outlet's name ("… - WMC Action News 5 - Memphis"). */

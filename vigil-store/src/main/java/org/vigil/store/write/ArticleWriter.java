@@ -226,7 +226,7 @@ public final class ArticleWriter {
   private static ReportFeatures withArticle(ReportFeatures f, long articleId) {
     return new ReportFeatures(articleId, f.status(), f.types(), f.start(), f.end(), f.precision(), f.timeRule(),
         f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(), f.placeTerms(), f.actorTerms(), f.terms(),
-        f.names(), f.persons(), f.published());
+        f.names(), f.persons(), f.published(), f.followUp());
   }
 
   private String json(Object value) {

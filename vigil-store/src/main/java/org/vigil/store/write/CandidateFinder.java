@@ -11,6 +11,7 @@ import java.util.Set;
 import org.vigil.store.db.Dialect;
 import org.vigil.store.merge.Geo;
 import org.vigil.store.merge.Idf;
+import org.vigil.store.merge.MatchScorer;
 import org.vigil.store.merge.MergeOptions;
 import org.vigil.store.merge.ReportFeatures;
 
@@ -56,6 +57,9 @@ final class CandidateFinder {
     long hi = (f.end() != null ? f.end() : day).toEpochDay() + options.candidateDays();
     if (f.start() != null && !f.firmDate()) {
       lo = Math.min(lo, f.start().toEpochDay() - options.candidateDays());
+    }
+    if (f.followUp()) {
+      lo = Math.min(lo, MatchScorer.range(f)[0].toEpochDay() - MatchScorer.FOLLOW_UP_DAYS);
     }
     if (f.lat() != null) {
       double dLat = Geo.latDegrees(options.candidateKm());
@@ -158,17 +162,18 @@ final class CandidateFinder {
    * null {@code f} every incident found is added.
    */
   private void query(Set<Long> out, ReportFeatures f, String sql, Object... args) throws SQLException {
-    long day = f != null && f.firmDate() ? f.start().toEpochDay() : 0;
+    boolean firm = f != null && f.firmDate() && !f.followUp(); // a follow-up may join across the veto
+    long day = firm ? f.start().toEpochDay() : 0;
     int veto = options.firmDayVeto();
     PreparedStatement ps = st.prepare(sql);
     Sql.bind(ps, args);
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        if (f != null && f.firmDate()) {
+        if (firm) {
           long min = rs.getLong(2);
-          boolean firm = !rs.wasNull();
+          boolean firmMin = !rs.wasNull();
           long max = rs.getLong(3);
-          if (firm && (day - min >= veto || max - day >= veto)) {
+          if (firmMin && (day - min >= veto || max - day >= veto)) {
             continue;
           }
         }

@@ -79,7 +79,7 @@ final class ReportRows {
         f.precision(), f.timeRule(), f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(),
         words(String.join(" ", f.placeTerms())), words(String.join(" ", f.actorTerms())),
         words(String.join(" ", f.terms())), words(String.join(" ", f.names())),
-        words(String.join(" ", f.persons())), f.published());
+        words(String.join(" ", f.persons())), f.published(), f.followUp());
     return new Member(reportId, incidentId, role, title, stored, perpetrators(inc),
         inc.place() == null ? null : inc.place().locality(), inc.place() == null ? null : inc.place().admin1());
   }
@@ -126,12 +126,14 @@ final class ReportRows {
     Double latOrNull = rs.wasNull() ? null : lat;
     double lon = rs.getDouble(12);
     Double lonOrNull = rs.wasNull() ? null : lon;
-    ReportFeatures f = new ReportFeatures(rs.getLong(3), Status.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
+    Status status = Status.valueOf(rs.getString(5).toUpperCase(Locale.ROOT));
+    ReportFeatures f = new ReportFeatures(rs.getLong(3), status,
         types, start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
         prec == null ? TimePrecision.UNRESOLVED : TimePrecision.valueOf(prec.toUpperCase(Locale.ROOT)),
         rs.getString(10), latOrNull, lonOrNull, rs.getInt(13), rs.getString(14), rs.getString(15),
         words(rs.getString(20)), words(rs.getString(21)), words(rs.getString(22)), words(rs.getString(23)),
-        words(rs.getString(24)), published == null ? null : LocalDate.parse(published));
+        words(rs.getString(24)), published == null ? null : LocalDate.parse(published),
+        ReportFeatures.followUp(status, rs.getString(25)));
     return new Member(rs.getLong(1), rs.getLong(2), rs.getString(4), rs.getString(25), f, rs.getString(18),
         rs.getString(16), rs.getString(17));
   }

@@ -6,22 +6,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.vigil.geo.Gazetteer;
 import org.vigil.model.IncidentType;
 import org.vigil.model.Status;
 import org.vigil.model.TimePrecision;
 
 class MatchScorerTest {
   private static final Idf RARE = t -> t.equals("\0") ? 9.0 : 8.0;
-  private final MatchScorer scorer = new MatchScorer(MergeOptions.defaults());
+  private static final Gazetteer GAZETTEER = Gazetteer.loadBundled();
+  private final MatchScorer scorer = new MatchScorer(MergeOptions.defaults(), GAZETTEER);
 
   private static ReportFeatures report(long article, LocalDate day, Set<String> persons) {
     return report(article, day, persons, Set.of("monroe", "partridge"));
   }
 
   private static ReportFeatures report(long article, LocalDate day, Set<String> persons, Set<String> names) {
+    return report(article, day, persons, names, false);
+  }
+
+  private static ReportFeatures report(long article, LocalDate day, Set<String> persons, Set<String> names,
+      boolean followUp) {
     return new ReportFeatures(article, Status.MAIN, List.of(IncidentType.ARMED_ASSAULT), day, day,
         TimePrecision.DAY, "explicit", 41.3, -73.2, 1, "US", "Monroe", Set.of("monroe"), Set.of(),
-        Set.of("monroe", "partridge", "cheek"), names, persons, day);
+        Set.of("monroe", "partridge", "cheek"), names, persons, day, followUp);
   }
 
   @Test
@@ -53,9 +60,36 @@ class MatchScorerTest {
 
   @Test
   void aTwoWordPlaceIsNoSharedPerson() {
-    assertThat(MatchScorer.sharedRare(Set.of("baton_rouge", "vincent_pizzolato"),
+    assertThat(scorer.sharedRare(Set.of("baton_rouge", "vincent_pizzolato"),
         Set.of("baton_rouge", "vincent_pizzolato"), RARE)).isEqualTo(1);
-    assertThat(PlaceNames.isPlace("colorado_springs")).isTrue();
-    assertThat(PlaceNames.isPlace("vincent_pizzolato")).isFalse();
+    assertThat(PlaceNames.isPlace("colorado_springs", GAZETTEER)).isTrue();
+    assertThat(PlaceNames.isPlace("vincent_pizzolato", GAZETTEER)).isFalse();
+  }
+
+  @Test
+  void aFollowUpWeeksLaterIsNotVetoedButCosts() {
+    ReportFeatures first = report(1, LocalDate.of(2015, 3, 8), Set.of());
+    ReportFeatures arrest = report(2, LocalDate.of(2015, 3, 30), Set.of(), Set.of("monroe", "partridge"), true);
+    MatchScorer.Score s = scorer.score(arrest, first, RARE);
+    assertThat(s.vetoed()).isFalse();
+    assertThat(s.time()).isEqualTo(-MatchScorer.FOLLOW_UP_COST);
+    assertThat(scorer.score(first, arrest, RARE).time()).isEqualTo(-MatchScorer.FOLLOW_UP_COST);
+    assertThat(scorer.score(report(2, LocalDate.of(2015, 3, 30), Set.of()), first, RARE).vetoed()).isTrue();
+  }
+
+  @Test
+  void aFollowUpDatedBeforeTheIncidentOrMonthsAfterIsStillVetoed() {
+    ReportFeatures first = report(1, LocalDate.of(2015, 3, 8), Set.of());
+    assertThat(scorer.score(report(2, LocalDate.of(2015, 2, 20), Set.of(), Set.of("monroe"), true), first, RARE)
+        .vetoed()).isTrue();
+    assertThat(scorer.score(report(2, LocalDate.of(2015, 6, 20), Set.of(), Set.of("monroe"), true), first, RARE)
+        .vetoed()).isTrue();
+  }
+
+  @Test
+  void aFollowUpTwoDaysLaterCostsWhatAFirmGapCosts() {
+    ReportFeatures first = report(1, LocalDate.of(2015, 3, 8), Set.of());
+    ReportFeatures next = report(2, LocalDate.of(2015, 3, 10), Set.of(), Set.of("monroe", "partridge"), true);
+    assertThat(scorer.score(next, first, RARE).time()).isEqualTo(-0.5);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.vigil.geo.Gazetteer;
 
 class PersonsTest {
   @Test
@@ -30,8 +31,9 @@ class PersonsTest {
     Set<String> a = Persons.of("Vincent Pizzolato, 44, was charged.");
     Set<String> b = Persons.of("A father, Vincent Pizzolato, shot his son.");
     Idf idf = t -> t.equals("\0") ? 9.0 : 8.0; // every name rarer than 25 reports
-    assertThat(MatchScorer.sharedRare(a, b, idf)).isEqualTo(1);
+    MatchScorer scorer = new MatchScorer(MergeOptions.defaults(), Gazetteer.loadBundled());
+    assertThat(scorer.sharedRare(a, b, idf)).isEqualTo(1);
     Idf common = t -> t.equals("\0") ? 9.0 : 1.0;
-    assertThat(MatchScorer.sharedRare(a, b, common)).isZero();
+    assertThat(scorer.sharedRare(a, b, common)).isZero();
   }
 }
