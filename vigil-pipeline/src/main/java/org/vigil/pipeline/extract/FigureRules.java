@@ -291,6 +291,17 @@ final class FigureRules {
       if (leftDead >= 0) {
         args.add(leftDead);
       }
+      // "they found 16-year-old John Smith dead": the subject of the complement
+      for (int x : s.children(v, "xcomp")) {
+        if (t.get(x).lower().equals("dead")) {
+          args.addAll(s.children(x, "nsubj"));
+        }
+      }
+      // "The 6-year-old was taken to a hospital but later died": the subject shared with the verb before
+      if (args.isEmpty() && (dies || kills) && "conj".equals(s.relation(v)) && s.head(v) >= 0) {
+        args.addAll(s.children(s.head(v), dies ? "nsubj" : "nsubj:pass"));
+        args.addAll(s.children(s.head(v), "nsubj:pass"));
+      }
       // "Man killed, boy injured in shooting": a headline's passive without its auxiliary, parsed as active
       // ("9-year-old boy fatally shot in hunting accident")
       if ((verb.lower().equals("killed") || verb.lower().equals("shot") && shotDead(s, v))
@@ -592,6 +603,11 @@ final class FigureRules {
       }
       if (STATES_HURT.contains(state)) {
         return new Classified(FigureKind.INJURED, "number-noun-injured", n, noun + 1, false);
+      }
+      // "the identities of two men shot and killed in a house party"
+      if (state.equals("shot") && !perp && noun + 3 < t.size() && t.get(noun + 2).lower().equals("and")
+          && t.get(noun + 3).lemma().equals("kill")) {
+        return new Classified(FigureKind.KILLED, "number-noun-dead", n, noun + 3, false);
       }
       // a headline's "Four teens shot after party": everyone hit, like "four teens were shot"
       if (state.equals("shot") && !perp && headlineClause(s, np.first())) {

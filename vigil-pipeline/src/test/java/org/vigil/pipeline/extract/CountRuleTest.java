@@ -137,4 +137,18 @@ class CountRuleTest {
     Incident j = main("A shooting rampage on Sunday left seven people dead before the gunman killed himself.");
     assertThat(j.figure(FigureKind.KILLED)).isEqualTo(7);
   }
+
+  @Test
+  void foundDeadAndLaterDiedCountOne() {
+    assertThat(main("When police arrived after the shooting on Saturday, they found 16-year-old John Smith dead from a "
+        + "gunshot wound.").figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(main("The 6-year-old was taken to a hospital after the shooting on Monday but later died.")
+        .figure(FigureKind.KILLED)).isEqualTo(1);
+  }
+
+  @Test
+  void aCountShotAndKilledAfterItsNoun() {
+    assertThat(main("Police released the identities of two men shot and killed in a house party on Saturday.")
+        .figure(FigureKind.KILLED)).isEqualTo(2);
+  }
 }
