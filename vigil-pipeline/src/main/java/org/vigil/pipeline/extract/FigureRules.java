@@ -194,6 +194,7 @@ final class FigureRules {
     for (int v = 0; v < t.size(); v++) {
       Token verb = t.get(v);
       List<Integer> args = new ArrayList<>();
+      boolean headline = false;
       if (verb.isVerb() && unreal(s, v)) {
         continue; // "he did not mean to hurt him", "Riley might hurt someone"
       }
@@ -211,7 +212,9 @@ final class FigureRules {
         args.addAll(s.children(v, "obj"));
         // "his 3-year-old son shot himself in the hand": the one hurt is the subject, also the subject of the verb
         // it is coordinated with ("the boy found the gun and shot himself")
-        if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself").contains(t.get(o).lower()))) {
+        // ("shot his own hand", "shoots self in hand")
+        if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself", "self").contains(t.get(o).lower())
+            || s.children(o, "amod").stream().anyMatch(m -> t.get(m).lower().equals("own")))) {
           args.addAll(s.children(v, "nsubj"));
           if ("conj".equals(s.relation(v)) && s.head(v) >= 0) {
             args.addAll(s.children(s.head(v), "nsubj"));
@@ -224,6 +227,11 @@ final class FigureRules {
       } else if (verb.isVerb() && verb.lemma().equals("suffer") && s.children(v, "obj").stream()
           .anyMatch(o -> Set.of("wound", "injury").contains(t.get(o).lemma()))) {
         args.addAll(s.children(v, "nsubj")); // "a boy suffered a gunshot wound"
+      } else if (v > 0 && Set.of("stable", "critical").contains(verb.lower()) && verb.pos().startsWith("JJ")
+          && !verb.lower().equals("condition") && headlinePerson(s, v) >= 0) {
+        // a headline's "Boy stable after accidental shooting", "Girl, 4, critical" (the tagger reads no noun there)
+        args.add(headlinePerson(s, v));
+        headline = true;
       } else if (verb.lemma().equals("condition") && s.children(v, "amod").stream()
           .anyMatch(m -> CONDITIONS.contains(t.get(m).lower()))) {
         args.addAll(s.children(v, "nsubj")); // "a girl is in serious condition"
@@ -250,7 +258,7 @@ final class FigureRules {
         boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP") || pronoun;
         // "a fourth was wounded", "seriously wounded another"
         boolean further = deaths && FURTHER_ONE.contains(k.lower());
-        if (singular || person || further) {
+        if (singular || person || further || headline) {
           boolean wounded = Set.of("wound", "injure", "hurt").contains(verb.lemma())
               || s.children(v, "conj").stream().anyMatch(c -> t.get(c).lemma().equals("survive"));
           Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
@@ -726,6 +734,19 @@ final class FigureRules {
       return new Classified(FigureKind.HOSTAGES_TAKEN, "number-hostages", n, noun, false);
     }
     return null;
+  }
+
+  /**
+   * The person word a condition follows at a headline's start, past an age between commas ("Boy stable", "Girl, 4,
+   * critical"), or -1.
+   */
+  private static int headlinePerson(Sentence s, int condition) {
+    List<Token> t = s.tokens();
+    int j = condition - 1;
+    while (j >= 0 && (t.get(j).word().equals(",") || t.get(j).pos().equals("CD"))) {
+      j--;
+    }
+    return j >= 0 && j <= 2 && counts(t.get(j).lower()) ? j : -1;
   }
 
   /** Whether a count opens a clause without a verb before it: a headline's "Four teens shot", "7 Shot, 3 Dead". */

@@ -151,4 +151,11 @@ class CountRuleTest {
     assertThat(main("Police released the identities of two men shot and killed in a house party on Saturday.")
         .figure(FigureKind.KILLED)).isEqualTo(2);
   }
+
+  @Test
+  void aHeadlinesConditionAndAShotOfOnesOwnHandCountOneHurt() {
+    assertThat(main("Boy stable after accidental shooting").figure(FigureKind.INJURED)).isEqualTo(1);
+    assertThat(main("Police say his young son found a gun in a tackle box on Monday and shot his own hand.")
+        .figure(FigureKind.INJURED)).isEqualTo(1);
+  }
 }
