@@ -1,9 +1,11 @@
 package org.vigil.pipeline.resolve.geo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.geo.Country;
@@ -69,7 +71,7 @@ public final class PlaceResolver {
    */
   public IncidentPlace place(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences, Set<String> context) {
     IncidentPlace p = placeOf(doc, toponyms, sentences, context);
-    return p == null ? null : outlet.namesake(p, doc);
+    return p == null ? null : outlet.home(outlet.namesake(p, doc), doc);
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
@@ -83,7 +85,7 @@ public final class PlaceResolver {
     // where the report was filed: the names before the dateline's dash, read even where the tagger alone saw a
     // place ("STERLING –" is a common noun to the part-of-speech tagger)
     IncidentPlace filed = dateline == null ? null
-        : place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1, true);
+        : datelineTown(place(doc.text(), doc.sentences().get(dateline.sentence()), r, 0, dateline.end() - 1, true));
     IncidentPlace home = filed != null && specificity(filed) == TOWN ? filed : null;
     for (Sentence s : sentences) {
       int from = dateline != null && dateline.sentence() == s.index() ? dateline.end() + 1 : 0;
@@ -91,7 +93,10 @@ public final class PlaceResolver {
       if (p == null) {
         continue;
       }
-      if (fallback != null && fallback.countryCode() != null && !fallback.countryCode().equals(p.countryCode())) {
+      if (fallback != null && fallback.countryCode() != null && !fallback.countryCode().equals(p.countryCode())
+          || fallback != null && specificity(fallback) == COUNTY && specificity(p) == TOWN && !near(p, fallback)) {
+        // nor is a town far from the county the incident's sentences named first ("Pasco County … the Oklahoma City
+        // Thunder")
         continue;
       }
       if (p.precision() >= 3 || specificity(p) == COUNTY) {
@@ -174,7 +179,39 @@ public final class PlaceResolver {
         return p;
       }
     }
-    return outlet.town(doc.article().title(), country);
+    IncidentPlace town = outlet.town(doc.article().title(), country);
+    town = town != null ? town : outlet.cityPlace(doc.article(), country);
+    return town != null ? town : mostNamed(doc, r, country);
+  }
+
+  /**
+   * The town the toponym tagger found most often and most surely in the article (the highest sum of confidences), of
+   * the given country when one is given: the last resort of a page whose incident, headline, police and outlet name none ("a vigil at Davis
+   * Park in Danielson"). Near the incident rather than at it: precision 2.
+   */
+  private IncidentPlace mostNamed(Annotated doc, Resolution r, String country) {
+    Map<Long, Double> weights = new HashMap<>();
+    Toponym best = null;
+    for (Toponym t : r.toponyms()) {
+      if (t.place() == null || t.basis() != Toponym.Basis.GAZETTEER || t.place().kind() != GeoName.Kind.POPULATED_PLACE
+          || country != null && !country.equals(t.place().countryCode())) {
+        continue;
+      }
+      double w = weights.merge(t.place().geonameId(), t.confidence(), Double::sum);
+      if (best == null || w > weights.get(best.place().geonameId())) {
+        best = t;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    Evidence ev = null;
+    for (Sentence s : doc.sentences()) {
+      if (s.span().contains(best.span())) {
+        ev = new Evidence(best.span(), best.span().of(doc.text()), s.span());
+      }
+    }
+    return build(best.name(), null, best.name(), best.place(), 2, ev);
   }
 
   /**
@@ -277,10 +314,49 @@ public final class PlaceResolver {
   /** The town the tokens name, of the given country when one is given, at precision 2; or null. */
   private IncidentPlace town(String text, Sentence s, Resolution r, int first, int last, String country) {
     Candidate c = new Candidate(first, last, s.text(text, first, last), "", s.span(first, last));
-    Optional<GeoName> g = resolve(c, r);
+    Optional<GeoName> g = exactly(c.name, resolve(c, r));
     return g.isPresent() && g.get().kind() == GeoName.Kind.POPULATED_PLACE
         && (country == null || country.equals(g.get().countryCode()))
         ? build(c.name, null, c.name, g.get(), 2, ev(text, s, c)) : null;
+  }
+
+  /**
+   * A dateline names the town a report was filed from, never its state or county ("NEW YORK (AP) —", "SAN DIEGO
+   * (CBS 8) —"): a dateline place that resolved to a division or county is the most populous town of that name in it
+   * instead, when there is one.
+   */
+  private IncidentPlace datelineTown(IncidentPlace filed) {
+    if (filed == null || specificity(filed) == TOWN || specificity(filed) == COUNTRY) {
+      return filed;
+    }
+    GeoName best = null;
+    for (GeoName g : gazetteer.lookup(filed.name())) {
+      if (g.kind() == GeoName.Kind.POPULATED_PLACE && g.countryCode().equals(filed.countryCode())
+          && (filed.admin1() == null || filed.admin1().equals(g.admin1Name()))
+          && (best == null || g.population() > best.population())) {
+        best = g;
+      }
+    }
+    return best == null ? filed : build(filed.name(), null, null, best, 1, filed.evidence());
+  }
+
+  /**
+   * A place of exactly this name, the most populous, for a place found only through one of its alternate names ("Panama
+   * City" is an alternate name of Panamá): a town whose police force or headline bears the name is called by it.
+   */
+  private Optional<GeoName> exactly(String name, Optional<GeoName> g) {
+    String key = Outlet.letters(name);
+    if (g.isEmpty() || Outlet.letters(g.get().name()).equals(key)) {
+      return g;
+    }
+    GeoName best = null;
+    for (GeoName x : gazetteer.lookup(name)) {
+      if (x.kind() == GeoName.Kind.POPULATED_PLACE && Outlet.letters(x.name()).equals(key)
+          && (best == null || x.population() > best.population())) {
+        best = x;
+      }
+    }
+    return best == null ? g : Optional.of(best);
   }
 
   private static final int COUNTRY = 0;
@@ -484,7 +560,7 @@ public final class PlaceResolver {
       return Optional.empty();
     }
     if (t != null && t.place() != null && t.basis() != Toponym.Basis.CONTAINED) {
-      return Optional.of(t.place());
+      return shorthand(c.name, Optional.of(t.place()), r);
     }
     if (t != null && t.basis() == Toponym.Basis.CONTAINED) {
       // a county the tagger put in a state (or a town of one): the county itself, at the centre of its shape
@@ -496,7 +572,30 @@ public final class PlaceResolver {
     if (t != null && (t.basis() == Toponym.Basis.UNRESOLVED || t.basis() == Toponym.Basis.REGION)) {
       return Optional.empty();
     }
-    return gazetteer.best(c.name, r.context());
+    return shorthand(c.name, gazetteer.best(c.name, r.context()), r);
+  }
+
+  /**
+   * A bare name that is also the name of a county the article names ("in Pasco" beside "the Pasco County Sheriff's
+   * Office"): local news shortens the county to its name, and a namesake town far from the county ("Pasco",
+   * Washington, for Pasco County, Florida) is not meant. A town in or next to the county stays the town.
+   */
+  private Optional<GeoName> shorthand(String name, Optional<GeoName> town, Resolution r) {
+    if (town.isEmpty() || town.get().kind() != GeoName.Kind.POPULATED_PLACE) {
+      return town;
+    }
+    for (Toponym t : r.toponyms()) {
+      if (t.basis() != Toponym.Basis.CONTAINED || t.place() == null || !t.name().regionMatches(true, 0, name, 0,
+          name.length()) || !t.name().substring(name.length()).strip().matches("(?i)county|parish")) {
+        continue;
+      }
+      Optional<GeoName> county = gazetteer.county(t.name(), t.place().admin1Code());
+      if (county.isPresent() && Geo.distanceKm(town.get().lat(), town.get().lon(), county.get().lat(),
+          county.get().lon()) > COUNTY_REACH_KM) {
+        return county;
+      }
+    }
+    return town;
   }
 
   /**

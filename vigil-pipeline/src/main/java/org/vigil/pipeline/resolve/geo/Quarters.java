@@ -51,9 +51,11 @@ final class Quarters {
     }
     String before = name.substring(0, Math.max(0, t.span().start() - span.start())).strip();
     String after = name.substring(Math.min(name.length(), t.span().end() - span.start())).strip();
+    String[] own = t.name().toLowerCase(Locale.ROOT).split("\\s+");
     for (String w : before.isEmpty() ? new String[0] : before.toLowerCase(Locale.ROOT).split("\\s+")) {
       if (!DIRECTIONS.contains(w) && !COMPASS_ABBREVIATIONS.contains(w)) {
-        return false;
+        // "Egger Highlands": a quarter's name that ends in the town's ("Highlands", an alternate name of Highland)
+        return after.isEmpty() && QUARTER_NAMES.contains(own[own.length - 1]);
       }
     }
     String[] rest = after.isEmpty() ? new String[0] : after.toLowerCase(Locale.ROOT).split("\\s+");
