@@ -20,7 +20,6 @@ import org.vigil.pipeline.annotate.Headline;
 final class Outlet {
   /** How far from a town a city named in the outlet's host name may be. */
   private static final double HOST_CITY_KM = 50;
-  private static final long HOST_CITY_POPULATION = 100_000;
   /** How far a bare town name may be from the outlet's city and still be taken for the namesake it resolved to. */
   private static final double FAR_KM = 300;
   /** The shortest city name looked for in a host name. */
@@ -183,7 +182,7 @@ final class Outlet {
       return;
     }
     for (GeoName g : gazetteer.lookup(key)) {
-      if (g.kind() == GeoName.Kind.POPULATED_PLACE && g.population() >= HOST_CITY_POPULATION
+      if (g.kind() == GeoName.Kind.POPULATED_PLACE && City.is(g)
           && letters(g.name()).equals(key) && !found.contains(g)) {
         found.add(g);
       }
@@ -209,7 +208,7 @@ final class Outlet {
     }
     for (GeoName c : gazetteer.near(lat, lon, HOST_CITY_KM, 200)) {
       String key = letters(c.name());
-      if (c.population() >= HOST_CITY_POPULATION && key.length() >= 5 && holds(host, key)) {
+      if (City.is(c) && key.length() >= 5 && holds(host, key)) {
         return true;
       }
     }

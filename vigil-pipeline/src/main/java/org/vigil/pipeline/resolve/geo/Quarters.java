@@ -63,11 +63,9 @@ final class Quarters {
       return QUARTER_NAMES.contains(rest[rest.length - 1]);
     }
     // "South Los Angeles" is a part of the city; "North Pecos" is not the small town of Pecos
-    return !before.isEmpty() && (t.place() == null || t.place().population() < CITY_POPULATION);
+    return !before.isEmpty() && (t.place() == null || !City.is(t.place()));
   }
 
-  /** A town this large has quarters named after its directions. */
-  private static final long CITY_POPULATION = 100_000;
   /** Last words of the names of quarters, estates and local features: "Hamilton Heights", "Davis Park". */
   private static final Set<String> QUARTER_NAMES = Set.of("heights", "highlands", "gardens", "garden", "ward",
       "park", "hills", "hill", "village", "place", "lake", "square", "terrace", "manor", "estates", "acres", "side",
