@@ -10,6 +10,7 @@ import org.vigil.model.Article;
 import org.vigil.model.IncidentPlace;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Headline;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 
 /**
  * What the outlet that published an article says about where its incidents are: a local outlet reports mostly
@@ -109,9 +110,9 @@ final class Outlet {
    * quarter, street or suburb of their own city, and the namesake town is elsewhere. The outlet's city stands in,
    * near the incident rather than at it (precision 2).
    */
-  IncidentPlace home(IncidentPlace p, Annotated doc) {
+  IncidentPlace home(IncidentPlace p, Annotated doc, List<Toponym> toponyms) {
     if (p.lat() == null || p.featureCode() == null || !p.featureCode().startsWith("PPL")
-        || named(p.admin1(), doc)) {
+        || named(p.admin1(), doc, toponyms)) {
       return p;
     }
     GeoName c = city(doc.article());
@@ -129,9 +130,20 @@ final class Outlet {
         c.lat(), c.lon(), c.admin1Name(), c.countryCode(), c.featureCode(), 2, p.evidence());
   }
 
-  /** Whether the article names a division: its name, or an abbreviation the toponym tagger resolved to it. */
-  private static boolean named(String admin1, Annotated doc) {
-    return admin1 != null && doc.text().contains(admin1);
+  /**
+   * Whether the article names a division: its name, or an abbreviation the toponym tagger resolved to it
+   * ("PORTLAND, Ore. (AP) —").
+   */
+  private static boolean named(String admin1, Annotated doc, List<Toponym> toponyms) {
+    if (admin1 == null || doc.text().contains(admin1)) {
+      return admin1 != null;
+    }
+    for (Toponym t : toponyms) {
+      if (t.place() != null && t.place().kind() == GeoName.Kind.ADMIN1 && t.place().name().equals(admin1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -70,7 +70,7 @@ public final class PlaceResolver {
    */
   public IncidentPlace place(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences, Set<String> context) {
     IncidentPlace p = placeOf(doc, toponyms, sentences, context);
-    return p == null ? null : outlet.home(outlet.namesake(p, doc), doc);
+    return p == null ? null : outlet.home(outlet.namesake(p, doc), doc, toponyms);
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,

@@ -125,6 +125,14 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aTownInAStateTheArticleAbbreviatesStaysFarFromTheOutletsCity() {
+    Extraction x = extract("Man shot in Portland - WXYZ-TV Louisville News, Weather",
+        "PORTLAND, Ore. (AP) \u2014 A man was shot in Portland on Saturday night, police said.", "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Portland");
+    assertThat(x.main().place().admin1()).isEqualTo("Oregon");
+  }
+
+  @Test
   void aPageThatNamesNoTownIsPlacedInTheCityItsHostNames() {
     Extraction x = extract("http://chicago.example-news.com/2015/03/01/story", "Teen wounded in shooting",
         "A teenager was shot in the leg on Saturday night, officers said.", "2015-03-01");
