@@ -78,7 +78,8 @@ final class Names {
   /**
    * A bare name that is also the name of a county the article names ("in Pasco" beside "the Pasco County Sheriff's
    * Office"): local news shortens the county to its name, and a namesake town far from the county ("Pasco",
-   * Washington, for Pasco County, Florida) is not meant. A town in or next to the county stays the town.
+   * Washington, for Pasco County, Florida) is not meant. A town in or next to the county, or in its state, stays the
+   * town ("San Bernardino" beside "San Bernardino County", whose centre is far out in the desert).
    */
   private Optional<GeoName> shorthand(String name, Optional<GeoName> town) {
     if (town.isEmpty() || town.get().kind() != GeoName.Kind.POPULATED_PLACE) {
@@ -90,7 +91,9 @@ final class Names {
         continue;
       }
       Optional<GeoName> county = gazetteer.county(t.name(), t.place().admin1Code());
-      if (county.isPresent() && Geo.distanceKm(town.get().lat(), town.get().lon(), county.get().lat(),
+      if (county.isPresent() && !(county.get().countryCode() + "." + county.get().admin1Code()).equals(
+          town.get().countryCode() + "." + town.get().admin1Code())
+          && Geo.distanceKm(town.get().lat(), town.get().lon(), county.get().lat(),
           county.get().lon()) > PlaceResolver.COUNTY_REACH_KM) {
         return county;
       }

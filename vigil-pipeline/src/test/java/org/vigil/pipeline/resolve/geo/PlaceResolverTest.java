@@ -149,6 +149,14 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aBareCityNameInItsCountysStateStaysTheCity() {
+    IncidentPlace p = place("A man was shot dead in San Bernardino on Monday, the San Bernardino County Sheriff's "
+        + "Department said.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("San Bernardino");
+    assertThat(p.precision()).isEqualTo(1);
+  }
+
+  @Test
   void aDatelineIsATownNotItsCounty() {
     IncidentPlace p = place("SAN DIEGO (AP) \u2014 A man was shot and killed on Sunday, police said.",
         "2015-03-01");
