@@ -29,7 +29,12 @@ public final class SharedPipeline {
 
   /** Extracts plain text with a page title (may be null); fails the test if it is not extracted. */
   public static Extraction extract(String title, String text, String published) {
-    Outcome o = get().process(RawDocument.ofText("test", text, "text/plain", null, title,
+    return extract(null, title, text, published);
+  }
+
+  /** Extracts plain text with a page address and title (either may be null); fails the test if not extracted. */
+  public static Extraction extract(String url, String title, String text, String published) {
+    Outcome o = get().process(RawDocument.ofText("test", text, "text/plain", url, title,
         published == null ? null : LocalDate.parse(published)));
     if (!(o instanceof Outcome.Extracted e)) {
       throw new AssertionError("not extracted: " + o);

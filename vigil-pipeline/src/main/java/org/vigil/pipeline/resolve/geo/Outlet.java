@@ -1,11 +1,16 @@
 package org.vigil.pipeline.resolve.geo;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.vigil.geo.Gazetteer;
+import org.vigil.geo.Geo;
 import org.vigil.geo.GeoName;
+import org.vigil.model.Article;
 import org.vigil.model.IncidentPlace;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Headline;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 
 /**
  * What the outlet that published an article says about where its incidents are: a local outlet reports mostly
@@ -16,7 +21,10 @@ import org.vigil.pipeline.annotate.Headline;
 final class Outlet {
   /** How far from a town a city named in the outlet's host name may be. */
   private static final double HOST_CITY_KM = 50;
-  private static final long HOST_CITY_POPULATION = 100_000;
+  /** How far a bare town name may be from the outlet's city and still be taken for the namesake it resolved to. */
+  private static final double FAR_KM = 300;
+  /** The shortest city name looked for in a host name. */
+  private static final int MIN_KEY = 5;
   private static final java.util.regex.Pattern TOWN_STATE = java.util.regex.Pattern.compile(
       "(\\p{Lu}[\\p{L}.' ]{1,30}),\\s*(\\p{Lu}[\\p{L}. ]{1,20})");
 
@@ -65,14 +73,15 @@ final class Outlet {
     }
     String host = host(doc.article().url());
     IncidentPlace outlet = town(doc.article().title(), null);
-    if (host.isEmpty() && outlet == null || serves(p.lat(), p.lon(), p.admin1(), host, outlet)) {
+    GeoName city = city(doc.article());
+    if (host.isEmpty() && outlet == null || serves(p.lat(), p.lon(), p.admin1(), host, outlet, city)) {
       return p;
     }
     GeoName served = null;
     for (GeoName g : gazetteer.lookup(p.resolvedName())) {
       if (g.kind() == GeoName.Kind.POPULATED_PLACE && g.name().equals(p.resolvedName())
           && g.countryCode().equals(p.countryCode()) && !g.admin1Name().equals(p.admin1())
-          && serves(g.lat(), g.lon(), g.admin1Name(), host, outlet)) {
+          && serves(g.lat(), g.lon(), g.admin1Name(), host, outlet, city)) {
         if (served != null && !served.admin1Name().equals(g.admin1Name())) {
           return p; // two namesakes fit the outlet ("…columbia…"): no reason to leave the first choice
         }
@@ -85,13 +94,122 @@ final class Outlet {
   }
 
   /**
+   * The city the outlet is named after, at precision 2 (near the incident rather than at it), for a page whose
+   * article names no town: see {@link #city}. Null when there is none, or it is not in the given country.
+   */
+  IncidentPlace cityPlace(Article article, String country) {
+    GeoName c = city(article);
+    return c == null || country != null && !country.equals(c.countryCode()) ? null
+        : new IncidentPlace(c.name(), null, c.name(), c.name(), c.geonameId() == 0 ? null : c.geonameId(), c.lat(),
+            c.lon(), c.admin1Name(), c.countryCode(), c.featureCode(), 2, null);
+  }
+
+  /**
+   * A bare town name far from the city the outlet is named after, in a state the article never names ("Portland" on
+   * "wave3.com-Louisville News", "Austin" on "chicago.cbslocal.com"): a local outlet's readers know the name as a
+   * quarter, street or suburb of their own city, and the namesake town is elsewhere. The outlet's city stands in,
+   * near the incident rather than at it (precision 2).
+   */
+  IncidentPlace home(IncidentPlace p, Annotated doc, List<Toponym> toponyms) {
+    if (p.lat() == null || p.featureCode() == null || !p.featureCode().startsWith("PPL")
+        || named(p.admin1(), doc, toponyms)) {
+      return p;
+    }
+    GeoName c = city(doc.article());
+    if (c == null || !c.countryCode().equals(p.countryCode()) || c.admin1Name().equals(p.admin1())
+        || Geo.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= FAR_KM) {
+      return p;
+    }
+    // the outlet is named after a small namesake of the city near the town ("hillsborofreepress.com" in Kansas)
+    for (GeoName g : gazetteer.near(p.lat(), p.lon(), FAR_KM / 3, 500)) {
+      if (g.name().equals(c.name())) {
+        return p;
+      }
+    }
+    return new IncidentPlace(p.name(), p.name(), c.name(), c.name(), c.geonameId() == 0 ? null : c.geonameId(),
+        c.lat(), c.lon(), c.admin1Name(), c.countryCode(), c.featureCode(), 2, p.evidence());
+  }
+
+  /**
+   * Whether the article names a division: its name, or an abbreviation the toponym tagger resolved to it
+   * ("PORTLAND, Ore. (AP) —").
+   */
+  private static boolean named(String admin1, Annotated doc, List<Toponym> toponyms) {
+    if (admin1 == null || doc.text().contains(admin1)) {
+      return admin1 != null;
+    }
+    for (Toponym t : toponyms) {
+      if (t.place() != null && t.place().kind() == GeoName.Kind.ADMIN1 && t.place().name().equals(admin1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The city the outlet is named after: a city of 100,000 people or more whose whole name the host name holds
+   * ("chicago.cbslocal.com", "click2houston.com") or the page title names after its headline ("… -
+   * wave3.com-Louisville News, Weather &amp; Sports"). Null when there is none, or several far apart
+   * ("…columbia…": South Carolina's or Missouri's).
+   */
+  GeoName city(Article article) {
+    List<GeoName> found = new ArrayList<>();
+    String host = host(article.url());
+    for (int i = 0; i < host.length(); i++) {
+      for (int j = i + MIN_KEY; j <= host.length(); j++) {
+        cities(host.substring(i, j), found);
+      }
+    }
+    String[] parts = Headline.parts(article.title());
+    for (int i = 1; i < parts.length; i++) {
+      List<String> words = new ArrayList<>();
+      for (String w : parts[i].split("[^\\p{L}]+")) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+          words.add(w);
+        } else {
+          words.add("");
+        }
+      }
+      for (int a = 0; a < words.size(); a++) {
+        StringBuilder run = new StringBuilder();
+        for (int b = a; b < Math.min(words.size(), a + 3) && !words.get(b).isEmpty(); b++) {
+          run.append(words.get(b));
+          cities(letters(run.toString()), found);
+        }
+      }
+    }
+    GeoName best = null;
+    for (GeoName g : found) {
+      if (best != null && Geo.distanceKm(g.lat(), g.lon(), best.lat(), best.lon()) > HOST_CITY_KM) {
+        return null;
+      }
+      best = best == null || g.population() > best.population() ? g : best;
+    }
+    return best;
+  }
+
+  /** Adds the cities of 100,000 or more whose own name has exactly these letters. */
+  private void cities(String key, List<GeoName> found) {
+    if (key.length() < MIN_KEY) {
+      return;
+    }
+    for (GeoName g : gazetteer.lookup(key)) {
+      if (g.kind() == GeoName.Kind.POPULATED_PLACE && City.is(g)
+          && letters(g.name()).equals(key) && !found.contains(g)) {
+        found.add(g);
+      }
+    }
+  }
+
+  /**
    * Whether an outlet serves a town: the town of its page title ("… - Jackson, MS") is in the town's state, or its
    * host name holds the state's name ("…connecticut.com") or that of a city of 100,000 or more within 50 km, the
    * town itself included ("…losangeles.com" for Pasadena, California). A small town's own name says nothing: every
    * namesake has it.
    */
-  private boolean serves(double lat, double lon, String admin1, String host, IncidentPlace outlet) {
-    if (outlet != null && admin1.equals(outlet.admin1())) {
+  private boolean serves(double lat, double lon, String admin1, String host, IncidentPlace outlet, GeoName city) {
+    if (outlet != null && admin1.equals(outlet.admin1())
+        || city != null && Geo.distanceKm(lat, lon, city.lat(), city.lon()) <= HOST_CITY_KM) {
       return true;
     }
     if (host.isEmpty()) {
@@ -102,7 +220,7 @@ final class Outlet {
     }
     for (GeoName c : gazetteer.near(lat, lon, HOST_CITY_KM, 200)) {
       String key = letters(c.name());
-      if (c.population() >= HOST_CITY_POPULATION && key.length() >= 5 && holds(host, key)) {
+      if (City.is(c) && key.length() >= 5 && holds(host, key)) {
         return true;
       }
     }
@@ -147,7 +265,7 @@ final class Outlet {
     return letters(dot < 0 ? h : h.substring(0, dot));
   }
 
-  private static String letters(String s) {
+  static String letters(String s) {
     return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z]", "");
   }

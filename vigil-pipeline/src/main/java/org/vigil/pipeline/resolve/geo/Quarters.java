@@ -51,9 +51,11 @@ final class Quarters {
     }
     String before = name.substring(0, Math.max(0, t.span().start() - span.start())).strip();
     String after = name.substring(Math.min(name.length(), t.span().end() - span.start())).strip();
+    String[] own = t.name().toLowerCase(Locale.ROOT).split("\\s+");
     for (String w : before.isEmpty() ? new String[0] : before.toLowerCase(Locale.ROOT).split("\\s+")) {
       if (!DIRECTIONS.contains(w) && !COMPASS_ABBREVIATIONS.contains(w)) {
-        return false;
+        // "Egger Highlands": a quarter's name that ends in the town's ("Highlands", an alternate name of Highland)
+        return after.isEmpty() && QUARTER_NAMES.contains(own[own.length - 1]);
       }
     }
     String[] rest = after.isEmpty() ? new String[0] : after.toLowerCase(Locale.ROOT).split("\\s+");
@@ -61,11 +63,9 @@ final class Quarters {
       return QUARTER_NAMES.contains(rest[rest.length - 1]);
     }
     // "South Los Angeles" is a part of the city; "North Pecos" is not the small town of Pecos
-    return !before.isEmpty() && (t.place() == null || t.place().population() < CITY_POPULATION);
+    return !before.isEmpty() && (t.place() == null || !City.is(t.place()));
   }
 
-  /** A town this large has quarters named after its directions. */
-  private static final long CITY_POPULATION = 100_000;
   /** Last words of the names of quarters, estates and local features: "Hamilton Heights", "Davis Park". */
   private static final Set<String> QUARTER_NAMES = Set.of("heights", "highlands", "gardens", "garden", "ward",
       "park", "hills", "hill", "village", "place", "lake", "square", "terrace", "manor", "estates", "acres", "side",

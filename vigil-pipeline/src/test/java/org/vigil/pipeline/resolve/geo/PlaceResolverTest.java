@@ -114,4 +114,68 @@ class PlaceResolverTest {
     assertThat(p.resolvedName()).isEqualTo("Atlanta");
     assertThat(p.precision()).isEqualTo(1);
   }
+
+  @Test
+  void aBareTownFarFromTheOutletsCityIsAPartOfThatCity() {
+    Extraction x = extract("Man shot in Portland - WXYZ-TV Louisville News, Weather",
+        "A man was shot in Portland on Saturday night, police said.", "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Louisville");
+    assertThat(x.main().place().admin1()).isEqualTo("Kentucky");
+    assertThat(x.main().place().precision()).isEqualTo(2);
+  }
+
+  @Test
+  void aTownInAStateTheArticleAbbreviatesStaysFarFromTheOutletsCity() {
+    Extraction x = extract("Man shot in Portland - WXYZ-TV Louisville News, Weather",
+        "PORTLAND, Ore. (AP) \u2014 A man was shot in Portland on Saturday night, police said.", "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Portland");
+    assertThat(x.main().place().admin1()).isEqualTo("Oregon");
+  }
+
+  @Test
+  void aPageThatNamesNoTownIsPlacedInTheCityItsHostNames() {
+    Extraction x = extract("http://chicago.example-news.com/2015/03/01/story", "Teen wounded in shooting",
+        "A teenager was shot in the leg on Saturday night, officers said.", "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Chicago");
+    assertThat(x.main().place().precision()).isEqualTo(2);
+  }
+
+  @Test
+  void aBareCountyNameIsTheCountyTheArticleNames() {
+    IncidentPlace p = place("A man was shot dead in Pasco on Monday, the Pasco County Sheriff's Office said.",
+        "2015-03-01");
+    assertThat(p.admin1()).isEqualTo("Florida");
+    assertThat(p.resolvedName()).isEqualTo("Pasco County");
+  }
+
+  @Test
+  void aBareCityNameInItsCountysStateStaysTheCity() {
+    IncidentPlace p = place("A man was shot dead in San Bernardino on Monday, the San Bernardino County Sheriff's "
+        + "Department said.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("San Bernardino");
+    assertThat(p.precision()).isEqualTo(1);
+  }
+
+  @Test
+  void aDatelineIsATownNotItsCounty() {
+    IncidentPlace p = place("SAN DIEGO (AP) \u2014 A man was shot and killed on Sunday, police said.",
+        "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("San Diego");
+  }
+
+  @Test
+  void aTownsPoliceAreItsOwnNotAnotherPlaceKnownByItsName() {
+    IncidentPlace p = place("A man was shot on Sunday night, a spokesman for the Panama City Police Department "
+        + "said.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("Panama City");
+    assertThat(p.admin1()).isEqualTo("Florida");
+  }
+
+  @Test
+  void theTownTheArticleNamesMostIsTheLastResort() {
+    IncidentPlace p = place("A teenager was shot and killed on Friday, police said.\n\nFriends remembered the "
+        + "Bakersfield High School student on Sunday. He had moved from Bakersfield last year.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("Bakersfield");
+    assertThat(p.precision()).isEqualTo(2);
+  }
 }

@@ -1,0 +1,116 @@
+package org.vigil.pipeline.resolve.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.model.Span;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
+
+/**
+ * A name in a sentence that may be the incident's place: tokens {@code first} to {@code last}, the name they spell,
+ * the word before it ({@code prep}: "in", "near", "northern", "appos" after a comma) and its character span; and
+ * how a sentence's candidates are found. Stateless.
+ */
+record Candidate(int first, int last, String name, String prep, Span span) {
+  /** Nouns of the sites incidents happen at: "La Terrasse nightclub", "a Dallas hotel". */
+  static final Set<String> SITE_WORDS = Set.of("hotel", "resort", "campement", "camp", "nightclub", "club",
+      "bar", "restaurant", "cafe", "mall", "market", "church", "mosque", "school", "university", "college",
+      "embassy", "airport", "station", "base", "stadium", "theatre", "museum", "beach", "compound", "barracks",
+      "hospital", "bank", "temple", "plaza", "square", "centre", "center", "building", "complex", "lodge", "palace");
+
+  /**
+   * The candidates of a sentence: capitalised name runs introduced by a locative preposition, tagged LOCATION by
+   * NER, or, given the tagger's names, where the toponym tagger found one.
+   */
+  static List<Candidate> find(String text, Sentence s, Names r) {
+    List<Candidate> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      Token k = t.get(i);
+      Toponym named = r == null ? null : r.toponymStartingAt(k.begin());
+      boolean start = k.ner().equals("LOCATION") || k.isProperNoun() && i > 0 && isPrep(t.get(i - 1).lower())
+          && !k.ner().equals("PERSON") && !k.ner().equals("DATE") && !k.ner().equals("ORGANIZATION")
+          || named != null;
+      if (!start) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < t.size() && (t.get(j + 1).isProperNoun() && !t.get(j + 1).ner().equals("DATE")
+          || t.get(j + 1).ner().equals("LOCATION") || named != null && t.get(j + 1).end() <= named.span().end())) {
+        j++;
+      }
+      // the site noun after a name belongs to it: "La Terrasse nightclub"
+      if (j + 1 < t.size() && SITE_WORDS.contains(t.get(j + 1).lower())) {
+        j++;
+      }
+      // "Mali 's capital Bamako": keep the capital
+      if (j + 3 < t.size() && t.get(j + 1).word().equals("'s") && t.get(j + 2).lower().equals("capital")
+          && t.get(j + 3).isProperNoun()) {
+        int capFirst = j + 3;
+        int capLast = capFirst;
+        while (capLast + 1 < t.size() && t.get(capLast + 1).isProperNoun()) {
+          capLast++;
+        }
+        out.add(new Candidate(capFirst, capLast, s.text(text, capFirst, capLast), prepBefore(t, i),
+            s.span(capFirst, capLast)));
+        i = capLast;
+        continue;
+      }
+      String prep = prepBefore(t, i);
+      if (!Quarters.streetOrQuarter(t, i, j)) {
+        out.add(new Candidate(i, j, s.text(text, i, j), prep, s.span(i, j)));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /**
+   * A candidate is worth resolving when the toponym tagger also saw a place there, when it names a site, or when
+   * NER calls it a location after a locative preposition; anything else ("Thursday", a person's name) is dropped.
+   */
+  static boolean plausible(Sentence s, Candidate c, Names r) {
+    if (r.toponymAt(c.span()) != null) {
+      return true;
+    }
+    for (String w : c.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (SITE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    // a name NER calls a location after "in", "at" or "near" that the gazetteer does not know ("in Dougourakoro,
+    // near Mali's capital Bamako") still matters: it is the locality the fallback to a nearby town keeps
+    return s.tokens().get(c.first()).ner().equals("LOCATION")
+        && (c.prep().equals("in") || c.prep().equals("at") || c.prep().equals("near"));
+  }
+
+  private static String prepBefore(List<Token> t, int i) {
+    int p = i - 1;
+    while (p >= 0 && (t.get(p).pos().equals("DT"))) {
+      p--;
+    }
+    if (p < 0) {
+      return "";
+    }
+    String w = t.get(p).lower();
+    if (Quarters.DIRECTIONS.contains(w)) {
+      return w;
+    }
+    if (w.equals(",") && p > 0) {
+      return "appos";
+    }
+    return w;
+  }
+
+  private static boolean isPrep(String w) {
+    return w.equals("in") || w.equals("at") || w.equals("near") || w.equals("outside") || w.equals("of")
+        || w.equals("from") || w.equals("to") || ATTACK_VERBS.contains(w);
+  }
+
+  /** Verbs whose object is the place attacked: "Gunmen attacked Garissa University College". */
+  private static final Set<String> ATTACK_VERBS = Set.of("attacked", "stormed", "bombed", "targeted", "raided",
+      "hit", "struck", "besieged", "seized", "overran");
+}

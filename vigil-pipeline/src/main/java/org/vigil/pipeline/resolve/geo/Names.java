@@ -1,0 +1,135 @@
+package org.vigil.pipeline.resolve.geo;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.Geo;
+import org.vigil.geo.GeoName;
+import org.vigil.model.Span;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
+
+/**
+ * What resolves names for one article: the toponym tagger's article-wide decisions first (it weighs every place
+ * the article names), the gazetteer with the article's countries as context for names it did not tag. One per
+ * article; immutable.
+ */
+final class Names {
+  private final Gazetteer gazetteer;
+  private final List<Toponym> toponyms;
+  private final Set<String> context;
+
+  Names(Gazetteer gazetteer, List<Toponym> toponyms, Set<String> context) {
+    this.gazetteer = gazetteer;
+    this.toponyms = toponyms;
+    this.context = context;
+  }
+
+  /** The toponym tagger's places of the article, in text order. */
+  List<Toponym> toponyms() {
+    return toponyms;
+  }
+
+  /** The toponym whose name starts at the given character offset, or null. */
+  Toponym toponymStartingAt(int offset) {
+    for (Toponym t : toponyms) {
+      if (t.span().start() == offset) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The first toponym overlapping the span, or null. */
+  Toponym toponymAt(Span span) {
+    for (Toponym t : toponyms) {
+      if (t.span().overlaps(span)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place a candidate names, or empty: a quarter named after a town is none, the tagger's choice first, a county
+   * the tagger put in a state at the centre of its shape, else the gazetteer's best entry in the article's countries.
+   */
+  Optional<GeoName> resolve(Candidate c) {
+    Toponym t = toponymAt(c.span());
+    if (t != null && Quarters.around(c.span(), c.name(), t)) {
+      return Optional.empty();
+    }
+    if (t != null && t.place() != null && t.basis() != Toponym.Basis.CONTAINED) {
+      return shorthand(c.name(), Optional.of(t.place()));
+    }
+    if (t != null && t.basis() == Toponym.Basis.CONTAINED) {
+      // a county the tagger put in a state (or a town of one): the county itself, at the centre of its shape
+      Optional<GeoName> county = gazetteer.county(t.name(), t.place().admin1Code());
+      if (county.isPresent()) {
+        return county;
+      }
+    }
+    if (t != null && (t.basis() == Toponym.Basis.UNRESOLVED || t.basis() == Toponym.Basis.REGION)) {
+      return Optional.empty();
+    }
+    return shorthand(c.name(), gazetteer.best(c.name(), context));
+  }
+
+  /**
+   * A bare name that is also the name of a county the article names ("in Pasco" beside "the Pasco County Sheriff's
+   * Office"): local news shortens the county to its name, and a namesake town far from the county ("Pasco",
+   * Washington, for Pasco County, Florida) is not meant. A town in or next to the county, or in its state, stays the
+   * town ("San Bernardino" beside "San Bernardino County", whose centre is far out in the desert).
+   */
+  private Optional<GeoName> shorthand(String name, Optional<GeoName> town) {
+    if (town.isEmpty() || town.get().kind() != GeoName.Kind.POPULATED_PLACE) {
+      return town;
+    }
+    for (Toponym t : toponyms) {
+      if (t.basis() != Toponym.Basis.CONTAINED || t.place() == null || !t.name().regionMatches(true, 0, name, 0,
+          name.length()) || !t.name().substring(name.length()).strip().matches("(?i)county|parish")) {
+        continue;
+      }
+      Optional<GeoName> county = gazetteer.county(t.name(), t.place().admin1Code());
+      if (county.isPresent() && !(county.get().countryCode() + "." + county.get().admin1Code()).equals(
+          town.get().countryCode() + "." + town.get().admin1Code())
+          && Geo.distanceKm(town.get().lat(), town.get().lon(), county.get().lat(),
+          county.get().lon()) > PlaceResolver.COUNTY_REACH_KM) {
+        return county;
+      }
+    }
+    return town;
+  }
+
+  /**
+   * A place of exactly this name, the most populous, for a place found only through one of its alternate names ("Panama
+   * City" is an alternate name of Panamá): a town whose police force or headline bears the name is called by it.
+   */
+  Optional<GeoName> exactly(String name, Optional<GeoName> g) {
+    String key = Outlet.letters(name);
+    if (g.isEmpty() || Outlet.letters(g.get().name()).equals(key)) {
+      return g;
+    }
+    GeoName best = null;
+    for (GeoName x : gazetteer.lookup(name)) {
+      if (x.kind() == GeoName.Kind.POPULATED_PLACE && Outlet.letters(x.name()).equals(key)
+          && (best == null || x.population() > best.population())) {
+        best = x;
+      }
+    }
+    return best == null ? g : Optional.of(best);
+  }
+
+  /** 3 a town, 2 a division, 1 a country, 0 unresolved (an unknown locality still beats nothing). */
+  int rank(Candidate c) {
+    Optional<GeoName> g = resolve(c);
+    if (g.isEmpty()) {
+      return 0;
+    }
+    return switch (g.get().kind()) {
+      case POPULATED_PLACE -> 3;
+      case ADMIN1 -> 2;
+      case COUNTRY -> 1;
+    };
+  }
+}

@@ -1,0 +1,164 @@
+package org.vigil.pipeline.resolve.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.vigil.geo.Country;
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.GeoName;
+import org.vigil.model.Evidence;
+import org.vigil.model.IncidentPlace;
+import org.vigil.model.Span;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
+
+/**
+ * The place one sentence names, in the phrase shapes news uses for a location: "at SITE in LOCALITY, near X's
+ * capital Y", "in TOWN", "near TOWN", "in northern COUNTRY"; a site named after its town ("at a Dallas nightclub").
+ * Thread-safe; the gazetteer is shared.
+ */
+final class SentencePlace {
+  private final Gazetteer gazetteer;
+
+  SentencePlace(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The place of one sentence between two tokens, or null; {@code tagged}: names the toponym tagger found count as
+   * candidates whatever their part of speech.
+   */
+  IncidentPlace find(String text, Sentence s, Names r, int fromToken, int toToken, boolean tagged) {
+    List<Candidate> cands = new ArrayList<>();
+    for (Candidate c : Candidate.find(text, s, tagged ? r : null)) {
+      if (c.first() >= fromToken && c.last() <= toToken && Candidate.plausible(s, c, r) && !hospital(text, c, r)) {
+        cands.add(c);
+      }
+    }
+    if (cands.isEmpty()) {
+      return null;
+    }
+    String site = null;
+    Candidate siteCandidate = null;
+    Candidate locality = null;
+    Candidate near = null;
+    Candidate region = null;
+    for (Candidate c : cands) {
+      String lower = c.name().toLowerCase(Locale.ROOT);
+      boolean isSite = false;
+      for (String w : lower.split("\\s+")) {
+        if (Candidate.SITE_WORDS.contains(w)) {
+          isSite = true;
+        }
+      }
+      if ((isSite || c.prep().equals("at") && c.name().split("\\s+").length >= 3) && site == null) {
+        site = c.name();
+        siteCandidate = c;
+        continue;
+      }
+      if (c.prep().equals("near") && near == null) {
+        near = c;
+      } else if (Quarters.DIRECTIONS.contains(c.prep()) && region == null) {
+        region = c;
+      } else if (!isSite && r.rank(c) > (locality == null ? -1 : r.rank(locality))) {
+        // within a sentence a town beats a division, and a division a country: "the Islamic State of Iraq and
+        // Syria … at Bardo museum in the capital Tunis"
+        locality = c;
+      }
+    }
+    // "in central Kabul": a part of a town is still that town
+    if (region != null && (locality == null || r.rank(region) > r.rank(locality)) && r.rank(region) == 3) {
+      locality = region;
+      region = null;
+    }
+    // the evidence runs over every name used: "Le Campement Kangaba in Dougourakoro, near Mali's capital Bamako"
+    int evFirst = Integer.MAX_VALUE;
+    int evLast = -1;
+    for (Candidate c : new Candidate[] {siteCandidate, locality, near}) {
+      if (c != null) {
+        evFirst = Math.min(evFirst, c.first());
+        evLast = Math.max(evLast, c.last());
+      }
+    }
+    Candidate all = evLast < 0 ? null : new Candidate(evFirst, evLast, "", "", s.span(evFirst, evLast));
+    if (locality != null) {
+      Optional<GeoName> g = r.resolve(locality);
+      if (g.isPresent() && g.get().kind() != GeoName.Kind.COUNTRY) {
+        return build(site != null ? site : locality.name(), site != null ? locality.name() : null,
+            near == null ? null : near.name(), g.get(), site != null && g.get().kind() == GeoName.Kind.ADMIN1 ? 3
+                : g.get().kind() == GeoName.Kind.ADMIN1 ? 3 : 1, ev(text, s, all));
+      }
+      if (near != null) {
+        Optional<GeoName> n = r.resolve(near);
+        if (n.isPresent()) {
+          return build(site != null ? site : locality.name(), locality.name(), near.name(), n.get(), 2,
+              ev(text, s, all));
+        }
+      }
+      if (g.isPresent()) {
+        return build(site != null ? site : locality.name(), null, null, g.get(), 3, ev(text, s, locality));
+      }
+    }
+    if (near != null) {
+      Optional<GeoName> n = r.resolve(near);
+      if (n.isPresent()) {
+        return build(site != null ? site : near.name(), null, near.name(), n.get(), 2, ev(text, s, all));
+      }
+    }
+    if (siteCandidate != null) {
+      // a site named after its town: "outside Kokomo nightclub", "at a Dallas nightclub"
+      Toponym t = r.toponymAt(siteCandidate.span());
+      String rest = t == null ? "" : site.substring(Math.min(site.length(), t.name().length())).strip()
+          .toLowerCase(Locale.ROOT);
+      // but not a hospital's proper name ("Mount Sinai Hospital"): the wounded are taken there, and such names are
+      // rarely their town's ("a Chicago hospital", "outside Myrtle Beach hospital" are)
+      boolean namedHospital = rest.equals("hospital")
+          && Character.isUpperCase(site.charAt(site.length() - rest.length()));
+      if (t != null && t.place() != null && t.place().kind() == GeoName.Kind.POPULATED_PLACE && !namedHospital
+          && t.basis() != Toponym.Basis.CONTAINED && site.startsWith(t.name() + " ")
+          && Candidate.SITE_WORDS.contains(rest)) {
+        return build(site, t.name(), null, t.place(), 1, ev(text, s, siteCandidate));
+      }
+    }
+    if (region != null) {
+      Optional<Country> c = gazetteer.country(region.name());
+      Optional<GeoName> g = c.isPresent() ? gazetteer.lookup(c.get().name()).stream()
+          .filter(x -> x.kind() == GeoName.Kind.COUNTRY).findFirst() : r.resolve(region);
+      if (g.isPresent()) {
+        String name = region.prep() + " " + region.name();
+        return new IncidentPlace(name, null, null, g.get().name(), g.get().geonameId() == 0 ? null
+            : g.get().geonameId(), g.get().lat(), g.get().lon(), null, g.get().countryCode(), "region-of-"
+            + g.get().featureCode(), 3, ev(text, s, region));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a name is a hospital's in this article: it names "… Hospital" or "… Medical Center" elsewhere ("taken
+   * to Mount Sinai Hospital … also taken to Mount Sinai"), and the wounded are taken there, not shot there. A
+   * {@link City}'s name stays the city's: hospitals are named after the cities they serve ("Atlanta
+   * Medical Center").
+   */
+  private static boolean hospital(String text, Candidate c, Names r) {
+    if (!text.contains(c.name() + " Hospital") && !text.contains(c.name() + " Medical Center")) {
+      return false;
+    }
+    Optional<GeoName> g = r.resolve(c);
+    return g.isEmpty() || !City.is(g.get());
+  }
+
+  static Evidence ev(String text, Sentence s, Candidate c) {
+    Span span = s.span(c.first(), c.last());
+    return new Evidence(span, span.of(text), s.span());
+  }
+
+  static IncidentPlace build(String name, String locality, String near, GeoName g, int precision, Evidence ev) {
+    // a county (vigil-geo's ADM2 entries) is near the incident, not at it
+    int p = g.featureCode().equals("ADM2") ? 2
+        : g.kind() == GeoName.Kind.COUNTRY || g.kind() == GeoName.Kind.ADMIN1 ? 3 : precision;
+    return new IncidentPlace(name, locality, near, g.name(), g.geonameId() == 0 ? null : g.geonameId(), g.lat(),
+        g.lon(), g.admin1Name(), g.countryCode(), g.featureCode(), p, ev);
+  }
+}
