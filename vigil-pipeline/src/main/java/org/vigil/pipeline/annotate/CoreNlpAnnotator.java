@@ -191,7 +191,13 @@ public final class CoreNlpAnnotator {
     }
     splitter.annotate(doc);
     if (isUpperCase(article.text())) {
-      join(truecaser()).annotate(doc);
+      TrueCaseAnnotator t = join(truecaser());
+      // one article at a time: CoreNLP's truecaser (CRFBiasedClassifier) sets a shared flag around each call that
+      // adds its bias feature, so a second thread finishing first switched the bias off under the other (about one
+      // MUC-4 article in 200 came out differently from run to run)
+      synchronized (t) {
+        t.annotate(doc);
+      }
     }
     tagger.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
