@@ -174,20 +174,25 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       throw new NoSuchFileException(input, null, "no such file");
     }
     ObjectMapper mapper = Json.mapper();
-    Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
-    var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
-    long started = System.nanoTime();
-    Counts counts = new Counts();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     // --batch on stdin or on a file of another name: JSON lines whatever the name
     boolean forceLines = batch && !input.equals("-") && !lower(input).endsWith(".jsonl")
         && !lower(input).endsWith(".jsonl.gz") && Files.isRegularFile(Path.of(input));
     List<String> source = List.of(forceLines ? Sources.JSONL_PREFIX + input : input);
+    Counts counts = new Counts();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    long started;
     try (Sources inputs = batchSources(source);
         Progress bar = Progress.of(err, mode, inputs)) {
+      java.util.Iterator<Input> it = bar.track(inputs);
+      // the first input is read before the models load: upper-case wire text needs the truecaser, which then
+      // loads beside the other models instead of holding up the first article
+      Input first = it.hasNext() ? it.next() : null;
+      Pipeline pipeline = Pipeline.loadDefault(screen.options(spec),
+          first != null && first.doc() != null && Pipeline.looksUpperCase(first.doc()));
+      var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
+      started = System.nanoTime();
       List<Future<Outcome>> window = new ArrayList<>();
-      for (java.util.Iterator<Input> it = bar.track(inputs); it.hasNext(); ) {
-        Input in = it.next();
+      for (Input in = first; in != null; in = it.hasNext() ? it.next() : null) {
         if (in.ended() != null) {
           window.add(java.util.concurrent.CompletableFuture.completedFuture(in.ended()));
         } else {

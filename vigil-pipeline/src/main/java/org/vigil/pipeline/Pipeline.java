@@ -56,12 +56,31 @@ public final class Pipeline {
    * s, about 1.5 GB of heap).
    */
   public static Pipeline loadDefault(ScreenOptions screens) {
+    return loadDefault(screens, false);
+  }
+
+  /**
+   * {@link #loadDefault(ScreenOptions)}, loading the truecaser at once (beside the other models) when
+   * {@code upperCaseInput}: a batch whose first input {@linkplain #looksUpperCase looks upper-case} then does not
+   * wait ~5 s for it on its first article.
+   */
+  public static Pipeline loadDefault(ScreenOptions screens, boolean upperCaseInput) {
     Gazetteer gazetteer = Gazetteer.loadBundled();
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(IncidentExtractor::needsParse);
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(IncidentExtractor::needsParse, upperCaseInput);
     Provenance provenance = new Provenance("vigil-" + VERSION,
         List.of(CoreNlpAnnotator.MODEL_ID, "gazetteer: GeoNames cities500 (CC BY 4.0) + world-countries (ODbL)"));
     return new Pipeline(new Cleaner(CleanerOptions.defaults()), Screener.load(screens), annotator,
         new IncidentExtractor(gazetteer, provenance));
+  }
+
+  /**
+   * True when the input's first 64 KB (decoded as UTF-8, unchecked) look like upper-case wire text, which gets
+   * truecased.
+   */
+  public static boolean looksUpperCase(RawDocument doc) {
+    byte[] b = doc.bytes();
+    return CoreNlpAnnotator.isUpperCase(
+        new String(b, 0, Math.min(b.length, 1 << 16), java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The screen's options. */

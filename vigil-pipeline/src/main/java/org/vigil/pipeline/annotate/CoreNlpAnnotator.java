@@ -2,16 +2,23 @@ package org.vigil.pipeline.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.TrueCaseAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.vigil.model.Article;
 import org.vigil.model.Span;
 
@@ -25,29 +32,41 @@ import org.vigil.model.Span;
  * are off as well: {@link TimeWords} tags time words, {@code resolve.time} resolves them against the publication
  * date, and counts come from the part-of-speech tags.
  *
- * <p>Loading takes 10–20 s and about 1 GB of heap; make one instance and share it. {@link #annotate} is thread-safe
- * (CoreNLP's pipeline is).
+ * <p>Loading takes 5–20 s and about 1 GB of heap (the tagger, NER and the parser load side by side); make one
+ * instance and share it. {@link #annotate} is thread-safe (CoreNLP's annotators and its parser are).
  */
 public final class CoreNlpAnnotator {
   /** CoreNLP's version, recorded in every incident's provenance. */
   public static final String MODEL_ID = "stanford-corenlp-4.5.10 (pos english-left3words-distsim, ner"
       + " english.all.3class.distsim, depparse english_UD on selected sentences)";
 
-  private final StanfordCoreNLP pipeline;
-  private final StanfordCoreNLP parser;
+  /** CoreNLP's neural dependency model (Universal Dependencies). */
+  private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+  /**
+   * How many hidden-layer products of rarer (word, position) features the parser keeps (CoreNLP's default: 5,000).
+   * A cached product is the same float vector as a fresh one, so the size changes the speed, never the parse; with
+   * 5,000 the parser recomputed most of them. Each is 1,000 floats (4 KB): at most ~0.4 GB.
+   */
+  private static final int PARSER_CACHE = 100_000;
+
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP tagger;
+  private final DependencyParser parser;
   private final Predicate<List<Token>> parseWhen;
-  private final Properties upperCaseProps;
-  /** The truecasing pipeline, loaded on the first upper-case article (its model adds ~5 s and ~0.5 GB). */
-  private volatile StanfordCoreNLP upperCasePipeline;
+  private final Properties truecaseProps;
+  /** The truecaser, loaded on the first upper-case article or ahead of it (its model adds ~5 s and ~0.5 GB). */
+  private volatile CompletableFuture<TrueCaseAnnotator> truecaser;
 
   /**
    * @param parseWhen which sentences get a dependency parse: parsing is a third of CoreNLP's cost, and extraction
    *     needs it only in sentences that can carry an incident's facts (given the sentence's tokens, before parsing)
+   * @param upperCaseExpected load the truecaser now, beside the other models, because upper-case articles are
+   *     coming (else it loads when the first one arrives)
    */
-  public CoreNlpAnnotator(Predicate<List<Token>> parseWhen) {
+  public CoreNlpAnnotator(Predicate<List<Token>> parseWhen, boolean upperCaseExpected) {
     this.parseWhen = parseWhen;
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("annotators", "tokenize,ssplit");
     // Paragraphs are separated by a blank line in Article.text; a headline without a full stop must not run on
     // into the first sentence.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -63,41 +82,80 @@ public final class CoreNlpAnnotator {
     props.setProperty("ner.buildEntityMentions", "false");
     props.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,normalizeParentheses=false,"
         + "normalizeOtherBrackets=false,quotes=ascii");
-    this.pipeline = new StanfordCoreNLP(props);
-    this.upperCaseProps = new Properties();
-    upperCaseProps.putAll(props);
     // Upper-case wire text (MUC-4's FBIS reports) defeats the tagger and NER, which lean on capitals: CoreNLP's
-    // truecaser restores the case of the token words first (offsets still point into the original text).
-    upperCaseProps.setProperty("annotators", "tokenize,ssplit,truecase,pos,lemma,ner");
-    upperCaseProps.setProperty("truecase.overwriteText", "true");
-    Properties parse = new Properties();
-    parse.setProperty("annotators", "depparse");
-    parse.setProperty("enforceRequirements", "false");
-    parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-    this.parser = new StanfordCoreNLP(parse, false);
+    // truecaser restores the case of the token words between splitting and tagging (offsets still point into the
+    // original text).
+    this.truecaseProps = new Properties();
+    truecaseProps.putAll(props);
+    truecaseProps.setProperty("truecase.overwriteText", "true");
+    if (upperCaseExpected) {
+      truecaser();
+    }
+    // the three models load side by side: the parser and the truecaser on threads of their own
+    CompletableFuture<DependencyParser> parserLoad = inBackground("vigil-load-parser", () -> {
+      Properties parse = new Properties();
+      parse.setProperty("numCached", Integer.toString(PARSER_CACHE));
+      return DependencyParser.loadFromModelFile(PARSER_MODEL, parse);
+    });
+    this.splitter = new StanfordCoreNLP(props);
+    Properties tag = new Properties();
+    tag.putAll(props);
+    tag.setProperty("annotators", "pos,lemma,ner");
+    tag.setProperty("enforceRequirements", "false");
+    this.tagger = new StanfordCoreNLP(tag);
+    this.parser = join(parserLoad);
   }
 
-  /** An annotator that parses every sentence. */
+  /** An annotator that parses every sentence and loads the truecaser when it is first needed. */
   public CoreNlpAnnotator() {
-    this(tokens -> true);
+    this(tokens -> true, false);
   }
 
-  private StanfordCoreNLP upperCasePipeline() {
-    StanfordCoreNLP p = upperCasePipeline;
-    if (p == null) {
+  /** Starts loading the truecaser if it is not loading or loaded yet; returns it, loaded or not. */
+  private CompletableFuture<TrueCaseAnnotator> truecaser() {
+    CompletableFuture<TrueCaseAnnotator> t = truecaser;
+    if (t == null) {
       synchronized (this) {
-        p = upperCasePipeline;
-        if (p == null) {
-          p = new StanfordCoreNLP(upperCaseProps);
-          upperCasePipeline = p;
+        t = truecaser;
+        if (t == null) {
+          t = inBackground("vigil-load-truecaser", () -> new TrueCaseAnnotator(truecaseProps));
+          truecaser = t;
         }
       }
     }
-    return p;
+    return t;
+  }
+
+  private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> load) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        f.complete(load.get());
+      } catch (RuntimeException | Error e) {
+        f.completeExceptionally(e);
+      }
+    }, name);
+    t.setDaemon(true);
+    t.start();
+    return f;
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   /** True when at least 80 % of the letters are capitals (and there are enough letters to tell). */
-  static boolean isUpperCase(String text) {
+  public static boolean isUpperCase(String text) {
     int letters = 0;
     int upper = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -131,21 +189,29 @@ public final class CoreNlpAnnotator {
     if (article.published() != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
     }
-    (isUpperCase(article.text()) ? upperCasePipeline() : pipeline).annotate(doc);
+    splitter.annotate(doc);
+    if (isUpperCase(article.text())) {
+      TrueCaseAnnotator t = join(truecaser());
+      // one article at a time: CoreNLP's truecaser (CRFBiasedClassifier) sets a shared flag around each call that
+      // adds its bias feature, so a second thread finishing first switched the bias off under the other (about one
+      // MUC-4 article in 200 came out differently from run to run)
+      synchronized (t) {
+        t.annotate(doc);
+      }
+    }
+    tagger.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
-    List<CoreMap> toParse = new ArrayList<>();
     for (CoreMap s : sentences) {
       List<Token> tokens = tokens(s);
       tokenLists.add(tokens);
       if (!tokens.isEmpty() && parseWhen.test(tokens)) {
-        toParse.add(s);
+        // the parser itself, not CoreNLP's depparse annotator, which would also build four enhanced graphs per
+        // sentence that Vigil never reads
+        s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(parser.predict(s), SemanticGraphFactory.Mode.BASIC,
+                GrammaticalStructure.Extras.NONE, null));
       }
-    }
-    if (!toParse.isEmpty()) {
-      Annotation sub = new Annotation(article.text());
-      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      parser.annotate(sub);
     }
     List<Sentence> out = new ArrayList<>();
     int paragraph = 0;
