@@ -65,7 +65,14 @@ public final class Pipeline {
    * wait ~5 s for it on its first article.
    */
   public static Pipeline loadDefault(ScreenOptions screens, boolean upperCaseInput) {
-    Gazetteer gazetteer = Gazetteer.loadBundled();
+    return load(screens, upperCaseInput, Gazetteer.loadBundled());
+  }
+
+  /**
+   * {@link #loadDefault(ScreenOptions, boolean)} with the caller's gazetteer (a store whose merge holds the same one
+   * need not load a second copy).
+   */
+  public static Pipeline load(ScreenOptions screens, boolean upperCaseInput, Gazetteer gazetteer) {
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(IncidentExtractor::needsParse, upperCaseInput);
     Provenance provenance = new Provenance("vigil-" + VERSION,
         List.of(CoreNlpAnnotator.MODEL_ID, "gazetteer: GeoNames cities500 (CC BY 4.0) + world-countries (ODbL)"));

@@ -1,18 +1,11 @@
 package org.vigil.store.run;
 
-import java.util.List;
 import java.util.Objects;
 import org.vigil.geo.Gazetteer;
 import org.vigil.model.Outcome;
-import org.vigil.model.Provenance;
 import org.vigil.model.RawDocument;
 import org.vigil.pipeline.Pipeline;
-import org.vigil.pipeline.annotate.CoreNlpAnnotator;
-import org.vigil.pipeline.clean.Cleaner;
-import org.vigil.pipeline.clean.CleanerOptions;
-import org.vigil.pipeline.extract.IncidentExtractor;
 import org.vigil.pipeline.screen.ScreenOptions;
-import org.vigil.pipeline.screen.Screener;
 import org.vigil.pipeline.screen.SeenStories;
 
 /**
@@ -48,13 +41,10 @@ public final class PipelineExtractor implements Extractor {
 
   /**
    * Loads CoreNLP with the screens given and the caller's gazetteer (the store's merge holds the same one), recording
-   * the stories let through in {@code seen}. Builds what {@link Pipeline#loadDefault(ScreenOptions)} builds.
+   * the stories let through in {@code seen}.
    */
   public static PipelineExtractor load(ScreenOptions screens, SeenStories seen, Gazetteer gazetteer) {
-    Provenance provenance = new Provenance("vigil-" + Pipeline.VERSION,
-        List.of(CoreNlpAnnotator.MODEL_ID, "gazetteer: GeoNames cities500 (CC BY 4.0) + world-countries (ODbL)"));
-    return new PipelineExtractor(new Pipeline(new Cleaner(CleanerOptions.defaults()), Screener.load(screens),
-        new CoreNlpAnnotator(IncidentExtractor::needsParse), new IncidentExtractor(gazetteer, provenance)), seen);
+    return new PipelineExtractor(Pipeline.load(screens, false, gazetteer), seen);
   }
 
   /** Cleans and screens now; annotation and extraction are left to the returned step. */
