@@ -17,8 +17,9 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  *
  * <p>The first day named in the incident's sentences (trigger sentences first) is its date, with three exceptions:
  * a weekday or a date the parse attaches to the event itself ("were shot … Monday evening", "the shooting death …
- * Tuesday night") beats a day attached to something else ("was in critical condition Tuesday", "was still on the
- * run Thursday"); the day of a statement or of a step of the courts ("police said Sunday", "was arraigned Thursday")
+ * Tuesday night", "opened fire on Sunday night"), or that follows an event noun ("a shooting late Friday"), beats a
+ * day attached to something else ("was in critical condition Tuesday", "was still on the run Thursday"), and the
+ * day someone died gives way to the attack's ("died Monday … after Saturday's shooting"); the day of a statement or of a step of the courts ("police said Sunday", "was arraigned Thursday")
  * counts only when nothing else dates the incident; and the page's own dates ("Posted: Sunday, July 27, 2014",
  * "March 25, 2014 12:45 PM") and the dateline's date never count. A month or a year is used only when no day is
  * named. Only the main incident falls back to the publication date; a background incident without a time phrase has
