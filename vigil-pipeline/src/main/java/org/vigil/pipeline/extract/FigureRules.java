@@ -66,6 +66,18 @@ final class FigureRules {
    * only said to be shot may be one of the dead described again); an explicit count replaces it.
    */
   static final String SINGULAR_WOUNDED = "singular-wounded";
+  /** Verbs that say someone was hurt (not only shot). */
+  private static final Set<String> WOUND_VERBS = Set.of("wound", "injure", "hurt");
+  /** Adverbs that make a wound a death: "fatally wounded". */
+  private static final Set<String> MORTALLY = Set.of("fatally", "mortally");
+  /** Negations that make a harm one that did not happen. */
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  /** A headline's condition after a person word: "Boy stable after accidental shooting". */
+  private static final Set<String> HEADLINE_CONDITIONS = Set.of("stable", "critical");
+  /** What strikes someone who is shot: "struck by gunfire", "hit by a bullet". */
+  private static final Set<String> GUNFIRE = Set.of("gunfire", "bullet", "gunshot", "shot", "round");
+  /** Punctuation that opens a headline's clause: "7 Shot, 3 Dead". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "-", "--", "\u2013", "\u2014");
   /** Words for one more person: "a fourth was wounded", "wounded another". */
   private static final Set<String> FURTHER_ONE = Set.of("another", "second", "third", "fourth", "fifth", "sixth");
 
@@ -201,9 +213,8 @@ final class FigureRules {
       if (deaths) {
         // "three people were shot and killed and a fourth was wounded": beside deaths, only a verb that says
         // wounded (not shot, not fatally) counts someone else hurt
-        if (verb.isVerb() && Set.of("wound", "injure", "hurt").contains(verb.lemma())
-            && s.children(v, "advmod").stream().noneMatch(m -> Set.of("fatally", "mortally")
-                .contains(t.get(m).lower()))) {
+        if (verb.isVerb() && WOUND_VERBS.contains(verb.lemma())
+            && s.children(v, "advmod").stream().noneMatch(m -> MORTALLY.contains(t.get(m).lower()))) {
           args.addAll(s.children(v, "nsubj:pass"));
           args.addAll(s.children(v, "obj"));
         }
@@ -227,8 +238,8 @@ final class FigureRules {
       } else if (verb.isVerb() && verb.lemma().equals("suffer") && s.children(v, "obj").stream()
           .anyMatch(o -> Set.of("wound", "injury").contains(t.get(o).lemma()))) {
         args.addAll(s.children(v, "nsubj")); // "a boy suffered a gunshot wound"
-      } else if (v > 0 && Set.of("stable", "critical").contains(verb.lower()) && verb.pos().startsWith("JJ")
-          && !verb.lower().equals("condition") && headlinePerson(s, v) >= 0) {
+      } else if (v > 0 && HEADLINE_CONDITIONS.contains(verb.lower()) && verb.pos().startsWith("JJ")
+          && headlinePerson(s, v) >= 0) {
         // a headline's "Boy stable after accidental shooting", "Girl, 4, critical" (the tagger reads no noun there)
         args.add(headlinePerson(s, v));
         headline = true;
@@ -259,7 +270,7 @@ final class FigureRules {
         // "a fourth was wounded", "seriously wounded another"
         boolean further = deaths && FURTHER_ONE.contains(k.lower());
         if (singular || person || further || headline) {
-          boolean wounded = Set.of("wound", "injure", "hurt").contains(verb.lemma())
+          boolean wounded = WOUND_VERBS.contains(verb.lemma())
               || s.children(v, "conj").stream().anyMatch(c -> t.get(c).lemma().equals("survive"));
           Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
               wounded ? SINGULAR_WOUNDED : SINGULAR, Phrases.evidence(text, s, Math.min(a, v), Math.max(a, v)));
@@ -307,7 +318,9 @@ final class FigureRules {
       }
       // "The 6-year-old was taken to a hospital but later died": the subject shared with the verb before
       if (args.isEmpty() && (dies || kills) && "conj".equals(s.relation(v)) && s.head(v) >= 0) {
-        args.addAll(s.children(s.head(v), dies ? "nsubj" : "nsubj:pass"));
+        if (dies) {
+          args.addAll(s.children(s.head(v), "nsubj"));
+        }
         args.addAll(s.children(s.head(v), "nsubj:pass"));
       }
       // "Man killed, boy injured in shooting": a headline's passive without its auxiliary, parsed as active
@@ -369,7 +382,7 @@ final class FigureRules {
   /** A harm that did not happen: under a modal, negated, or an infinitive ("did not mean to hurt him"). */
   private static boolean unreal(Sentence s, int v) {
     return modal(s, v) || s.children(v, "advmod").stream()
-        .anyMatch(a -> Set.of("not", "n't", "never").contains(s.tokens().get(a).lower()))
+        .anyMatch(a -> NEGATIONS.contains(s.tokens().get(a).lower()))
         || s.children(v, "mark").stream().anyMatch(m -> s.tokens().get(m).lower().equals("to"));
   }
 
@@ -752,7 +765,7 @@ final class FigureRules {
   /** Whether a count opens a clause without a verb before it: a headline's "Four teens shot", "7 Shot, 3 Dead". */
   private static boolean headlineClause(Sentence s, int first) {
     List<Token> t = s.tokens();
-    return first == 0 || Set.of(",", ";", ":", "-", "--", "\u2013", "\u2014").contains(t.get(first - 1).word());
+    return first == 0 || CLAUSE_OPENERS.contains(t.get(first - 1).word());
   }
 
   private static boolean hospitalAfter(List<Token> t, int v) {
@@ -768,7 +781,7 @@ final class FigureRules {
   private static boolean struckByGunfire(Sentence s, int v) {
     String lemma = s.tokens().get(v).lemma();
     return (lemma.equals("strike") || lemma.equals("hit")) && s.children(v, "obl").stream()
-        .anyMatch(o -> Set.of("gunfire", "bullet", "gunshot", "shot", "round").contains(s.tokens().get(o).lemma()));
+        .anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma()));
   }
 
   private static boolean shotDead(Sentence s, int v) {

@@ -142,7 +142,6 @@ public final class IncidentExtractor {
             lastBackground.mentions.addAll(historical);
           }
           continue; // else context of no incident
-
         }
         Group g = new Group(Status.HISTORICAL);
         g.sentences.add(s);
@@ -186,15 +185,19 @@ public final class IncidentExtractor {
     // found guilty in May 25 fatal shooting … the victim was shot in the head")
     // A main incident that sets no date of its own, in an article that recalls a dated one further down ("Brady
     // Osborne, 16, is charged … Matt Anderson, 15, died nearly 6 months ago, on March 1"), is that one: a follow-up.
-    boolean mainUndated = main.mentions.isEmpty() || !times.datesItself(doc, main.sentences, main.mentions, published);
+    IncidentTimes.Dating mainDating = main.mentions.isEmpty() ? IncidentTimes.Dating.NONE
+        : times.dating(doc, main.sentences, main.mentions, published);
     Group recalled = null;
-    if (!background.isEmpty() && background.get(0).sentences.get(0).index() <= 1 && mainUndated) {
+    if (!background.isEmpty() && background.get(0).sentences.get(0).index() <= 1
+        && mainDating == IncidentTimes.Dating.NONE) {
       recalled = background.get(0);
-    } else if (!main.mentions.isEmpty() && !times.datesItsDay(doc, main.sentences, main.mentions, published)) {
-      // ("… when he shot a 15-year-old boy last summer … Bourda was killed June 5, 2014")
-      recalled = background.stream().filter(g -> mainUndated
-          ? times.datesItself(doc, g.sentences, g.mentions, published)
-          : times.datesItsDay(doc, g.sentences, g.mentions, published)).findFirst().orElse(null);
+    } else if (!main.mentions.isEmpty() && mainDating != IncidentTimes.Dating.DAY) {
+      // ("… when he shot a 15-year-old boy last summer … Bourda was killed June 5, 2014"): an undated main incident
+      // takes any dated recalled one, one dated by a month or a season only one that names its day
+      recalled = background.stream().filter(g -> {
+        IncidentTimes.Dating d = times.dating(doc, g.sentences, g.mentions, published);
+        return mainDating == IncidentTimes.Dating.NONE ? d != IncidentTimes.Dating.NONE : d == IncidentTimes.Dating.DAY;
+      }).findFirst().orElse(null);
     }
     if (recalled != null) {
       background.remove(recalled);

@@ -15,13 +15,14 @@ import org.vigil.pipeline.resolve.time.DateResolver;
 /**
  * Picks an incident's time among the time expressions of its sentences.
  *
- * <p>The first day named in the incident's sentences (trigger sentences first) is its date, with three exceptions:
+ * <p>The first day named in the incident's sentences (trigger sentences first) is its date, with these exceptions:
  * a weekday or a date the parse attaches to the event itself ("were shot … Monday evening", "the shooting death …
  * Tuesday night", "opened fire on Sunday night"), or that follows an event noun ("a shooting late Friday"), beats a
  * day attached to something else ("was in critical condition Tuesday", "was still on the run Thursday"), and the
- * day someone died gives way to the attack's ("died Monday … after Saturday's shooting"); the day of a statement or of a step of the courts ("police said Sunday", "was arraigned Thursday")
- * counts only when nothing else dates the incident; and the page's own dates ("Posted: Sunday, July 27, 2014",
- * "March 25, 2014 12:45 PM") and the dateline's date never count. A month or a year is used only when no day is
+ * day someone died gives way to the attack's ("died Monday … after Saturday's shooting"); the day of a statement or
+ * of a step of the courts ("police said Sunday", "was arraigned Thursday") counts only when nothing else dates the
+ * incident; and the page's own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM") and the dateline's
+ * date never count. A month or a year is used only when no day is
  * named. Only the main incident falls back to the publication date; a background incident without a time phrase has
  * no date rather than a wrong one.
  *
@@ -39,6 +40,12 @@ final class IncidentTimes {
   private static final Set<String> EVENT_WORDS = Set.of("happen", "occur", "erupt", "die", "death", "fire", "wound",
       "injure", "hit", "strike", "shot", "shooting", "kill", "killing", "slay", "stab", "attack", "murder", "explode",
       "gun", "gunfire", "sustain", "suffer");
+
+  /** Words a day hangs on when someone died, which may be days after the attack. */
+  private static final Set<String> DEATH_WORDS = Set.of("die", "death");
+
+  /** Words between an event noun and the day after it: "a shooting late Friday", "the attack on Monday". */
+  private static final Set<String> TIME_LEAD_WORDS = Set.of("late", "early", "on");
 
   /** Verbs of an event's course, dated by the event they are said of. */
   private static final Set<String> PHASE_VERBS = Set.of("begin", "start", "unfold", "end");
@@ -82,17 +89,23 @@ final class IncidentTimes {
     return null;
   }
 
-  /** Whether the sentences date the incident themselves: a time phrase that is neither a statement's nor the page's. */
-  boolean datesItself(Annotated doc, List<Sentence> sentences, List<Mention> triggers, LocalDate published) {
-    Candidates c = candidates(doc, sentences, triggers, published);
-    return c.eventDay != null || c.deathDay != null || c.firstDay != null || c.coarse != null
-        || c.unresolved != null;
+  /** How far sentences date an incident themselves, by time phrases that are neither a statement's nor the page's. */
+  enum Dating {
+    /** They name its day. */
+    DAY,
+    /** Only a month, a year, a season or a phrase that does not resolve. */
+    COARSE,
+    /** Not at all. */
+    NONE
   }
 
-  /** Whether the sentences name the incident's day (not only a month, a year or a season). */
-  boolean datesItsDay(Annotated doc, List<Sentence> sentences, List<Mention> triggers, LocalDate published) {
+  /** How far the sentences date the incident themselves. */
+  Dating dating(Annotated doc, List<Sentence> sentences, List<Mention> triggers, LocalDate published) {
     Candidates c = candidates(doc, sentences, triggers, published);
-    return c.eventDay != null || c.deathDay != null || c.firstDay != null;
+    if (c.eventDay != null || c.deathDay != null || c.firstDay != null) {
+      return Dating.DAY;
+    }
+    return c.coarse != null || c.unresolved != null ? Dating.COARSE : Dating.NONE;
   }
 
   /** The first time expression of each kind in the sentences. */
@@ -186,7 +199,7 @@ final class IncidentTimes {
   /** Whether a time expression hangs on "die" or "death": the day someone died, not always the day of the attack. */
   private static boolean attachedToDeath(Sentence s, DateResolver.Expression e) {
     int h = externalHead(s, e);
-    return h >= 0 && Set.of("die", "death").contains(s.tokens().get(h).lemma());
+    return h >= 0 && DEATH_WORDS.contains(s.tokens().get(h).lemma());
   }
 
   /**
@@ -195,7 +208,7 @@ final class IncidentTimes {
    */
   private static boolean afterEventNoun(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
     int before = e.first() - 1;
-    while (before >= 0 && Set.of("late", "early", "on").contains(s.tokens().get(before).lower())) {
+    while (before >= 0 && TIME_LEAD_WORDS.contains(s.tokens().get(before).lower())) {
       before--;
     }
     return before >= 0 && s.tokens().get(before).isNoun() && event(s, before, triggers);
