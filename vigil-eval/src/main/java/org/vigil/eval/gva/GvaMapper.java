@@ -1,15 +1,16 @@
 package org.vigil.eval.gva;
 
+import java.util.regex.Pattern;
 import org.vigil.model.FigureKind;
 import org.vigil.model.Incident;
 import org.vigil.model.IncidentPlace;
 import org.vigil.model.IncidentTime;
 
 /**
- * Maps an article's main incident to the GVA fields. GVA counts every participant, suspects included, so
- * {@code killed} is victims killed plus perpetrators killed. When the article states no figure of a kind, the count is
- * 0 if {@code unstatedIsZero} (a shooting report that names no dead usually had none) and null otherwise.
- * Stateless and thread-safe.
+ * Maps an article's main incident to the GVA fields, in GVA's own spelling of places ("Saint Louis", "Pasco
+ * (county)"). GVA counts every participant, suspects included, so {@code killed} is victims killed plus perpetrators
+ * killed. When the article states no figure of a kind, the count is 0 if {@code unstatedIsZero} (a shooting report
+ * that names no dead usually had none) and null otherwise. Stateless and thread-safe.
  */
 public final class GvaMapper {
   private GvaMapper() {}
@@ -38,7 +39,7 @@ public final class GvaMapper {
       Integer perpetratorsKilled, Integer injured, boolean unstatedIsZero) {
     String date = time == null || time.start() == null ? null : time.start().toString();
     IncidentPlace p = place;
-    String city = p != null && p.precision() >= 1 && p.precision() <= 2 ? p.resolvedName() : null;
+    String city = p == null ? null : cityOrCounty(p);
     Integer k = sum(killed, perpetratorsKilled);
     Integer i = injured;
     if (unstatedIsZero) {
@@ -47,6 +48,29 @@ public final class GvaMapper {
     }
     return new GvaPrediction.GvaIncident(date, city, p == null ? null : p.admin1(), p == null ? null : p.lat(),
         p == null ? null : p.lon(), k, i);
+  }
+
+  /** "St. Louis", "St Paul": GVA spells the saint out. */
+  private static final Pattern SAINT = Pattern.compile("^St\\.?\\s+");
+  private static final Pattern COUNTY = Pattern.compile("\\s+County$");
+
+  /**
+   * The place in GVA's {@code city_or_county} field, or null: the town when the place is that town or near it
+   * (precision 1–2), a county (a second-level division) as GVA writes it, "Pasco (county)" for Pasco County, and
+   * a saint's name spelled out, "Saint Louis" for St. Louis. A region alone has none.
+   */
+  static String cityOrCounty(IncidentPlace p) {
+    String name = p.resolvedName();
+    if (name == null) {
+      return null;
+    }
+    if ("ADM2".equals(p.featureCode()) && COUNTY.matcher(name).find()) {
+      return COUNTY.matcher(name).replaceFirst("") + " (county)";
+    }
+    if (p.precision() < 1 || p.precision() > 2) {
+      return null;
+    }
+    return SAINT.matcher(name).replaceFirst("Saint ");
   }
 
   private static Integer sum(Integer a, Integer b) {

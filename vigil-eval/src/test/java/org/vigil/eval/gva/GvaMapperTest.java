@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.vigil.eval.testing.IncidentBuilder;
 import org.vigil.model.FigureKind;
+import org.vigil.model.IncidentPlace;
 
 class GvaMapperTest {
   @Test
@@ -36,5 +37,18 @@ class GvaMapperTest {
     assertThat(i.injured()).isZero();
     assertThat(i.date()).isNull();
     assertThat(GvaMapper.incident(null, true)).isNull();
+  }
+
+  @Test
+  void placesAreSpelledAsGvaSpellsThem() {
+    assertThat(GvaMapper.cityOrCounty(place("St. Louis", "PPLA2", 1))).isEqualTo("Saint Louis");
+    assertThat(GvaMapper.cityOrCounty(place("Pasco County", "ADM2", 3))).isEqualTo("Pasco (county)");
+    assertThat(GvaMapper.cityOrCounty(place("Stockton", "PPL", 1))).isEqualTo("Stockton");
+    assertThat(GvaMapper.cityOrCounty(place("Florida", "ADM1", 3))).isNull();
+  }
+
+  private static IncidentPlace place(String name, String featureCode, int precision) {
+    return new IncidentPlace(name, null, null, name, null, 30.0, -90.0, "Somewhere", "US", featureCode, precision,
+        null);
   }
 }

@@ -91,8 +91,9 @@ final class FigureRules {
   /** Whether a casualty count may count this noun: people words, kin and ages ("a 16-year-old"). */
   private static boolean counts(String lemma) {
     return PEOPLE_WORDS.contains(lemma) || PERSON_WORDS.contains(lemma) || AGE_NOUN.matcher(lemma).matches()
-        // the lemmatiser leaves some plurals alone ("teens")
-        || lemma.endsWith("s") && PERSON_WORDS.contains(lemma.substring(0, lemma.length() - 1));
+        // the lemmatiser leaves some plurals alone ("teens", "troops")
+        || lemma.endsWith("s") && (PERSON_WORDS.contains(lemma.substring(0, lemma.length() - 1))
+            || PEOPLE_WORDS.contains(lemma.substring(0, lemma.length() - 1)));
   }
 
   /** A figure found in a sentence, with whether it updates an earlier figure ("raised to 32"). */
@@ -113,7 +114,9 @@ final class FigureRules {
         continue;
       }
       String phrase = np.phrase(text, s);
-      Figure f = new Figure(c.kind, np.low(), np.best(), np.high(), np.qualifier(), phrase, c.rule,
+      Integer high = np.high() == null ? null : np.high() + c.extra;
+      Figure f = new Figure(c.kind, np.low() + c.extra, np.best() + c.extra, high, np.qualifier(),
+          c.extra == 0 ? phrase : phrase + " + " + c.extra, c.rule,
           Phrases.evidence(text, s, Math.min(np.first(), c.from), Math.max(np.last(), c.to)));
       if (seen.contains(c.kind)) {
         // "61 civilians … dead and six security personnel died": separate groups joined by "and" add up; a
@@ -139,6 +142,23 @@ final class FigureRules {
         out.add(one);
       }
     }
+    if (!seen.contains(FigureKind.KILLED)) {
+      Found several = multiple(text, s, DEATH_NOUNS, FigureKind.KILLED, MULTIPLE_DEATHS);
+      if (several != null) {
+        out.removeIf(f -> f.figure().kind() == FigureKind.KILLED && f.figure().best() < several.figure().best());
+        if (out.stream().noneMatch(f -> f.figure().kind() == FigureKind.KILLED)) {
+          out.add(several);
+          seen.add(FigureKind.KILLED);
+        }
+      }
+    }
+    if (!seen.contains(FigureKind.INJURED)) {
+      Found several = multiple(text, s, Set.of("shooting"), FigureKind.INJURED, SHOT_TOTAL);
+      if (several != null) {
+        out.add(several);
+        seen.add(FigureKind.INJURED);
+      }
+    }
     if (!seen.contains(FigureKind.INJURED)) {
       Found one = singleInjuries(text, s);
       if (one != null) {
@@ -155,6 +175,28 @@ final class FigureRules {
       }
     }
     return out;
+  }
+
+  static final String MULTIPLE_DEATHS = "multiple-deaths";
+
+  private static final java.util.Map<String, Integer> MULTIPLES = java.util.Map.of("double", 2, "triple", 3,
+      "quadruple", 4, "quintuple", 5);
+
+  /**
+   * A count in a multiplying word: "a triple shooting" (three shot, the dead among them), "a quadruple homicide"
+   * (four dead).
+   */
+  private static Found multiple(String text, Sentence s, Set<String> nouns, FigureKind kind, String rule) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 1 < t.size(); i++) {
+      Integer n = MULTIPLES.get(t.get(i).lower());
+      if (n != null && nouns.contains(t.get(i + 1).lemma())) {
+        Figure f = new Figure(kind, n, n, n, org.vigil.model.Qualifier.EXACT, t.get(i).word(), rule,
+            Phrases.evidence(text, s, i, i + 1));
+        return new Found(f, false);
+      }
+    }
+    return null;
   }
 
   private static final java.util.regex.Pattern ADDS_UP = java.util.regex.Pattern.compile("\\band\\b");
@@ -206,7 +248,7 @@ final class FigureRules {
     for (int v = 0; v < t.size(); v++) {
       Token verb = t.get(v);
       List<Integer> args = new ArrayList<>();
-      boolean headline = false;
+      boolean onePerson = false; // the argument found is one person whatever its tags say
       if (verb.isVerb() && unreal(s, v)) {
         continue; // "he did not mean to hurt him", "Riley might hurt someone"
       }
@@ -217,7 +259,21 @@ final class FigureRules {
             && s.children(v, "advmod").stream().noneMatch(m -> MORTALLY.contains(t.get(m).lower()))) {
           args.addAll(s.children(v, "nsubj:pass"));
           args.addAll(s.children(v, "obj"));
+        } else if (inCare(s, v)) {
+          // "four people are dead and another is fighting for her life": one more, in care
+          for (int a : subjects(s, v)) {
+            if (FURTHER_ONE.contains(t.get(a).lower())) {
+              args.add(a);
+            }
+          }
         }
+      } else if (verb.lower().equals("shot") && !verb.isVerb() && v > 0 && (ageWord(t, v - 1)
+          || t.get(v - 1).pos().equals("NN") && counts(t.get(v - 1).lemma())
+              && !t.get(v - 1).lemma().equals("police"))) {
+        // "a report of a 3-year-old shot in the stomach", "a call for a small child shot at a residence" (the tagger
+        // reads "shot" as a noun)
+        args.add(v - 1);
+        onePerson = true;
       } else if (verb.isVerb() && Set.of("wound", "injure", "hurt", "shoot", "stab").contains(verb.lemma())) {
         args.addAll(s.children(v, "nsubj:pass"));
         args.addAll(s.children(v, "obj"));
@@ -242,15 +298,15 @@ final class FigureRules {
           && headlinePerson(s, v) >= 0) {
         // a headline's "Boy stable after accidental shooting", "Girl, 4, critical" (the tagger reads no noun there)
         args.add(headlinePerson(s, v));
-        headline = true;
-      } else if (verb.lemma().equals("condition") && s.children(v, "amod").stream()
-          .anyMatch(m -> CONDITIONS.contains(t.get(m).lower()))) {
-        args.addAll(s.children(v, "nsubj")); // "a girl is in serious condition"
-      } else if (TO_HOSPITAL.contains(verb.lemma()) && hospitalAfter(t, v)
-          || verb.lemma().equals("fight") && v + 3 < t.size() && t.get(v + 3).lemma().equals("life")) {
-        // "a boy was taken to a hospital", "another is fighting for her life"
-        args.addAll(s.children(v, "nsubj"));
-        args.addAll(s.children(v, "nsubj:pass"));
+        onePerson = true;
+      } else if (inCare(s, v)) {
+        args.addAll(subjects(s, v));
+        // a headline's "Killeen 2-year-old in critical condition from gunshot": no verb, so no subject
+        if (args.isEmpty() && verb.lemma().equals("condition") && v >= 3 && t.get(v - 2).lower().equals("in")
+            && (ageWord(t, v - 3) || t.get(v - 3).pos().equals("NN") && counts(t.get(v - 3).lemma()))) {
+          args.add(v - 3);
+          onePerson = true;
+        }
       } else {
         continue;
       }
@@ -269,8 +325,9 @@ final class FigureRules {
         boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP") || pronoun;
         // "a fourth was wounded", "seriously wounded another"
         boolean further = deaths && FURTHER_ONE.contains(k.lower());
-        if (singular || person || further || headline) {
-          boolean wounded = WOUND_VERBS.contains(verb.lemma())
+        if (singular || person || further || onePerson) {
+          // wounded, survived or one more: not one of the dead described again
+          boolean wounded = WOUND_VERBS.contains(verb.lemma()) || further
               || s.children(v, "conj").stream().anyMatch(c -> t.get(c).lemma().equals("survive"));
           Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
               wounded ? SINGULAR_WOUNDED : SINGULAR, Phrases.evidence(text, s, Math.min(a, v), Math.max(a, v)));
@@ -279,6 +336,25 @@ final class FigureRules {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word puts its subject in a hospital's care: "a girl is in serious condition", "a boy was taken to a
+   * hospital", "another is fighting for her life".
+   */
+  private static boolean inCare(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    Token verb = t.get(v);
+    return verb.lemma().equals("condition") && s.children(v, "amod").stream()
+        .anyMatch(m -> CONDITIONS.contains(t.get(m).lower()))
+        || TO_HOSPITAL.contains(verb.lemma()) && hospitalAfter(t, v)
+        || verb.lemma().equals("fight") && v + 3 < t.size() && t.get(v + 3).lemma().equals("life");
+  }
+
+  private static List<Integer> subjects(Sentence s, int v) {
+    List<Integer> subjects = new ArrayList<>(s.children(v, "nsubj"));
+    subjects.addAll(s.children(v, "nsubj:pass"));
+    return subjects;
   }
 
   /**
@@ -331,6 +407,11 @@ final class FigureRules {
       }
       if (kills) {
         args.addAll(s.children(v, "obj"));
+        // "4-year-old fatally shoots self": the one who shot is the one killed
+        if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself", "self")
+            .contains(t.get(o).lower()))) {
+          args.addAll(s.children(v, "nsubj"));
+        }
         // "a teen killed in a drive-by": the participle modifies its noun
         if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
           args.add(s.head(v));
@@ -477,8 +558,13 @@ final class FigureRules {
   /** Whether token {@code i} ends an age used as a noun: "a 9-year-old" (tokens 9 - year - old). */
   private static boolean age(Sentence s, int i) {
     List<Token> t = s.tokens();
+    return ageWord(t, i) && !(i + 1 < t.size() && t.get(i + 1).isNoun());
+  }
+
+  /** Whether a token ends an age ("3-year-old"), whatever follows it. */
+  private static boolean ageWord(List<Token> t, int i) {
     return i >= 4 && t.get(i).lower().equals("old") && t.get(i - 1).word().equals("-")
-        && t.get(i - 4).pos().equals("CD") && opensAge(t, i - 4) && !(i + 1 < t.size() && t.get(i + 1).isNoun());
+        && t.get(i - 4).pos().equals("CD") && opensAge(t, i - 4);
   }
 
   /** Whether a noun has a count of its own ("two men"); the number of an age ("a 16-year-old boy") is not one. */
@@ -559,7 +645,17 @@ final class FigureRules {
     return new Found(f, false);
   }
 
-  private record Classified(FigureKind kind, String rule, int from, int to, boolean update) {}
+  /**
+   * What a number phrase counts.
+   *
+   * @param extra people named beside the counted ones without a number of their own, to add to the count ("a woman
+   *     and two other men were shot": 1)
+   */
+  private record Classified(FigureKind kind, String rule, int from, int to, boolean update, int extra) {
+    Classified(FigureKind kind, String rule, int from, int to, boolean update) {
+      this(kind, rule, from, to, update, 0);
+    }
+  }
 
   private static Classified classify(Sentence s, NumberPhrase np) {
     List<Token> t = s.tokens();
@@ -625,6 +721,12 @@ final class FigureRules {
       if (STATES_HURT.contains(state)) {
         return new Classified(FigureKind.INJURED, "number-noun-injured", n, noun + 1, false);
       }
+      // "left four troops including the gunman dead and 16 others injured": the state a little further on
+      FigureKind left = leftInState(s, noun);
+      if (left != null) {
+        return new Classified(perp && left == FigureKind.KILLED ? FigureKind.PERPETRATORS_KILLED : left,
+            "number-left-" + (left == FigureKind.KILLED ? "dead" : "injured"), n, noun, false);
+      }
       // "the identities of two men shot and killed in a house party"
       if (state.equals("shot") && !perp && noun + 3 < t.size() && t.get(noun + 2).lower().equals("and")
           && t.get(noun + 3).lemma().equals("kill")) {
@@ -661,8 +763,16 @@ final class FigureRules {
         && Set.of("total", "number", "group", "majority").contains(t.get(s.head(anchor)).lemma())) {
       anchor = s.head(anchor);
     }
-    int verb = s.head(anchor);
-    String rel = s.relation(anchor);
+    // "a woman and two other men were shot", "two men and a woman were killed": the verb governs the first of the
+    // coordinated nouns, and the people named one by one beside the counted ones add to the count (a list of
+    // counts, "killed: 17 tourists, two gunmen, …", is a breakdown, whose parts are not counted again)
+    int coordinated = anchor;
+    if ("conj".equals(s.relation(anchor)) && s.head(anchor) >= 0 && !counted(s, s.head(anchor))) {
+      coordinated = s.head(anchor);
+    }
+    int extra = noun >= 0 ? namedBeside(s, coordinated, anchor) : 0;
+    int verb = s.head(coordinated);
+    String rel = s.relation(coordinated);
     List<Integer> verbs = new ArrayList<>();
     if (verb >= 0 && rel != null && (rel.startsWith("nsubj") || rel.startsWith("obj") || rel.equals("obl"))) {
       verbs.add(verb);
@@ -725,11 +835,16 @@ final class FigureRules {
         kind = FigureKind.INJURED;
       } else if ((lemma.equals("shoot") || struckByGunfire(s, v)) && !perp && shotDead(s, v)) {
         // "two men were shot and killed", "fatally shot", "shot to death"
-        return new Classified(FigureKind.KILLED, "verb-shoot-dead", Math.min(v, n), Math.max(v, anchor), false);
+        return new Classified(FigureKind.KILLED, "verb-shoot-dead", Math.min(v, n), Math.max(v, anchor), false,
+            extra);
+      } else if ((lemma.equals("shoot") || struckByGunfire(s, v)) && !perp && beyondTheDead(s, v, noun, extra)) {
+        // "a woman and two other men were also shot": others than the dead, so hurt
+        return new Classified(FigureKind.INJURED, "verb-shoot-others", Math.min(v, n), Math.max(v, anchor), false,
+            extra);
       } else if ((lemma.equals("shoot") || struckByGunfire(s, v)) && !perp) {
         // "four people were shot": everyone hit, the dead among them; the incident keeps it as the injured count
         // only after taking away the dead it reports (IncidentExtractor), and an explicit injured count wins
-        return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false);
+        return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false, extra);
       } else if (KIDNAP.contains(lemma) || KIDNAP.contains(word)) {
         kind = FigureKind.KIDNAPPED;
       } else if (FREE.contains(lemma) || FREE.contains(word)) {
@@ -740,7 +855,9 @@ final class FigureRules {
         kind = FigureKind.HOSTAGES_TAKEN;
       }
       if (kind != null) {
-        return new Classified(kind, "verb-" + lemma, Math.min(v, n), Math.max(v, anchor), false);
+        boolean human = kind == FigureKind.KILLED || kind == FigureKind.INJURED;
+        return new Classified(kind, "verb-" + lemma, Math.min(v, n), Math.max(v, anchor), false,
+            human ? extra : 0);
       }
     }
     if (hostage) {
@@ -751,7 +868,7 @@ final class FigureRules {
 
   /**
    * The person word a condition follows at a headline's start, past an age between commas ("Boy stable", "Girl, 4,
-   * critical"), or -1.
+   * critical", "Police: 10-year-old boy critical"), or -1.
    */
   private static int headlinePerson(Sentence s, int condition) {
     List<Token> t = s.tokens();
@@ -759,7 +876,15 @@ final class FigureRules {
     while (j >= 0 && (t.get(j).word().equals(",") || t.get(j).pos().equals("CD"))) {
       j--;
     }
-    return j >= 0 && j <= 2 && counts(t.get(j).lower()) ? j : -1;
+    if (j < 0 || !counts(t.get(j).lower())) {
+      return -1;
+    }
+    // the headline's start: past a source ("Police: …") and an age ("10-year-old boy critical")
+    int start = j > 1 && ageWord(t, j - 1) ? j - 5 : j;
+    if (start >= 2 && t.get(start - 1).word().equals(":") && start - 1 <= 3) {
+      start = 0;
+    }
+    return start <= 2 ? j : -1;
   }
 
   /** Whether a count opens a clause without a verb before it: a headline's "Four teens shot", "7 Shot, 3 Dead". */
@@ -798,6 +923,74 @@ final class FigureRules {
     }
     return v > 0 && t.get(v - 1).lower().equals("fatally")
         || v + 2 < t.size() && t.get(v + 1).lower().equals("to") && t.get(v + 2).lower().equals("death");
+  }
+
+  /**
+   * People named one by one beside a counted noun in a coordination, each without a count of its own: "a woman" in
+   * "a woman and two other men", "a 16-year-old boy" in "two men and a 16-year-old boy", "he" in "he and three
+   * others".
+   *
+   * @param first the coordination's first noun
+   * @param counted the counted noun, which is the first or one of its conjuncts
+   */
+  private static int namedBeside(Sentence s, int first, int counted) {
+    List<Token> t = s.tokens();
+    List<Integer> members = new ArrayList<>();
+    members.add(first);
+    members.addAll(s.children(first, "conj"));
+    int extra = 0;
+    for (int m : members) {
+      if (m == counted) {
+        continue;
+      }
+      Token k = t.get(m);
+      boolean singular = ((k.pos().equals("NN") || k.pos().equals("NNP")) && counts(k.lemma()) || age(s, m))
+          && !counted(s, m) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
+      boolean person = k.ner().equals("PERSON") && k.pos().equals("NNP")
+          || Set.of("he", "she", "him", "her").contains(k.lower()); // "he and three others were shot"
+      if (!singular && !person) {
+        return 0; // a member that is not one person ("police and two bystanders"): leave the count alone
+      }
+      extra++;
+    }
+    return extra;
+  }
+
+  /**
+   * "two other men were also shot": people shot besides those already counted (the dead). "Other" beside people
+   * named in the same coordination sets them apart from those, not from the dead ("a 13-year-old boy and six other
+   * people were shot": seven shot).
+   */
+  private static boolean beyondTheDead(Sentence s, int v, int noun, int namedBeside) {
+    List<Token> t = s.tokens();
+    return s.children(v, "advmod").stream().anyMatch(a -> t.get(a).lower().equals("also"))
+        || namedBeside == 0 && noun >= 0
+            && s.children(noun, "amod").stream().anyMatch(a -> t.get(a).lower().equals("other"));
+  }
+
+  /**
+   * The state a count is left in when words stand between it and the state: "left four troops including the gunman
+   * dead", up to the next count or clause; null when there is none.
+   */
+  private static FigureKind leftInState(Sentence s, int noun) {
+    List<Token> t = s.tokens();
+    int verb = s.head(noun);
+    if (verb < 0 || !"obj".equals(s.relation(noun)) || !t.get(verb).lemma().equals("leave")) {
+      return null;
+    }
+    for (int j = noun + 1; j < Math.min(t.size(), noun + 7); j++) {
+      String w = t.get(j).lower();
+      if (w.equals("dead")) {
+        return FigureKind.KILLED;
+      }
+      if (STATES_HURT.contains(w)) {
+        return FigureKind.INJURED;
+      }
+      if (w.equals("and") || CLAUSE_OPENERS.contains(w) || t.get(j).pos().equals("CD")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static Classified toll(Sentence s, int verb, NumberPhrase np) {

@@ -222,7 +222,7 @@ public final class IncidentExtractor {
       for (Iterator<Group> it = background.iterator(); it.hasNext(); ) {
         Group g = it.next();
         IncidentTime day = times.choose(doc, ordered(g), g.mentions, null, published);
-        if (day != null && day.precision() == TimePrecision.DAY && day.start().equals(mainDay.start())) {
+        if (day != null && day.start() != null && within(mainDay, day)) {
           main.sentences.addAll(g.sentences);
           main.mentions.addAll(g.mentions);
           main.triggerSentences.addAll(g.triggerSentences);
@@ -248,6 +248,32 @@ public final class IncidentExtractor {
     }
     return new Extraction(ArticleMeta.of(doc.article()), incidents, other, warnings, provenance);
   }
+
+  /**
+   * Whether a recalled mention's time is the main incident's day: the same day, or a month or a year that holds it
+   * ("charged in a July 2014 shooting that left a boy dead and six others wounded … a shooting on July 25 2014").
+   */
+  private static boolean within(IncidentTime mainDay, IncidentTime recalled) {
+    return switch (recalled.precision()) {
+      case DAY -> recalled.start().equals(mainDay.start());
+      case MONTH, YEAR -> !mainDay.start().isBefore(recalled.start()) && !mainDay.start().isAfter(recalled.end());
+      default -> false;
+    };
+  }
+
+  /**
+   * A sentence that sums several incidents, as round-ups do ("21 people were shot in incidents spanning the five
+   * boroughs", "six people injured in two separate shootings", "3 Dead, 22 Wounded In Weekend Shootings"; not "in
+   * shootings", which may be one spree's).
+   */
+  static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile("(?i)"
+      + "\\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+)\\s+(separate\\s+|different\\s+"
+      + "|unrelated\\s+)?(shooting\\s+)?(shootings|incidents)\\b"
+      + "|\\b(separate|unrelated)\\s+(shootings|incidents)\\b"
+      + "|\\bincidents\\s+spanning\\b"
+      + "|\\bshootings\\s+(across|around|throughout)\\b"
+      + "|\\b(weekend|overnight)\\s+(shootings|violence)\\b"
+      + "|\\bviolent\\s+(night|weekend)\\b");
 
   /** Words of a killer's own death by his hand. */
   private static final java.util.regex.Pattern SUICIDE = java.util.regex.Pattern.compile(
@@ -355,6 +381,9 @@ public final class IncidentExtractor {
     List<Sentence> textOrder = new ArrayList<>(g.sentences);
     textOrder.sort((a, b) -> Integer.compare(a.index(), b.index()));
     for (Sentence s : textOrder) {
+      if (ROUND_UP.matcher(s.span().of(text)).find()) {
+        continue; // the sum of several incidents, not this one's figures
+      }
       for (FigureRules.Found f : analysis.figures().get(s.index())) {
         Figure had = figures.get(f.figure().kind());
         // an explicit count replaces victims counted one by one and everyone shot; a count of everyone shot
@@ -388,7 +417,7 @@ public final class IncidentExtractor {
     Figure perpDead = figures.get(FigureKind.PERPETRATORS_KILLED);
     Figure allDead = figures.get(FigureKind.KILLED);
     if (perpDead != null && allDead != null && allDead.best() > perpDead.best()
-        && STATE_OF_DEAD.matcher(allDead.evidence().text()).find()
+        && STATE_OF_DEAD.matcher(allDead.evidence().sentence().of(text)).find()
         && SUICIDE.matcher(perpDead.evidence().sentence().of(text)).find()
         && !allDead.evidence().sentence().equals(perpDead.evidence().sentence())) {
       figures.put(FigureKind.KILLED, new Figure(FigureKind.KILLED, Math.max(0, allDead.low() - perpDead.best()),

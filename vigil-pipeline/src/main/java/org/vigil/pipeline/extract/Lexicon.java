@@ -17,6 +17,7 @@ final class Lexicon {
       Map.entry("gunfire", IncidentType.ARMED_ASSAULT),
       Map.entry("shooting", IncidentType.ARMED_ASSAULT),
       Map.entry("shoot", IncidentType.ARMED_ASSAULT),
+      Map.entry("gunshot", IncidentType.ARMED_ASSAULT),
       Map.entry("gunman", IncidentType.ARMED_ASSAULT),
       Map.entry("gunmen", IncidentType.ARMED_ASSAULT),
       Map.entry("stab", IncidentType.ARMED_ASSAULT),
@@ -56,11 +57,12 @@ final class Lexicon {
       Map.entry("rob", IncidentType.ROBBERY),
       Map.entry("clash", IncidentType.ARMED_CLASH),
       Map.entry("firefight", IncidentType.ARMED_CLASH),
-      Map.entry("gunbattle", IncidentType.ARMED_CLASH));
+      Map.entry("gunbattle", IncidentType.ARMED_CLASH),
+      Map.entry("shootout", IncidentType.ARMED_CLASH));
 
   /** Lemmas that report that something violent happened without saying what kind. */
   static final Set<String> GENERIC_TRIGGERS = Set.of("attack", "assault", "violence", "incident", "kill",
-      "killing", "terror", "terrorism", "strike", "fighting", "onslaught", "rampage");
+      "killing", "terror", "terrorism", "strike", "fighting", "onslaught", "rampage", "homicide", "slaying", "slay");
 
   /** A word marking a suicide attack. */
   static final Set<String> SUICIDE = Set.of("suicide");

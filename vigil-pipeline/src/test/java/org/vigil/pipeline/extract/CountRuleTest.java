@@ -158,4 +158,89 @@ class CountRuleTest {
     assertThat(main("Police say his young son found a gun in a tackle box on Monday and shot his own hand.")
         .figure(FigureKind.INJURED)).isEqualTo(1);
   }
+
+  @Test
+  void peopleNamedBesideACountAddToIt() {
+    Incident i = main("Police found a teenager dead on Saturday. A woman and two other men were also shot and taken "
+        + "to a hospital.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
+    // "other" beside a named victim sets the six apart from him, not from the dead: seven shot, one of them dead
+    Incident all = main("A 13-year-old boy and six other people were shot on Friday evening. The 13-year-old was dead "
+        + "at the scene.");
+    assertThat(all.figure(FigureKind.INJURED)).isEqualTo(6);
+    assertThat(main("A 12-year-old was in critical condition on Tuesday after he and three others were shot on a "
+        + "basketball court.").figure(FigureKind.INJURED)).isEqualTo(4);
+  }
+
+  @Test
+  void aRoundUpsSumIsNotTheIncidentsCount() {
+    Incident i = main("Six people were injured in two separate shootings on Wednesday night. In the first, four "
+        + "people were shot in the 1100 block of Alabama Street.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+  }
+
+  @Test
+  void anotherInCareBesideTheDeadIsHurt() {
+    Incident i = main("Four people are dead and another is fighting for her life after a shooting on Sunday.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(4);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void anAgeShotIsOneHurt() {
+    assertThat(main("Officers responding to the shooting on Saturday found a 3-year-old shot in the stomach.")
+        .figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void aCountInARecalledMonthJoinsTheMainIncidentsDay() {
+    Incident i = main("Three men were charged in a July 2014 shooting that left a boy dead and six other people "
+        + "wounded. They face charges in connection with a shooting on July 25 2014 in the 700 block of South "
+        + "California, police said.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(6);
+  }
+
+  @Test
+  void aStateAFewWordsAfterTheCountAndAChildWhoShotHimself() {
+    Incident i = main("A shooting rampage on Wednesday left four troops including the gunman dead and 16 others "
+        + "injured.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(4);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(16);
+    assertThat(main("A 4-year-old boy fatally shot himself at a babysitter's house on Sunday.")
+        .figure(FigureKind.KILLED)).isEqualTo(1);
+  }
+
+  @Test
+  void aMultiplyingWordCounts() {
+    Incident i = main("One man dead after triple shooting in Buffalo on Saturday night.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
+    assertThat(main("A gunman killed his family in a quadruple homicide on Sunday.")
+        .figure(FigureKind.KILLED)).isEqualTo(4);
+  }
+
+  @Test
+  void aHeadlineBehindALogInWallStillTellsTheIncident() {
+    String wall = "Get email notifications daily! Your notification has been saved.";
+    Incident shootout = extract("Shootout at tavern popular with police leaves 1 dead, injures five", wall,
+        "2014-12-03").main();
+    assertThat(shootout).isNotNull();
+    assertThat(shootout.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(shootout.figure(FigureKind.INJURED)).isEqualTo(5);
+    Incident child = extract("Killeen 2-year-old in critical condition from gunshot", wall, "2014-12-06").main();
+    assertThat(child).isNotNull();
+    assertThat(child.figure(FigureKind.INJURED)).isEqualTo(1);
+    Incident boy = extract("Police: 10-year-old boy critical after accidental shooting", wall, "2015-06-15").main();
+    assertThat(boy).isNotNull();
+    assertThat(boy.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void theDeadFoundInAMurderSuicideIncludeTheKiller() {
+    Incident i = main("Officers found the 7-year-old girl and her father, 56, dead inside their home Wednesday after "
+        + "being called to the home by the girl's mother. Police say it was a murder-suicide.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.PERPETRATORS_KILLED)).isEqualTo(1);
+  }
 }

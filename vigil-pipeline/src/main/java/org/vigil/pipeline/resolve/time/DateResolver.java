@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Evidence;
@@ -33,6 +34,10 @@ public final class DateResolver {
       "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
   private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
   private static final Pattern DAY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b");
+
+  /** Words that end a street's name, after which a month or weekday name is part of that name. */
+  private static final Set<String> STREET_WORDS = Set.of("lane", "ln", "street", "st", "road", "rd", "avenue", "ave",
+      "drive", "dr", "court", "ct", "boulevard", "blvd", "way", "place", "circle", "terrace", "parkway");
 
   /** A time expression found in a sentence. */
   public record Expression(int first, int last, String phrase) {}
@@ -63,7 +68,13 @@ public final class DateResolver {
         j += 2;
       }
       String phrase = s.text(text, first, j);
-      out.add(new Expression(first, j, phrase));
+      // "a house on Bon Jan Lane", "May Street": a street's name, not a date
+      int end = j + 1 < t.size() && t.get(j + 1).isCapitalised() ? j + 1 : j;
+      boolean street = end > first && STREET_WORDS.contains(t.get(end).lower().replace(".", ""))
+          && t.get(end).isCapitalised() && !phrase.matches(".*\\d.*");
+      if (!street) {
+        out.add(new Expression(first, j, phrase));
+      }
       i = j;
     }
     return out;
