@@ -1,9 +1,6 @@
 package org.vigil.pipeline.clean;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,6 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.vigil.model.Article;
+import org.vigil.model.ContentHash;
 import org.vigil.model.RawDocument;
 import org.vigil.model.RejectedException;
 import org.vigil.model.Span;
@@ -159,10 +157,7 @@ public final class Cleaner {
   private static Article headlineOnly(RawDocument doc) {
     String headline = doc.title().strip().replaceAll("\\s+", " ");
     // the hash covers the title, or every headline-only input would share the hash of its empty body
-    byte[] title = (doc.title() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] all = java.util.Arrays.copyOf(title, title.length + doc.bytes().length);
-    System.arraycopy(doc.bytes(), 0, all, title.length, doc.bytes().length);
-    String hash = inputHash(all);
+    String hash = ContentHash.of(doc);
     return new Article(doc.id(), doc.url(), doc.title(), doc.published(), doc.published() == null ? null : "given",
         null, null, headline, List.of(new Span(0, headline.length())), List.of(-1), hash);
   }
@@ -236,11 +231,7 @@ public final class Cleaner {
 
   /** SHA-256 of {@code bytes} as lower-case hex: the input hash recorded with every outcome, rejected ones too. */
   public static String inputHash(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return ContentHash.sha256(bytes);
   }
 
   private static RejectedException reject(String reason, String message) {
