@@ -120,4 +120,49 @@ class MergeStoreTest {
       assertThat(a.incident().killed()).isEqualTo(95);
     }
   }
+
+  static final String SENTENCE = "A Kabul court sentenced two Taliban members to death on Monday for the siege of "
+      + "the Intercontinental Hotel, where gunmen stormed an information technology conference.";
+
+  /** The sentencing is the article's main incident, dated by its own news; the siege is recalled as background. */
+  private static ArticleInput sentencing(LocalDate hotelDay, LocalDate trialDay) {
+    String text = SENTENCE + "\n" + HOTEL_1;
+    return article("a1", null, "Two sentenced to death", trialDay, text,
+        Fixtures.at(incident("a1#1", Status.MAIN, IncidentType.ARMED_ASSAULT, trialDay, "explicit", KABUL,
+            Map.of(), List.of(), SENTENCE), text, SENTENCE),
+        Fixtures.at(incident("a1#2", Status.HISTORICAL, IncidentType.ARMED_ASSAULT, hotelDay, "explicit", KABUL,
+            Map.of(FigureKind.KILLED, 5), List.of(), HOTEL_1), text, HOTEL_1));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aReportOfTheAttackJoinsTheIncidentOfAFollowUpStoredBeforeThatRecallsItsDay(Dialect d) throws Exception {
+    try (IncidentStore store = open(d)) {
+      LocalDate hotelDay = LocalDate.of(2018, 1, 20);
+      LocalDate trialDay = LocalDate.of(2018, 7, 2);
+      StoreResult trial = store.store(sentencing(hotelDay, trialDay));
+      assertThat(trial.created()).isEqualTo(2);
+      StoreResult siege = store.store(article("b1", null, "Kabul hotel attacked", hotelDay, HOTEL_1,
+          incident("b1#1", Status.MAIN, IncidentType.ARMED_ASSAULT, hotelDay, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 5), List.of(), HOTEL_1)));
+      // it matches the recollection as well as the follow-up's own incident: the incident an article reports wins
+      assertThat(siege.merged()).isEqualTo(1);
+      assertThat(siege.incidentIds()).containsExactly(trial.incidentIds().get(0));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aFollowUpJoinsTheIncidentItRecallsMonthsLater(Dialect d) throws Exception {
+    try (IncidentStore store = open(d)) {
+      LocalDate hotelDay = LocalDate.of(2018, 1, 20);
+      LocalDate trialDay = LocalDate.of(2018, 7, 2);
+      StoreResult siege = store.store(article("b1", null, "Kabul hotel attacked", hotelDay, HOTEL_1,
+          incident("b1#1", Status.MAIN, IncidentType.ARMED_ASSAULT, hotelDay, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 5), List.of(), HOTEL_1)));
+      StoreResult trial = store.store(sentencing(hotelDay, trialDay));
+      // five months apart, two firm dates: only the recalled day lets the sentencing join the siege
+      assertThat(trial.incidentIds().get(0)).isEqualTo(siege.incidentIds().get(0));
+    }
+  }
 }

@@ -19,7 +19,9 @@ import org.vigil.model.TimePrecision;
  * {@link MergeOptions#personDays()} days (a follow-up on an arrest or a trial). A report whose headline reads as a
  * later step of the story ({@link ReportFeatures#followUp()}: "Man charged in …") and is dated up to
  * {@value #FOLLOW_UP_DAYS} days after the other is not vetoed for its date: the gap costs at most
- * {@value #FOLLOW_UP_COST}, so that only a close text carries it. A "name" that is a place's in the
+ * {@value #FOLLOW_UP_COST}, so that only a close text carries it; so is a report whose article recalls an earlier
+ * incident on the other's day ("… charged in the May 25 shooting", {@link ReportFeatures#recalled()}), or the other
+ * way round. A "name" that is a place's in the
  * gazetteer ("Baton Rouge", {@link PlaceNames}) is no person and counts for nothing. Stateless and thread-safe.
  */
 public final class MatchScorer {
@@ -131,12 +133,30 @@ public final class MatchScorer {
   }
 
   /**
-   * What the two dates add: a firm day matched, a firm gap's cost, a veto. A follow-up ({@link #followUpOf}) costs
-   * at most {@link #FOLLOW_UP_COST} instead: it is dated by its own later step.
+   * What the two dates add: a firm day matched, a firm gap's cost, a veto. A follow-up ({@link #followUpOf}), or a
+   * report whose article recalls the other's day ({@link #recalls}), costs at most {@link #FOLLOW_UP_COST} instead:
+   * it is dated by its own later step.
    */
   private double time(ReportFeatures r, ReportFeatures m) {
     double t = dates(r, m);
-    return t < -FOLLOW_UP_COST && followUpOf(r, m) ? -FOLLOW_UP_COST : t;
+    return t < -FOLLOW_UP_COST && (followUpOf(r, m) || recalls(r, m) || recalls(m, r)) ? -FOLLOW_UP_COST : t;
+  }
+
+  /**
+   * True when {@code later}'s article recalls an incident ({@link ReportFeatures#recalled()}) on a day of
+   * {@code earlier}'s range or next to it.
+   */
+  static boolean recalls(ReportFeatures later, ReportFeatures earlier) {
+    if (later.recalled().isEmpty() || earlier.day() == null) {
+      return false;
+    }
+    LocalDate[] e = range(earlier);
+    for (LocalDate d : later.recalled()) {
+      if (!d.isBefore(e[0].minusDays(1)) && !d.isAfter(e[1].plusDays(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private double dates(ReportFeatures r, ReportFeatures m) {

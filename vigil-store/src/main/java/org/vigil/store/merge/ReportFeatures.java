@@ -2,6 +2,8 @@ package org.vigil.store.merge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.TreeSet;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,11 +49,13 @@ import org.vigil.model.Victim;
  * @param published the article's publication date, or null
  * @param followUp the report's headline reads as a later step of the story ({@link #followUp(Status, String)}): its
  *     own date is likely that step's (an arrest, a trial, a funeral), not the incident's
+ * @param recalled for a main report: the firm days of the earlier incidents its article recalls ("the May 25
+ *     shooting"; {@link #recalledDays}), in order; empty for a background report
  */
 public record ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
     TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
     String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
-    Set<String> persons, LocalDate published, boolean followUp) {
+    Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled) {
 
   /** Date rules that only say "on or before the publication date" or give a month or year: weak evidence. */
   private static final Set<String> WEAK_RULES = Set.of("publication-date-assumed", "month-on-or-before-publication",
@@ -70,6 +74,47 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     terms = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(terms));
     names = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(names));
     persons = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(persons));
+    recalled = java.util.Collections.unmodifiableSet(new TreeSet<>(recalled));
+  }
+
+  /** A report that recalls no other incident. */
+  public ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
+      TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
+      String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
+      Set<String> persons, LocalDate published, boolean followUp) {
+    this(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision, countryCode, place,
+        placeTerms, actorTerms, terms, names, persons, published, followUp, Set.of());
+  }
+
+  /** A copy that recalls the given days (a main report's, {@link #recalledDays}). */
+  public ReportFeatures withRecalled(Collection<LocalDate> days) {
+    return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
+        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp,
+        new TreeSet<>(days));
+  }
+
+  /** A copy with the stored article's id. */
+  public ReportFeatures withArticle(long id) {
+    return new ReportFeatures(id, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
+        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled);
+  }
+
+  /**
+   * The days of an article's background reports read from the text as a day ("the May 25 shooting", "on Monday"; not
+   * the publication date assumed): what its main report recalls. A follow-up ("… charged in the May 25 shooting")
+   * is dated by its own news but recalls the incident's day.
+   *
+   * @param reports the features of all the article's reports
+   */
+  public static Set<LocalDate> recalledDays(List<ReportFeatures> reports) {
+    Set<LocalDate> out = new TreeSet<>();
+    for (ReportFeatures f : reports) {
+      if (f.status() == Status.HISTORICAL && f.start() != null && f.precision() == TimePrecision.DAY
+          && !"publication-date-assumed".equals(f.timeRule())) {
+        out.add(f.start());
+      }
+    }
+    return out;
   }
 
   /**
@@ -185,6 +230,15 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
    */
   public boolean firmDate() {
     return start != null && precision == TimePrecision.DAY && timeRule != null && !WEAK_RULES.contains(timeRule);
+  }
+
+  /**
+   * True when the report's own date may be a later step's than its incident's: a follow-up headline
+   * ({@link #followUp()}), or an article that recalls earlier incidents ({@link #recalled()}). Such a date is not a
+   * firm bound of the incident's days (the candidate pre-filter).
+   */
+  public boolean mayBeLater() {
+    return followUp || !recalled.isEmpty();
   }
 
   /** True when the coordinates are a town or a point near one (ACLED precision 1 or 2). */

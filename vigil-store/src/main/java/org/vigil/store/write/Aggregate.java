@@ -108,7 +108,7 @@ record Aggregate(Status status, IncidentType type, List<IncidentType> types, Rep
     Long firmMin = null;
     Long firmMax = null;
     for (ReportRows.Member m : members) {
-      if (m.features().firmDate() && !m.features().followUp()) { // a follow-up's date may be a later step's
+      if (m.features().firmDate() && !m.features().mayBeLater()) { // its date may be a later step's
         long d = m.features().start().toEpochDay();
         firmMin = firmMin == null ? d : Math.min(firmMin, d);
         firmMax = firmMax == null ? d : Math.max(firmMax, d);

@@ -31,6 +31,12 @@ import org.vigil.store.merge.ReportFeatures;
  * incident some article reports as its main one is only <em>linked</em> to it (kept, not counted in its figures);
  * matched to another background incident it joins it; unmatched it starts a background incident. Warnings and
  * hypothetical events are not incidents: they stay in the stored extraction only.
+ *
+ * <p>A follow-up stored earlier (a main report whose article recalls earlier incidents' days,
+ * {@link ReportFeatures#recalled()}) stands for the incidents it recalls: when a candidate holds one of its background
+ * reports, the follow-up's own incident is scored too, its members with that background report, so that a new report
+ * of the recalled incident can join the follow-up. Of two candidates scoring the same, one some article reports as its
+ * main incident wins.
  */
 public final class ArticleWriter {
   private final Statements st;
@@ -120,6 +126,10 @@ public final class ArticleWriter {
       words.add(w);
       json.add(json(inc));
     }
+    Set<LocalDate> recalled = ReportFeatures.recalledDays(features);
+    if (!recalled.isEmpty()) {
+      features.replaceAll(f -> f.status() == Status.MAIN ? f.withRecalled(recalled) : f);
+    }
     return new Prepared(in, url, CanonicalUrl.of(url), title, published, incidents, features, words, json,
         ex == null ? null : json(ex));
   }
@@ -155,12 +165,15 @@ public final class ArticleWriter {
     int ordinal = 0;
     for (int k = 0; k < incidents.size(); k++) {
       Incident inc = incidents.get(k);
-      ReportFeatures f = withArticle(p.features().get(k), articleId);
+      ReportFeatures f = p.features().get(k).withArticle(articleId);
       Set<String> words = p.words().get(k);
       Idf idf0 = stats.idf(List.of(words));
       Set<Long> candidates = finder.find(f, idf0, stats::rare);
       candidates.removeAll(touched);
       Map<Long, List<ReportRows.Member>> members = ReportRows.load(st, candidates);
+      Map<Long, List<ReportRows.Member>> borrowed = borrowed(members, finder.recallers(members), touched);
+      members.putAll(ReportRows.load(st, borrowed.keySet().stream()
+          .filter(id -> !members.containsKey(id)).toList()));
       List<Set<String>> termSets = new ArrayList<>();
       termSets.add(words);
       members.values().forEach(ms -> ms.forEach(m -> {
@@ -175,10 +188,14 @@ public final class ArticleWriter {
       for (Map.Entry<Long, List<ReportRows.Member>> e : members.entrySet()) {
         MatchScorer.Score s = null;
         boolean main = false;
-        for (ReportRows.Member m : e.getValue()) {
-          if (!m.role().equals("member")) {
-            continue;
+        List<ReportRows.Member> scored = new ArrayList<>();
+        e.getValue().forEach(m -> {
+          if (m.role().equals("member")) {
+            scored.add(m);
           }
+        });
+        scored.addAll(borrowed.getOrDefault(e.getKey(), List.of()));
+        for (ReportRows.Member m : scored) {
           main |= m.features().status() == Status.MAIN;
           MatchScorer.Score ms = scorer.score(f, m.features(), idf);
           if (ms.vetoed()) {
@@ -190,7 +207,7 @@ public final class ArticleWriter {
           }
         }
         if (s != null && !s.vetoed() && s.value() >= scorer.options().threshold()
-            && (best == null || s.value() > best.value())) {
+            && (best == null || s.value() > best.value() || s.value() == best.value() && main && !bestIsMain)) {
           best = s;
           bestId = e.getKey();
           bestIsMain = main;
@@ -223,10 +240,27 @@ public final class ArticleWriter {
     return new StoreResult(StoreResult.Kind.STORED, articleId, created, merged, linked, touched);
   }
 
-  private static ReportFeatures withArticle(ReportFeatures f, long articleId) {
-    return new ReportFeatures(articleId, f.status(), f.types(), f.start(), f.end(), f.precision(), f.timeRule(),
-        f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(), f.placeTerms(), f.actorTerms(), f.terms(),
-        f.names(), f.persons(), f.published(), f.followUp());
+  /**
+   * For each incident a follow-up stored earlier reports as its main one ({@code recallers}: incident → articles),
+   * that article's background reports among the candidates' {@code members}: the incident it recalls is scored as
+   * the follow-up's own, so that a new report of that incident joins the follow-up rather than its recollection.
+   */
+  private static Map<Long, List<ReportRows.Member>> borrowed(Map<Long, List<ReportRows.Member>> members,
+      Map<Long, Set<Long>> recallers, List<Long> touched) {
+    Map<Long, List<ReportRows.Member>> out = new java.util.LinkedHashMap<>();
+    for (Map.Entry<Long, Set<Long>> r : recallers.entrySet()) {
+      if (touched.contains(r.getKey())) {
+        continue;
+      }
+      List<ReportRows.Member> bg = new ArrayList<>();
+      members.values().forEach(ms -> ms.forEach(m -> {
+        if (m.features().status() == Status.HISTORICAL && r.getValue().contains(m.features().articleId())) {
+          bg.add(m);
+        }
+      }));
+      out.put(r.getKey(), bg);
+    }
+    return out;
   }
 
   private String json(Object value) {

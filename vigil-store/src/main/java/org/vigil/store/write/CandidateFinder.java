@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.vigil.model.Status;
 import org.vigil.store.db.Dialect;
 import org.vigil.store.merge.Geo;
 import org.vigil.store.merge.Idf;
@@ -62,19 +66,7 @@ final class CandidateFinder {
       lo = Math.min(lo, MatchScorer.range(f)[0].toEpochDay() - MatchScorer.FOLLOW_UP_DAYS);
     }
     if (f.lat() != null) {
-      double dLat = Geo.latDegrees(options.candidateKm());
-      double dLon = Geo.lonDegrees(options.candidateKm(), f.lat());
-      if (dialect == Dialect.SQLITE) {
-        query(out, f, "SELECT r.id, i.firm_day_min, i.firm_day_max FROM incident_rtree r JOIN incidents i "
-            + "ON i.id = r.id WHERE r.min_lon <= ? AND r.max_lon >= ? AND r.min_lat <= ? AND r.max_lat >= ? "
-            + "AND r.min_day <= ? AND r.max_day >= ?", f.lon() + dLon, f.lon() - dLon, f.lat() + dLat,
-            f.lat() - dLat, (double) hi, (double) lo);
-      } else {
-        query(out, f, "SELECT id, firm_day_min, firm_day_max FROM incidents WHERE lat BETWEEN ? AND ? "
-            + "AND lon BETWEEN ? AND ? "
-            + "AND window_start BETWEEN ? AND ? AND window_end >= ?", f.lat() - dLat, f.lat() + dLat,
-            f.lon() - dLon, f.lon() + dLon, lo - MAX_WINDOW_DAYS, hi, lo);
-      }
+      near(out, f, lo, hi);
       query(out, f, UNPLACED, lo - MAX_WINDOW_DAYS, hi, lo);
     } else {
       // no point: the incidents of the window in the same country, and those without a town-level point
@@ -87,6 +79,71 @@ final class CandidateFinder {
     }
     textCandidates(out, f, idf, rare, lo, hi);
     personCandidates(out, f, rare, day);
+    recalledCandidates(out, f, lo, hi);
+    return out;
+  }
+
+  /**
+   * Incidents near the report's point on a day its article recalls ({@link ReportFeatures#recalled()}) outside the
+   * window already searched: a follow-up dated by its own news may join the incident it recalls.
+   */
+  private void recalledCandidates(Set<Long> out, ReportFeatures f, long lo, long hi) throws SQLException {
+    if (f.lat() == null) {
+      return;
+    }
+    for (LocalDate d : f.recalled()) {
+      long day = d.toEpochDay();
+      if (day < lo || day > hi) {
+        near(out, f, day - 1, day + 1); // a report that recalls is not pre-filtered by its own firm date
+      }
+    }
+  }
+
+  /** The incidents within {@link MergeOptions#candidateKm()} of the report's point whose windows reach lo–hi. */
+  private void near(Set<Long> out, ReportFeatures f, long lo, long hi) throws SQLException {
+    double dLat = Geo.latDegrees(options.candidateKm());
+    double dLon = Geo.lonDegrees(options.candidateKm(), f.lat());
+    if (dialect == Dialect.SQLITE) {
+      query(out, f, "SELECT r.id, i.firm_day_min, i.firm_day_max FROM incident_rtree r JOIN incidents i "
+          + "ON i.id = r.id WHERE r.min_lon <= ? AND r.max_lon >= ? AND r.min_lat <= ? AND r.max_lat >= ? "
+          + "AND r.min_day <= ? AND r.max_day >= ?", f.lon() + dLon, f.lon() - dLon, f.lat() + dLat,
+          f.lat() - dLat, (double) hi, (double) lo);
+    } else {
+      query(out, f, "SELECT id, firm_day_min, firm_day_max FROM incidents WHERE lat BETWEEN ? AND ? "
+          + "AND lon BETWEEN ? AND ? "
+          + "AND window_start BETWEEN ? AND ? AND window_end >= ?", f.lat() - dLat, f.lat() + dLat,
+          f.lon() - dLon, f.lon() + dLon, lo - MAX_WINDOW_DAYS, hi, lo);
+    }
+  }
+
+  /**
+   * The incidents of the main reports of the articles whose background reports are among {@code members}, when
+   * those main reports recall days ({@link ReportFeatures#recalled()}), each with those articles: the incident a
+   * follow-up stored earlier recalls may be the new report's.
+   */
+  Map<Long, Set<Long>> recallers(Map<Long, List<ReportRows.Member>> members) throws SQLException {
+    Set<Long> articles = new TreeSet<>();
+    members.values().forEach(ms -> ms.forEach(m -> {
+      if (m.features().status() == Status.HISTORICAL) {
+        articles.add(m.features().articleId());
+      }
+    }));
+    Map<Long, Set<Long>> out = new TreeMap<>();
+    if (articles.isEmpty()) {
+      return out;
+    }
+    List<Long> ids = new ArrayList<>(articles);
+    for (int i = 0; i < ids.size(); i += Sql.MAX_IN) {
+      Object[] batch = Sql.inValues(ids.subList(i, Math.min(ids.size(), i + Sql.MAX_IN)));
+      PreparedStatement ps = st.prepare("SELECT incident_id, article_id FROM reports WHERE article_id IN ("
+          + Sql.inList(batch.length) + ") AND status = 'main' AND recalled_days IS NOT NULL");
+      Sql.bind(ps, batch);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getLong(2));
+        }
+      }
+    }
     return out;
   }
 
@@ -162,7 +219,7 @@ final class CandidateFinder {
    * null {@code f} every incident found is added.
    */
   private void query(Set<Long> out, ReportFeatures f, String sql, Object... args) throws SQLException {
-    boolean firm = f != null && f.firmDate() && !f.followUp(); // a follow-up may join across the veto
+    boolean firm = f != null && f.firmDate() && !f.mayBeLater(); // a follow-up may join across the veto
     long day = firm ? f.start().toEpochDay() : 0;
     int veto = options.firmDayVeto();
     PreparedStatement ps = st.prepare(sql);

@@ -92,4 +92,24 @@ class MatchScorerTest {
     ReportFeatures next = report(2, LocalDate.of(2015, 3, 10), Set.of(), Set.of("monroe", "partridge"), true);
     assertThat(scorer.score(next, first, RARE).time()).isEqualTo(-0.5);
   }
+
+  @Test
+  void aReportRecallingTheOthersDayIsNotVetoedButCostsEitherWay() {
+    LocalDate may25 = LocalDate.of(2015, 5, 25);
+    ReportFeatures shooting = report(1, may25, Set.of());
+    // "… sentenced in the May 25 shooting", dated by its own news months later, no follow-up word needed
+    ReportFeatures sentencing = report(2, LocalDate.of(2015, 9, 9), Set.of()).withRecalled(Set.of(may25));
+    MatchScorer.Score s = scorer.score(sentencing, shooting, RARE);
+    assertThat(s.vetoed()).isFalse();
+    assertThat(s.time()).isEqualTo(-MatchScorer.FOLLOW_UP_COST);
+    assertThat(scorer.score(shooting, sentencing, RARE).time()).isEqualTo(-MatchScorer.FOLLOW_UP_COST);
+  }
+
+  @Test
+  void aReportRecallingAnotherDayIsStillVetoed() {
+    ReportFeatures shooting = report(1, LocalDate.of(2015, 5, 25), Set.of());
+    ReportFeatures sentencing = report(2, LocalDate.of(2015, 9, 9), Set.of())
+        .withRecalled(Set.of(LocalDate.of(2015, 5, 20)));
+    assertThat(scorer.score(sentencing, shooting, RARE).vetoed()).isTrue();
+  }
 }
