@@ -416,6 +416,12 @@ final class FigureRules {
         if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
           args.add(s.head(v));
         }
+        // "Police have identified the teenager fatally shot May 4": the same, whatever the parse makes of it
+        int noun = v > 0 && t.get(v - 1).lower().equals("fatally") ? v - 2 : v - 1;
+        if (noun >= 0 && t.get(noun).isNoun() && s.children(v, "nsubj").isEmpty()
+            && (verb.pos().equals("VBN") || verb.pos().equals("VBD"))) {
+          args.add(noun);
+        }
       }
       for (int a : args) {
         int count = 0;
@@ -702,7 +708,8 @@ final class FigureRules {
       if (a.lower().equals("fatally") && (after + 1 >= t.size() || !t.get(after + 1).isVerb())) {
         return new Classified(FigureKind.KILLED, "number-fatally", n, after, false);
       }
-      if (DEAD.contains(a.lower()) || a.lemma().equals("death") || a.lemma().equals("fatality")) {
+      if (DEAD.contains(a.lower()) || a.lemma().equals("death") || a.lemma().equals("fatality")
+          || a.lemma().equals("body")) {
         return new Classified(FigureKind.KILLED, "number-dead", n, after, false);
       }
       if (HURT.contains(a.lower()) || a.lemma().equals("injury")) {

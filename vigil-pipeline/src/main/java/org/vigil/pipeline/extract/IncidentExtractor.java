@@ -411,6 +411,10 @@ public final class IncidentExtractor {
     if (shot != null && shot.rule().equals(FigureRules.SINGULAR) && dead != null && dead.best() >= 1) {
       figures.remove(FigureKind.INJURED);
     }
+    // "the three found dead … three had suffered gunshot wounds": the wounds of the dead, as many as they are
+    if (shot != null && shot.rule().equals("verb-suffer") && dead != null && shot.best() == dead.best()) {
+      figures.remove(FigureKind.INJURED);
+    }
     // "Four people are dead … That suspect later died from a self-inflicted gunshot wound": a count of the dead
     // told in another sentence than the killer's suicide includes him; victims killed are the others (attackers
     // killed by the police are counted apart: "61 civilians … dead", "five attackers were killed")

@@ -243,4 +243,15 @@ class CountRuleTest {
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
     assertThat(i.figure(FigureKind.PERPETRATORS_KILLED)).isEqualTo(1);
   }
+
+  @Test
+  void aVictimRightBeforeFatallyShotBodiesAndTheWoundsOfTheDead() {
+    assertThat(main("Police have identified the teenager fatally shot May 4 on the first block of Roosevelt Avenue.")
+        .figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(main("All four bodies were found around 11:50 a.m. Wednesday in a home after a shooting.")
+        .figure(FigureKind.KILLED)).isEqualTo(4);
+    Incident i = main("Police found three people dead in a home on Tuesday. All three had suffered gunshot wounds.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
+    assertThat(i.figure(FigureKind.INJURED)).isNull();
+  }
 }
