@@ -38,7 +38,7 @@ public final class GvaMapper {
       Integer perpetratorsKilled, Integer injured, boolean unstatedIsZero) {
     String date = time == null || time.start() == null ? null : time.start().toString();
     IncidentPlace p = place;
-    String city = p != null && p.precision() >= 1 && p.precision() <= 2 ? p.resolvedName() : null;
+    String city = p != null && p.precision() >= 1 && p.precision() <= 2 ? gvaCity(p.resolvedName()) : null;
     Integer k = sum(killed, perpetratorsKilled);
     Integer i = injured;
     if (unstatedIsZero) {
@@ -47,6 +47,14 @@ public final class GvaMapper {
     }
     return new GvaPrediction.GvaIncident(date, city, p == null ? null : p.admin1(), p == null ? null : p.lat(),
         p == null ? null : p.lon(), k, i);
+  }
+
+  /** A town's name as GVA writes it: a leading "St." spelt out ("Saint Louis" for GeoNames' "St. Louis"). */
+  static String gvaCity(String name) {
+    if (name != null && (name.startsWith("St. ") || name.startsWith("St "))) {
+      return "Saint " + name.substring(name.indexOf(' ') + 1);
+    }
+    return name;
   }
 
   private static Integer sum(Integer a, Integer b) {

@@ -22,6 +22,15 @@ class GvaMapperTest {
   }
 
   @Test
+  void aLeadingSaintIsSpeltOutAsGvaWritesIt() {
+    var i = GvaMapper.incident(IncidentBuilder.main()
+        .place("St. Cloud", 45.56, -94.16, "Minnesota", "US", 1).build(), true);
+    assertThat(i.city()).isEqualTo("Saint Cloud");
+    assertThat(GvaMapper.gvaCity("Bay St. Louis")).isEqualTo("Bay St. Louis");
+    assertThat(GvaMapper.gvaCity("Stockton")).isEqualTo("Stockton");
+  }
+
+  @Test
   void aRegionOnlyPlaceHasNoCity() {
     var i = GvaMapper.incident(IncidentBuilder.main().place("Ohio", 40.2, -82.7, "Ohio", "US", 3).build(), false);
     assertThat(i.city()).isNull();
