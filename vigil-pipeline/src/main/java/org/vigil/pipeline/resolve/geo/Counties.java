@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.geo.Gazetteer;
@@ -56,15 +57,25 @@ final class Counties {
    * The namesake of a town that lies in or next to a county the article names, when the town itself lies next to
    * none of them and its division goes unnamed: "MILFORD – … the Pike County Courthouse in Milford" is Milford,
    * Pennsylvania, not the larger Milford in Delaware. Only when the namesakes that fit are all in one state; the
-   * most populous of them is taken. Else the town as it was.
+   * most populous of them is taken. When none fits, the first named county in a division the article names stands
+   * in, near the incident rather than at it ("TYRONE, Mo. … Texas County Sheriff": the gazetteer's only Tyrones are
+   * in other states). Else the town as it was.
    */
-  IncidentPlace town(IncidentPlace p, List<GeoName> counties, boolean divisionNamed) {
-    if (counties.isEmpty() || divisionNamed || p.lat() == null || p.resolvedName() == null
-        || p.featureCode() == null || !p.featureCode().startsWith("PPL") || near(p.lat(), p.lon(), counties)) {
+  IncidentPlace town(IncidentPlace p, List<GeoName> counties, Predicate<String> divisionNamed) {
+    if (counties.isEmpty() || p.lat() == null || p.resolvedName() == null || p.featureCode() == null
+        || !p.featureCode().startsWith("PPL") || divisionNamed.test(p.admin1()) || near(p.lat(), p.lon(), counties)) {
       return p;
     }
     GeoName g = namesake(p.resolvedName(), counties);
-    return g == null ? p : SentencePlace.build(p.name(), p.locality(), p.near(), g, p.precision(), p.evidence());
+    if (g != null) {
+      return SentencePlace.build(p.name(), p.locality(), p.near(), g, p.precision(), p.evidence());
+    }
+    for (GeoName c : counties) {
+      if (divisionNamed.test(c.admin1Name())) {
+        return SentencePlace.build(p.name(), p.locality(), p.near(), c, 2, p.evidence());
+      }
+    }
+    return p;
   }
 
   /**

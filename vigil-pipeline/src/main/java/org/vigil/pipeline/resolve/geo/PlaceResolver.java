@@ -79,7 +79,7 @@ public final class PlaceResolver {
     if (p == null) {
       return null;
     }
-    p = counties.town(p, counties.named(doc.text()), Outlet.named(p.admin1(), doc, toponyms));
+    p = counties.town(p, counties.named(doc.text()), division -> named(division, doc, toponyms));
     return sections.town(outlet.home(outlet.namesake(p, doc), doc, toponyms));
   }
 
@@ -281,6 +281,23 @@ public final class PlaceResolver {
     Optional<GeoName> g = gazetteer.byId(p.geonameId());
     return g.isPresent() && !City.is(g.get())
         && Geo.distanceKm(p.lat(), p.lon(), home.lat(), home.lon()) > 150;
+  }
+
+  /**
+   * Whether the article names a division: its name, or a name the toponym tagger resolved to it ("TYRONE, Mo.");
+   * a county the tagger merely put in a state does not name the state.
+   */
+  private static boolean named(String division, Annotated doc, List<Toponym> toponyms) {
+    if (division == null || doc.text().contains(division)) {
+      return division != null;
+    }
+    for (Toponym t : toponyms) {
+      if (t.basis() != Toponym.Basis.CONTAINED && t.place() != null && t.place().kind() == GeoName.Kind.ADMIN1
+          && t.place().name().equals(division)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The same place at another ACLED precision. */

@@ -38,4 +38,13 @@ class CountiesTest {
     assertThat(p.resolvedName()).isEqualTo("Athens");
     assertThat(p.admin1()).isEqualTo("Georgia");
   }
+
+  @Test
+  void aTownKnownOnlyInOtherStatesGivesWayToTheNamedCountyInTheNamedState() {
+    IncidentPlace p = place("SUMMERSVILLE, Mo. (AP) \u2014 A man was shot and killed at a home on Thursday night, "
+        + "Texas County Sheriff James Smith said.");
+    assertThat(p.resolvedName()).isEqualTo("Texas County");
+    assertThat(p.admin1()).isEqualTo("Missouri");
+    assertThat(p.precision()).isEqualTo(2);
+  }
 }
