@@ -134,7 +134,7 @@ final class Outlet {
    * Whether the article names a division: its name, or an abbreviation the toponym tagger resolved to it
    * ("PORTLAND, Ore. (AP) —").
    */
-  static boolean named(String admin1, Annotated doc, List<Toponym> toponyms) {
+  private static boolean named(String admin1, Annotated doc, List<Toponym> toponyms) {
     if (admin1 == null || doc.text().contains(admin1)) {
       return admin1 != null;
     }
