@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param near the place it is said to be near ("Bamako"), or null
  * @param resolvedName the gazetteer place the coordinates come from, or null when unresolved
  * @param geonameId GeoNames id of the resolved place, or null
- * @param lat latitude of the resolved place, or null
- * @param lon longitude of the resolved place, or null
+ * @param lat latitude of the resolved place, or of the part of it the article names when that is a section of a
+ *     town the gazetteer knows ("Portage Park" in Chicago), or null
+ * @param lon longitude, likewise, or null
  * @param admin1 first-level division name, or null
  * @param countryCode ISO 3166-1 alpha-2 country code, or null
  * @param featureCode GeoNames feature code of the resolved place (PPLC, PPL, ADM1, PCLI), or null

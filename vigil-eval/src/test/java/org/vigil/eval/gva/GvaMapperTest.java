@@ -23,6 +23,14 @@ class GvaMapperTest {
   }
 
   @Test
+  void aLeadingSaintIsSpeltOutAsGvaWritesIt() {
+    var i = GvaMapper.incident(IncidentBuilder.main()
+        .place("St. Cloud", 45.56, -94.16, "Minnesota", "US", 1).build(), true);
+    assertThat(i.city()).isEqualTo("Saint Cloud");
+    assertThat(GvaMapper.cityOrCounty(place("Bay St. Louis", "PPL", 1))).isEqualTo("Bay St. Louis");
+  }
+
+  @Test
   void aRegionOnlyPlaceHasNoCity() {
     var i = GvaMapper.incident(IncidentBuilder.main().place("Ohio", 40.2, -82.7, "Ohio", "US", 3).build(), false);
     assertThat(i.city()).isNull();

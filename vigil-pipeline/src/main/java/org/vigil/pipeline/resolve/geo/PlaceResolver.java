@@ -28,7 +28,9 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * near, with ACLED precision 2 and the original names kept), its names resolved by {@link Names} (the toponym
  * tagger's article-wide choices, country context from the whole article). Here the article decides: the first town
  * of the incident's sentences, else the county, division or country they name, made more precise by the dateline's
- * town, the town the article is about (headline, police force, the outlet: {@link Outlet}) or the town it names most.
+ * town, the town the article is about (headline, police force, the outlet: {@link Outlet}) or the town it names most;
+ * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), and a
+ * section of a town is reported as the town ({@link Sections}).
  *
  * <p>Thread-safe; the gazetteer is shared.
  */
@@ -37,11 +39,15 @@ public final class PlaceResolver {
   private final Gazetteer gazetteer;
   private final Outlet outlet;
   private final SentencePlace sentence;
+  private final Counties counties;
+  private final Sections sections;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.outlet = new Outlet(gazetteer);
     this.sentence = new SentencePlace(gazetteer);
+    this.counties = new Counties(gazetteer);
+    this.sections = new Sections(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -70,7 +76,11 @@ public final class PlaceResolver {
    */
   public IncidentPlace place(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences, Set<String> context) {
     IncidentPlace p = placeOf(doc, toponyms, sentences, context);
-    return p == null ? null : outlet.home(outlet.namesake(p, doc), doc, toponyms);
+    if (p == null) {
+      return null;
+    }
+    p = counties.town(p, counties.named(doc.text()), division -> named(division, doc, toponyms));
+    return sections.town(outlet.home(outlet.namesake(p, doc), doc, toponyms));
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
@@ -118,7 +128,12 @@ public final class PlaceResolver {
       // nearer the incident than the county's centre
       IncidentPlace town = home != null && near(home, fallback) ? home
           : local(doc, sentences, r, fallback.countryCode());
-      return town != null && near(town, fallback) ? withPrecision(town, 2) : fallback;
+      if (town != null && near(town, fallback)) {
+        return withPrecision(town, 2);
+      }
+      // a town far from the county: a namesake of each may lie together in another state
+      IncidentPlace paired = counties.pair(fallback, town != null ? town : home);
+      return paired != null ? paired : fallback;
     }
     if (fallback != null && specificity(fallback) == DIVISION && home != null && fallback.countryCode() != null
         && fallback.countryCode().equals(home.countryCode()) && fallback.resolvedName() != null
@@ -133,9 +148,9 @@ public final class PlaceResolver {
       return withPrecision(home, 2);
     }
     if (fallback == null && filed != null) {
-      // only the dateline names a place: where the report was filed, often but not always where it happened, so it
-      // is kept at region precision (3)
-      return withPrecision(filed, 3);
+      // only the dateline names a place: where the report was filed, usually the town it happened in or near (a
+      // local paper files from the town it covers), near the incident rather than at it
+      return withPrecision(filed, specificity(filed) == TOWN ? 2 : 3);
     }
     if (fallback == null || specificity(fallback) <= DIVISION) {
       IncidentPlace local = local(doc, sentences, r, fallback == null ? null : fallback.countryCode());
@@ -268,6 +283,23 @@ public final class PlaceResolver {
         && Geo.distanceKm(p.lat(), p.lon(), home.lat(), home.lon()) > 150;
   }
 
+  /**
+   * Whether the article names a division: its name, or a name the toponym tagger resolved to it ("TYRONE, Mo.");
+   * a county the tagger merely put in a state does not name the state.
+   */
+  private static boolean named(String division, Annotated doc, List<Toponym> toponyms) {
+    if (division == null || doc.text().contains(division)) {
+      return division != null;
+    }
+    for (Toponym t : toponyms) {
+      if (t.basis() != Toponym.Basis.CONTAINED && t.place() != null && t.place().kind() == GeoName.Kind.ADMIN1
+          && t.place().name().equals(division)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The same place at another ACLED precision. */
   private static IncidentPlace withPrecision(IncidentPlace p, int precision) {
     return new IncidentPlace(p.name(), p.locality(), p.near(), p.resolvedName(), p.geonameId(), p.lat(), p.lon(),
@@ -358,20 +390,6 @@ public final class PlaceResolver {
   private static boolean near(IncidentPlace town, IncidentPlace county) {
     return Geo.distanceKm(town.lat(), town.lon(), county.lat(), county.lon()) <= COUNTY_REACH_KM;
   }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
   private static final Set<String> POLICE_QUALIFIERS = Set.of("metropolitan", "metro", "city", "municipal");
 

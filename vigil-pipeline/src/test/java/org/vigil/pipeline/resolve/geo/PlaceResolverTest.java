@@ -178,4 +178,22 @@ class PlaceResolverTest {
     assertThat(p.resolvedName()).isEqualTo("Bakersfield");
     assertThat(p.precision()).isEqualTo(2);
   }
+
+  @Test
+  void aDatelineAloneNamesTheTownNearTheIncident() {
+    IncidentPlace p = place("SPOKANE (AP) \u2014 A man was shot and wounded at a home on Sunday night, police said.",
+        "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("Spokane");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+
+  @Test
+  void aSectionOfACityIsReportedAsTheCityAtTheSectionsPoint() {
+    IncidentPlace p = place("A 15-year-old boy was shot in Rogers Park on Saturday night, police said.",
+        "2015-03-01");
+    assertThat(p.name()).isEqualTo("Rogers Park");
+    assertThat(p.resolvedName()).isEqualTo("Chicago");
+    assertThat(p.admin1()).isEqualTo("Illinois");
+    assertThat(p.lat()).isBetween(41.99, 42.03);
+  }
 }

@@ -1,0 +1,118 @@
+package org.vigil.pipeline.resolve.geo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.Geo;
+import org.vigil.geo.GeoName;
+import org.vigil.model.IncidentPlace;
+
+/**
+ * The US counties an article names, as a check on its towns: local news names the county beside the town ("the
+ * Pike County Courthouse in Milford", "JACKSONVILLE, ONSLOW COUNTY –"), and a town and a county of the same story
+ * lie together. A county name alone fits many states ("Pike County": ten), a bare town name many towns; the pair
+ * that lies together is the one meant. Thread-safe; the gazetteer is shared.
+ */
+final class Counties {
+  /** "Pike County", "Onslow County", "Lafourche Parish": one or two capitalised words before the affix. */
+  private static final Pattern COUNTY = Pattern.compile(
+      "(?:\\b(\\p{Lu}[\\p{L}.'-]+) )?\\b(\\p{Lu}[\\p{L}.'-]+) (?i:county|parish)\\b");
+
+  private final Gazetteer gazetteer;
+
+  Counties(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * Every county the text names, in each state that has one of that name ("Pike County" in Pennsylvania, Indiana,
+   * …): the longer name first ("St. Joseph County" before "Joseph County"), the one-word name when the longer is no
+   * county ("These Grant County").
+   */
+  List<GeoName> named(String text) {
+    Set<GeoName> out = new LinkedHashSet<>();
+    Matcher m = COUNTY.matcher(text);
+    while (m.find()) {
+      String affix = text.substring(m.end(2), m.end()).strip();
+      List<GeoName> found = m.group(1) == null ? List.of() : instances(m.group(1) + " " + m.group(2) + " " + affix);
+      out.addAll(found.isEmpty() ? instances(m.group(2) + " " + affix) : found);
+    }
+    return new ArrayList<>(out);
+  }
+
+  private List<GeoName> instances(String name) {
+    List<GeoName> out = new ArrayList<>();
+    for (GeoName state : gazetteer.countyStates(name)) {
+      gazetteer.county(name, state.admin1Code()).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * The namesake of a town that lies in or next to a county the article names, when the town itself lies next to
+   * none of them and its division goes unnamed: "MILFORD – … the Pike County Courthouse in Milford" is Milford,
+   * Pennsylvania, not the larger Milford in Delaware. Only when the namesakes that fit are all in one state; the
+   * most populous of them is taken. When none fits, the first named county in a division the article names stands
+   * in, near the incident rather than at it ("TYRONE, Mo. … Texas County Sheriff": the gazetteer's only Tyrones are
+   * in other states). Else the town as it was.
+   */
+  IncidentPlace town(IncidentPlace p, List<GeoName> counties, Predicate<String> divisionNamed) {
+    if (counties.isEmpty() || p.lat() == null || p.resolvedName() == null || p.featureCode() == null
+        || !p.featureCode().startsWith("PPL") || divisionNamed.test(p.admin1()) || near(p.lat(), p.lon(), counties)) {
+      return p;
+    }
+    GeoName g = namesake(p.resolvedName(), counties);
+    if (g != null) {
+      return SentencePlace.build(p.name(), p.locality(), p.near(), g, p.precision(), p.evidence());
+    }
+    for (GeoName c : counties) {
+      if (divisionNamed.test(c.admin1Name())) {
+        return SentencePlace.build(p.name(), p.locality(), p.near(), c, 2, p.evidence());
+      }
+    }
+    return p;
+  }
+
+  /**
+   * A county and a town of one article that lie apart: the namesake of the town that lies next to another county of
+   * the county's name ("Johnson County authorities … Franklin Police": Franklin, Indiana, in Johnson County, Indiana,
+   * not Johnson County, Texas), near the incident rather than at it (precision 2); null when no namesake, or
+   * namesakes in several states, fit.
+   */
+  IncidentPlace pair(IncidentPlace county, IncidentPlace town) {
+    if (town == null || town.resolvedName() == null) {
+      return null;
+    }
+    GeoName g = namesake(town.resolvedName(), instances(county.resolvedName()));
+    return g == null ? null : SentencePlace.build(town.name(), town.locality(), town.near(), g, 2, town.evidence());
+  }
+
+  /** The most populous town of exactly this name next to one of the counties, when all that are lie in one state. */
+  private GeoName namesake(String name, List<GeoName> counties) {
+    GeoName best = null;
+    for (GeoName g : gazetteer.lookup(name)) {
+      if (g.kind() != GeoName.Kind.POPULATED_PLACE || !g.name().equals(name) || !near(g.lat(), g.lon(), counties)) {
+        continue;
+      }
+      if (best != null && !(best.countryCode() + best.admin1Code()).equals(g.countryCode() + g.admin1Code())) {
+        return null;
+      }
+      best = best == null || g.population() > best.population() ? g : best;
+    }
+    return best;
+  }
+
+  private static boolean near(double lat, double lon, List<GeoName> counties) {
+    for (GeoName c : counties) {
+      if (Geo.distanceKm(lat, lon, c.lat(), c.lon()) <= PlaceResolver.COUNTY_REACH_KM) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,50 @@
+package org.vigil.pipeline.resolve.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.SharedPipeline.extract;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.IncidentPlace;
+
+/**
+ * {@link Counties} through the real pipeline: sentences written for these tests (not taken from any evaluation set).
+ */
+class CountiesTest {
+
+  private static IncidentPlace place(String text) {
+    return extract(text, "2015-03-01").main().place();
+  }
+
+  @Test
+  void aBareTownIsTheNamesakeNextToTheCountyTheArticleNames() {
+    IncidentPlace p = place("Two men were shot in Athens on Saturday night, the Limestone County Sheriff's Office "
+        + "said.");
+    assertThat(p.resolvedName()).isEqualTo("Athens");
+    assertThat(p.admin1()).isEqualTo("Alabama");
+  }
+
+  @Test
+  void aCountyAndATownFarApartAreTheNamesakesThatLieTogether() {
+    IncidentPlace p = place("Two people were found shot dead in a home in Pike County on Sunday, Troy police said.");
+    assertThat(p.resolvedName()).isEqualTo("Troy");
+    assertThat(p.admin1()).isEqualTo("Alabama");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+
+  @Test
+  void aTownNextToTheCountyItsArticleNamesStays() {
+    IncidentPlace p = place("A man was shot dead in Athens on Monday, the Athens-Clarke County police said. "
+        + "Deputies from Oconee County helped.");
+    assertThat(p.resolvedName()).isEqualTo("Athens");
+    assertThat(p.admin1()).isEqualTo("Georgia");
+  }
+
+  @Test
+  void aTownKnownOnlyInOtherStatesGivesWayToTheNamedCountyInTheNamedState() {
+    IncidentPlace p = place("SUMMERSVILLE, Mo. (AP) \u2014 A man was shot and killed at a home on Thursday night, "
+        + "Texas County Sheriff James Smith said.");
+    assertThat(p.resolvedName()).isEqualTo("Texas County");
+    assertThat(p.admin1()).isEqualTo("Missouri");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+}
