@@ -69,6 +69,14 @@ public final class IncidentStore implements AutoCloseable {
     return database;
   }
 
+  /**
+   * CPU seconds the writer spent loading the merge's in-memory candidate index (once per store object, again after a
+   * rollback or another process's writes); 0 on PostgreSQL.
+   */
+  public double candidateIndexLoadCpuSeconds() {
+    return writer.candidateIndexLoadCpuSeconds();
+  }
+
   /** The JDBC connection (auto-commit off), for queries in the same process. */
   public Connection connection() {
     return connection;

@@ -73,6 +73,11 @@ public final class StoreBenchCommand implements Callable<Integer> {
             batch <= 1 ? "one transaction per article" : batch + " articles per transaction");
         out.printf(Locale.ROOT, "writer thread CPU: %.1f s · %,.0f articles per CPU second (the rate on an idle "
             + "core)%n", r.insertCpuSeconds(), r.articlesPerCpuSecond());
+        double load = store.candidateIndexLoadCpuSeconds();
+        if (load > 0) {
+          out.printf(Locale.ROOT, "  of which loading the merge's candidate index (once per writer): %.1f s · "
+              + "%,.0f articles per CPU second without it%n", load, r.articles() / (r.insertCpuSeconds() - load));
+        }
         out.printf(Locale.ROOT, "process CPU: %.1f s · %,.0f articles per CPU second (writer, preparing thread, JIT "
             + "and GC)%n", r.processCpuSeconds(), r.articlesPerProcessCpuSecond());
       }

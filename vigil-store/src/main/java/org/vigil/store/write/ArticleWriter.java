@@ -44,6 +44,10 @@ public final class ArticleWriter {
   private final MatchScorer scorer;
   private final ObjectMapper mapper;
   private final TermStats stats;
+  /** SQLite: the full-text routes' data in memory (null on PostgreSQL, whose routes stay in SQL). */
+  private final CandidateIndex index;
+  /** SQLite: the transaction's full-text entries, written before the commit (null on PostgreSQL). */
+  private final PendingFts fts;
 
   /**
    * @param st the writer's connection and statements
@@ -57,11 +61,22 @@ public final class ArticleWriter {
     this.scorer = scorer;
     this.mapper = mapper;
     this.stats = new TermStats(st);
+    this.index = dialect == Dialect.SQLITE ? new CandidateIndex() : null;
+    this.fts = dialect == Dialect.SQLITE ? new PendingFts() : null;
+  }
+
+  /** CPU seconds the writer spent loading its candidate index from the store (SQLite; 0 on PostgreSQL). */
+  public double candidateIndexLoadCpuSeconds() {
+    return index == null ? 0 : index.loadCpuNanos() / 1e9;
   }
 
   /** Forgets what was cached from the store; call after a rolled-back transaction. */
   public void reset() {
     stats.reset();
+    if (index != null) {
+      index.clear();
+      fts.clear();
+    }
     st.newTransaction();
   }
 
@@ -73,12 +88,17 @@ public final class ArticleWriter {
   public void begin() throws SQLException {
     dialect.lockForWrite(st.connection());
     st.newTransaction();
-    stats.begin();
+    if (!stats.begin() && index != null) {
+      index.clear(); // the store may have changed under the index
+    }
   }
 
   /** Writes what was kept in memory during the transaction; call just before the commit. */
   public void beforeCommit() throws SQLException {
     stats.flush();
+    if (fts != null) {
+      fts.flush(st);
+    }
   }
 
   /**
@@ -160,8 +180,11 @@ public final class ArticleWriter {
     int merged = 0;
     int linked = 0;
     List<Long> touched = new ArrayList<>();
-    CandidateFinder finder = new CandidateFinder(st, dialect, scorer.options());
-    IncidentRefresher refresher = new IncidentRefresher(st, dialect);
+    if (index != null && !incidents.isEmpty()) {
+      index.load(st);
+    }
+    CandidateFinder finder = new CandidateFinder(st, dialect, scorer.options(), index, fts);
+    IncidentRefresher refresher = new IncidentRefresher(st, dialect, index, fts);
     int ordinal = 0;
     for (int k = 0; k < incidents.size(); k++) {
       Incident inc = incidents.get(k);

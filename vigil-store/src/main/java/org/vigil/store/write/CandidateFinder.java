@@ -28,7 +28,8 @@ import org.vigil.store.merge.ReportFeatures;
  * <p>SQLite's full-text routes order by {@code f.rowid} (the same order as {@code i.id}, which it equals): FTS5 then
  * returns its matches newest first and the join stops at the limit, instead of collecting every match of the
  * query's words and sorting them (a name of two common words matches thousands of incidents: 7.5 ms a query on a
- * million incidents against 1.1 ms).
+ * million incidents against 1.1 ms). When the writer's {@link CandidateIndex} is given, the two full-text routes are
+ * answered there instead, with the same answers and no FTS5 query.
  */
 final class CandidateFinder {
   /** Incidents whose window starts this long before a report's range can still reach it (windows are capped). */
@@ -43,11 +44,20 @@ final class CandidateFinder {
   private final Statements st;
   private final Dialect dialect;
   private final MergeOptions options;
+  private final CandidateIndex index;
+  private final PendingFts fts;
 
-  CandidateFinder(Statements st, Dialect dialect, MergeOptions options) {
+  /**
+   * @param index the writer's loaded copy of the full-text routes' data, which answers them without FTS5; null to
+   *     query the database
+   * @param fts the transaction's full-text entries not yet written (written before a route reads FTS5), or null
+   */
+  CandidateFinder(Statements st, Dialect dialect, MergeOptions options, CandidateIndex index, PendingFts fts) {
     this.st = st;
     this.dialect = dialect;
     this.options = options;
+    this.index = index;
+    this.fts = fts;
   }
 
   /** Candidate incident ids for {@code f}, in ascending order of id. */
@@ -165,7 +175,12 @@ final class CandidateFinder {
     List<String> top = names.subList(0, Math.min(TEXT_TERMS, names.size()));
     long lo = day.toEpochDay() - options.personDays();
     long hi = day.toEpochDay() + options.personDays();
+    if (index != null && fromIndex(out, null, top.stream().map(p -> p.split("_")).toList(), lo - MAX_WINDOW_DAYS, hi,
+        lo, PERSON_LIMIT)) {
+      return;
+    }
     if (dialect == Dialect.SQLITE) {
+      flushFts();
       StringBuilder q = new StringBuilder();
       for (String p : top) {
         String[] w = p.split("_");
@@ -195,7 +210,12 @@ final class CandidateFinder {
       return;
     }
     List<String> top = rare.subList(0, Math.min(TEXT_TERMS, rare.size()));
+    if (index != null && fromIndex(out, f, top.stream().map(t -> new String[] {t}).toList(), lo - MAX_WINDOW_DAYS, hi,
+        lo, TEXT_LIMIT)) {
+      return;
+    }
     if (dialect == Dialect.SQLITE) {
+      flushFts();
       StringBuilder q = new StringBuilder();
       for (String t : top) {
         q.append(q.length() == 0 ? "" : " OR ").append('"').append(t).append('"');
@@ -212,6 +232,73 @@ final class CandidateFinder {
     }
   }
 
+  private void flushFts() throws SQLException {
+    if (fts != null) {
+      fts.flush(st);
+    }
+  }
+
+  /**
+   * The index's ids of the words' FTS5 terms ({@code "a"} is the stem of a), or null when a word is not exactly one
+   * term (the query then goes to FTS5).
+   */
+  private int[] indexWords(String... words) {
+    int[] out = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      String stem = FtsTokens.word(words[i]);
+      if (stem == null) {
+        return null;
+      }
+      out[i] = index.word(stem);
+    }
+    return out;
+  }
+
+  /**
+   * The full-text query {@code (a AND b) OR (c) OR …} (groups of words) answered by the index, as SQLite answers it:
+   * the {@code limit} newest incidents in the window that match one of the groups, then filtered by {@link #veto}.
+   *
+   * @return false, having added nothing, when a word is not exactly one FTS5 term (the caller asks FTS5)
+   */
+  private boolean fromIndex(Set<Long> out, ReportFeatures f, List<String[]> words, long lo, long hi, long end,
+      int limit) {
+    List<int[]> groups = new ArrayList<>();
+    for (String[] w : words) {
+      int[] ids = indexWords(w);
+      if (ids == null) {
+        return false;
+      }
+      groups.add(ids);
+    }
+    java.util.TreeSet<Long> newest = new java.util.TreeSet<>(Comparator.reverseOrder());
+    for (int[] g : groups) {
+      for (long id : index.newest(g, lo, hi, end, limit)) {
+        newest.add(id);
+      }
+    }
+    int n = 0;
+    for (long id : newest) {
+      if (n++ == limit) {
+        break;
+      }
+      int min = index.firmMin(id);
+      if (!veto(f, min == CandidateIndex.NONE ? null : (long) min, index.firmMax(id))) {
+        out.add(id);
+      }
+    }
+    return true;
+  }
+
+  /** True when the report's firm date keeps it out of an incident with this members' firm-day range. */
+  private boolean veto(ReportFeatures f, Long min, long max) {
+    if (f == null || !f.firmDate() || f.mayBeLater() || min == null) {
+      return false; // a follow-up, or a report that recalls another day, may join across the veto
+    }
+    long day = f.start().toEpochDay();
+    int veto = options.firmDayVeto();
+    return day - min >= veto || max - day >= veto;
+  }
+
   /**
    * Adds the incidents {@code sql} finds (columns id, firm_day_min, firm_day_max), except those a member would veto:
    * when the report's date is firm, an incident with a member's firm date {@link MergeOptions#firmDayVeto()} days
@@ -219,22 +306,15 @@ final class CandidateFinder {
    * null {@code f} every incident found is added.
    */
   private void query(Set<Long> out, ReportFeatures f, String sql, Object... args) throws SQLException {
-    boolean firm = f != null && f.firmDate() && !f.mayBeLater(); // a follow-up may join across the veto
-    long day = firm ? f.start().toEpochDay() : 0;
-    int veto = options.firmDayVeto();
     PreparedStatement ps = st.prepare(sql);
     Sql.bind(ps, args);
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        if (firm) {
-          long min = rs.getLong(2);
-          boolean firmMin = !rs.wasNull();
-          long max = rs.getLong(3);
-          if (firmMin && (day - min >= veto || max - day >= veto)) {
-            continue;
-          }
+        long min = rs.getLong(2);
+        boolean firmMin = !rs.wasNull();
+        if (!veto(f, firmMin ? min : null, rs.getLong(3))) {
+          out.add(rs.getLong(1));
         }
-        out.add(rs.getLong(1));
       }
     }
   }

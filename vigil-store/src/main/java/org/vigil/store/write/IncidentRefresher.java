@@ -23,15 +23,24 @@ import org.vigil.store.merge.ReportFeatures;
 /**
  * Rewrites one merged incident from its reports after a report joined it: the incident row ({@link Aggregate}), its
  * reconciled figures ({@link FigureRule}), a revision row for every best figure that changed, and its entries in the
- * full-text and spatial indexes.
+ * full-text and spatial indexes (SQLite's full-text entry through {@link PendingFts}), and tells the writer's
+ * {@link CandidateIndex}.
  */
 final class IncidentRefresher {
   private final Statements st;
   private final Dialect dialect;
+  private final CandidateIndex index;
+  private final PendingFts fts;
 
-  IncidentRefresher(Statements st, Dialect dialect) {
+  /**
+   * @param index the writer's candidate index, told of every incident row written once loaded; or null
+   * @param fts where SQLite's full-text entries wait for the end of the transaction (null on PostgreSQL)
+   */
+  IncidentRefresher(Statements st, Dialect dialect, CandidateIndex index, PendingFts fts) {
     this.st = st;
     this.dialect = dialect;
+    this.index = index;
+    this.fts = fts;
   }
 
   /**
@@ -51,6 +60,9 @@ final class IncidentRefresher {
         ? figures(all, newFigures) : figures(incidentId, all);
     String search = searchText(a, all);
     writeIncident(incidentId, isNew, a, figures, search);
+    if (index != null && index.loaded()) {
+      index.put(incidentId, a.windowStart(), a.windowEnd(), a.firmDayMin(), a.firmDayMax(), search);
+    }
     writeFigures(incidentId, isNew, figures, causeArticleId, causePublished);
     index(incidentId, isNew, a, all, search);
   }
@@ -201,11 +213,10 @@ final class IncidentRefresher {
       st.update("UPDATE incidents SET search = to_tsvector('english', search_text) WHERE id = ?", id);
       return;
     }
+    fts.put(id, isNew, search); // written before the commit, in rowid order
     if (!isNew) {
-      st.update("DELETE FROM incident_fts WHERE rowid = ?", id);
       st.update("DELETE FROM incident_rtree WHERE id = ?", id);
     }
-    st.update("INSERT INTO incident_fts (rowid, search_text) VALUES (?, ?)", id, search);
     Double minLat = null;
     Double maxLat = null;
     Double minLon = null;

@@ -35,18 +35,25 @@ final class TermStats {
     this.st = st;
   }
 
-  /** Starts a transaction: keeps the cache only if the store holds exactly the reports it knew of. */
-  void begin() throws SQLException {
+  /**
+   * Starts a transaction: keeps the cache only if the store holds exactly the reports it knew of.
+   *
+   * @return false when it did not (another writer, a rollback or the first transaction): what the writer keeps of
+   *     the store must be read again
+   */
+  boolean begin() throws SQLException {
     pending.clear();
     pendingReports = 0;
     long n;
     try (ResultSet rs = st.prepare("SELECT value FROM store_stats WHERE name = 'reports'").executeQuery()) {
       n = rs.next() ? rs.getLong(1) : 0;
     }
-    if (n != reports || df.size() > MAX_CACHED) {
+    boolean same = n == reports;
+    if (!same || df.size() > MAX_CACHED) {
       df.clear();
     }
     reports = n;
+    return same;
   }
 
   /** Forgets everything (after a rollback). */
