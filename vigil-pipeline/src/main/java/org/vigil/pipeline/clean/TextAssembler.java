@@ -2,29 +2,21 @@ package org.vigil.pipeline.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.vigil.model.Span;
 
 /**
  * Joins paragraphs into the article text: whitespace runs become one space, each paragraph is trimmed, control and
- * invisible formatting characters are dropped, a sentence run into the next gets its space back, empty paragraphs
- * are skipped, and paragraphs are separated by a blank line. Keeps the span of every paragraph in the text and its
- * offset in the source.
+ * invisible formatting characters are dropped, empty paragraphs are skipped, and paragraphs are separated by a blank
+ * line. Keeps the span of every paragraph in the text and its offset in the source.
  */
 final class TextAssembler {
   private final StringBuilder text = new StringBuilder();
   private final List<Span> spans = new ArrayList<>();
   private final List<Integer> offsets = new ArrayList<>();
 
-  /**
-   * A sentence end run into the next sentence, as pages that lost their line breaks have it ("five others
-   * injured.A third suspect"): after two lower-case letters, so abbreviations ("a.m.", "St.Louis") are left alone.
-   */
-  private static final Pattern MISSING_SPACE = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?])(?=\\p{Lu}[\\p{Ll} ])");
-
   /** Adds a paragraph; returns false when nothing was left of it after normalisation. */
   boolean add(Block block) {
-    String p = MISSING_SPACE.matcher(normalise(block.text())).replaceAll(" ");
+    String p = normalise(block.text());
     if (p.isEmpty()) {
       return false;
     }

@@ -133,12 +133,4 @@ class PlainTextCleanerTest {
     RawDocument doc = new RawDocument("k", bytes, null, null, null, null, null);
     assertThat(cleaner.clean(doc)).isEqualTo(cleaner.clean(doc));
   }
-
-  @Test
-  void aSentenceRunIntoTheNextGetsItsSpaceBackButAbbreviationsDoNot() throws Exception {
-    Article a = plain("The shooting left two people dead and five others injured.A third suspect was arrested."
-        + "She said it was unbearable.\"This pain\" stayed. He left at 5 a.m.Sunday for St.Louis.");
-    assertThat(a.text()).isEqualTo("The shooting left two people dead and five others injured. A third suspect was "
-        + "arrested. She said it was unbearable.\"This pain\" stayed. He left at 5 a.m.Sunday for St.Louis.");
-  }
 }
