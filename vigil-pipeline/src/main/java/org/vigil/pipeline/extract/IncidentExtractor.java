@@ -217,12 +217,15 @@ public final class IncidentExtractor {
     // three others": a recalled mention on the main incident's own day is the main incident
     IncidentTime mainDay = main.mentions.isEmpty() ? null
         : times.choose(doc, ordered(main), main.mentions, null, published);
-    if (mainDay != null && mainDay.precision() == TimePrecision.DAY) {
+    // ("shot and killed one of his friends in February … The shooting occurred Feb. 6"): and one dated only by its
+    // month takes a recalled day of that month
+    if (mainDay != null && (mainDay.precision() == TimePrecision.DAY || mainDay.precision() == TimePrecision.MONTH)) {
       boolean absorbed = false;
       for (Iterator<Group> it = background.iterator(); it.hasNext(); ) {
         Group g = it.next();
         IncidentTime day = times.choose(doc, ordered(g), g.mentions, null, published);
-        if (day != null && day.precision() == TimePrecision.DAY && day.start().equals(mainDay.start())) {
+        if (day != null && day.precision() == TimePrecision.DAY && !day.start().isBefore(mainDay.start())
+            && !day.start().isAfter(mainDay.end())) {
           main.sentences.addAll(g.sentences);
           main.mentions.addAll(g.mentions);
           main.triggerSentences.addAll(g.triggerSentences);

@@ -138,7 +138,7 @@ final class IncidentTimes {
         }
         // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
         // the incident; used only when nothing else dates it
-        if (attachedToStatement(s, e) && !afterEventNoun(s, e, triggers)) {
+        if ((attachedToStatement(s, e) || aftermath(s, e)) && !afterEventNoun(s, e, triggers)) {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
             c.statementDate = t;
           }
@@ -152,7 +152,7 @@ final class IncidentTimes {
           if (c.coarse == null) {
             c.coarse = t;
           }
-        } else if (attachedToEvent(s, e, triggers) && !deictic(t)) {
+        } else if (attachedToEvent(s, e, triggers) && (!deictic(t) || !reported(text, s))) {
           if (!attachedToDeath(s, e)) {
             c.eventDay = t;
             return c;
@@ -160,7 +160,9 @@ final class IncidentTimes {
           if (c.deathDay == null) {
             c.deathDay = t;
           }
-        } else if (c.firstDay == null) {
+        } else if (c.firstDay == null || deictic(c.firstDay) && !deictic(t)) {
+          // "four men were hospitalized today with gunshot wounds received late Friday": a day named by its name
+          // beats "today" or "last night" named before it
           c.firstDay = t;
         }
       }
@@ -176,6 +178,20 @@ final class IncidentTimes {
     return t.rule().equals("publication-day") || t.rule().equals("day-before-publication");
   }
 
+  /** Whether a sentence quotes or reports someone's words: a quotation mark or a verb of saying. */
+  private static boolean reported(String text, Sentence s) {
+    String t = s.span().of(text);
+    if (t.contains("\"") || t.contains("\u201c") || t.contains("\u201d")) {
+      return true;
+    }
+    for (Token k : s.tokens()) {
+      if (k.isVerb() && Lexicon.SPEECH_VERBS.contains(k.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the parse attaches a time expression to the event: to one of the incident's trigger words, or to a word
    * that reports the event happening ("the shooting happened … Sunday", "died Tuesday").
@@ -184,7 +200,7 @@ final class IncidentTimes {
     if (afterEventNoun(s, e, triggers)) {
       return true;
     }
-    int h = externalHead(s, e);
+    int h = datedWord(s, e);
     if (h < 0) {
       return false;
     }
@@ -198,7 +214,7 @@ final class IncidentTimes {
 
   /** Whether a time expression hangs on "die" or "death": the day someone died, not always the day of the attack. */
   private static boolean attachedToDeath(Sentence s, DateResolver.Expression e) {
-    int h = externalHead(s, e);
+    int h = datedWord(s, e);
     return h >= 0 && DEATH_WORDS.contains(s.tokens().get(h).lemma());
   }
 
@@ -211,7 +227,34 @@ final class IncidentTimes {
     while (before >= 0 && TIME_LEAD_WORDS.contains(s.tokens().get(before).lower())) {
       before--;
     }
-    return before >= 0 && s.tokens().get(before).isNoun() && event(s, before, triggers);
+    if (before >= 0 && s.tokens().get(before).isNoun() && event(s, before, triggers) && !bare(s, before)) {
+      return true;
+    }
+    // "the fatal shooting of a fellow student at an apartment complex in Hermitage Tuesday evening": the day closes
+    // the event noun's phrase, with no verb between them
+    for (int i = e.first() - 1; i >= 0 && i >= e.first() - PHRASE_REACH; i--) {
+      Token k = s.tokens().get(i);
+      if (k.isVerb() || k.word().equals(";") || k.word().equals(":")) {
+        return false;
+      }
+      if (k.isNoun() && event(s, i, triggers) && !bare(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words back a day may close an event noun's phrase. */
+  private static final int PHRASE_REACH = 12;
+
+  /**
+   * A singular noun without a determiner or possessive ("charged a man with murder Thursday"): the name of a charge
+   * rather than an event the day could date.
+   */
+  private static boolean bare(Sentence s, int noun) {
+    Token k = s.tokens().get(noun);
+    return !k.pos().equals("NNS") && s.children(noun, "det").isEmpty() && s.children(noun, "nmod:poss").isEmpty()
+        && s.children(noun, "amod").isEmpty() && s.children(noun, "compound").isEmpty();
   }
 
   /** Whether a word is one of the incident's triggers or reports the event happening. */
@@ -245,6 +288,32 @@ final class IncidentTimes {
         || lemma.equals("announce") || lemma.equals("confirm") || PROCEDURE_VERBS.contains(lemma) || custody);
   }
 
+  /**
+   * Whether a time expression dates what is yet to come or what still holds ("will appear for arraignment next
+   * Tuesday", "remained hospitalized Friday", "was still on the run Thursday") rather than the event.
+   */
+  private static boolean aftermath(Sentence s, DateResolver.Expression e) {
+    int h = externalHead(s, e);
+    if (h < 0) {
+      return false;
+    }
+    if (STATE_VERBS.contains(s.tokens().get(h).lemma())) {
+      return true;
+    }
+    for (int c : s.children(h, "aux")) {
+      if (FUTURE.contains(s.tokens().get(c).lower())) {
+        return true;
+      }
+    }
+    return s.children(h, "advmod").stream().anyMatch(c -> s.tokens().get(c).lower().equals("still"));
+  }
+
+  /** Verbs of a state that goes on after the event. */
+  private static final Set<String> STATE_VERBS = Set.of("remain", "stay");
+
+  /** Auxiliaries of what is yet to come. */
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+
   /** The word outside the expression that the first of its attached words hangs on, or -1 (unparsed, root). */
   private static int externalHead(Sentence s, DateResolver.Expression e) {
     for (int i = e.first(); i <= e.last(); i++) {
@@ -255,6 +324,25 @@ final class IncidentTimes {
     }
     return -1;
   }
+
+  /**
+   * The word a time expression dates: its external head, or for a day hung on a clock time ("shot … about 4 p.m.
+   * Saturday") the word the clock time hangs on.
+   */
+  private static int datedWord(Sentence s, DateResolver.Expression e) {
+    int h = externalHead(s, e);
+    for (int steps = 0; h >= 0 && clock(s.tokens().get(h)) && steps < 3; steps++) {
+      h = s.head(h);
+    }
+    return h;
+  }
+
+  /** A word of a clock time: "p.m.", "noon", or a token tagged TIME. */
+  private static boolean clock(Token k) {
+    return k.ner().equals("TIME") || CLOCK_WORDS.contains(k.lower());
+  }
+
+  private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "noon", "midnight");
 
   /**
    * "Posted: Sunday, July 27, 2014", "(Published Monday, July 7, 2014)", "March 25, 2014 12:45 PM": the page's own

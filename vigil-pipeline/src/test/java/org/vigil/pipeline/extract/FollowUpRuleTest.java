@@ -48,4 +48,12 @@ class FollowUpRuleTest {
     assertThat(main(x).figure(FigureKind.KILLED)).isEqualTo(14);
     assertThat(x.incidents()).anyMatch(i -> i.status() == Status.HISTORICAL);
   }
+
+  @Test
+  void anIncidentDatedByItsMonthTakesARecalledDayOfThatMonth() {
+    Extraction x = extract("No charges will be filed against a boy who accidentally shot and killed a friend in "
+        + "February, prosecutors announced Friday. The shooting occurred Feb. 6 at a home on a quiet street.",
+        "2014-05-16");
+    assertThat(main(x).time().start()).hasToString("2014-02-06");
+  }
 }
