@@ -191,12 +191,18 @@ public final class IncidentExtractor {
     if (!background.isEmpty() && background.get(0).sentences.get(0).index() <= 1
         && mainDating == IncidentTimes.Dating.NONE) {
       recalled = background.get(0);
-    } else if (!main.mentions.isEmpty() && mainDating != IncidentTimes.Dating.DAY) {
+    } else if (!main.mentions.isEmpty() && mainDating != IncidentTimes.Dating.EVENT_DAY) {
       // ("… when he shot a 15-year-old boy last summer … Bourda was killed June 5, 2014"): an undated main incident
-      // takes any dated recalled one, one dated by a month or a season only one that names its day
+      // takes any dated recalled one, one dated by a month or a season only one that names its day, and one dated
+      // only by a day beside something else ("the report, released Friday … On April 2, Lopez opened fire") only
+      // one whose day the event itself is said on
       recalled = background.stream().filter(g -> {
         IncidentTimes.Dating d = times.dating(doc, g.sentences, g.mentions, published);
-        return mainDating == IncidentTimes.Dating.NONE ? d != IncidentTimes.Dating.NONE : d == IncidentTimes.Dating.DAY;
+        return switch (mainDating) {
+          case NONE -> d != IncidentTimes.Dating.NONE;
+          case COARSE -> d == IncidentTimes.Dating.DAY || d == IncidentTimes.Dating.EVENT_DAY;
+          default -> d == IncidentTimes.Dating.EVENT_DAY;
+        };
       }).findFirst().orElse(null);
     }
     if (recalled != null) {

@@ -91,7 +91,9 @@ final class IncidentTimes {
 
   /** How far sentences date an incident themselves, by time phrases that are neither a statement's nor the page's. */
   enum Dating {
-    /** They name its day. */
+    /** They name its day, and the parse attaches it to the event ("were shot … Monday evening"). */
+    EVENT_DAY,
+    /** They name a day, but only beside something else ("the report, released Friday"). */
     DAY,
     /** Only a month, a year, a season or a phrase that does not resolve. */
     COARSE,
@@ -102,7 +104,10 @@ final class IncidentTimes {
   /** How far the sentences date the incident themselves. */
   Dating dating(Annotated doc, List<Sentence> sentences, List<Mention> triggers, LocalDate published) {
     Candidates c = candidates(doc, sentences, triggers, published);
-    if (c.eventDay != null || c.deathDay != null || c.firstDay != null) {
+    if (c.eventDay != null) {
+      return Dating.EVENT_DAY;
+    }
+    if (c.deathDay != null || c.firstDay != null) {
       return Dating.DAY;
     }
     return c.coarse != null || c.unresolved != null ? Dating.COARSE : Dating.NONE;

@@ -56,4 +56,11 @@ class FollowUpRuleTest {
         "2014-05-16");
     assertThat(main(x).time().start()).hasToString("2014-02-06");
   }
+
+  @Test
+  void aDayBesideSomethingElseGivesWayToARecalledDayOfTheEvent() {
+    Extraction x = extract("Friday's report on the shooting at the base makes a number of recommendations. On "
+        + "April 2, a soldier opened fire on his fellow soldiers, killing three and wounding 16.", "2015-01-25");
+    assertThat(main(x).time().start()).hasToString("2014-04-02");
+  }
 }
