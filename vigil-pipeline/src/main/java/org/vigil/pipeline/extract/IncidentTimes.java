@@ -209,7 +209,7 @@ final class IncidentTimes {
     if (h < 0) {
       return false;
     }
-    if (event(s, h, triggers)) {
+    if (event(s, h, triggers) || reportOfEvent(s, h, triggers)) {
       return true;
     }
     // "the attack began around 9 pm on Saturday"
@@ -250,7 +250,7 @@ final class IncidentTimes {
   }
 
   /** How many words back a day may close an event noun's phrase. */
-  private static final int PHRASE_REACH = 12;
+  private static final int PHRASE_REACH = 16;
 
   /**
    * A singular noun without a determiner or possessive ("charged a man with murder Thursday"): the name of a charge
@@ -260,6 +260,12 @@ final class IncidentTimes {
     Token k = s.tokens().get(noun);
     return !k.pos().equals("NNS") && s.children(noun, "det").isEmpty() && s.children(noun, "nmod:poss").isEmpty()
         && s.children(noun, "amod").isEmpty() && s.children(noun, "compound").isEmpty();
+  }
+
+  /** "The shooting was reported just before 2 a.m. on May 31": the event reported, said of its own time. */
+  private static boolean reportOfEvent(Sentence s, int verb, List<Mention> triggers) {
+    return s.tokens().get(verb).lemma().equals("report")
+        && s.children(verb, "nsubj:pass").stream().anyMatch(n -> event(s, n, triggers));
   }
 
   /** Whether a word is one of the incident's triggers or reports the event happening. */
@@ -286,6 +292,9 @@ final class IncidentTimes {
       return false;
     }
     String lemma = s.tokens().get(h).lemma();
+    if (reportOfEvent(s, h, List.of())) {
+      return false;
+    }
     // "was taken into custody on Thursday"
     boolean custody = lemma.equals("take")
         && s.children(h, "obl").stream().anyMatch(o -> s.tokens().get(o).lemma().equals("custody"));

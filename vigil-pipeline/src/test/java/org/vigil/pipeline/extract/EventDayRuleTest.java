@@ -90,4 +90,10 @@ class EventDayRuleTest {
     assertThat(day("A teenager is charged with homicide for the fatal shooting of a classmate at an apartment "
         + "complex Tuesday evening.", "2014-01-29")).isEqualTo("2014-01-28");
   }
+
+  @Test
+  void aShootingReportedOnADayHappenedThatDay() {
+    assertThat(day("Police arrested a man Wednesday night. The shooting was reported just before 2 a.m. on May 31 "
+        + "at a party above a shop.", "2015-06-04")).isEqualTo("2015-05-31");
+  }
 }
