@@ -21,10 +21,14 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  * day attached to something else ("was in critical condition Tuesday", "was still on the run Thursday"), and the
  * day someone died gives way to the attack's ("died Monday … after Saturday's shooting"); the day of a statement or
  * of a step of the courts ("police said Sunday", "was arraigned Thursday") counts only when nothing else dates the
- * incident; and the page's own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM") and the dateline's
- * date never count. A month or a year is used only when no day is
- * named. Only the main incident falls back to the publication date; a background incident without a time phrase has
- * no date rather than a wrong one.
+ * incident, and so does the day of what is yet to come or still holds ("will appear … next Tuesday", "remained
+ * hospitalized Friday", "was still on the run Thursday"); a day that closes an event noun's phrase with no verb
+ * between ("the fatal shooting of a student at an apartment complex Tuesday evening") dates the event, a bare charge
+ * noun ("charged with murder Thursday") being no event noun; "last night" attached to the event dates it in a
+ * sentence that reports no one's words, and a day named by its name beats "today" named before it; and the page's
+ * own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM") and the dateline's date never count. A
+ * month or a year is used only when no day is named. Only the main incident falls back to the publication date; a
+ * background incident without a time phrase has no date rather than a wrong one.
  *
  * <p>Stateless and thread-safe.
  */
