@@ -191,12 +191,18 @@ public final class IncidentExtractor {
     if (!background.isEmpty() && background.get(0).sentences.get(0).index() <= 1
         && mainDating == IncidentTimes.Dating.NONE) {
       recalled = background.get(0);
-    } else if (!main.mentions.isEmpty() && mainDating != IncidentTimes.Dating.DAY) {
+    } else if (!main.mentions.isEmpty() && mainDating != IncidentTimes.Dating.EVENT_DAY) {
       // ("… when he shot a 15-year-old boy last summer … Bourda was killed June 5, 2014"): an undated main incident
-      // takes any dated recalled one, one dated by a month or a season only one that names its day
+      // takes any dated recalled one, one dated by a month or a season only one that names its day, and one dated
+      // only by a day beside something else ("the report, released Friday … On April 2, Lopez opened fire") only
+      // one whose day the event itself is said on
       recalled = background.stream().filter(g -> {
         IncidentTimes.Dating d = times.dating(doc, g.sentences, g.mentions, published);
-        return mainDating == IncidentTimes.Dating.NONE ? d != IncidentTimes.Dating.NONE : d == IncidentTimes.Dating.DAY;
+        return switch (mainDating) {
+          case NONE -> d != IncidentTimes.Dating.NONE;
+          case COARSE -> d == IncidentTimes.Dating.DAY || d == IncidentTimes.Dating.EVENT_DAY;
+          default -> d == IncidentTimes.Dating.EVENT_DAY;
+        };
       }).findFirst().orElse(null);
     }
     if (recalled != null) {
@@ -217,7 +223,9 @@ public final class IncidentExtractor {
     // three others": a recalled mention on the main incident's own day is the main incident
     IncidentTime mainDay = main.mentions.isEmpty() ? null
         : times.choose(doc, ordered(main), main.mentions, null, published);
-    if (mainDay != null && mainDay.precision() == TimePrecision.DAY) {
+    // ("shot and killed one of his friends in February … The shooting occurred Feb. 6"): and one dated only by its
+    // month takes a recalled day of that month
+    if (mainDay != null && (mainDay.precision() == TimePrecision.DAY || mainDay.precision() == TimePrecision.MONTH)) {
       boolean absorbed = false;
       for (Iterator<Group> it = background.iterator(); it.hasNext(); ) {
         Group g = it.next();
@@ -250,13 +258,16 @@ public final class IncidentExtractor {
   }
 
   /**
-   * Whether a recalled mention's time is the main incident's day: the same day, or a month or a year that holds it
-   * ("charged in a July 2014 shooting that left a boy dead and six others wounded … a shooting on July 25 2014").
+   * Whether a recalled mention's time is the main incident's: its day (or a day of the month the main incident is
+   * dated by), or a month or a year that holds the main incident's day ("charged in a July 2014 shooting that left a
+   * boy dead and six others wounded … a shooting on July 25 2014").
    */
-  private static boolean within(IncidentTime mainDay, IncidentTime recalled) {
+  private static boolean within(IncidentTime main, IncidentTime recalled) {
     return switch (recalled.precision()) {
-      case DAY -> recalled.start().equals(mainDay.start());
-      case MONTH, YEAR -> !mainDay.start().isBefore(recalled.start()) && !mainDay.start().isAfter(recalled.end());
+      // the main incident's day, or a day of the month the main incident is dated by
+      case DAY -> !recalled.start().isBefore(main.start()) && !recalled.start().isAfter(main.end());
+      case MONTH, YEAR -> main.precision() == TimePrecision.DAY && !main.start().isBefore(recalled.start())
+          && !main.start().isAfter(recalled.end());
       default -> false;
     };
   }

@@ -21,10 +21,14 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  * day attached to something else ("was in critical condition Tuesday", "was still on the run Thursday"), and the
  * day someone died gives way to the attack's ("died Monday … after Saturday's shooting"); the day of a statement or
  * of a step of the courts ("police said Sunday", "was arraigned Thursday") counts only when nothing else dates the
- * incident; and the page's own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM") and the dateline's
- * date never count. A month or a year is used only when no day is
- * named. Only the main incident falls back to the publication date; a background incident without a time phrase has
- * no date rather than a wrong one.
+ * incident, and so does the day of what is yet to come or still holds ("will appear … next Tuesday", "remained
+ * hospitalized Friday", "was still on the run Thursday"); a day that closes an event noun's phrase with no verb
+ * between ("the fatal shooting of a student at an apartment complex Tuesday evening") dates the event, a bare charge
+ * noun ("charged with murder Thursday") being no event noun; "last night" attached to the event dates it in a
+ * sentence that reports no one's words, and a day named by its name beats "today" named before it; and the page's
+ * own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM") and the dateline's date never count. A
+ * month or a year is used only when no day is named. Only the main incident falls back to the publication date; a
+ * background incident without a time phrase has no date rather than a wrong one.
  *
  * <p>Stateless and thread-safe.
  */
@@ -91,7 +95,9 @@ final class IncidentTimes {
 
   /** How far sentences date an incident themselves, by time phrases that are neither a statement's nor the page's. */
   enum Dating {
-    /** They name its day. */
+    /** They name its day, and the parse attaches it to the event ("were shot … Monday evening"). */
+    EVENT_DAY,
+    /** They name a day, but only beside something else ("the report, released Friday"). */
     DAY,
     /** Only a month, a year, a season or a phrase that does not resolve. */
     COARSE,
@@ -102,7 +108,10 @@ final class IncidentTimes {
   /** How far the sentences date the incident themselves. */
   Dating dating(Annotated doc, List<Sentence> sentences, List<Mention> triggers, LocalDate published) {
     Candidates c = candidates(doc, sentences, triggers, published);
-    if (c.eventDay != null || c.deathDay != null || c.firstDay != null) {
+    if (c.eventDay != null) {
+      return Dating.EVENT_DAY;
+    }
+    if (c.deathDay != null || c.firstDay != null) {
       return Dating.DAY;
     }
     return c.coarse != null || c.unresolved != null ? Dating.COARSE : Dating.NONE;
@@ -138,7 +147,7 @@ final class IncidentTimes {
         }
         // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
         // the incident; used only when nothing else dates it
-        if (attachedToStatement(s, e) && !afterEventNoun(s, e, triggers)) {
+        if ((attachedToStatement(s, e) || aftermath(s, e)) && !afterEventNoun(s, e, triggers)) {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
             c.statementDate = t;
           }
@@ -152,7 +161,7 @@ final class IncidentTimes {
           if (c.coarse == null) {
             c.coarse = t;
           }
-        } else if (attachedToEvent(s, e, triggers) && !deictic(t)) {
+        } else if (attachedToEvent(s, e, triggers) && (!deictic(t) || !reported(text, s))) {
           if (!attachedToDeath(s, e)) {
             c.eventDay = t;
             return c;
@@ -160,7 +169,9 @@ final class IncidentTimes {
           if (c.deathDay == null) {
             c.deathDay = t;
           }
-        } else if (c.firstDay == null) {
+        } else if (c.firstDay == null || deictic(c.firstDay) && !deictic(t)) {
+          // "four men were hospitalized today with gunshot wounds received late Friday": a day named by its name
+          // beats "today" or "last night" named before it
           c.firstDay = t;
         }
       }
@@ -176,6 +187,20 @@ final class IncidentTimes {
     return t.rule().equals("publication-day") || t.rule().equals("day-before-publication");
   }
 
+  /** Whether a sentence quotes or reports someone's words: a quotation mark or a verb of saying. */
+  private static boolean reported(String text, Sentence s) {
+    String t = s.span().of(text);
+    if (t.contains("\"") || t.contains("\u201c") || t.contains("\u201d")) {
+      return true;
+    }
+    for (Token k : s.tokens()) {
+      if (k.isVerb() && Lexicon.SPEECH_VERBS.contains(k.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the parse attaches a time expression to the event: to one of the incident's trigger words, or to a word
    * that reports the event happening ("the shooting happened … Sunday", "died Tuesday").
@@ -184,11 +209,11 @@ final class IncidentTimes {
     if (afterEventNoun(s, e, triggers)) {
       return true;
     }
-    int h = externalHead(s, e);
+    int h = datedWord(s, e);
     if (h < 0) {
       return false;
     }
-    if (event(s, h, triggers)) {
+    if (event(s, h, triggers) || reportOfEvent(s, h, triggers)) {
       return true;
     }
     // "the attack began around 9 pm on Saturday"
@@ -198,7 +223,7 @@ final class IncidentTimes {
 
   /** Whether a time expression hangs on "die" or "death": the day someone died, not always the day of the attack. */
   private static boolean attachedToDeath(Sentence s, DateResolver.Expression e) {
-    int h = externalHead(s, e);
+    int h = datedWord(s, e);
     return h >= 0 && DEATH_WORDS.contains(s.tokens().get(h).lemma());
   }
 
@@ -211,7 +236,40 @@ final class IncidentTimes {
     while (before >= 0 && TIME_LEAD_WORDS.contains(s.tokens().get(before).lower())) {
       before--;
     }
-    return before >= 0 && s.tokens().get(before).isNoun() && event(s, before, triggers);
+    if (before >= 0 && s.tokens().get(before).isNoun() && event(s, before, triggers) && !bare(s, before)) {
+      return true;
+    }
+    // "the fatal shooting of a fellow student at an apartment complex in Hermitage Tuesday evening": the day closes
+    // the event noun's phrase, with no verb between them
+    for (int i = e.first() - 1; i >= 0 && i >= e.first() - PHRASE_REACH; i--) {
+      Token k = s.tokens().get(i);
+      if (k.isVerb() || k.word().equals(";") || k.word().equals(":")) {
+        return false;
+      }
+      if (k.isNoun() && event(s, i, triggers) && !bare(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words back a day may close an event noun's phrase. */
+  private static final int PHRASE_REACH = 16;
+
+  /**
+   * A singular noun without a determiner or possessive ("charged a man with murder Thursday"): the name of a charge
+   * rather than an event the day could date.
+   */
+  private static boolean bare(Sentence s, int noun) {
+    Token k = s.tokens().get(noun);
+    return !k.pos().equals("NNS") && s.children(noun, "det").isEmpty() && s.children(noun, "nmod:poss").isEmpty()
+        && s.children(noun, "amod").isEmpty() && s.children(noun, "compound").isEmpty();
+  }
+
+  /** "The shooting was reported just before 2 a.m. on May 31": the event reported, said of its own time. */
+  private static boolean reportOfEvent(Sentence s, int verb, List<Mention> triggers) {
+    return s.tokens().get(verb).lemma().equals("report")
+        && s.children(verb, "nsubj:pass").stream().anyMatch(n -> event(s, n, triggers));
   }
 
   /** Whether a word is one of the incident's triggers or reports the event happening. */
@@ -238,12 +296,41 @@ final class IncidentTimes {
       return false;
     }
     String lemma = s.tokens().get(h).lemma();
+    if (reportOfEvent(s, h, List.of())) {
+      return false;
+    }
     // "was taken into custody on Thursday"
     boolean custody = lemma.equals("take")
         && s.children(h, "obl").stream().anyMatch(o -> s.tokens().get(o).lemma().equals("custody"));
     return s.tokens().get(h).isVerb() && (Lexicon.SPEECH_VERBS.contains(lemma) || lemma.equals("claim")
         || lemma.equals("announce") || lemma.equals("confirm") || PROCEDURE_VERBS.contains(lemma) || custody);
   }
+
+  /**
+   * Whether a time expression dates what is yet to come or what still holds ("will appear for arraignment next
+   * Tuesday", "remained hospitalized Friday", "was still on the run Thursday") rather than the event.
+   */
+  private static boolean aftermath(Sentence s, DateResolver.Expression e) {
+    int h = externalHead(s, e);
+    if (h < 0) {
+      return false;
+    }
+    if (STATE_VERBS.contains(s.tokens().get(h).lemma())) {
+      return true;
+    }
+    for (int c : s.children(h, "aux")) {
+      if (FUTURE.contains(s.tokens().get(c).lower())) {
+        return true;
+      }
+    }
+    return s.children(h, "advmod").stream().anyMatch(c -> s.tokens().get(c).lower().equals("still"));
+  }
+
+  /** Verbs of a state that goes on after the event. */
+  private static final Set<String> STATE_VERBS = Set.of("remain", "stay");
+
+  /** Auxiliaries of what is yet to come. */
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
 
   /** The word outside the expression that the first of its attached words hangs on, or -1 (unparsed, root). */
   private static int externalHead(Sentence s, DateResolver.Expression e) {
@@ -255,6 +342,25 @@ final class IncidentTimes {
     }
     return -1;
   }
+
+  /**
+   * The word a time expression dates: its external head, or for a day hung on a clock time ("shot … about 4 p.m.
+   * Saturday") the word the clock time hangs on.
+   */
+  private static int datedWord(Sentence s, DateResolver.Expression e) {
+    int h = externalHead(s, e);
+    for (int steps = 0; h >= 0 && clock(s.tokens().get(h)) && steps < 3; steps++) {
+      h = s.head(h);
+    }
+    return h;
+  }
+
+  /** A word of a clock time: "p.m.", "noon", or a token tagged TIME. */
+  private static boolean clock(Token k) {
+    return k.ner().equals("TIME") || CLOCK_WORDS.contains(k.lower());
+  }
+
+  private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "noon", "midnight");
 
   /**
    * "Posted: Sunday, July 27, 2014", "(Published Monday, July 7, 2014)", "March 25, 2014 12:45 PM": the page's own

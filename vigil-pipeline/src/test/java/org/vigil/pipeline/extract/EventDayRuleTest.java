@@ -53,4 +53,47 @@ class EventDayRuleTest {
     assertThat(day("Sacramento police continued Saturday to investigate a shooting late Friday outside a music "
         + "club.", "2015-02-21")).isEqualTo("2015-02-20");
   }
+
+  @Test
+  void aDayOfWhatIsYetToComeIsNotTheIncidents() {
+    assertThat(day("Counselors will be at the school Wednesday morning after the death of a student. The boy and "
+        + "his parents were found shot to death late Tuesday morning.", "2015-01-21")).isEqualTo("2015-01-20");
+  }
+
+  @Test
+  void aDayOfWhatStillHoldsIsNotTheIncidents() {
+    assertThat(day("Police remained silent on Monday about the deadly shooting. A child fired a handgun on Sunday at "
+        + "a home.", "2015-03-30")).isEqualTo("2015-03-29");
+  }
+
+  @Test
+  void lastNightAttachedToTheEventBeatsAnEarlierDayOfSomethingElse() {
+    assertThat(day("A gunman who shot two people in the city was still on the run Thursday. Two people were shot on "
+        + "Main Street late last night.", "2014-08-14")).isEqualTo("2014-08-13");
+  }
+
+  @Test
+  void aNamedDayBeatsTodayNamedBeforeIt() {
+    assertThat(day("Three men were hospitalized today with gunshot wounds received late Friday in a shooting "
+        + "outside a bar, police said.",
+        "2014-11-08")).isEqualTo("2014-11-07");
+  }
+
+  @Test
+  void aChargeNamedBeforeTheDayDoesNotDateTheIncident() {
+    assertThat(day("Police charged a woman with murder Thursday in connection with the shooting death of a man. She "
+        + "is accused of shooting him late Tuesday at his home.", "2015-04-10")).isEqualTo("2015-04-07");
+  }
+
+  @Test
+  void aDayThatClosesTheEventNounsPhraseDatesTheEvent() {
+    assertThat(day("A teenager is charged with homicide for the fatal shooting of a classmate at an apartment "
+        + "complex Tuesday evening.", "2014-01-29")).isEqualTo("2014-01-28");
+  }
+
+  @Test
+  void aShootingReportedOnADayHappenedThatDay() {
+    assertThat(day("Police arrested a man Wednesday night. The shooting was reported just before 2 a.m. on May 31 "
+        + "at a party above a shop.", "2015-06-04")).isEqualTo("2015-05-31");
+  }
 }

@@ -48,4 +48,19 @@ class FollowUpRuleTest {
     assertThat(main(x).figure(FigureKind.KILLED)).isEqualTo(14);
     assertThat(x.incidents()).anyMatch(i -> i.status() == Status.HISTORICAL);
   }
+
+  @Test
+  void anIncidentDatedByItsMonthTakesARecalledDayOfThatMonth() {
+    Extraction x = extract("No charges will be filed against a boy who accidentally shot and killed a friend in "
+        + "February, prosecutors announced Friday. The shooting occurred Feb. 6 at a home on a quiet street.",
+        "2014-05-16");
+    assertThat(main(x).time().start()).hasToString("2014-02-06");
+  }
+
+  @Test
+  void aDayBesideSomethingElseGivesWayToARecalledDayOfTheEvent() {
+    Extraction x = extract("Friday's report on the shooting at the base makes a number of recommendations. On "
+        + "April 2, a soldier opened fire on his fellow soldiers, killing three and wounding 16.", "2015-01-25");
+    assertThat(main(x).time().start()).hasToString("2014-04-02");
+  }
 }
