@@ -1,0 +1,460 @@
+package org.vigil.pipeline.extract;
+
+import static org.vigil.pipeline.extract.FigureRules.AGE_NOUN;
+import static org.vigil.pipeline.extract.FigureRules.FURTHER_ONE;
+import static org.vigil.pipeline.extract.FigureRules.HEADLINE_CONDITIONS;
+import static org.vigil.pipeline.extract.FigureRules.MORTALLY;
+import static org.vigil.pipeline.extract.FigureRules.NEGATIONS;
+import static org.vigil.pipeline.extract.FigureRules.SINGULAR;
+import static org.vigil.pipeline.extract.FigureRules.SINGULAR_WOUNDED;
+import static org.vigil.pipeline.extract.FigureRules.WOUND_VERBS;
+import static org.vigil.pipeline.extract.FigureRules.age;
+import static org.vigil.pipeline.extract.FigureRules.ageWord;
+import static org.vigil.pipeline.extract.FigureRules.counted;
+import static org.vigil.pipeline.extract.FigureRules.counts;
+import static org.vigil.pipeline.extract.FigureRules.hospitalAfter;
+import static org.vigil.pipeline.extract.FigureRules.shotDead;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.model.Figure;
+import org.vigil.model.FigureKind;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
+import org.vigil.pipeline.extract.FigureRules.Found;
+
+/**
+ * Casualties counted one by one where no number is given: "a man was wounded", "A soldier and a policeman were shot
+ * dead" (2), "the shooting death of a 13-year-old boy", "killed his wife and then himself". {@link FigureRules} reads
+ * a sentence's numbers first and asks these rules only for the kinds its numbers left out. Stateless.
+ */
+final class OneByOne {
+  private OneByOne() {}
+
+  /** The condition of someone hurt, as hospitals report it: "in critical condition". */
+  private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave",
+      "life-threatening");
+
+  /** Verbs that put one person hurt in a hospital: "was taken to a hospital", "remains in the hospital". */
+  private static final Set<String> TO_HOSPITAL = Set.of("take", "rush", "transport", "airlift", "fly", "remain",
+      "recover", "be", "treat", "admit");
+
+  /**
+   * Injuries counted one by one where no number is given: "A 1-year-old boy shot while riding in a stroller", "a
+   * man was wounded", "a girl who was shot …", "a boy suffered a gunshot wound", "a child is in serious condition",
+   * "a boy was taken to a hospital", "shot her in the leg".
+   * Being shot counts as an injury only when the sentence reports no death; beside deaths only "wounded", "injured"
+   * or "hurt" does ("… were killed and a fourth was wounded").
+   */
+  static Found singleInjuries(String text, Sentence s) {
+    List<Token> t = s.tokens();
+    boolean deaths = false;
+    for (Token k : t) {
+      if (Set.of("dead", "die", "kill", "killed", "fatally", "fatal", "death").contains(k.lemma())
+          || Set.of("dead", "killed", "fatally", "fatal").contains(k.lower())) {
+        deaths = true;
+        break;
+      }
+    }
+    for (int v = 0; v < t.size(); v++) {
+      Token verb = t.get(v);
+      List<Integer> args = new ArrayList<>();
+      boolean onePerson = false; // the argument found is one person whatever its tags say
+      if (verb.isVerb() && unreal(s, v)) {
+        continue; // "he did not mean to hurt him", "Riley might hurt someone"
+      }
+      if (deaths) {
+        // "three people were shot and killed and a fourth was wounded": beside deaths, only a verb that says
+        // wounded (not shot, not fatally) counts someone else hurt
+        if (verb.isVerb() && WOUND_VERBS.contains(verb.lemma())
+            && s.children(v, "advmod").stream().noneMatch(m -> MORTALLY.contains(t.get(m).lower()))) {
+          args.addAll(s.children(v, "nsubj:pass"));
+          args.addAll(s.children(v, "obj"));
+        } else if (inCare(s, v)) {
+          // "four people are dead and another is fighting for her life": one more, in care
+          for (int a : subjects(s, v)) {
+            if (FURTHER_ONE.contains(t.get(a).lower())) {
+              args.add(a);
+            }
+          }
+        }
+      } else if (verb.lower().equals("shot") && !verb.isVerb() && v > 0 && (ageWord(t, v - 1)
+          || t.get(v - 1).pos().equals("NN") && counts(t.get(v - 1).lemma())
+              && !t.get(v - 1).lemma().equals("police"))) {
+        // "a report of a 3-year-old shot in the stomach", "a call for a small child shot at a residence" (the tagger
+        // reads "shot" as a noun)
+        args.add(v - 1);
+        onePerson = true;
+      } else if (verb.isVerb() && Set.of("wound", "injure", "hurt", "shoot", "stab").contains(verb.lemma())) {
+        args.addAll(s.children(v, "nsubj:pass"));
+        args.addAll(s.children(v, "obj"));
+        // "his 3-year-old son shot himself in the hand": the one hurt is the subject, also the subject of the verb
+        // it is coordinated with ("the boy found the gun and shot himself")
+        // ("shot his own hand", "shoots self in hand")
+        if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself", "self").contains(t.get(o).lower())
+            || s.children(o, "amod").stream().anyMatch(m -> t.get(m).lower().equals("own")))) {
+          args.addAll(s.children(v, "nsubj"));
+          if ("conj".equals(s.relation(v)) && s.head(v) >= 0) {
+            args.addAll(s.children(s.head(v), "nsubj"));
+          }
+        }
+        // "a boy shot while riding": the participle modifies its noun
+        if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
+          args.add(s.head(v));
+        }
+      } else if (verb.isVerb() && verb.lemma().equals("suffer") && s.children(v, "obj").stream()
+          .anyMatch(o -> Set.of("wound", "injury").contains(t.get(o).lemma()))) {
+        args.addAll(s.children(v, "nsubj")); // "a boy suffered a gunshot wound"
+      } else if (v > 0 && HEADLINE_CONDITIONS.contains(verb.lower()) && verb.pos().startsWith("JJ")
+          && headlinePerson(s, v) >= 0) {
+        // a headline's "Boy stable after accidental shooting", "Girl, 4, critical" (the tagger reads no noun there)
+        args.add(headlinePerson(s, v));
+        onePerson = true;
+      } else if (inCare(s, v)) {
+        args.addAll(subjects(s, v));
+        // a headline's "Killeen 2-year-old in critical condition from gunshot": no verb, so no subject
+        if (args.isEmpty() && verb.lemma().equals("condition") && v >= 3 && t.get(v - 2).lower().equals("in")
+            && (ageWord(t, v - 3) || t.get(v - 3).pos().equals("NN") && counts(t.get(v - 3).lemma()))) {
+          args.add(v - 3);
+          onePerson = true;
+        }
+      } else {
+        continue;
+      }
+      // "a girl who was shot …": the relative pronoun stands for the noun the clause modifies
+      int antecedent = "acl:relcl".equals(s.relation(v)) ? s.head(v) : -1;
+      if (antecedent >= 0) {
+        args.replaceAll(a -> Set.of("who", "that").contains(t.get(a).lower()) ? antecedent : a);
+      }
+      for (int a : args) {
+        Token k = t.get(a);
+        boolean singular = ((k.pos().equals("NN") || k.pos().equals("NNP")) && counts(k.lemma()) || age(s, a))
+            && !counted(s, a) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
+        // "shot her in the leg": one person, whoever it is
+        boolean pronoun = Set.of("him", "her").contains(k.lower()) && "obj".equals(s.relation(a))
+            || Set.of("he", "she").contains(k.lower()) && "nsubj:pass".equals(s.relation(a)) && !modal(s, v);
+        boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP") || pronoun;
+        // "a fourth was wounded", "seriously wounded another"
+        boolean further = deaths && FURTHER_ONE.contains(k.lower());
+        if (singular || person || further || onePerson) {
+          // wounded, survived or one more: not one of the dead described again
+          boolean wounded = WOUND_VERBS.contains(verb.lemma()) || further
+              || s.children(v, "conj").stream().anyMatch(c -> t.get(c).lemma().equals("survive"));
+          Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
+              wounded ? SINGULAR_WOUNDED : SINGULAR, Phrases.evidence(text, s, Math.min(a, v), Math.max(a, v)));
+          return new Found(f, false);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a word puts its subject in a hospital's care: "a girl is in serious condition", "a boy was taken to a
+   * hospital", "another is fighting for her life".
+   */
+  private static boolean inCare(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    Token verb = t.get(v);
+    return verb.lemma().equals("condition") && s.children(v, "amod").stream()
+        .anyMatch(m -> CONDITIONS.contains(t.get(m).lower()))
+        || TO_HOSPITAL.contains(verb.lemma()) && hospitalAfter(t, v)
+        || verb.lemma().equals("fight") && v + 3 < t.size() && t.get(v + 3).lemma().equals("life");
+  }
+
+  private static List<Integer> subjects(Sentence s, int v) {
+    List<Integer> subjects = new ArrayList<>(s.children(v, "nsubj"));
+    subjects.addAll(s.children(v, "nsubj:pass"));
+    return subjects;
+  }
+
+  /**
+   * Deaths counted one by one where no number is given: "A soldier and a policeman were shot dead" (2), "The
+   * assailant was killed" (1 perpetrator), "Man gunned down in car" (1), "a 6-year-old is dead" (1), "killed one of
+   * his friends" (1).
+   */
+  static Found singleDeaths(String text, Sentence s, FigureKind kind) {
+    List<Token> t = s.tokens();
+    for (int v = 0; v < t.size(); v++) {
+      Token verb = t.get(v);
+      boolean dead = s.children(v, "xcomp").stream().anyMatch(x -> t.get(x).lower().equals("dead"))
+          || v + 1 < t.size() && t.get(v + 1).lower().equals("dead") && verb.isVerb();
+      boolean gunnedDown = verb.lemma().equals("gun") && v + 1 < t.size() && t.get(v + 1).lower().equals("down");
+      boolean kills = verb.isVerb() && (Set.of("kill", "murder", "slay", "behead", "execute", "assassinate")
+          .contains(verb.lemma()) || dead || gunnedDown || verb.lemma().equals("shoot") && shotDead(s, v));
+      boolean dies = verb.isVerb() && verb.lemma().equals("die");
+      // "a 6-year-old is dead": the adjective with a copula
+      boolean isDead = verb.lower().equals("dead") && !s.children(v, "cop").isEmpty();
+      // "a shooting left a 16-year-old boy dead": the last person named between the verb and "dead"
+      int leftDead = leftDead(s, v);
+      if (leftDead >= 0) {
+        kills = true;
+      }
+      if (!kills && !dies && !isDead) {
+        continue;
+      }
+      List<Integer> args = new ArrayList<>(s.children(v, kills ? "nsubj:pass" : "nsubj"));
+      if (leftDead >= 0) {
+        args.add(leftDead);
+      }
+      // "they found 16-year-old John Smith dead": the subject of the complement
+      for (int x : s.children(v, "xcomp")) {
+        if (t.get(x).lower().equals("dead")) {
+          args.addAll(s.children(x, "nsubj"));
+        }
+      }
+      // "The 6-year-old was taken to a hospital but later died": the subject shared with the verb before
+      if (args.isEmpty() && (dies || kills) && "conj".equals(s.relation(v)) && s.head(v) >= 0) {
+        if (dies) {
+          args.addAll(s.children(s.head(v), "nsubj"));
+        }
+        args.addAll(s.children(s.head(v), "nsubj:pass"));
+      }
+      // "Man killed, boy injured in shooting": a headline's passive without its auxiliary, parsed as active
+      // ("9-year-old boy fatally shot in hunting accident")
+      if ((verb.lower().equals("killed") || verb.lower().equals("shot") && shotDead(s, v))
+          && s.children(v, "obj").isEmpty() && s.children(v, "aux").isEmpty()) {
+        args.addAll(s.children(v, "nsubj"));
+      }
+      if (kills) {
+        args.addAll(s.children(v, "obj"));
+        // "4-year-old fatally shoots self": the one who shot is the one killed
+        if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself", "self")
+            .contains(t.get(o).lower()))) {
+          args.addAll(s.children(v, "nsubj"));
+        }
+        // "a teen killed in a drive-by": the participle modifies its noun
+        if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
+          args.add(s.head(v));
+        }
+        // "Police have identified the teenager fatally shot May 4": the same, whatever the parse makes of it
+        int noun = v > 0 && t.get(v - 1).lower().equals("fatally") ? v - 2 : v - 1;
+        if (noun >= 0 && t.get(noun).isNoun() && s.children(v, "nsubj").isEmpty()
+            && (verb.pos().equals("VBN") || verb.pos().equals("VBD"))) {
+          args.add(noun);
+        }
+      }
+      for (int a : args) {
+        int count = 0;
+        List<Integer> group = new ArrayList<>();
+        group.add(a);
+        group.addAll(s.children(a, "conj"));
+        int last = a;
+        for (int g : group) {
+          Token k = t.get(g);
+          boolean perp = Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
+          if ((kind == FigureKind.PERPETRATORS_KILLED) != perp) {
+            continue;
+          }
+          // "killed one of his friends"
+          boolean oneOf = k.lower().equals("one") && g + 1 < t.size() && t.get(g + 1).lower().equals("of");
+          boolean singular = ((k.pos().equals("NN") || k.pos().equals("NNP")) && (counts(k.lemma()) || perp)
+              || age(s, g))
+              && !counted(s, g) || oneOf && !perp;
+          // "the gunfire erupted, killing him": one person, whoever it is; so are "she later died", "he was
+          // pronounced dead"
+          boolean pronoun = !perp && (kills && Set.of("him", "her").contains(k.lower())
+              || Set.of("he", "she").contains(k.lower()) && (dies || dead) && !modal(s, v));
+          boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP") || pronoun;
+          if (singular || person) {
+            count++;
+            last = Math.max(last, g);
+          }
+        }
+        if (count > 0) {
+          int first = Math.min(a, v);
+          Figure f = new Figure(kind, count, count, count, org.vigil.model.Qualifier.EXACT, String.valueOf(count),
+              SINGULAR, Phrases.evidence(text, s, first, Math.max(last, v)));
+          return new Found(f, false);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "He could have died", "she would be dead": a death that did not happen. */
+  private static boolean modal(Sentence s, int v) {
+    return s.children(v, "aux").stream().anyMatch(a -> s.tokens().get(a).pos().equals("MD"));
+  }
+
+  /** A harm that did not happen: under a modal, negated, or an infinitive ("did not mean to hurt him"). */
+  private static boolean unreal(Sentence s, int v) {
+    return modal(s, v) || s.children(v, "advmod").stream()
+        .anyMatch(a -> NEGATIONS.contains(s.tokens().get(a).lower()))
+        || s.children(v, "mark").stream().anyMatch(m -> s.tokens().get(m).lower().equals("to"));
+  }
+
+  /**
+   * A killer who killed himself: "the gunman then killed himself", "turned the gun on herself", "took his own life",
+   * "a murder-suicide" (one perpetrator dead, whoever the sentence names).
+   */
+  static Found suicide(String text, Sentence s) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).lower();
+      boolean murderSuicide = w.equals("murder-suicide") || w.equals("suicide") && i >= 2
+          && t.get(i - 1).word().equals("-") && t.get(i - 2).lower().equals("murder");
+      boolean self = REFLEXIVES.contains(w);
+      // "killed himself", "killing 2, then himself", "killed his daughter and then himself"
+      boolean killedSelf = self && i >= 1 && (t.get(i - 1).lemma().equals("kill")
+          || t.get(i - 1).lower().equals("then") && t.subList(0, i).stream().anyMatch(k -> k.lemma().equals("kill")));
+      boolean gunOnSelf = self && i >= 3 && t.get(i - 1).lower().equals("on") && t.get(i - 2).lemma().equals("gun")
+          && Set.of("the", "a").contains(t.get(i - 3).lower());
+      boolean ownLife = w.equals("life") && i >= 3 && t.get(i - 1).lower().equals("own")
+          && Set.of("his", "her").contains(t.get(i - 2).lower()) && t.get(i - 3).lemma().equals("take");
+      // "four people dead in a murder-suicide": the dead counted there include the killer
+      if (murderSuicide && !namesDeaths(t) || (killedSelf || gunOnSelf || ownLife) && killedOthers(t, i)) {
+        Figure f = new Figure(FigureKind.PERPETRATORS_KILLED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
+            SINGULAR, Phrases.evidence(text, s, Math.max(0, i - 3), i));
+        return new Found(f, false);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself");
+  private static final Set<String> DEATH_WORDS = Set.of("dead", "killed", "died", "deaths", "slain");
+  private static final Set<String> HARM_LEMMAS = Set.of("kill", "shoot", "murder", "stab");
+  /** Words after a harm verb that give it no object of its own: "shot and killed himself", "shot to death". */
+  private static final Set<String> NO_OBJECT = Set.of("and", "himself", "herself", "dead", "to");
+
+  /** Whether the sentence counts dead with a word of its own ("dead", "killed", "died", "deaths", "slain"). */
+  private static boolean namesDeaths(List<Token> t) {
+    return t.stream().anyMatch(k -> DEATH_WORDS.contains(k.lower()));
+  }
+
+  /**
+   * Whether the one who killed himself at {@code self} killed others first: a perpetrator noun before it ("the gunman
+   * then killed himself"), or a harm verb with an object of its own ("shot three people before turning the gun on
+   * himself"), not "the boy shot and killed himself".
+   */
+  private static boolean killedOthers(List<Token> t, int self) {
+    for (int j = 0; j < self - 1; j++) {
+      Token k = t.get(j);
+      if (Lexicon.PERPETRATOR_NOUNS.contains(k.lemma())) {
+        return true;
+      }
+      if (k.isVerb() && HARM_LEMMAS.contains(k.lemma()) && j + 1 < self - 1
+          && !NO_OBJECT.contains(t.get(j + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The person a verb of leaving leaves dead ("left a 16-year-old boy dead"), or -1. */
+  private static int leftDead(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    if (!t.get(v).lemma().equals("leave") && !Set.of("left", "leaves", "leaving").contains(t.get(v).lower())) {
+      return -1;
+    }
+    int person = -1;
+    for (int j = v + 1; j < Math.min(t.size(), v + 10); j++) {
+      Token k = t.get(j);
+      if (k.lower().equals("dead")) {
+        return person;
+      }
+      if (k.pos().equals("CD") && !(j + 2 < t.size() && t.get(j + 1).word().equals("-"))
+          || k.pos().equals("NNS")) {
+        return -1; // "left two men dead": a number the counting rules read
+      }
+      if (k.pos().equals("NN") && counts(k.lemma()) || age(s, j)) {
+        person = j;
+      }
+    }
+    return -1;
+  }
+  static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "murder", "slaying", "homicide");
+
+  /**
+   * Deaths named by a noun with its victims after "of": "the shooting death of a 13-year-old boy" (1), "the fatal
+   * shooting of John Smith" (1), "the killing of two men" (2), "claimed the life of a 9-year-old" (1). Counted one
+   * by one like {@link #singleDeaths}, so an
+   * explicit count in the incident's sentences wins.
+   */
+  static Found nominalDeaths(String text, Sentence s) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      Token k = t.get(i);
+      boolean deathNoun = k.isNoun() && DEATH_NOUNS.contains(k.lemma());
+      boolean fatalShooting = k.lower().equals("shooting") && i > 0
+          && Set.of("fatal", "deadly").contains(t.get(i - 1).lower());
+      // "a shooting that claimed the life of a 9-year-old"
+      boolean lifeTaken = k.lemma().equals("life") && i > 1 && t.get(i - 1).lower().equals("the")
+          && Set.of("claim", "take").contains(t.get(i - 2).lemma());
+      if (!(deathNoun || fatalShooting || lifeTaken)) {
+        continue;
+      }
+      if (i + 2 >= t.size() || !t.get(i + 1).lower().equals("of")) {
+        // "an accidental shooting death in Eutawville": one death, its victim unnamed
+        if (k.lower().equals("death") && i > 0 && t.get(i - 1).lower().equals("shooting")) {
+          return one(text, s, i - 1, i, 1);
+        }
+        continue;
+      }
+      int count = 1;
+      for (int j = i + 2; j < Math.min(t.size(), i + 12); j++) {
+        Token x = t.get(j);
+        if (x.pos().equals("CD") && j + 4 < t.size() && t.get(j + 1).word().equals("-")
+            && t.get(j + 2).lower().matches("(year|month|week)s?") && t.get(j + 4).lower().equals("old")) {
+          j += 4; // "a 14-year-old boy" (tokens 14 - year - old): an age, not a count
+          if (age(s, j)) {
+            return one(text, s, i, j, count); // "the life of a 9-year-old": the age is the person
+          }
+          continue;
+        }
+        if (x.pos().equals("CD")) {
+          NumberPhrase np = NumberPhrase.at(s, j);
+          if (np == null || NumberPhrase.looksLikeYear(x)) {
+            break;
+          }
+          count = np.best();
+          j = np.last();
+          continue;
+        }
+        if (x.pos().equals("DT") || x.pos().equals("PRP$") || x.pos().startsWith("JJ") || x.pos().equals("HYPH")
+            || x.pos().equals("NNP") && x.ner().equals("PERSON")) {
+          if (x.ner().equals("PERSON") && (j + 1 >= t.size() || !t.get(j + 1).ner().equals("PERSON"))) {
+            return one(text, s, i, j, count);
+          }
+          continue;
+        }
+        if (x.isNoun() && (counts(x.lemma()) || AGE_NOUN.matcher(x.lower()).matches())) {
+          return one(text, s, i, j, x.pos().equals("NNS") && count == 1 ? 0 : count);
+        }
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static Found one(String text, Sentence s, int from, int to, int count) {
+    if (count <= 0) {
+      return null; // "the deaths of teenagers": a number the sentence does not give
+    }
+    Figure f = new Figure(FigureKind.KILLED, count, count, count, org.vigil.model.Qualifier.EXACT,
+        String.valueOf(count), SINGULAR, Phrases.evidence(text, s, from, to));
+    return new Found(f, false);
+  }
+  /**
+   * The person word a condition follows at a headline's start, past an age between commas ("Boy stable", "Girl, 4,
+   * critical", "Police: 10-year-old boy critical"), or -1.
+   */
+  private static int headlinePerson(Sentence s, int condition) {
+    List<Token> t = s.tokens();
+    int j = condition - 1;
+    while (j >= 0 && (t.get(j).word().equals(",") || t.get(j).pos().equals("CD"))) {
+      j--;
+    }
+    if (j < 0 || !counts(t.get(j).lower())) {
+      return -1;
+    }
+    // the headline's start: past a source ("Police: …") and an age ("10-year-old boy critical")
+    int start = j > 1 && ageWord(t, j - 1) ? j - 5 : j;
+    if (start >= 2 && t.get(start - 1).word().equals(":") && start - 1 <= 3) {
+      start = 0;
+    }
+    return start <= 2 ? j : -1;
+  }
+}
