@@ -241,6 +241,16 @@ final class FigureRules {
         && t.get(i - 4).pos().equals("CD") && opensAge(t, i - 4);
   }
 
+  /**
+   * Whether a word names one victim without a count of its own: a person word or an age ("a woman", "a 16-year-old
+   * boy"), not "two men", not an attacker.
+   */
+  static boolean oneVictim(Sentence s, int i) {
+    Token k = s.tokens().get(i);
+    return ((k.pos().equals("NN") || k.pos().equals("NNP")) && counts(k.lemma()) || age(s, i))
+        && !counted(s, i) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
+  }
+
   /** Whether a noun has a count of its own ("two men"); the number of an age ("a 16-year-old boy") is not one. */
   static boolean counted(Sentence s, int noun) {
     return s.children(noun, "nummod").stream().anyMatch(c -> !opensAge(s.tokens(), c));
@@ -527,8 +537,7 @@ final class FigureRules {
         continue;
       }
       Token k = t.get(m);
-      boolean singular = ((k.pos().equals("NN") || k.pos().equals("NNP")) && counts(k.lemma()) || age(s, m))
-          && !counted(s, m) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
+      boolean singular = oneVictim(s, m);
       boolean person = k.ner().equals("PERSON") && k.pos().equals("NNP")
           || Set.of("he", "she", "him", "her").contains(k.lower()); // "he and three others were shot"
       if (!singular && !person) {

@@ -277,7 +277,7 @@ public final class IncidentExtractor {
    * boroughs", "six people injured in two separate shootings", "3 Dead, 22 Wounded In Weekend Shootings"; not "in
    * shootings", which may be one spree's).
    */
-  static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile("(?i)"
+  private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile("(?i)"
       + "\\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+)\\s+(separate\\s+|different\\s+"
       + "|unrelated\\s+)?(shooting\\s+)?(shootings|incidents)\\b"
       + "|\\b(separate|unrelated)\\s+(shootings|incidents)\\b"

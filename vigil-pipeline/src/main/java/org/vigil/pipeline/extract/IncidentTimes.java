@@ -48,9 +48,6 @@ final class IncidentTimes {
   /** Words a day hangs on when someone died, which may be days after the attack. */
   private static final Set<String> DEATH_WORDS = Set.of("die", "death");
 
-  /** Words between an event noun and the day after it: "a shooting late Friday", "the attack on Monday". */
-  private static final Set<String> TIME_LEAD_WORDS = Set.of("late", "early", "on");
-
   /** Verbs of an event's course, dated by the event they are said of. */
   private static final Set<String> PHASE_VERBS = Set.of("begin", "start", "unfold", "end");
 
@@ -232,15 +229,8 @@ final class IncidentTimes {
    * after an event noun dates the event, whatever the parse attaches it to.
    */
   private static boolean afterEventNoun(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
-    int before = e.first() - 1;
-    while (before >= 0 && TIME_LEAD_WORDS.contains(s.tokens().get(before).lower())) {
-      before--;
-    }
-    if (before >= 0 && s.tokens().get(before).isNoun() && event(s, before, triggers) && !bare(s, before)) {
-      return true;
-    }
-    // "the fatal shooting of a fellow student at an apartment complex in Hermitage Tuesday evening": the day closes
-    // the event noun's phrase, with no verb between them
+    // "to investigate a shooting late Friday", and "the fatal shooting of a fellow student at an apartment complex
+    // in Hermitage Tuesday evening": the day closes the event noun's phrase, with no verb between them
     for (int i = e.first() - 1; i >= 0 && i >= e.first() - PHRASE_REACH; i--) {
       Token k = s.tokens().get(i);
       if (k.isVerb() || k.word().equals(";") || k.word().equals(":")) {

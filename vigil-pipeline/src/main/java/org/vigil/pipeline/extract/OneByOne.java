@@ -13,6 +13,7 @@ import static org.vigil.pipeline.extract.FigureRules.ageWord;
 import static org.vigil.pipeline.extract.FigureRules.counted;
 import static org.vigil.pipeline.extract.FigureRules.counts;
 import static org.vigil.pipeline.extract.FigureRules.hospitalAfter;
+import static org.vigil.pipeline.extract.FigureRules.oneVictim;
 import static org.vigil.pipeline.extract.FigureRules.shotDead;
 
 import java.util.ArrayList;
@@ -129,8 +130,7 @@ final class OneByOne {
       }
       for (int a : args) {
         Token k = t.get(a);
-        boolean singular = ((k.pos().equals("NN") || k.pos().equals("NNP")) && counts(k.lemma()) || age(s, a))
-            && !counted(s, a) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
+        boolean singular = oneVictim(s, a);
         // "shot her in the leg": one person, whoever it is
         boolean pronoun = Set.of("him", "her").contains(k.lower()) && "obj".equals(s.relation(a))
             || Set.of("he", "she").contains(k.lower()) && "nsubj:pass".equals(s.relation(a)) && !modal(s, v);

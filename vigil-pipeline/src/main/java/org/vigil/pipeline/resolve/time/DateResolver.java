@@ -39,6 +39,8 @@ public final class DateResolver {
   private static final Set<String> STREET_WORDS = Set.of("lane", "ln", "street", "st", "road", "rd", "avenue", "ave",
       "drive", "dr", "court", "ct", "boulevard", "blvd", "way", "place", "circle", "terrace", "parkway");
 
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
   /** A time expression found in a sentence. */
   public record Expression(int first, int last, String phrase) {}
 
@@ -71,7 +73,7 @@ public final class DateResolver {
       // "a house on Bon Jan Lane", "May Street": a street's name, not a date
       int end = j + 1 < t.size() && t.get(j + 1).isCapitalised() ? j + 1 : j;
       boolean street = end > first && STREET_WORDS.contains(t.get(end).lower().replace(".", ""))
-          && t.get(end).isCapitalised() && !phrase.matches(".*\\d.*");
+          && t.get(end).isCapitalised() && !DIGIT.matcher(phrase).find();
       if (!street) {
         out.add(new Expression(first, j, phrase));
       }
