@@ -110,7 +110,12 @@ final class FigureRules {
         continue;
       }
       Classified c = classify(s, np);
+      // "no one died", "not one was hurt": no count at all
+      boolean none = np.first() > 0 && NEGATED_COUNT.contains(t.get(np.first() - 1).lower());
       i = Math.max(i, np.last());
+      if (none) {
+        continue;
+      }
       if (c == null) {
         continue;
       }
@@ -177,6 +182,12 @@ final class FigureRules {
     }
     return out;
   }
+
+  /** Verbs that bring a counted group to a hospital: "two were taken to a hospital", "five went to the hospital". */
+  private static final Set<String> TAKEN_TO = Set.of("take", "rush", "transport", "go", "end", "airlift");
+
+  /** Words before a number that deny it: "no one died". */
+  private static final Set<String> NEGATED_COUNT = Set.of("no", "not");
 
   static final String MULTIPLE_DEATHS = "multiple-deaths";
 
@@ -443,8 +454,8 @@ final class FigureRules {
           || lemma.equals("suffer") && s.children(v, "obj").stream()
               .anyMatch(o -> Set.of("wound", "injury").contains(t.get(o).lemma()))) {
         // "five people were hospitalized", "a shooting that sent 4 people to the hospital", "four men suffered
-        // injuries" (not "two were taken to a hospital" or "two are in critical condition": often some of those
-        // shot, and an explicit count would replace everyone shot)
+        // injuries" (not "two are in critical condition": often some of those shot, and an explicit count would
+        // replace everyone shot; "two were taken to a hospital" is counted below, as weakly as everyone shot)
         kind = FigureKind.INJURED;
       } else if ((lemma.equals("shoot") || struckByGunfire(s, v)) && !perp && shotDead(s, v)) {
         // "two men were shot and killed", "fatally shot", "shot to death"
@@ -457,6 +468,10 @@ final class FigureRules {
       } else if ((lemma.equals("shoot") || struckByGunfire(s, v)) && !perp) {
         // "four people were shot": everyone hit, the dead among them; the incident keeps it as the injured count
         // only after taking away the dead it reports (IncidentExtractor), and an explicit injured count wins
+        return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false, extra);
+      } else if (TAKEN_TO.contains(lemma) && hospitalAfter(t, v) && !perp) {
+        // "five people on the bus went to the hospital", "ended with five people in the hospital": everyone taken
+        // there, as weak as everyone shot (the dead among them come off; an explicit count of the hurt wins)
         return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false, extra);
       } else if (KIDNAP.contains(lemma) || KIDNAP.contains(word)) {
         kind = FigureKind.KIDNAPPED;
@@ -496,7 +511,7 @@ final class FigureRules {
   }
 
   /** "four teenagers who were struck by gunfire", "hit by a bullet": shot, in other words. */
-  private static boolean struckByGunfire(Sentence s, int v) {
+  static boolean struckByGunfire(Sentence s, int v) {
     String lemma = s.tokens().get(v).lemma();
     return (lemma.equals("strike") || lemma.equals("hit")) && s.children(v, "obl").stream()
         .anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma()));

@@ -419,7 +419,9 @@ public final class IncidentExtractor {
     }
     // "A boy was fatally shot … The boy was shot in the chest": a victim counted one by one as hurt, in an incident
     // whose deaths are reported, is most often one of the dead described again
-    if (shot != null && shot.rule().equals(FigureRules.SINGULAR) && dead != null && dead.best() >= 1) {
+    // ("… were also hit by gunfire" says they are others)
+    if (shot != null && shot.rule().equals(FigureRules.SINGULAR) && dead != null && dead.best() >= 1
+        && !ALSO.matcher(shot.evidence().sentence().of(text)).find()) {
       figures.remove(FigureKind.INJURED);
     }
     // "the three found dead … three had suffered gunshot wounds": the wounds of the dead, as many as they are
@@ -521,6 +523,8 @@ public final class IncidentExtractor {
         perpetrators, claimed, targets, victims, List.copyOf(weapons.values()), responders,
         List.copyOf(figures.values()), myQuotes, List.of(source), sentenceSpans, provenance);
   }
+
+  private static final java.util.regex.Pattern ALSO = java.util.regex.Pattern.compile("(?i)\\balso\\b");
 
   /** A figure any explicit count of its kind replaces: victims counted one by one, everyone shot. */
   private static boolean weak(Figure f) {

@@ -37,6 +37,10 @@ final class OneByOne {
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave",
       "life-threatening");
 
+  /** Limbs, where a shot one gives oneself is rarely fatal: "shot himself in the leg". */
+  private static final Set<String> LIMBS = Set.of("leg", "hand", "foot", "arm", "finger", "thigh", "knee", "ankle",
+      "toe", "shin", "calf", "wrist", "palm");
+
   /** Verbs that put one person hurt in a hospital: "was taken to a hospital", "remains in the hospital". */
   private static final Set<String> TO_HOSPITAL = Set.of("take", "rush", "transport", "airlift", "fly", "remain",
       "recover", "be", "treat", "admit");
@@ -87,9 +91,23 @@ final class OneByOne {
         // reads "shot" as a noun)
         args.add(v - 1);
         onePerson = true;
-      } else if (verb.isVerb() && Set.of("wound", "injure", "hurt", "shoot", "stab").contains(verb.lemma())) {
+      } else if (verb.isVerb() && (Set.of("wound", "injure", "hurt", "shoot", "stab").contains(verb.lemma())
+          || FigureRules.struckByGunfire(s, v))) {
         args.addAll(s.children(v, "nsubj:pass"));
         args.addAll(s.children(v, "obj"));
+        // "the boy … accidentally shot himself in the leg": whoever the parse makes the subject, one person hurt in
+        // a limb by his own shot
+        if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself").contains(t.get(o).lower()))
+            && s.children(v, "obl").stream().anyMatch(o -> LIMBS.contains(t.get(o).lemma()))) {
+          args.add(s.children(v, "obj").get(0));
+          onePerson = true;
+        }
+        // a headline's "Boy, 3, wounded in accidental shooting": a passive without its auxiliary or subject
+        if (args.isEmpty() && v > 0 && WOUND_VERBS.contains(verb.lemma()) && verb.pos().equals("VBN")
+            && headlinePerson(s, v) >= 0) {
+          args.add(headlinePerson(s, v));
+          onePerson = true;
+        }
         // "his 3-year-old son shot himself in the hand": the one hurt is the subject, also the subject of the verb
         // it is coordinated with ("the boy found the gun and shot himself")
         // ("shot his own hand", "shoots self in hand")
@@ -141,8 +159,19 @@ final class OneByOne {
           // wounded, survived or one more: not one of the dead described again
           boolean wounded = WOUND_VERBS.contains(verb.lemma()) || further
               || s.children(v, "conj").stream().anyMatch(c -> t.get(c).lemma().equals("survive"));
-          Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
-              wounded ? SINGULAR_WOUNDED : SINGULAR, Phrases.evidence(text, s, Math.min(a, v), Math.max(a, v)));
+          // "a 15-year-old and a 69-year-old were also hit by gunfire", "injuring Leanne Smith and Dustin Grey": one
+          // victim named after another
+          int count = 1;
+          int last = a;
+          for (int c : singular || person && !pronoun ? s.children(a, "conj") : List.<Integer>of()) {
+            if (oneVictim(s, c) || t.get(c).ner().equals("PERSON") && !t.get(c).pos().equals("PRP")) {
+              count++;
+              last = Math.max(last, c);
+            }
+          }
+          Figure f = new Figure(FigureKind.INJURED, count, count, count, org.vigil.model.Qualifier.EXACT,
+              String.valueOf(count), wounded ? SINGULAR_WOUNDED : SINGULAR,
+              Phrases.evidence(text, s, Math.min(a, v), Math.max(last, v)));
           return new Found(f, false);
         }
       }

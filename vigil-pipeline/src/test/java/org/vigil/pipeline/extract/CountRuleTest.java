@@ -254,4 +254,40 @@ class CountRuleTest {
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
     assertThat(i.figure(FigureKind.INJURED)).isNull();
   }
+
+  @Test
+  void noOneDiedIsNoDeath() {
+    Incident i = main("A 3-year-old boy shot his mother in the leg on Monday. It is a blessing that no one died.");
+    assertThat(i.figure(FigureKind.KILLED)).isNull();
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void aShotInOnesOwnLegAndAHeadlinesWoundedChild() {
+    assertThat(main("Police said the boy found a handgun at home on Sunday and accidentally shot himself in the leg.")
+        .figure(FigureKind.INJURED)).isEqualTo(1);
+    Incident boy = extract("Boy, 3, wounded in accidental shooting in Florissant, police say", "You are the owner "
+        + "of this article.", "2015-02-23").main();
+    assertThat(boy.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void victimsNamedOneAfterAnotherAndAlsoHitBesideTheDead() {
+    Incident i = main("A 6-year-old is dead after a drive-by shooting on Wednesday night. "
+        + "A 15-year-old male and a 69-year-old male in the vehicle were also hit by gunfire.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
+    Incident named = main("Police said Parish fired multiple shots on Monday, killing Sarah Davidson at the scene and "
+        + "injuring Leanne Smith and Dustin Grey.");
+    assertThat(named.figure(FigureKind.INJURED)).isEqualTo(2);
+  }
+
+  @Test
+  void peopleTakenToAHospitalCountAsWeaklyAsEveryoneShot() {
+    assertThat(main("Five people on the bus went to the hospital after the shooting on Sunday.")
+        .figure(FigureKind.INJURED)).isEqualTo(5);
+    // an explicit count of the hurt replaces them
+    assertThat(main("Four people were injured in the shooting on Sunday. Two were taken to a hospital.")
+        .figure(FigureKind.INJURED)).isEqualTo(4);
+  }
 }
