@@ -510,11 +510,12 @@ final class FigureRules {
     return false;
   }
 
-  /** "four teenagers who were struck by gunfire", "hit by a bullet": shot, in other words. */
+  /** "four teenagers who were struck by gunfire", "hit by a bullet", "gunfire struck Milner": shot, in other words. */
   static boolean struckByGunfire(Sentence s, int v) {
     String lemma = s.tokens().get(v).lemma();
-    return (lemma.equals("strike") || lemma.equals("hit")) && s.children(v, "obl").stream()
-        .anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma()));
+    return (lemma.equals("strike") || lemma.equals("hit")) && (s.children(v, "obl").stream()
+        .anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma()))
+        || s.children(v, "nsubj").stream().anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma())));
   }
 
   static boolean shotDead(Sentence s, int v) {

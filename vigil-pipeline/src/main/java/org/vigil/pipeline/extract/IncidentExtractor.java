@@ -442,6 +442,13 @@ public final class IncidentExtractor {
           allDead.qualifier(), allDead.phrase() + " - " + perpDead.phrase(), "dead-minus-perpetrators",
           allDead.evidence()));
     }
+    // "… three others were shot. A fourth victim drove herself to a hospital": the victims numbered one by one
+    Figure nth = OneByOne.nthVictim(text, textOrder.stream()
+        .filter(s -> !ROUND_UP.matcher(s.span().of(text)).find()).toList(), figures.get(FigureKind.KILLED),
+        figures.get(FigureKind.INJURED));
+    if (nth != null) {
+      figures.put(FigureKind.INJURED, nth);
+    }
     // actors
     List<Perpetrator> perpetrators = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -33,6 +33,70 @@ import org.vigil.pipeline.extract.FigureRules.Found;
 final class OneByOne {
   private OneByOne() {}
 
+  /** A victim numbered after those already counted: "a fifth male adult victim", "a fourth person". */
+  private static final java.util.regex.Pattern NTH_VICTIM = java.util.regex.Pattern.compile("(?i)\\b(?:a|the|another)"
+      + "\\s+(second|third|fourth|fifth|sixth|seventh|eighth)\\s+(?:[\\w-]+\\s+){0,3}?(?:victim|person|man|woman|boy"
+      + "|girl|teen|teenager|male|female|child|juvenile|adult)\\b");
+  /** The victims named in a list: "the victims were identified as Akeem Lee, 24, Gabriel Adesamya, 26, and …". */
+  private static final java.util.regex.Pattern NAMED_VICTIMS = java.util.regex.Pattern.compile(
+      "(?i)\\b(victims)\\s+(?:were|have\\s+been|are)\\s+identified\\s+as\\b");
+
+  /** The number of people named (runs of PERSON tokens) in a sentence from a character offset on. */
+  private static int persons(Sentence s, int from) {
+    int n = 0;
+    boolean in = false;
+    for (Token k : s.tokens()) {
+      boolean person = k.begin() >= from && k.ner().equals("PERSON");
+      if (person && !in) {
+        n++;
+      }
+      in = person;
+    }
+    return n;
+  }
+
+  /** A numbered victim only thought of: "there may be a fifth victim". */
+  private static final java.util.regex.Pattern MAYBE = java.util.regex.Pattern.compile(
+      "(?i)\\b(may|might|could)\\s+(also\\s+)?be\\s*$");
+  /** Words of harm around a numbered victim: "a fourth person had gunshot wounds". */
+  private static final java.util.regex.Pattern HARMED = java.util.regex.Pattern.compile(
+      "(?i)\\b(shot|wounded|injured|hurt|struck|hit|gunshot|gunfire|hospital|victim)\\b");
+  private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth");
+
+  /**
+   * The hurt as a numbered victim bounds them: after "three people were shot", "a fourth victim drove herself to a
+   * hospital" makes four victims, so the hurt are four less the dead; so does a list of four victims' names. Returns
+   * the raised count of the hurt, or null when no numbered or named victim goes beyond those already counted.
+   */
+  static Figure nthVictim(String text, List<Sentence> sentences, Figure killed, Figure injured) {
+    int dead = killed == null ? 0 : killed.best();
+    int hurt = injured == null ? 0 : injured.best();
+    Figure out = null;
+    for (Sentence s : sentences) {
+      String sentence = s.span().of(text);
+      java.util.regex.Matcher m = NTH_VICTIM.matcher(sentence);
+      java.util.regex.Matcher named = NAMED_VICTIMS.matcher(sentence);
+      int nth;
+      if (m.find() && HARMED.matcher(sentence).find()
+          && !MAYBE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+        nth = ORDINALS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 2; // not "there may be a fifth …"
+      } else if (named.find()) {
+        nth = persons(s, s.span().start() + named.end()); // "the victims were identified as A, 24, B, 26, and C"
+        m = named;
+      } else {
+        continue;
+      }
+      if (nth > dead + hurt) {
+        hurt = nth - dead;
+        int start = s.span().start() + m.start();
+        out = new Figure(FigureKind.INJURED, hurt, hurt, hurt, org.vigil.model.Qualifier.EXACT, m.group(1),
+            "nth-victim", Phrases.evidence(text, s, new org.vigil.model.Span(start, s.span().start() + m.end())));
+      }
+    }
+    return out;
+  }
+
   /** The condition of someone hurt, as hospitals report it: "in critical condition". */
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave",
       "life-threatening");

@@ -290,4 +290,29 @@ class CountRuleTest {
     assertThat(main("Four people were injured in the shooting on Sunday. Two were taken to a hospital.")
         .figure(FigureKind.INJURED)).isEqualTo(4);
   }
+
+  @Test
+  void aNumberedVictimBeyondThoseCountedRaisesTheHurt() {
+    assertThat(main("At least three people were shot outside the concert venue on Friday night. One woman and two "
+        + "men were taken to a hospital and a fourth victim drove herself to a hospital.")
+        .figure(FigureKind.INJURED)).isEqualTo(4);
+    // a numbered victim among those counted changes nothing
+    assertThat(main("Three people were shot dead at a home on Tuesday. The third victim was identified as a 44-year-old "
+        + "man.").figure(FigureKind.INJURED)).isNull();
+    // a list of the victims' names numbers them too
+    assertThat(main("Three people were shot in a van outside a church on Wednesday night. The victims were identified "
+        + "as John Lee, 24, Gabriel Smith, 26, Maria Valentino, 21, and Robert Acosta, 23.")
+        .figure(FigureKind.INJURED)).isEqualTo(4);
+    // nor does one only thought of
+    assertThat(main("Two people were killed and two others injured in a shooting on Sunday. Police said there may be "
+        + "a fifth victim.").figure(FigureKind.INJURED)).isEqualTo(2);
+  }
+
+  @Test
+  void gunfireThatStrikesPeopleShootsThem() {
+    Incident i = main("A man was killed in the shooting on Copeland Street on Sunday. Gunfire struck Milner and three "
+        + "others.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
+  }
 }
