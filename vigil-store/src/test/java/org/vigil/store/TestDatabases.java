@@ -60,6 +60,7 @@ public final class TestDatabases {
         {"term_df", "term"}, {"store_stats", "name"}}));
     if (db.dialect() == Dialect.SQLITE) {
       tables.add(new String[] {"incident_rtree", "id"}); // the spatial index is written by the same transactions
+      tables.add(new String[] {"search_words", "id"}); // the candidate index's word ids (V45)
     }
     try (Connection c = db.connectForReading()) {
       for (String[] t : tables) {
@@ -74,7 +75,8 @@ public final class TestDatabases {
                 continue; // PostgreSQL's tsvector is derived from search_text
               }
               Object v = rs.getObject(i);
-              b.append(' ').append(name).append('=').append(v instanceof Number n ? normal(n) : v);
+              b.append(' ').append(name).append('=').append(v instanceof Number n ? normal(n)
+                  : v instanceof byte[] bytes ? java.util.HexFormat.of().formatHex(bytes) : v);
             }
             out.add(b.toString());
           }

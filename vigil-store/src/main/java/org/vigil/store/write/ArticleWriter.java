@@ -98,6 +98,7 @@ public final class ArticleWriter {
     stats.flush();
     if (fts != null) {
       fts.flush(st);
+      index.flush(st);
     }
   }
 

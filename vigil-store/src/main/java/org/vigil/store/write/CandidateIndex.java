@@ -4,9 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The writer's in-memory copy of what the merge's full-text routes read (SQLite): each incident's window of days, its
@@ -17,7 +14,9 @@ import java.util.Map;
  *
  * <p>A cache only: loaded whole from {@code incidents} on first use, kept current by {@link #put} for every incident
  * row the writer writes, and dropped by {@link #clear()} after a rollback or when another process wrote to the store,
- * so a killed writer loses nothing. Words of more than {@link #DENSE} incidents also get a bit set, so that the
+ * so a killed writer loses nothing. The word ids themselves are kept in the store (V45: {@code search_words}, and
+ * each incident's ids written with its row), in the writer's transaction, so that a load reads ids instead of
+ * stemming and hashing every word again. Words of more than {@link #DENSE} incidents also get a bit set, so that the
  * intersection of two common words of a name costs a scan of bits, not of their lists. Not thread-safe: one per
  * writer.
  */
@@ -37,9 +36,15 @@ final class CandidateIndex {
   /** Per incident: the ids of its words, sorted. */
   private int[][] words = new int[0][];
   /** Word ids by stem, and by token as written (lower case), so that a token is stemmed once. */
-  private final Map<String, Integer> wordIds = new HashMap<>();
-  private final Map<String, Integer> tokenIds = new HashMap<>();
+  private final WordTable stems = new WordTable();
+  private final WordTable tokens = new WordTable();
+  /** Scratch space of {@link #ids}: a token's lower-case characters, the text's word ids. */
+  private char[] token = new char[64];
+  private int[] scratch = new int[256];
   private int wordCount;
+  /** Words with an id below this are in {@code search_words}; {@link #fresh} holds the stems of the next ones. */
+  private int persisted;
+  private final java.util.List<String> fresh = new java.util.ArrayList<>();
   /** Per word: incidents that have (or had: an entry is checked against {@link #words}) it, in order of addition. */
   private int[][] lists = new int[0][];
   private int[] listSizes = new int[0];
@@ -59,9 +64,11 @@ final class CandidateIndex {
     firmMin = new int[0];
     firmMax = new int[0];
     words = new int[0][];
-    wordIds.clear();
-    tokenIds.clear();
+    stems.clear();
+    tokens.clear();
     wordCount = 0;
+    persisted = 0;
+    fresh.clear();
     lists = new int[0][];
     listSizes = new int[0];
     bits = new long[0][];
@@ -72,22 +79,73 @@ final class CandidateIndex {
     return loadCpuNanos;
   }
 
-  /** Reads every incident of the store (as this transaction sees it) unless loaded. */
+  /**
+   * Reads every incident of the store (as this transaction sees it) unless loaded: the word ids of {@code
+   * search_words} and each incident's stored ids ({@code incidents.search_words}). An incident stored without them
+   * (before V45) is stemmed from its search text, and its ids are written back in this transaction, so that the next
+   * load reads them.
+   */
   void load(Statements st) throws SQLException {
     if (loaded) {
       return;
     }
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long cpu = threads.getCurrentThreadCpuTime();
-    PreparedStatement ps = st.prepare(
-        "SELECT id, window_start, window_end, firm_day_min, firm_day_max, search_text FROM incidents");
+    try (ResultSet rs = st.prepare("SELECT id, stem FROM search_words ORDER BY id").executeQuery()) {
+      while (rs.next()) {
+        if (rs.getInt(1) != wordCount || wordId(rs.getString(2)) != rs.getInt(1)) {
+          throw new IllegalStateException("search_words: ids not 0, 1, 2, … or a stem twice at id " + rs.getInt(1));
+        }
+      }
+    }
+    fresh.clear();
+    persisted = wordCount;
+    int[] unstored = new int[0];
+    int n = 0;
+    PreparedStatement ps = st.prepare("SELECT id, window_start, window_end, firm_day_min, firm_day_max, "
+        + "search_words, CASE WHEN search_words IS NULL THEN search_text END FROM incidents");
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        put(rs.getLong(1), day(rs, 2), day(rs, 3), day(rs, 4), day(rs, 5), rs.getString(6));
+        byte[] stored = rs.getBytes(6);
+        int id = rs.getInt(1);
+        if (stored == null) {
+          if (n == unstored.length) {
+            unstored = Arrays.copyOf(unstored, Math.max(1024, n * 2));
+          }
+          unstored[n++] = id;
+        }
+        row(id, day(rs, 2), day(rs, 3), day(rs, 4), day(rs, 5));
+        words[id] = stored != null ? WordIds.decode(stored) : ids(rs.getString(7));
+      }
+    }
+    postings();
+    PreparedStatement up = st.prepare("UPDATE incidents SET search_words = ? WHERE id = ?");
+    for (int i = 0; i < n; i++) {
+      up.setBytes(1, WordIds.encode(words[unstored[i]]));
+      up.setInt(2, unstored[i]);
+      up.addBatch();
+      if (i % 10_000 == 9_999 || i == n - 1) {
+        up.executeBatch();
       }
     }
     loaded = true;
     loadCpuNanos += threads.getCurrentThreadCpuTime() - cpu;
+  }
+
+  /** Writes the words first used since the last flush to {@code search_words}; call before the commit. */
+  void flush(Statements st) throws SQLException {
+    if (!loaded || fresh.isEmpty()) {
+      return;
+    }
+    PreparedStatement ps = st.prepare("INSERT INTO search_words (id, stem) VALUES (?, ?)");
+    for (int i = 0; i < fresh.size(); i++) {
+      ps.setInt(1, persisted + i);
+      ps.setString(2, fresh.get(i));
+      ps.addBatch();
+    }
+    ps.executeBatch();
+    persisted += fresh.size();
+    fresh.clear();
   }
 
   private static Long day(ResultSet rs, int column) throws SQLException {
@@ -95,16 +153,15 @@ final class CandidateIndex {
     return rs.wasNull() ? null : v;
   }
 
-  /** Records an incident row as written (new or rewritten). */
+  /** Records an incident row as written (new or rewritten), stemming its search text. */
   void put(long incidentId, Long wStart, Long wEnd, Long fMin, Long fMax, String searchText) {
-    int id = Math.toIntExact(incidentId);
-    grow(id + 1);
-    windowStart[id] = wStart == null ? NONE : Math.toIntExact(wStart);
-    windowEnd[id] = wEnd == null ? NONE : Math.toIntExact(wEnd);
-    firmMin[id] = fMin == null ? NONE : Math.toIntExact(fMin);
-    firmMax[id] = fMax == null ? NONE : Math.toIntExact(fMax);
+    put(incidentId, wStart, wEnd, fMin, fMax, ids(searchText));
+  }
+
+  /** Records an incident row as written (new or rewritten) with the word ids of its search text ({@link #ids}). */
+  void put(long incidentId, Long wStart, Long wEnd, Long fMin, Long fMax, int[] now) {
+    int id = row(incidentId, wStart, wEnd, fMin, fMax);
     int[] old = words[id];
-    int[] now = wordIds(searchText);
     words[id] = now;
     for (int w : now) {
       if (old == null || Arrays.binarySearch(old, w) < 0) {
@@ -121,34 +178,127 @@ final class CandidateIndex {
     }
   }
 
-  /** The sorted, distinct word ids of a search text. */
-  private int[] wordIds(String text) {
-    List<String> tokens = FtsTokens.tokens(text);
-    int[] ids = new int[tokens.size()];
-    for (int i = 0; i < ids.length; i++) {
-      String t = tokens.get(i);
-      Integer w = tokenIds.get(t);
-      if (w == null) {
-        w = wordId(FtsTokens.stem(t));
-        tokenIds.put(t, w);
+  /** Records an incident's days (not its words); returns its id as an index. */
+  private int row(long incidentId, Long wStart, Long wEnd, Long fMin, Long fMax) {
+    int id = Math.toIntExact(incidentId);
+    grow(id + 1);
+    windowStart[id] = wStart == null ? NONE : Math.toIntExact(wStart);
+    windowEnd[id] = wEnd == null ? NONE : Math.toIntExact(wEnd);
+    firmMin[id] = fMin == null ? NONE : Math.toIntExact(fMin);
+    firmMax[id] = fMax == null ? NONE : Math.toIntExact(fMax);
+    return id;
+  }
+
+  /**
+   * Builds every word's list of incidents (and bit set) from {@link #words} at once, as {@link #put} would one
+   * incident at a time in id order: counted first, so that each list is allocated once at its size.
+   */
+  private void postings() {
+    int[] counts = new int[wordCount];
+    for (int[] ws : words) {
+      if (ws != null) {
+        for (int w : ws) {
+          counts[w]++;
+        }
       }
-      ids[i] = w;
     }
-    Arrays.sort(ids);
-    int n = 0;
-    for (int i = 0; i < ids.length; i++) {
-      if (n == 0 || ids[i] != ids[n - 1]) {
-        ids[n++] = ids[i];
+    int n = Math.max(1024, wordCount + (wordCount >> 2));
+    lists = new int[n][];
+    listSizes = new int[n];
+    bits = new long[n][];
+    for (int w = 0; w < wordCount; w++) {
+      lists[w] = new int[Math.max(2, counts[w])];
+    }
+    for (int id = 0; id < words.length; id++) {
+      if (words[id] != null) {
+        for (int w : words[id]) {
+          lists[w][listSizes[w]++] = id;
+        }
       }
     }
-    return n == ids.length ? ids : Arrays.copyOf(ids, n);
+    for (int w = 0; w < wordCount; w++) {
+      if (listSizes[w] > DENSE) {
+        long[] b = new long[(windowStart.length >>> 6) + 1];
+        for (int i = 0; i < listSizes[w]; i++) {
+          b[lists[w][i] >>> 6] |= 1L << lists[w][i];
+        }
+        bits[w] = b;
+      }
+    }
+  }
+
+  /**
+   * The sorted, distinct word ids of a search text: its tokens as {@link FtsTokens#tokens} cuts them, each looked up
+   * from a buffer (a String is made only for a token not seen before, to stem it). A stem seen for the first time
+   * gets the next id, written to {@code search_words} by {@link #flush}.
+   */
+  int[] ids(String text) {
+    int count = 0;
+    int n = text == null ? 0 : text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !FtsTokens.tokenChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      boolean ascii = true;
+      while (i < n && FtsTokens.tokenChar(text.charAt(i))) {
+        ascii &= text.charAt(i) < 0x80;
+        i++;
+      }
+      int len = i - start;
+      if (len == 0) {
+        continue;
+      }
+      int w;
+      if (ascii) {
+        if (len > token.length) {
+          token = new char[len * 2];
+        }
+        for (int j = 0; j < len; j++) {
+          char c = text.charAt(start + j);
+          token[j] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        w = tokenId(token, len);
+      } else {
+        String folded = FtsTokens.fold(text.substring(start, i));
+        if (folded.isEmpty()) {
+          continue;
+        }
+        w = tokenId(folded.toCharArray(), folded.length());
+      }
+      if (count == scratch.length) {
+        scratch = Arrays.copyOf(scratch, count * 2);
+      }
+      scratch[count++] = w;
+    }
+    Arrays.sort(scratch, 0, count);
+    int distinct = 0;
+    for (int k = 0; k < count; k++) {
+      if (distinct == 0 || scratch[k] != scratch[distinct - 1]) {
+        scratch[distinct++] = scratch[k];
+      }
+    }
+    return Arrays.copyOf(scratch, distinct);
+  }
+
+  /** The word id of the (lower-case) token {@code buf[0, len)}, stemmed the first time it is seen. */
+  private int tokenId(char[] buf, int len) {
+    int h = WordTable.hash(buf, 0, len);
+    int w = tokens.get(buf, 0, len, h);
+    if (w < 0) {
+      w = wordId(FtsTokens.stem(new String(buf, 0, len)));
+      tokens.put(buf, 0, len, h, w);
+    }
+    return w;
   }
 
   private int wordId(String stem) {
-    Integer w = wordIds.get(stem);
-    if (w == null) {
+    int w = stems.get(stem);
+    if (w < 0) {
       w = wordCount++;
-      wordIds.put(stem, w);
+      stems.put(stem, w);
+      fresh.add(stem);
       if (w == lists.length) {
         int n = Math.max(1024, w * 2);
         lists = Arrays.copyOf(lists, n);
@@ -215,8 +365,7 @@ final class CandidateIndex {
 
   /** The id of a stemmed word, or -1 when no incident ever had it. */
   int word(String stem) {
-    Integer w = wordIds.get(stem);
-    return w == null ? -1 : w;
+    return stems.get(stem);
   }
 
   int firmMin(long id) {

@@ -62,7 +62,8 @@ final class FtsTokens {
     return t.size() == 1 ? t.iterator().next() : null;
   }
 
-  private static boolean tokenChar(char c) {
+  /** True for a character FTS5's unicode61 keeps in a token. */
+  static boolean tokenChar(char c) {
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
@@ -76,7 +77,7 @@ final class FtsTokens {
   }
 
   /** Lower case without diacritics (é → e), the way unicode61's {@code remove_diacritics} folds letters. */
-  private static String fold(String token) {
+  static String fold(String token) {
     String d = Normalizer.normalize(token.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {

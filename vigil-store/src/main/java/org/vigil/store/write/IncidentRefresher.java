@@ -59,9 +59,10 @@ final class IncidentRefresher {
     Map<FigureKind, FigureRule.Reconciled> figures = isNew
         ? figures(all, newFigures) : figures(incidentId, all);
     String search = searchText(a, all);
-    writeIncident(incidentId, isNew, a, figures, search);
-    if (index != null && index.loaded()) {
-      index.put(incidentId, a.windowStart(), a.windowEnd(), a.firmDayMin(), a.firmDayMax(), search);
+    int[] words = index != null && index.loaded() ? index.ids(search) : null; // else the next load stems the text
+    writeIncident(incidentId, isNew, a, figures, search, words == null ? null : WordIds.encode(words));
+    if (words != null) {
+      index.put(incidentId, a.windowStart(), a.windowEnd(), a.firmDayMin(), a.firmDayMax(), words);
     }
     writeFigures(incidentId, isNew, figures, causeArticleId, causePublished);
     index(incidentId, isNew, a, all, search);
@@ -127,10 +128,11 @@ final class IncidentRefresher {
   private static final String INCIDENT_COLUMNS = "status, type, types, date_start, date_end, day_start, day_end, "
       + "time_precision, window_start, window_end, place, locality, admin1, country_code, lat, lon, geo_precision, "
       + "perpetrators, killed, injured, report_count, article_count, first_published, last_published, title, "
-      + "search_text, firm_day_min, firm_day_max, date_report_id, place_report_id, id";
+      + "search_text, firm_day_min, firm_day_max, date_report_id, place_report_id";
 
+  /** Writes the incident row; {@code words}: SQLite's {@code search_words} (V45), null on PostgreSQL. */
   private void writeIncident(long id, boolean isNew, Aggregate a, Map<FigureKind, FigureRule.Reconciled> figures,
-      String search) throws SQLException {
+      String search, byte[] words) throws SQLException {
     ReportFeatures d = a.date() == null ? null : a.date().features();
     ReportRows.Member pm = a.place();
     ReportFeatures p = pm == null ? null : pm.features();
@@ -146,18 +148,27 @@ final class IncidentRefresher {
         injured == null ? null : injured.best(), a.reportCount(), a.articleCount(), a.firstPublished(),
         a.lastPublished(), a.title(), search, a.firmDayMin(), a.firmDayMax(),
         a.date() == null ? null : a.date().reportId(), pm == null ? null : pm.reportId(), id};
-    if (isNew) {
-      st.update("INSERT INTO incidents (" + INCIDENT_COLUMNS + ") VALUES ("
-          + "?,".repeat(values.length - 1) + "?)", values);
-      return;
+    boolean sqlite = dialect == Dialect.SQLITE;
+    if (sqlite) { // search_words before the id
+      values = java.util.Arrays.copyOf(values, values.length + 1);
+      values[values.length - 2] = words;
+      values[values.length - 1] = id;
     }
-    st.update("UPDATE incidents SET status = ?, type = ?, types = ?, date_start = ?, date_end = ?, "
-        + "day_start = ?, day_end = ?, time_precision = ?, window_start = ?, window_end = ?, place = ?, "
-        + "locality = ?, admin1 = ?, country_code = ?, lat = ?, lon = ?, geo_precision = ?, perpetrators = ?, "
-        + "killed = ?, injured = ?, report_count = ?, article_count = ?, first_published = ?, "
-        + "last_published = ?, title = ?, search_text = ?, firm_day_min = ?, firm_day_max = ?, "
-        + "date_report_id = ?, place_report_id = ? WHERE id = ?", values);
+    st.update(isNew ? (sqlite ? INSERT_SQLITE : INSERT) : sqlite ? UPDATE_SQLITE : UPDATE, values);
   }
+
+  private static final String INSERT = "INSERT INTO incidents (" + INCIDENT_COLUMNS + ", id) VALUES ("
+      + "?,".repeat(30) + "?)";
+  private static final String INSERT_SQLITE = "INSERT INTO incidents (" + INCIDENT_COLUMNS + ", search_words, id) "
+      + "VALUES (" + "?,".repeat(31) + "?)";
+  private static final String UPDATE_SET = "UPDATE incidents SET status = ?, type = ?, types = ?, date_start = ?, "
+      + "date_end = ?, day_start = ?, day_end = ?, time_precision = ?, window_start = ?, window_end = ?, place = ?, "
+      + "locality = ?, admin1 = ?, country_code = ?, lat = ?, lon = ?, geo_precision = ?, perpetrators = ?, "
+      + "killed = ?, injured = ?, report_count = ?, article_count = ?, first_published = ?, "
+      + "last_published = ?, title = ?, search_text = ?, firm_day_min = ?, firm_day_max = ?, "
+      + "date_report_id = ?, place_report_id = ?";
+  private static final String UPDATE = UPDATE_SET + " WHERE id = ?";
+  private static final String UPDATE_SQLITE = UPDATE_SET + ", search_words = ? WHERE id = ?";
 
   private void writeFigures(long id, boolean isNew, Map<FigureKind, FigureRule.Reconciled> figures,
       long causeArticle, LocalDate causePublished) throws SQLException {

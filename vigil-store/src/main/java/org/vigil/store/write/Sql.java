@@ -61,6 +61,8 @@ public final class Sql {
         ps.setDouble(k, d);
       } else if (v instanceof LocalDate d) {
         ps.setString(k, d.toString());
+      } else if (v instanceof byte[] b) {
+        ps.setBytes(k, b);
       } else {
         throw new IllegalArgumentException("cannot bind " + v.getClass());
       }

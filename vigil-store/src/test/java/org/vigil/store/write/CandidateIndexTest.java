@@ -2,6 +2,7 @@ package org.vigil.store.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CandidateIndexTest {
@@ -58,5 +59,59 @@ class CandidateIndexTest {
     x.put(9000, 9000L, 9005L, null, null, "common");
     assertThat(newest(x, 2000, 9000, 0, 1, "common", "other")).containsExactly(8997);
     assertThat(newest(x, 8999, 9000, 0, 5, "other")).isEmpty();
+  }
+
+  @Test
+  void storedWordIdsReadBackAsWritten() {
+    int[] ids = {0, 1, 2, 127, 128, 300, 16_383, 16_384, 2_000_000, Integer.MAX_VALUE - 1};
+    byte[] b = WordIds.encode(ids);
+    assertThat(WordIds.decode(b)).containsExactly(ids);
+    assertThat(b.length).isLessThan(ids.length * 4); // small gaps take a byte
+    assertThat(WordIds.decode(WordIds.encode(new int[0]))).isEmpty();
+  }
+
+  @Test
+  void idsOfATextAreItsStemsAndStayTheSame() {
+    CandidateIndex x = new CandidateIndex();
+    int[] a = x.ids("Shootings in Élan, shooting again");
+    assertThat(a).hasSize(4).isSorted(); // shoot, in, elan, again
+    assertThat(x.ids("again SHOOTING élan in")).containsExactly(a);
+    assertThat(x.word("shoot")).isGreaterThanOrEqualTo(0);
+    assertThat(x.word("elan")).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void anIndexLoadedFromTheStoreAnswersAsOneBuiltIncidentByIncident() throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:");
+        Statements st = new Statements(c)) {
+      c.setAutoCommit(false);
+      try (java.sql.Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE search_words (id INTEGER PRIMARY KEY, stem TEXT NOT NULL)");
+        s.execute("CREATE TABLE incidents (id INTEGER PRIMARY KEY, window_start INTEGER, window_end INTEGER, "
+            + "firm_day_min INTEGER, firm_day_max INTEGER, search_text TEXT, search_words BLOB)");
+      }
+      CandidateIndex built = new CandidateIndex();
+      int n = 3 * CandidateIndex.DENSE; // "common" and "other" get bit sets
+      for (int id = 1; id <= n; id++) {
+        String text = "Common" + (id % 3 == 0 ? " others" : "") + (id % 1000 == 0 ? " rare" : "") + " w" + id;
+        built.put(id, (long) id, (long) id + 5, id % 2 == 0 ? (long) id : null, null, text);
+        st.update("INSERT INTO incidents VALUES (?,?,?,?,?,?,NULL)", id, id, id + 5, id % 2 == 0 ? id : null, null,
+            text);
+      }
+      CandidateIndex stemmed = new CandidateIndex(); // no stored ids yet: stems the texts and writes the ids back
+      stemmed.load(st);
+      stemmed.flush(st);
+      CandidateIndex read = new CandidateIndex(); // reads the ids
+      read.load(st);
+      for (CandidateIndex x : List.of(stemmed, read)) {
+        assertThat(newest(x, 2000, 9000, 0, 3, "common", "other")).containsExactly(9000, 8997, 8994);
+        assertThat(newest(x, 0, n, 0, 20, "rare", "common")).containsExactly(newest(built, 0, n, 0, 20, "rare"));
+        assertThat(newest(x, 0, n, 0, 5, "w77")).containsExactly(77);
+        assertThat(x.firmMin(4)).isEqualTo(4);
+        assertThat(x.firmMin(3)).isEqualTo(CandidateIndex.NONE);
+      }
+      read.put(9000, 9000L, 9005L, null, null, "common w9000"); // still updatable after a load
+      assertThat(newest(read, 8990, 9000, 0, 1, "common", "other")).containsExactly(8997);
+    }
   }
 }
