@@ -28,7 +28,8 @@ class AgentsTest {
   void membersKeepWhoseMembersTheyAreAndMenTheirUniforms() {
     assertThat(Agents.of("The priests were murdered by members of the Salvadoran army, the judge said."))
         .containsExactly("members of the salvadoran army");
-    assertThat(Agents.of("Yesterday Shining Path members attacked the office.")).containsExactly("shining path members");
+    assertThat(Agents.of("Yesterday Shining Path members attacked the office."))
+        .containsExactly("shining path members");
     assertThat(Agents.of("Six Jesuits were murdered by men wearing military uniforms."))
         .containsExactly("men wearing military uniforms");
   }

@@ -6,8 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IncidentSentencesTest {
-  private static final String BODY = "THE FMLN HAS PROPOSED A DIALOGUE WITH THE GOVERNMENT. URBAN GUERRILLAS BOMBED THE "
-      + "BANK BRANCH; THE EXPLOSION DAMAGED A BUS. THE BUILDING OF THE MINISTRY IS NEARBY: SOLDIERS GUARD IT.";
+  private static final String BODY = "THE FMLN HAS PROPOSED A DIALOGUE WITH THE GOVERNMENT. URBAN GUERRILLAS "
+      + "BOMBED THE BANK BRANCH; THE EXPLOSION DAMAGED A BUS. THE BUILDING OF THE MINISTRY IS NEARBY: "
+      + "SOLDIERS GUARD IT.";
 
   @Test
   void perpetratorsAndTargetsNamedOnlyAwayFromTheIncidentAreDropped() {
