@@ -13,7 +13,9 @@ import java.util.Set;
  * with the describing words just before it ({@link #MODIFIERS}: "armed", "army", "paid"…), after determiners, numbers
  * and collective nouns ("by a group of heavily armed men" → "heavily armed men").
  * A subject counts only before an active harm verb ("soldiers killed", "gunmen have kidnapped"), not a passive one
- * ("soldiers were killed"). Stateless and thread-safe.
+ * ("soldiers were killed"); "carried out by" counts as a harm verb. "Members" keep whose members they are ("members
+ * of the Salvadoran army", "Shining Path members") and people their dress ("men wearing military uniforms"), as the
+ * keys do ({@link #complement}). Stateless and thread-safe.
  */
 final class Agents {
   /** Past participles and past forms of harm verbs. */
@@ -50,11 +52,13 @@ final class Agents {
     List<String> w = TextRoles.words(body);
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i + 1 < w.size(); i++) {
-      if (!HARM.contains(w.get(i))) {
+      boolean carriedOut = w.get(i).equals("carried") && w.get(i + 1).equals("out");
+      if (!HARM.contains(w.get(i)) && !carriedOut) {
         continue;
       }
-      if (w.get(i + 1).equals("by")) {
-        String p = after(w, i + 2);
+      int by = carriedOut ? i + 2 : i + 1;
+      if (by < w.size() && w.get(by).equals("by")) {
+        String p = after(w, by + 1);
         if (p != null) {
           out.add(p);
         }
@@ -77,7 +81,7 @@ final class Agents {
     for (int j = start; j < w.size() && j <= start + MAX_MODIFIERS; j++) {
       String x = w.get(j);
       if (PEOPLE.contains(x)) {
-        return String.join(" ", w.subList(start, j + 1));
+        return String.join(" ", w.subList(start, complement(w, j)));
       }
       if (!MODIFIERS.contains(x)) {
         return null;
@@ -96,9 +100,48 @@ final class Agents {
       return null;
     }
     int start = end;
-    while (start > 0 && end - start < MAX_MODIFIERS && MODIFIERS.contains(w.get(start - 1))) {
+    while (start > 0 && end - start < MAX_MODIFIERS && describes(w.get(start - 1), w.get(end))) {
       start--;
     }
     return String.join(" ", w.subList(start, end + 1));
+  }
+
+  /**
+   * Whether a word before a subject's noun describes it: a describing word, or for "members" any word that is no
+   * stop word ("Shining Path members", "EPL members": whose members they are).
+   */
+  private static boolean describes(String word, String noun) {
+    return MODIFIERS.contains(word)
+        || noun.equals("members") && !STOP.contains(word) && Character.isLetter(word.charAt(0));
+  }
+
+  /**
+   * The end (exclusive) of a perpetrator phrase whose noun is at {@code noun}, with the complement the keys keep:
+   * the body of "members of the Salvadoran army" (up to {@value #MAX_MODIFIERS} words after "of the") and the dress
+   * of "men wearing military uniforms" / "individuals in uniform".
+   */
+  static int complement(List<String> w, int noun) {
+    int next = noun + 1;
+    if (next < w.size() && w.get(noun).equals("members") && w.get(next).equals("of")) {
+      int from = next + 1 < w.size() && w.get(next + 1).equals("the") ? next + 2 : next + 1;
+      int end = from;
+      while (end < w.size() && end < from + MAX_MODIFIERS && !STOP.contains(w.get(end))
+          && Character.isLetter(w.get(end).charAt(0))) {
+        end++;
+      }
+      return end > from ? end : noun + 1;
+    }
+    if (next < w.size() && (w.get(next).equals("wearing") || w.get(next).equals("in")
+        || w.get(next).equals("dressed"))) {
+      for (int k = next + 1; k < w.size() && k <= next + 4; k++) {
+        if (w.get(k).startsWith("uniform")) {
+          return k + 1;
+        }
+        if (!Character.isLetter(w.get(k).charAt(0))) {
+          break;
+        }
+      }
+    }
+    return noun + 1;
   }
 }

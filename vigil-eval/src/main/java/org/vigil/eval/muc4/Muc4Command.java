@@ -29,9 +29,12 @@ import picocli.CommandLine.Spec;
  * for the publication date, optionally truecased), maps the incidents to templates ({@link TemplateMapper}), keeps
  * them only for documents the {@link Relevance} model finds relevant, adds the perpetrators and targets that word
  * patterns find in the body ({@link TextRoles}), refines the fillers with the {@link RoleLexicon} (both models
- * learned by {@code vigil train muc4} from the training split) and keeps one mention per entity and role
- * ({@link SameEntity}; {@code --models none} turns models, patterns and merging off), writes {@code predictions.json} (templates, GTT format) and {@code predictions_ceaf.json} (role fillers,
- * GRIT format), and prints template F1 and CEAF-REE with per-role P/R/F1. Only {@code id} and {@code raw_text} are read for predictions.
+ * learned by {@code vigil train muc4} from the training split), keeps one mention per entity and role
+ * ({@link SameEntity}) and drops the perpetrators, targets and weapons no incident sentence names
+ * ({@link IncidentSentences}; {@code --models none} turns models, patterns, merging and this check off), writes
+ * {@code predictions.json} (templates, GTT format) and {@code predictions_ceaf.json} (role fillers, GRIT format),
+ * and prints template F1 and CEAF-REE with per-role P/R/F1. Only {@code id} and {@code raw_text} are read for
+ * predictions.
  * {@code --extractions} reuses the {@code extractions.jsonl} of an earlier run instead of running the pipeline, to
  * rescore the mapping and models in seconds.
  */
@@ -48,7 +51,7 @@ public final class Muc4Command implements Callable<Integer> {
 
   @Option(names = "--models", defaultValue = "bundled", paramLabel = "DIR|bundled|none",
       description = "Role lexicon and relevance model (vigil train muc4; default: ${DEFAULT-VALUE}); none maps the "
-          + "incidents as they are (no models, no pattern fillers).")
+          + "incidents as they are (no models, no pattern fillers, no incident-sentence check).")
   String models;
 
   @Option(names = "--extractions", paramLabel = "FILE",
@@ -100,10 +103,12 @@ public final class Muc4Command implements Callable<Integer> {
         List<PredictedTemplate> ts = TemplateMapper.templates(e.extraction());
         if (!models.equals("none")) {
           ts = TextRoles.addTo(ts, bodies.get(o.id()));
+          ts = IncidentSentences.keep(ts, bodies.get(o.id()), IncidentSentences.READ_OFF);
         }
         ts = roles.refine(ts, bodies.get(o.id()));
         if (!models.equals("none")) {
           ts = SameEntity.merge(ts, bodies.get(o.id()));
+          ts = IncidentSentences.keep(ts, bodies.get(o.id()), IncidentSentences.ADDED);
         }
         ts.forEach(t -> arr.addPOJO(t.toJson()));
       }

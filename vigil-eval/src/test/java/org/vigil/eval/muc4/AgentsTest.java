@@ -23,4 +23,19 @@ class AgentsTest {
     assertThat(Agents.of("The mayor was killed by the FMLN.")).isEmpty();
     assertThat(Agents.of("The bus was attacked by the fleeing crowd of peasants.")).isEmpty();
   }
+
+  @Test
+  void membersKeepWhoseMembersTheyAreAndMenTheirUniforms() {
+    assertThat(Agents.of("The priests were murdered by members of the Salvadoran army, the judge said."))
+        .containsExactly("members of the salvadoran army");
+    assertThat(Agents.of("Yesterday Shining Path members attacked the office."))
+        .containsExactly("shining path members");
+    assertThat(Agents.of("Six Jesuits were murdered by men wearing military uniforms."))
+        .containsExactly("men wearing military uniforms");
+  }
+
+  @Test
+  void theAgentOfCarriedOutIsAPerpetrator() {
+    assertThat(Agents.of("The massacre was carried out by armed men.")).containsExactly("armed men");
+  }
 }
