@@ -274,8 +274,8 @@ public final class IncidentExtractor {
 
   /**
    * A sentence that sums several incidents, as round-ups do ("21 people were shot in incidents spanning the five
-   * boroughs", "six people injured in two separate shootings", "3 Dead, 22 Wounded In Weekend Shootings"; not "in
-   * shootings", which may be one spree's).
+   * boroughs", "six people injured in two separate shootings", "3 Dead, 22 Wounded In Weekend Shootings", "in Monday
+   * shootings"; not "in shootings", which may be one spree's).
    */
   private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile("(?i)"
       + "\\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+)\\s+(separate\\s+|different\\s+"
@@ -283,7 +283,8 @@ public final class IncidentExtractor {
       + "|\\b(separate|unrelated)\\s+(shootings|incidents)\\b"
       + "|\\bincidents\\s+spanning\\b"
       + "|\\bshootings\\s+(across|around|throughout)\\b"
-      + "|\\b(weekend|overnight)\\s+(shootings|violence)\\b"
+      + "|\\b(weekend|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+"
+      + "(shootings|violence)\\b"
       + "|\\bviolent\\s+(night|weekend)\\b");
 
   /** Words of a killer's own death by his hand. */
@@ -391,11 +392,27 @@ public final class IncidentExtractor {
     Map<FigureKind, Figure> figures = new EnumMap<>(FigureKind.class);
     List<Sentence> textOrder = new ArrayList<>(g.sentences);
     textOrder.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    // a round-up's sums in the headline ("2 dead, 7 hurt after shootings" over "four separate shootings that left
+    // two men dead and injured seven others"); only counts the round-up states as numbers, not "this triple homicide
+    // is one of five shootings"
+    Set<String> sums = new HashSet<>();
+    for (Sentence s : textOrder) {
+      if (ROUND_UP.matcher(s.span().of(text)).find()) {
+        for (FigureRules.Found f : analysis.figures().get(s.index())) {
+          if (!weak(f.figure()) && !f.figure().rule().equals(FigureRules.MULTIPLE_DEATHS)) {
+            sums.add(f.figure().kind() + " " + f.figure().best());
+          }
+        }
+      }
+    }
     for (Sentence s : textOrder) {
       if (ROUND_UP.matcher(s.span().of(text)).find()) {
         continue; // the sum of several incidents, not this one's figures
       }
       for (FigureRules.Found f : analysis.figures().get(s.index())) {
+        if (s.index() == 0 && sums.contains(f.figure().kind() + " " + f.figure().best())) {
+          continue;
+        }
         Figure had = figures.get(f.figure().kind());
         // an explicit count replaces victims counted one by one and everyone shot; a count of everyone shot
         // replaces one victim ("A 12-year-old was in critical condition … Four teens were shot")

@@ -315,4 +315,13 @@ class CountRuleTest {
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
   }
+
+  @Test
+  void aHeadlineThatRepeatsARoundUpsSumIsNotTheIncidentsFigure() {
+    Incident i = extract("2 dead, 7 hurt after shootings on the east side", "Four separate shootings on Saturday left "
+        + "two men dead and seven others wounded. In the first, a 53-year-old man was shot at a gas station on "
+        + "Saturday.", "2015-06-08").main();
+    assertThat(i.figure(FigureKind.KILLED)).isNull();
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
 }
