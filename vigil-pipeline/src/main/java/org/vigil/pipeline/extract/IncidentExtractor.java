@@ -40,6 +40,7 @@ import org.vigil.pipeline.resolve.geo.PlaceResolver;
 import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 import org.vigil.pipeline.resolve.geo.toponym.ToponymOptions;
 import org.vigil.pipeline.resolve.geo.toponym.ToponymTagger;
+import org.vigil.pipeline.resolve.time.PublicationDate;
 
 /**
  * The extract stage: splits an annotated article into its main incident and the background incidents it recalls,
@@ -115,12 +116,13 @@ public final class IncidentExtractor {
 
   public Extraction extract(Annotated doc) {
     String text = doc.text();
-    LocalDate published = doc.article().published();
+    LocalDate published = PublicationDate.anchor(doc.article());
     List<String> warnings = new ArrayList<>();
     Group main = new Group(Status.MAIN);
     List<Group> background = new ArrayList<>();
     Set<String> seenSentences = new HashSet<>();
     Group lastBackground = null;
+    List<Sentence> datedAside = new ArrayList<>();
     Analysis analysis = Analysis.of(text, doc.sentences(), published);
     for (Sentence s : doc.sentences()) {
       String norm = s.span().of(text).replaceAll("^[^\\p{L}\\p{N}\"]+", "").trim();
@@ -140,6 +142,8 @@ public final class IncidentExtractor {
               >= s.index() - 1) {
             lastBackground.sentences.add(s);
             lastBackground.mentions.addAll(historical);
+          } else if (hasOwnTime(s)) {
+            datedAside.add(s); // "The incident occurred Aug. 2": a generic word only
           }
           continue; // else context of no incident
         }
@@ -157,6 +161,8 @@ public final class IncidentExtractor {
         if (lastBackground != null && !hasOwnTime(s)
             && lastBackground.sentences.get(lastBackground.sentences.size() - 1).index() == s.index() - 1) {
           lastBackground.sentences.add(s);
+        } else if (hasOwnTime(s)) {
+          datedAside.add(s);
         }
         continue;
       }
@@ -219,6 +225,10 @@ public final class IncidentExtractor {
       }
       main = promoted;
     }
+    if (!main.mentions.isEmpty() && (recalled == null ? mainDating
+        : times.dating(doc, main.sentences, main.mentions, published)) != IncidentTimes.Dating.EVENT_DAY) {
+      recallWithoutTrigger(doc, main, datedAside, published);
+    }
     // "Toledo man found guilty in May 25 fatal shooting … accused in a May 25 shooting that killed one and injured
     // three others": a recalled mention on the main incident's own day is the main incident
     IncidentTime mainDay = main.mentions.isEmpty() ? null
@@ -255,6 +265,24 @@ public final class IncidentExtractor {
       }
     }
     return new Extraction(ArticleMeta.of(doc.article()), incidents, other, warnings, provenance);
+  }
+
+  /**
+   * A main incident that its own sentences do not date by a day the event is said on takes the first recalled day in
+   * a sentence without a trigger whose parse attaches it to the event ("facing a felony charge in the March 1 death of
+   * his best friend", "The incident occurred Aug. 2"): of any month when the main incident names none, else of its
+   * month.
+   */
+  private void recallWithoutTrigger(Annotated doc, Group main, List<Sentence> aside, LocalDate published) {
+    IncidentTime own = times.choose(doc, ordered(main), main.mentions, null, published);
+    for (Sentence s : aside) {
+      IncidentTime day = times.eventDay(doc, s, published);
+      if (day != null && (own == null || own.precision() != TimePrecision.MONTH || within(own, day))) {
+        main.sentences.add(s);
+        main.sentences.sort(Comparator.comparingInt(Sentence::index));
+        return;
+      }
+    }
   }
 
   /**
@@ -352,7 +380,7 @@ public final class IncidentExtractor {
       List<QuoteRules.Found> quotes,
       Set<QuoteRules.Found> usedQuotes, List<String> warnings) {
     String text = doc.text();
-    LocalDate published = doc.article().published();
+    LocalDate published = PublicationDate.anchor(doc.article());
     List<Sentence> ordered = ordered(g);
     // types
     Map<IncidentType, TypeAssignment> types = new LinkedHashMap<>();

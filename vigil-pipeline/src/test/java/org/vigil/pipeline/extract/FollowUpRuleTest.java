@@ -63,4 +63,19 @@ class FollowUpRuleTest {
         + "April 2, a soldier opened fire on his fellow soldiers, killing three and wounding 16.", "2015-01-25");
     assertThat(main(x).time().start()).hasToString("2014-04-02");
   }
+
+  @Test
+  void anUndatedMainIncidentTakesARecalledDayInASentenceWithoutATrigger() {
+    Extraction x = extract("Gun owner not liable in teen's death", "The parents of a boy facing a felony charge in "
+        + "the March 1 death of his best friend will not be charged, the state's attorney said. The boy shot his "
+        + "friend with his father's handgun at their home.", "2014-08-26");
+    assertThat(main(x).time().start()).hasToString("2014-03-01");
+  }
+
+  @Test
+  void anIncidentDatedByItsMonthTakesTheDayTheIncidentOccurred() {
+    Extraction x = extract("A man charged with fatally shooting a motorcycle rider in August was held for trial today. "
+        + "The incident occurred Aug. 2 around 1:18 a.m. outside a tavern.", "2014-10-24");
+    assertThat(main(x).time().start()).hasToString("2014-08-02");
+  }
 }
