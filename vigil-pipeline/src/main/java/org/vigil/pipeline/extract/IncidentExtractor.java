@@ -167,6 +167,9 @@ public final class IncidentExtractor {
         continue;
       }
       if (mentions.stream().anyMatch(m -> m.frame() == Frame.WARNING) && mainMentions.isEmpty()) {
+        if (hasOwnTime(s)) {
+          datedAside.add(s); // "the parents alerted authorities about the incident around 8 p.m. Friday, Nov. 21"
+        }
         continue; // a warning, not an incident
       }
       main.sentences.add(s);
@@ -276,7 +279,7 @@ public final class IncidentExtractor {
   private void recallWithoutTrigger(Annotated doc, Group main, List<Sentence> aside, LocalDate published) {
     IncidentTime own = times.choose(doc, ordered(main), main.mentions, null, published);
     for (Sentence s : aside) {
-      IncidentTime day = times.eventDay(doc, s, published);
+      IncidentTime day = times.recalledDay(doc, s, published, own == null);
       if (day != null && (own == null || own.precision() != TimePrecision.MONTH || within(own, day))) {
         main.sentences.add(s);
         main.sentences.sort(Comparator.comparingInt(Sentence::index));

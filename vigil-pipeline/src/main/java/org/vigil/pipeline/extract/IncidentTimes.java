@@ -115,12 +115,12 @@ final class IncidentTimes {
   }
 
   /**
-   * The day a sentence's parse attaches to an event word (the day of a death included), read without triggers, or
-   * null.
+   * The day a sentence's parse attaches to an event word (the day of a death included), read without triggers; or,
+   * when {@code anyDay}, else the first day it names that is not a statement's; or null.
    */
-  IncidentTime eventDay(Annotated doc, Sentence s, LocalDate published) {
+  IncidentTime recalledDay(Annotated doc, Sentence s, LocalDate published, boolean anyDay) {
     Candidates c = candidates(doc, List.of(s), List.of(), published);
-    return c.eventDay != null ? c.eventDay : c.deathDay;
+    return c.eventDay != null ? c.eventDay : c.deathDay != null ? c.deathDay : anyDay ? c.firstDay : null;
   }
 
   /** The first time expression of each kind in the sentences. */

@@ -78,4 +78,19 @@ class FollowUpRuleTest {
         + "The incident occurred Aug. 2 around 1:18 a.m. outside a tavern.", "2014-10-24");
     assertThat(main(x).time().start()).hasToString("2014-08-02");
   }
+
+  @Test
+  void anUndatedMainIncidentTakesARecalledDayNotSaidOfTheEvent() {
+    Extraction x = extract("Mother charged after being accidentally shot by toddler son", "A mother was charged after "
+        + "she was accidentally shot by her toddler son, police said. On February 2nd, the woman woke up in pain after "
+        + "a bullet entered her calf and lodged in her thigh.", "2015-04-23");
+    assertThat(main(x).time().start()).hasToString("2015-02-02");
+  }
+
+  @Test
+  void aDayInASentenceReadAsAWarningStillDatesAnUndatedIncident() {
+    Extraction x = extract("A 2-year-old boy was accidentally shot at his home, the sheriff said. The parents of the "
+        + "boy alerted authorities about the incident around 8 p.m. Friday, Nov. 21.", "2014-11-25");
+    assertThat(main(x).time().start()).hasToString("2014-11-21");
+  }
 }
