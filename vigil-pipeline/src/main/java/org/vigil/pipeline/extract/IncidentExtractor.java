@@ -196,40 +196,33 @@ public final class IncidentExtractor {
     // Osborne, 16, is charged … Matt Anderson, 15, died nearly 6 months ago, on March 1"), is that one: a follow-up.
     IncidentTimes.Dating mainDating = main.mentions.isEmpty() ? IncidentTimes.Dating.NONE
         : times.dating(doc, main.sentences, main.mentions, published);
-    Group recalled = null;
     if (!background.isEmpty() && background.get(0).sentences.get(0).index() <= 1
         && mainDating == IncidentTimes.Dating.NONE) {
-      recalled = background.get(0);
-    } else if (!main.mentions.isEmpty() && mainDating != IncidentTimes.Dating.EVENT_DAY) {
+      main = promote(main, background.get(0), background);
+      // "received probation Thursday for killing his best friend 18 months ago … shooting Anderson on March 1,
+      // 2014": a recalled lead that its own sentences do not date by the event may take a day recalled further down
+      mainDating = times.dating(doc, main.sentences, main.mentions, published);
+    }
+    if (!main.mentions.isEmpty() && mainDating != IncidentTimes.Dating.EVENT_DAY) {
       // ("… when he shot a 15-year-old boy last summer … Bourda was killed June 5, 2014"): an undated main incident
       // takes any dated recalled one, one dated by a month or a season only one that names its day, and one dated
       // only by a day beside something else ("the report, released Friday … On April 2, Lopez opened fire") only
       // one whose day the event itself is said on
-      recalled = background.stream().filter(g -> {
+      IncidentTimes.Dating own = mainDating;
+      Group recalled = background.stream().filter(g -> {
         IncidentTimes.Dating d = times.dating(doc, g.sentences, g.mentions, published);
-        return switch (mainDating) {
+        return switch (own) {
           case NONE -> d != IncidentTimes.Dating.NONE;
           case COARSE -> d == IncidentTimes.Dating.DAY || d == IncidentTimes.Dating.EVENT_DAY;
           default -> d == IncidentTimes.Dating.EVENT_DAY;
         };
       }).findFirst().orElse(null);
-    }
-    if (recalled != null) {
-      background.remove(recalled);
-      Group promoted = new Group(Status.MAIN);
-      boolean lead = recalled.sentences.get(0).index() <= 1;
-      for (Group part : lead ? List.of(recalled, main) : List.of(main, recalled)) {
-        promoted.sentences.addAll(part.sentences);
-        promoted.mentions.addAll(part.mentions);
-        promoted.triggerSentences.addAll(part.triggerSentences);
+      if (recalled != null) {
+        main = promote(main, recalled, background);
+        mainDating = times.dating(doc, main.sentences, main.mentions, published);
       }
-      if (!lead) {
-        promoted.sentences.sort(Comparator.comparingInt(Sentence::index));
-      }
-      main = promoted;
     }
-    if (!main.mentions.isEmpty() && (recalled == null ? mainDating
-        : times.dating(doc, main.sentences, main.mentions, published)) != IncidentTimes.Dating.EVENT_DAY) {
+    if (!main.mentions.isEmpty() && mainDating != IncidentTimes.Dating.EVENT_DAY) {
       recallWithoutTrigger(doc, main, datedAside, published);
     }
     // "Toledo man found guilty in May 25 fatal shooting … accused in a May 25 shooting that killed one and injured
@@ -268,6 +261,22 @@ public final class IncidentExtractor {
       }
     }
     return new Extraction(ArticleMeta.of(doc.article()), incidents, other, warnings, provenance);
+  }
+
+  /** The main incident joined by a recalled one, which leaves the background; a recalled lead's sentences first. */
+  private static Group promote(Group main, Group recalled, List<Group> background) {
+    background.remove(recalled);
+    Group promoted = new Group(Status.MAIN);
+    boolean lead = recalled.sentences.get(0).index() <= 1;
+    for (Group part : lead ? List.of(recalled, main) : List.of(main, recalled)) {
+      promoted.sentences.addAll(part.sentences);
+      promoted.mentions.addAll(part.mentions);
+      promoted.triggerSentences.addAll(part.triggerSentences);
+    }
+    if (!lead) {
+      promoted.sentences.sort(Comparator.comparingInt(Sentence::index));
+    }
+    return promoted;
   }
 
   /**

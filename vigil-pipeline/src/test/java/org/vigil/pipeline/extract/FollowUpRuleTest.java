@@ -93,4 +93,13 @@ class FollowUpRuleTest {
         + "boy alerted authorities about the incident around 8 p.m. Friday, Nov. 21.", "2014-11-25");
     assertThat(main(x).time().start()).hasToString("2014-11-21");
   }
+
+  @Test
+  void aRecalledLeadNotDatedByTheEventTakesAnEventDayRecalledFurtherDown() {
+    Extraction x = extract("A teen received three years' probation Thursday afternoon for accidentally shooting and "
+        + "killing his best friend 18 months ago. The judge said he had shown remorse. The teen was charged with "
+        + "reckless conduct for accidentally shooting his friend in the chest on March 1, 2014, while handling a gun "
+        + "at his home.", "2015-09-10");
+    assertThat(main(x).time().start()).hasToString("2014-03-01");
+  }
 }
