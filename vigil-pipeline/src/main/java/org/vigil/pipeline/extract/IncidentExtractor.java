@@ -40,6 +40,7 @@ import org.vigil.pipeline.resolve.geo.PlaceResolver;
 import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 import org.vigil.pipeline.resolve.geo.toponym.ToponymOptions;
 import org.vigil.pipeline.resolve.geo.toponym.ToponymTagger;
+import org.vigil.pipeline.resolve.time.PublicationDate;
 
 /**
  * The extract stage: splits an annotated article into its main incident and the background incidents it recalls,
@@ -115,12 +116,13 @@ public final class IncidentExtractor {
 
   public Extraction extract(Annotated doc) {
     String text = doc.text();
-    LocalDate published = doc.article().published();
+    LocalDate published = PublicationDate.anchor(doc.article());
     List<String> warnings = new ArrayList<>();
     Group main = new Group(Status.MAIN);
     List<Group> background = new ArrayList<>();
     Set<String> seenSentences = new HashSet<>();
     Group lastBackground = null;
+    List<Sentence> datedAside = new ArrayList<>();
     Analysis analysis = Analysis.of(text, doc.sentences(), published);
     for (Sentence s : doc.sentences()) {
       String norm = s.span().of(text).replaceAll("^[^\\p{L}\\p{N}\"]+", "").trim();
@@ -140,6 +142,8 @@ public final class IncidentExtractor {
               >= s.index() - 1) {
             lastBackground.sentences.add(s);
             lastBackground.mentions.addAll(historical);
+          } else if (hasOwnTime(s)) {
+            datedAside.add(s); // "The incident occurred Aug. 2": a generic word only
           }
           continue; // else context of no incident
         }
@@ -157,10 +161,15 @@ public final class IncidentExtractor {
         if (lastBackground != null && !hasOwnTime(s)
             && lastBackground.sentences.get(lastBackground.sentences.size() - 1).index() == s.index() - 1) {
           lastBackground.sentences.add(s);
+        } else if (hasOwnTime(s)) {
+          datedAside.add(s);
         }
         continue;
       }
       if (mentions.stream().anyMatch(m -> m.frame() == Frame.WARNING) && mainMentions.isEmpty()) {
+        if (hasOwnTime(s)) {
+          datedAside.add(s); // "the parents alerted authorities about the incident around 8 p.m. Friday, Nov. 21"
+        }
         continue; // a warning, not an incident
       }
       main.sentences.add(s);
@@ -187,37 +196,34 @@ public final class IncidentExtractor {
     // Osborne, 16, is charged … Matt Anderson, 15, died nearly 6 months ago, on March 1"), is that one: a follow-up.
     IncidentTimes.Dating mainDating = main.mentions.isEmpty() ? IncidentTimes.Dating.NONE
         : times.dating(doc, main.sentences, main.mentions, published);
-    Group recalled = null;
     if (!background.isEmpty() && background.get(0).sentences.get(0).index() <= 1
         && mainDating == IncidentTimes.Dating.NONE) {
-      recalled = background.get(0);
-    } else if (!main.mentions.isEmpty() && mainDating != IncidentTimes.Dating.EVENT_DAY) {
+      main = promote(main, background.get(0), background);
+      // "received probation Thursday for killing his best friend 18 months ago … shooting Anderson on March 1,
+      // 2014": a recalled lead that its own sentences do not date by the event may take a day recalled further down
+      mainDating = times.dating(doc, main.sentences, main.mentions, published);
+    }
+    if (!main.mentions.isEmpty() && mainDating != IncidentTimes.Dating.EVENT_DAY) {
       // ("… when he shot a 15-year-old boy last summer … Bourda was killed June 5, 2014"): an undated main incident
       // takes any dated recalled one, one dated by a month or a season only one that names its day, and one dated
       // only by a day beside something else ("the report, released Friday … On April 2, Lopez opened fire") only
       // one whose day the event itself is said on
-      recalled = background.stream().filter(g -> {
+      IncidentTimes.Dating own = mainDating;
+      Group recalled = background.stream().filter(g -> {
         IncidentTimes.Dating d = times.dating(doc, g.sentences, g.mentions, published);
-        return switch (mainDating) {
+        return switch (own) {
           case NONE -> d != IncidentTimes.Dating.NONE;
           case COARSE -> d == IncidentTimes.Dating.DAY || d == IncidentTimes.Dating.EVENT_DAY;
           default -> d == IncidentTimes.Dating.EVENT_DAY;
         };
       }).findFirst().orElse(null);
+      if (recalled != null) {
+        main = promote(main, recalled, background);
+        mainDating = times.dating(doc, main.sentences, main.mentions, published);
+      }
     }
-    if (recalled != null) {
-      background.remove(recalled);
-      Group promoted = new Group(Status.MAIN);
-      boolean lead = recalled.sentences.get(0).index() <= 1;
-      for (Group part : lead ? List.of(recalled, main) : List.of(main, recalled)) {
-        promoted.sentences.addAll(part.sentences);
-        promoted.mentions.addAll(part.mentions);
-        promoted.triggerSentences.addAll(part.triggerSentences);
-      }
-      if (!lead) {
-        promoted.sentences.sort(Comparator.comparingInt(Sentence::index));
-      }
-      main = promoted;
+    if (!main.mentions.isEmpty() && mainDating != IncidentTimes.Dating.EVENT_DAY) {
+      recallWithoutTrigger(doc, main, datedAside, published);
     }
     // "Toledo man found guilty in May 25 fatal shooting … accused in a May 25 shooting that killed one and injured
     // three others": a recalled mention on the main incident's own day is the main incident
@@ -255,6 +261,40 @@ public final class IncidentExtractor {
       }
     }
     return new Extraction(ArticleMeta.of(doc.article()), incidents, other, warnings, provenance);
+  }
+
+  /** The main incident joined by a recalled one, which leaves the background; a recalled lead's sentences first. */
+  private static Group promote(Group main, Group recalled, List<Group> background) {
+    background.remove(recalled);
+    Group promoted = new Group(Status.MAIN);
+    boolean lead = recalled.sentences.get(0).index() <= 1;
+    for (Group part : lead ? List.of(recalled, main) : List.of(main, recalled)) {
+      promoted.sentences.addAll(part.sentences);
+      promoted.mentions.addAll(part.mentions);
+      promoted.triggerSentences.addAll(part.triggerSentences);
+    }
+    if (!lead) {
+      promoted.sentences.sort(Comparator.comparingInt(Sentence::index));
+    }
+    return promoted;
+  }
+
+  /**
+   * A main incident that its own sentences do not date by a day the event is said on takes the first recalled day in
+   * a sentence without a trigger whose parse attaches it to the event ("facing a felony charge in the March 1 death of
+   * his best friend", "The incident occurred Aug. 2"): of any month when the main incident names none, else of its
+   * month.
+   */
+  private void recallWithoutTrigger(Annotated doc, Group main, List<Sentence> aside, LocalDate published) {
+    IncidentTime own = times.choose(doc, ordered(main), main.mentions, null, published);
+    for (Sentence s : aside) {
+      IncidentTime day = times.recalledDay(doc, s, published, own == null);
+      if (day != null && (own == null || own.precision() != TimePrecision.MONTH || within(own, day))) {
+        main.sentences.add(s);
+        main.sentences.sort(Comparator.comparingInt(Sentence::index));
+        return;
+      }
+    }
   }
 
   /**
@@ -353,7 +393,7 @@ public final class IncidentExtractor {
       List<QuoteRules.Found> quotes,
       Set<QuoteRules.Found> usedQuotes, List<String> warnings) {
     String text = doc.text();
-    LocalDate published = doc.article().published();
+    LocalDate published = PublicationDate.anchor(doc.article());
     List<Sentence> ordered = ordered(g);
     // types
     Map<IncidentType, TypeAssignment> types = new LinkedHashMap<>();

@@ -114,6 +114,15 @@ final class IncidentTimes {
     return c.coarse != null || c.unresolved != null ? Dating.COARSE : Dating.NONE;
   }
 
+  /**
+   * The day a sentence's parse attaches to an event word (the day of a death included), read without triggers; or,
+   * when {@code anyDay}, else the first day it names that is not a statement's; or null.
+   */
+  IncidentTime recalledDay(Annotated doc, Sentence s, LocalDate published, boolean anyDay) {
+    Candidates c = candidates(doc, List.of(s), List.of(), published);
+    return c.eventDay != null ? c.eventDay : c.deathDay != null ? c.deathDay : anyDay ? c.firstDay : null;
+  }
+
   /** The first time expression of each kind in the sentences. */
   private static final class Candidates {
     IncidentTime eventDay;
@@ -131,7 +140,9 @@ final class IncidentTimes {
     Dateline.Found dateline = Dateline.find(doc);
     for (Sentence s : ordered) {
       Integer lastYear = DateResolver.lastYearBefore(doc.sentences(), s.index() + 1);
-      for (DateResolver.Expression e : dates.expressions(text, s)) {
+      List<DateResolver.Expression> expressions = dates.expressions(text, s);
+      for (int x = 0; x < expressions.size(); x++) {
+        DateResolver.Expression e = expressions.get(x);
         if (dateline != null && dateline.sentence() == s.index() && e.first() < dateline.end()) {
           continue; // the date the report was filed, not the date of the incident
         }
@@ -141,6 +152,14 @@ final class IncidentTimes {
         IncidentTime t = dates.resolve(text, s, e, published, lastYear);
         if (t == null) {
           continue;
+        }
+        // "on Thursday after … five people were shot the day before": the event on the day before the named one
+        int until = x + 1 < expressions.size() ? expressions.get(x + 1).first() : s.tokens().size();
+        if (t.precision() == TimePrecision.DAY && dayBeforeEvent(s, e.last() + 1, until, triggers)) {
+          LocalDate before = t.start().minusDays(1);
+          c.eventDay = new IncidentTime(before, before, TimePrecision.DAY, t.phrase(), t.anchor(),
+              "day-before-named-day", t.evidence());
+          return c;
         }
         // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
         // the incident; used only when nothing else dates it
@@ -218,6 +237,31 @@ final class IncidentTimes {
         && s.children(h, "nsubj").stream().anyMatch(n -> event(s, n, triggers));
   }
 
+  /**
+   * Whether the words from {@code from} to {@code until} say "the day before", "the night before", "the previous
+   * night" or "a day earlier" of the event ("were shot the day before", "after being shot … at around 8:30 p.m. the
+   * night before"): a day counted back from the day named before it, which CoreNLP does not tag.
+   */
+  private static boolean dayBeforeEvent(Sentence s, int from, int until, List<Mention> triggers) {
+    List<Token> t = s.tokens();
+    for (int i = from; i + 2 < until; i++) {
+      String a = t.get(i).lower();
+      String b = t.get(i + 1).lower();
+      String c = t.get(i + 2).lower();
+      int noun = (a.equals("the") || a.equals("a")) && PARTS_OF_DAY.contains(b) && BACK.contains(c) ? i + 1
+          : a.equals("the") && b.equals("previous") && PARTS_OF_DAY.contains(c) ? i + 2 : -1;
+      if (noun < 0) {
+        continue;
+      }
+      int h = pastClock(s, s.head(noun));
+      return h >= 0 && event(s, h, triggers);
+    }
+    return false;
+  }
+
+  private static final Set<String> PARTS_OF_DAY = Set.of("day", "night", "evening");
+  private static final Set<String> BACK = Set.of("before", "earlier");
+
   /** Whether a time expression hangs on "die" or "death": the day someone died, not always the day of the attack. */
   private static boolean attachedToDeath(Sentence s, DateResolver.Expression e) {
     int h = datedWord(s, e);
@@ -292,8 +336,10 @@ final class IncidentTimes {
     // "was taken into custody on Thursday"
     boolean custody = lemma.equals("take")
         && s.children(h, "obl").stream().anyMatch(o -> s.tokens().get(o).lemma().equals("custody"));
+    // "Burtron's surviving children spoke to Channel 2 Wednesday about the murders"
     return s.tokens().get(h).isVerb() && (Lexicon.SPEECH_VERBS.contains(lemma) || lemma.equals("claim")
-        || lemma.equals("announce") || lemma.equals("confirm") || PROCEDURE_VERBS.contains(lemma) || custody);
+        || lemma.equals("announce") || lemma.equals("confirm") || lemma.equals("speak") || lemma.equals("talk")
+        || PROCEDURE_VERBS.contains(lemma) || custody);
   }
 
   /**
@@ -313,7 +359,25 @@ final class IncidentTimes {
         return true;
       }
     }
-    return s.children(h, "advmod").stream().anyMatch(c -> s.tokens().get(c).lower().equals("still"));
+    return s.children(h, "advmod").stream().anyMatch(c -> s.tokens().get(c).lower().equals("still"))
+        || stillBefore(s, e);
+  }
+
+  /**
+   * "The gunman, who was still at large Monday, …": "still" a few words before the day with no verb between, which
+   * the parse may hang on a noun rather than on the day's head.
+   */
+  private static boolean stillBefore(Sentence s, DateResolver.Expression e) {
+    for (int i = e.first() - 1; i >= 0 && i >= e.first() - 4; i--) {
+      Token k = s.tokens().get(i);
+      if (k.lower().equals("still")) {
+        return true;
+      }
+      if (k.isVerb()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Verbs of a state that goes on after the event. */
@@ -338,7 +402,11 @@ final class IncidentTimes {
    * Saturday") the word the clock time hangs on.
    */
   private static int datedWord(Sentence s, DateResolver.Expression e) {
-    int h = externalHead(s, e);
+    return pastClock(s, externalHead(s, e));
+  }
+
+  /** The word a clock time hangs on, for a word of a clock time ("about 4 p.m."); else the word itself. */
+  private static int pastClock(Sentence s, int h) {
     for (int steps = 0; h >= 0 && clock(s.tokens().get(h)) && steps < 3; steps++) {
       h = s.head(h);
     }

@@ -96,4 +96,22 @@ class EventDayRuleTest {
     assertThat(day("Police arrested a man Wednesday night. The shooting was reported just before 2 a.m. on May 31 "
         + "at a party above a shop.", "2015-06-04")).isEqualTo("2015-05-31");
   }
+
+  @Test
+  void theDayBeforeIsCountedBackFromTheDayNamedBeforeIt() {
+    assertThat(day("There was a heavy police presence in the neighborhood on Thursday after five people were shot the "
+        + "day before.", "2015-05-21")).isEqualTo("2015-05-20");
+  }
+
+  @Test
+  void stillAtLargeOnADayIsNotTheIncidentsDay() {
+    assertThat(day("The gunman, who was still at large Monday, was believed to be acting for a rival gang when he "
+        + "opened fire in front of a hall on Sunday night, police said.", "2014-12-02")).isEqualTo("2014-11-30");
+  }
+
+  @Test
+  void theDaySomeoneSpokeToReportersIsNotTheIncidents() {
+    assertThat(day("The victims' children spoke to reporters Wednesday about the murders. Police found five bodies "
+        + "inside a home just after 10 p.m. Saturday.", "2015-02-04")).isEqualTo("2015-01-31");
+  }
 }

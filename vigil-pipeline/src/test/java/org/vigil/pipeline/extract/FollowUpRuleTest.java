@@ -63,4 +63,43 @@ class FollowUpRuleTest {
         + "April 2, a soldier opened fire on his fellow soldiers, killing three and wounding 16.", "2015-01-25");
     assertThat(main(x).time().start()).hasToString("2014-04-02");
   }
+
+  @Test
+  void anUndatedMainIncidentTakesARecalledDayInASentenceWithoutATrigger() {
+    Extraction x = extract("Gun owner not liable in teen's death", "The parents of a boy facing a felony charge in "
+        + "the March 1 death of his best friend will not be charged, the state's attorney said. The boy shot his "
+        + "friend with his father's handgun at their home.", "2014-08-26");
+    assertThat(main(x).time().start()).hasToString("2014-03-01");
+  }
+
+  @Test
+  void anIncidentDatedByItsMonthTakesTheDayTheIncidentOccurred() {
+    Extraction x = extract("A man charged with fatally shooting a motorcycle rider in August was held for trial today. "
+        + "The incident occurred Aug. 2 around 1:18 a.m. outside a tavern.", "2014-10-24");
+    assertThat(main(x).time().start()).hasToString("2014-08-02");
+  }
+
+  @Test
+  void anUndatedMainIncidentTakesARecalledDayNotSaidOfTheEvent() {
+    Extraction x = extract("Mother charged after being accidentally shot by toddler son", "A mother was charged after "
+        + "she was accidentally shot by her toddler son, police said. On February 2nd, the woman woke up in pain after "
+        + "a bullet entered her calf and lodged in her thigh.", "2015-04-23");
+    assertThat(main(x).time().start()).hasToString("2015-02-02");
+  }
+
+  @Test
+  void aDayInASentenceReadAsAWarningStillDatesAnUndatedIncident() {
+    Extraction x = extract("A 2-year-old boy was accidentally shot at his home, the sheriff said. The parents of the "
+        + "boy alerted authorities about the incident around 8 p.m. Friday, Nov. 21.", "2014-11-25");
+    assertThat(main(x).time().start()).hasToString("2014-11-21");
+  }
+
+  @Test
+  void aRecalledLeadNotDatedByTheEventTakesAnEventDayRecalledFurtherDown() {
+    Extraction x = extract("A teen received three years' probation Thursday afternoon for accidentally shooting and "
+        + "killing his best friend 18 months ago. The judge said he had shown remorse. The teen was charged with "
+        + "reckless conduct for accidentally shooting his friend in the chest on March 1, 2014, while handling a gun "
+        + "at his home.", "2015-09-10");
+    assertThat(main(x).time().start()).hasToString("2014-03-01");
+  }
 }

@@ -1,0 +1,39 @@
+package org.vigil.pipeline.resolve.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Article;
+
+class PublicationDateTest {
+
+  private static Article article(String url, String published) {
+    return new Article("a", url, null, published == null ? null : LocalDate.parse(published), null, null, null,
+        "text", List.of(), List.of(), "hash");
+  }
+
+  @Test
+  void anArchiveCaptureBeforeTheStatedDateIsTheAnchor() {
+    assertThat(PublicationDate.anchor(article(
+        "http://web.archive.org/web/20150128225228/http://example.com/news/stories/1.shtml", "2017-01-29")))
+        .hasToString("2015-01-28");
+  }
+
+  @Test
+  void aLaterCaptureLeavesThePublicationDate() {
+    assertThat(PublicationDate.anchor(article(
+        "http://web.archive.org/web/20170316052103/http://example.com/archive/story", "2015-09-10")))
+        .hasToString("2015-09-10");
+  }
+
+  @Test
+  void anAddressThatIsNoCaptureOrNoPublicationDateChangesNothing() {
+    assertThat(PublicationDate.anchor(article("https://example.com/2018/01/20/story/", "2018-01-20")))
+        .hasToString("2018-01-20");
+    assertThat(PublicationDate.anchor(article(null, "2018-01-20"))).hasToString("2018-01-20");
+    assertThat(PublicationDate.anchor(article("http://web.archive.org/web/20150128225228/http://x.com/", null)))
+        .isNull();
+  }
+}
