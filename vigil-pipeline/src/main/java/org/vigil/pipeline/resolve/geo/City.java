@@ -1,11 +1,15 @@
 package org.vigil.pipeline.resolve.geo;
 
+import java.util.List;
+import java.util.function.Predicate;
+import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GeoName;
+import org.vigil.model.IncidentPlace;
 
 /**
  * A city: a town of 100,000 people or more. Large enough to have quarters named after its directions ("South Los
  * Angeles"), hospitals named after it ("Atlanta Medical Center") and outlets named after it
- * ("chicago.cbslocal.com"); a smaller town's name says none of that. Stateless.
+ * ("chicago.cbslocal.com"), and to be what its bare name means; a smaller town's name says none of that. Stateless.
  */
 final class City {
   /** The smallest population of a city. */
@@ -16,5 +20,34 @@ final class City {
   /** Whether the place has 100,000 people or more. */
   static boolean is(GeoName place) {
     return place.population() >= POPULATION;
+  }
+
+  /**
+   * The city a bare town name means when the toponym tagger chose a small namesake in a state the article never
+   * names: "Baltimore" beside streets the tagger took for Ohio villages is Baltimore, Maryland, and "Oakland" beside
+   * "Uptown" is Oakland, California; but not a town that lies by a county the article names ("Lancaster" beside
+   * "Lancaster County"). The most populous city of exactly that name in the same country, at the same
+   * precision; the place as it was when the tagger's choice is a city itself, or none has the name.
+   */
+  static IncidentPlace meant(IncidentPlace p, Gazetteer gazetteer, Predicate<String> divisionNamed,
+      List<GeoName> counties) {
+    if (p.geonameId() == null || p.featureCode() == null || !p.featureCode().startsWith("PPL")
+        || p.locality() != null || divisionNamed.test(p.admin1()) || Counties.near(p.lat(), p.lon(), counties)) {
+      return p;
+    }
+    GeoName chosen = gazetteer.byId(p.geonameId()).orElse(null);
+    if (chosen == null || is(chosen)) {
+      return p;
+    }
+    String key = Outlet.letters(p.name());
+    GeoName best = null;
+    for (GeoName g : gazetteer.lookup(p.name())) {
+      if (g.kind() == GeoName.Kind.POPULATED_PLACE && is(g) && g.countryCode().equals(p.countryCode())
+          && Outlet.letters(g.name()).equals(key) && (best == null || g.population() > best.population())) {
+        best = g;
+      }
+    }
+    return best == null ? p : SentencePlace.build(p.name(), p.locality(), p.near(), best, p.precision(),
+        p.evidence());
   }
 }

@@ -92,6 +92,32 @@ final class Counties {
     return g == null ? null : SentencePlace.build(town.name(), town.locality(), town.near(), g, 2, town.evidence());
   }
 
+  /**
+   * The county seat standing in for a county no town of the article places more closely: the town nearest the
+   * county's centre, within {@link #SEAT_KM} of it, that GeoNames marks as the seat of a county (PPLA2) of the same
+   * state. Registers name the seat for an incident in or around it; near the incident rather than at it (precision
+   * 2). The county as it was when there is none.
+   */
+  IncidentPlace seat(IncidentPlace county) {
+    if (!"ADM2".equals(county.featureCode()) || county.lat() == null) {
+      return county;
+    }
+    GeoName best = null;
+    double bestKm = SEAT_KM;
+    for (GeoName g : gazetteer.near(county.lat(), county.lon(), SEAT_KM, 200)) {
+      double d = Geo.distanceKm(county.lat(), county.lon(), g.lat(), g.lon());
+      if (g.featureCode().equals("PPLA2") && g.admin1Name().equals(county.admin1()) && d <= bestKm) {
+        best = g;
+        bestKm = d;
+      }
+    }
+    return best == null ? county
+        : SentencePlace.build(county.name(), county.locality(), county.near(), best, 2, county.evidence());
+  }
+
+  /** How far from a county's centre its seat may lie. */
+  static final double SEAT_KM = 20;
+
   /** The most populous town of exactly this name next to one of the counties, when all that are lie in one state. */
   private GeoName namesake(String name, List<GeoName> counties) {
     GeoName best = null;
@@ -107,7 +133,8 @@ final class Counties {
     return best;
   }
 
-  private static boolean near(double lat, double lon, List<GeoName> counties) {
+  /** Whether a point lies in or next to one of the counties. */
+  static boolean near(double lat, double lon, List<GeoName> counties) {
     for (GeoName c : counties) {
       if (Geo.distanceKm(lat, lon, c.lat(), c.lon()) <= PlaceResolver.COUNTY_REACH_KM) {
         return true;

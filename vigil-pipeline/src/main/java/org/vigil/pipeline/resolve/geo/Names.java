@@ -1,6 +1,10 @@
 package org.vigil.pipeline.resolve.geo;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.geo.Gazetteer;
@@ -18,11 +22,34 @@ final class Names {
   private final Gazetteer gazetteer;
   private final List<Toponym> toponyms;
   private final Set<String> context;
+  private final Set<String> named;
+  private final Map<String, Set<String>> namesByCountry = new HashMap<>();
+  private final String home;
 
-  Names(Gazetteer gazetteer, List<Toponym> toponyms, Set<String> context) {
+  /**
+   * @param context the countries of the article: those it names and those of every toponym
+   * @param named the countries the article names by word ("France", "French"), without its toponyms'
+   */
+  Names(Gazetteer gazetteer, List<Toponym> toponyms, Set<String> context, Set<String> named) {
     this.gazetteer = gazetteer;
     this.toponyms = toponyms;
     this.context = context;
+    this.named = named;
+    for (Toponym t : toponyms) {
+      if (t.place() != null && t.basis() == Toponym.Basis.GAZETTEER && t.place().kind() != GeoName.Kind.COUNTRY) {
+        namesByCountry.computeIfAbsent(t.place().countryCode(), k -> new HashSet<>())
+            .add(t.name().toLowerCase(Locale.ROOT));
+      }
+    }
+    // the country most names lie in, when one has more than any other
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Set<String>> e : namesByCountry.entrySet()) {
+      int n = e.getValue().size();
+      best = n > most ? e.getKey() : n == most ? null : best;
+      most = Math.max(most, n);
+    }
+    this.home = best;
   }
 
   /** The toponym tagger's places of the article, in text order. */
@@ -55,6 +82,10 @@ final class Names {
    * the tagger put in a state at the centre of its shape, else the gazetteer's best entry in the article's countries.
    */
   Optional<GeoName> resolve(Candidate c) {
+    return abroad(c.name(), resolved(c));
+  }
+
+  private Optional<GeoName> resolved(Candidate c) {
     Toponym t = toponymAt(c.span());
     if (t != null && Quarters.around(c.span(), c.name(), t)) {
       return Optional.empty();
@@ -99,6 +130,34 @@ final class Names {
       }
     }
     return town;
+  }
+
+  /**
+   * A town or division in a country the article neither names nor places anything else in, while it places names
+   * in another country, its own (the one most of its names lie in): a local story's bare "Berlin", "York" or
+   * "Hamilton" is its own country's namesake, and a name with none there ("Bellagio", a casino's; "UD", a
+   * university's) is no place of the story. The most populous town of exactly this name in the article's country,
+   * else nothing.
+   */
+  private Optional<GeoName> abroad(String name, Optional<GeoName> g) {
+    if (g.isEmpty() || g.get().kind() == GeoName.Kind.COUNTRY || "ADM2".equals(g.get().featureCode()) || home == null
+        || home.equals(g.get().countryCode()) || named.contains(g.get().countryCode())) {
+      return g;
+    }
+    Set<String> there = namesByCountry.getOrDefault(g.get().countryCode(), Set.of());
+    String own = name.toLowerCase(Locale.ROOT);
+    if (there.stream().anyMatch(n -> !n.equals(own)) || namesByCountry.get(home).size() < 2) {
+      return g;
+    }
+    String key = Outlet.letters(name);
+    GeoName best = null;
+    for (GeoName x : gazetteer.lookup(name)) {
+      if (x.kind() == GeoName.Kind.POPULATED_PLACE && home.equals(x.countryCode())
+          && Outlet.letters(x.name()).equals(key) && (best == null || x.population() > best.population())) {
+        best = x;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**

@@ -79,14 +79,16 @@ public final class PlaceResolver {
     if (p == null) {
       return null;
     }
-    p = counties.town(p, counties.named(doc.text()), division -> named(division, doc, toponyms));
+    List<GeoName> named = counties.named(doc.text());
+    p = City.meant(p, gazetteer, division -> named(division, doc, toponyms), named);
+    p = counties.town(p, named, division -> named(division, doc, toponyms));
     return sections.town(outlet.home(outlet.namesake(p, doc), doc, toponyms));
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
       Set<String> context) {
     Dateline.Found dateline = Dateline.find(doc);
-    Names r = new Names(gazetteer, toponyms, context);
+    Names r = new Names(gazetteer, toponyms, context, countryContext(doc));
     // the first place of the incident's sentences that names a town wins; a country or a region of one is kept as
     // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
     // Sydney as a victim's home town stays in Algeria)
@@ -126,14 +128,17 @@ public final class PlaceResolver {
     if (fallback != null && specificity(fallback) == COUNTY) {
       // "in Stokes County": a town the article names next to it (the dateline's, the headline's, the police's) is
       // nearer the incident than the county's centre
+      // (the outlet's own city is no such town: "2 killed in Gaston County shootings" on a Charlotte paper's page)
       IncidentPlace town = home != null && near(home, fallback) ? home
-          : local(doc, sentences, r, fallback.countryCode());
+          : local(doc, sentences, r, fallback.countryCode(), false);
       if (town != null && near(town, fallback)) {
         return withPrecision(town, 2);
       }
-      // a town far from the county: a namesake of each may lie together in another state
-      IncidentPlace paired = counties.pair(fallback, town != null ? town : home);
-      return paired != null ? paired : fallback;
+      // a town far from the county, the outlet's too: a namesake of each may lie together in another state
+      IncidentPlace far = town != null ? town : local(doc, sentences, r, fallback.countryCode(), true);
+      IncidentPlace paired = far != null && near(far, fallback) ? null
+          : counties.pair(fallback, far != null ? far : home);
+      return paired != null ? paired : counties.seat(fallback);
     }
     if (fallback != null && specificity(fallback) == DIVISION && home != null && fallback.countryCode() != null
         && fallback.countryCode().equals(home.countryCode()) && fallback.resolvedName() != null
@@ -153,7 +158,7 @@ public final class PlaceResolver {
       return withPrecision(filed, specificity(filed) == TOWN ? 2 : 3);
     }
     if (fallback == null || specificity(fallback) <= DIVISION) {
-      IncidentPlace local = local(doc, sentences, r, fallback == null ? null : fallback.countryCode());
+      IncidentPlace local = local(doc, sentences, r, fallback == null ? null : fallback.countryCode(), true);
       if (local != null) {
         return local;
       }
@@ -167,8 +172,9 @@ public final class PlaceResolver {
    * said"), else the outlet's town in the page title ("… - WMC Action News 5 - Memphis, Tennessee"). Near the
    * incident rather than at it: precision 2.
    */
-  private IncidentPlace local(Annotated doc, List<Sentence> incident, Names r, String country) {
+  private IncidentPlace local(Annotated doc, List<Sentence> incident, Names r, String country, boolean outletToo) {
     List<Span> paragraphs = doc.article().paragraphs();
+    IncidentPlace county = null;
     if (!paragraphs.isEmpty()) {
       Span opening = paragraphs.get(0);
       for (Sentence s : doc.sentences()) {
@@ -182,20 +188,25 @@ public final class PlaceResolver {
         if (p != null && specificity(p) == TOWN && (country == null || country.equals(p.countryCode()))) {
           return withPrecision(p, 2);
         }
+        county = county == null && p != null && specificity(p) == COUNTY ? p : county;
       }
     }
     IncidentPlace headed = headlineTown(doc, r, country);
-    if (headed != null) {
+    if (headed != null && (county == null || near(headed, county))) {
       return headed;
     }
     for (Sentence s : doc.sentences()) {
       IncidentPlace p = police(doc.text(), s, r);
-      if (p != null && (country == null || country.equals(p.countryCode()))) {
+      if (p != null && (country == null || country.equals(p.countryCode())) && (county == null || near(p, county))) {
         return p;
       }
     }
-    IncidentPlace town = outlet.town(doc.article().title(), country);
-    town = town != null ? town : outlet.cityPlace(doc.article(), country);
+    if (county != null) {
+      // "2 killed in Gaston County shootings": the county the opening names is nearer than the outlet's city
+      return counties.seat(county);
+    }
+    IncidentPlace town = outletToo ? outlet.town(doc.article().title(), country) : null;
+    town = town != null || !outletToo ? town : outlet.cityPlace(doc.article(), country);
     return town != null ? town : mostNamed(doc, r, country);
   }
 
@@ -248,26 +259,40 @@ public final class PlaceResolver {
         s.text(doc.text(), 0, Math.min(2, t.size() - 1)).toLowerCase(Locale.ROOT))) {
       return null;
     }
-    int first = t.size() > 1 && Quarters.DIRECTIONS.contains(t.get(0).lower()) ? 1 : 0;
-    int last = first;
-    while (last + 1 < t.size() && last - first < 2 && t.get(last + 1).isProperNoun()
-        && t.get(last + 1).isCapitalised()) {
-      last++;
+    int opening = t.size() > 1 && Quarters.DIRECTIONS.contains(t.get(0).lower()) ? 1 : 0;
+    for (int first = opening; first < t.size(); first++) {
+      if (!name(t.get(first)) || first > opening && name(t.get(first - 1))) {
+        continue;
+      }
+      int last = first;
+      while (last + 1 < t.size() && last - first < 2 && name(t.get(last + 1))) {
+        last++;
+      }
+      if (last + 1 >= t.size()) {
+        break;
+      }
+      // a count only after an opening name ("Killeen 2-year-old"); later, "Smith, 16," is a person's
+      Token head = t.get(last + 1);
+      if ((head.pos().equals("CD") && first == opening || HEADLINE_HEADS.contains(head.lower()))
+          && !Quarters.streetOrQuarter(t, first, last)) {
+        IncidentPlace p = town(doc.text(), s, r, first, last, country);
+        if (p != null) {
+          return p;
+        }
+      }
     }
-    if (!t.get(first).isProperNoun() || !t.get(first).isCapitalised() || last + 1 >= t.size()) {
-      return null;
-    }
-    Token head = t.get(last + 1);
-    if (!head.pos().equals("CD") && !HEADLINE_HEADS.contains(head.lower())) {
-      return null;
-    }
-    return town(doc.text(), s, r, first, last, country);
+    return null;
+  }
+
+  private static boolean name(Token k) {
+    return k.isProperNoun() && k.isCapitalised();
   }
 
   /** Nouns a headline's opening town name qualifies: "Killeen man", "Alturas shooting", "Dalton area boy". */
   private static final Set<String> HEADLINE_HEADS = Set.of("man", "woman", "men", "women", "boy", "girl", "teen",
       "teenager", "child", "toddler", "youth", "couple", "family", "father", "mother", "resident", "residents",
-      "shooting", "shootings", "homicide", "murder", "slaying", "area", "police", "officer", "student", "infant");
+      "shooting", "shootings", "homicide", "murder", "slaying", "area", "police", "officer", "student", "infant",
+      "drive-by", "teens", "victim", "victims", "killing");
 
   /**
    * Whether a town found in the body is an unlikely namesake far from the dateline's town: in the same country but

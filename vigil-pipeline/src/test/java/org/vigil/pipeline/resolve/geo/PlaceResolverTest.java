@@ -20,13 +20,30 @@ class PlaceResolverTest {
   }
 
   @Test
-  void aCountyIsPlacedAtItsCentreNearTheIncident() {
+  void aCountyNoTownPlacesIsReportedAsItsSeatNearTheIncident() {
     IncidentPlace p = place("Four people were found shot dead inside a home in Stokes County, North Carolina, on "
         + "Sunday, deputies said.", "2015-06-01");
-    assertThat(p.resolvedName()).isEqualTo("Stokes County");
+    assertThat(p.resolvedName()).isEqualTo("Danbury");
     assertThat(p.admin1()).isEqualTo("North Carolina");
     assertThat(p.precision()).isEqualTo(2);
     assertThat(p.lat()).isBetween(36.2, 36.55);
+  }
+
+  @Test
+  void aCountyTheHeadlineNamesIsNotTheOutletsCityNearIt() {
+    Extraction x = extract("http://washington.example-news.com/2015/03/01/story",
+        "Two killed in Fairfax County shootings", "Two men were shot and killed on Sunday night, officers said.",
+        "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isNotEqualTo("Washington");
+    assertThat(x.main().place().admin1()).isEqualTo("Virginia");
+  }
+
+  @Test
+  void aTownBeforeAnIncidentNounInTheHeadlineNamesItsPlace() {
+    Extraction x = extract("Victim named in fatal Yuma shooting",
+        "A man was shot and killed on Saturday night, officers said.", "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Yuma");
+    assertThat(x.main().place().admin1()).isEqualTo("Arizona");
   }
 
   @Test
