@@ -165,4 +165,30 @@ class MergeStoreTest {
       assertThat(trial.incidentIds().get(0)).isEqualTo(siege.incidentIds().get(0));
     }
   }
+
+  static final String ARREST = "Police arrested a man on Saturday in the siege of the Intercontinental Hotel in Kabul, "
+      + "where gunmen stormed an information technology conference.";
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aMemberDatedByItsOwnLaterNewsDoesNotVetoAnotherFollowUp(Dialect d) throws Exception {
+    try (IncidentStore store = open(d)) {
+      LocalDate hotelDay = LocalDate.of(2018, 1, 20);
+      LocalDate arrestDay = LocalDate.of(2018, 2, 10);
+      StoreResult siege = store.store(article("b1", null, "Kabul hotel attacked", hotelDay, HOTEL_1,
+          incident("b1#1", Status.MAIN, IncidentType.ARMED_ASSAULT, hotelDay, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 5), List.of(), HOTEL_1)));
+      StoreResult trial = store.store(sentencing(hotelDay, LocalDate.of(2018, 7, 2)));
+      assertThat(trial.incidentIds().get(0)).isEqualTo(siege.incidentIds().get(0));
+      // an arrest three weeks after the siege, dated by its own news: the sentencing months later, a member of the
+      // siege's incident, would veto it for its date; the incident's day is the siege's
+      String text = ARREST + "\n" + HOTEL_1;
+      StoreResult arrest = store.store(article("c1", null, "Suspect arrested", arrestDay, text,
+          Fixtures.at(incident("c1#1", Status.MAIN, IncidentType.ARMED_ASSAULT, arrestDay, "explicit", KABUL,
+              Map.of(), List.of(), ARREST), text, ARREST),
+          Fixtures.at(incident("c1#2", Status.HISTORICAL, IncidentType.ARMED_ASSAULT, hotelDay, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 5), List.of(), HOTEL_1), text, HOTEL_1)));
+      assertThat(arrest.incidentIds().get(0)).isEqualTo(siege.incidentIds().get(0));
+    }
+  }
 }

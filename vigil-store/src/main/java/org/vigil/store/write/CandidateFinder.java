@@ -72,6 +72,10 @@ final class CandidateFinder {
     if (f.start() != null && !f.firmDate()) {
       lo = Math.min(lo, f.start().toEpochDay() - options.candidateDays());
     }
+    if (f.yearOnly()) { // dated by a year only: any day of the year before its news
+      lo = MatchScorer.range(f)[0].toEpochDay() - options.candidateDays();
+      hi = f.published().toEpochDay() + options.candidateDays();
+    }
     if (f.followUp()) {
       lo = Math.min(lo, MatchScorer.range(f)[0].toEpochDay() - MatchScorer.FOLLOW_UP_DAYS);
     }
