@@ -22,7 +22,8 @@ import org.vigil.model.TimePrecision;
  * {@value #FOLLOW_UP_COST}, so that only a close text carries it; so is a report whose article recalls an earlier
  * incident on the other's day ("… charged in the May 25 shooting", {@link ReportFeatures#recalled()}), or the other
  * way round. A main report dated by a year only ({@link ReportFeatures#yearOnly()}: "in 2013") may be any day of the
- * {@value #YEAR_ONLY_DAYS} days before its news. A "name" that is a place's in the
+ * {@value #YEAR_ONLY_DAYS} days before its news. Two firm points far apart cost nothing when the reports name their
+ * place alike ({@link #samePlaceName}: a town resolved to a namesake elsewhere). A "name" that is a place's in the
  * gazetteer ("Baton Rouge", {@link PlaceNames}) is no person and counts for nothing. Stateless and thread-safe.
  */
 public final class MatchScorer {
@@ -259,7 +260,7 @@ public final class MatchScorer {
         s += firm ? 0.5 : 0.25;
       } else if (km <= 40) {
         s += 0.0;
-      } else if (firm) {
+      } else if (firm && !samePlaceName(r, m)) {
         // mild: a town resolved to a namesake elsewhere is a common geocoding error, and the text can say so
         s -= Math.min(1.5, 0.5 + km / 200.0);
       }
@@ -268,6 +269,12 @@ public final class MatchScorer {
       s += 0.25;
     }
     return s;
+  }
+
+  /** True when both reports name their place alike ("St. Charles" / "St Charles"), wherever it was resolved. */
+  static boolean samePlaceName(ReportFeatures r, ReportFeatures m) {
+    return r.place() != null && m.place() != null && !Terms.of(r.place()).isEmpty()
+        && Terms.of(r.place()).equals(Terms.of(m.place()));
   }
 
   private static double type(ReportFeatures r, ReportFeatures m) {

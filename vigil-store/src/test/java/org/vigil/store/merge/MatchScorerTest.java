@@ -143,4 +143,21 @@ class MatchScorerTest {
     assertThat(scorer.laterThan(trial, LocalDate.of(2016, 5, 1))).isFalse();
     assertThat(scorer.laterThan(trial, null)).isFalse();
   }
+
+  @Test
+  void aTownNamedAlikeButResolvedFarAwayCostsNothingForTheDistance() {
+    LocalDate day = LocalDate.of(2016, 9, 26);
+    ReportFeatures texas = at(1, day, "St. Charles", 38.78, -90.48);
+    ReportFeatures maryland = at(2, day, "St Charles", 38.60, -76.93);
+    ReportFeatures other = at(2, day, "Waldorf", 38.60, -76.93);
+    assertThat(MatchScorer.samePlaceName(texas, maryland)).isTrue();
+    assertThat(scorer.score(maryland, texas, RARE).place()).isEqualTo(0.0);
+    assertThat(scorer.score(other, texas, RARE).place()).isEqualTo(-1.5);
+  }
+
+  private static ReportFeatures at(long article, LocalDate day, String place, double lat, double lon) {
+    return new ReportFeatures(article, Status.MAIN, List.of(IncidentType.ARMED_ASSAULT), day, day,
+        TimePrecision.DAY, "explicit", lat, lon, 1, "US", place, Set.of(), Set.of(), Set.of("strip", "mall"),
+        Set.of(), Set.of(), day, false);
+  }
 }
