@@ -39,6 +39,7 @@ final class CandidateFinder {
   private static final int TEXT_TERMS = 6;
   private static final int TEXT_LIMIT = 20;
   private static final int PERSON_LIMIT = 5;
+  private static final int PLACE_LIMIT = 5;
 
   private static final String UNPLACED = "SELECT id, firm_day_min, firm_day_max FROM incidents "
       + "WHERE window_start BETWEEN ? AND ? AND window_end >= ? AND (lat IS NULL OR geo_precision >= 3)";
@@ -219,19 +220,19 @@ final class CandidateFinder {
     }
     List<String> top = words.subList(0, Math.min(3, words.size()));
     if (index != null && fromIndex(out, f, List.<String[]>of(top.toArray(new String[0])), lo - MAX_WINDOW_DAYS, hi,
-        lo, TEXT_LIMIT)) {
+        lo, PLACE_LIMIT)) {
       return;
     }
     if (dialect == Dialect.SQLITE) {
       flushFts();
       query(out, f, "SELECT i.id, i.firm_day_min, i.firm_day_max FROM incident_fts f JOIN incidents i "
           + "ON i.id = f.rowid WHERE incident_fts MATCH ? AND i.window_start BETWEEN ? AND ? "
-          + "AND i.window_end >= ? ORDER BY f.rowid DESC LIMIT " + TEXT_LIMIT, "\"" + String.join("\" AND \"", top)
+          + "AND i.window_end >= ? ORDER BY f.rowid DESC LIMIT " + PLACE_LIMIT, "\"" + String.join("\" AND \"", top)
           + "\"", lo - MAX_WINDOW_DAYS, hi, lo);
     } else {
       query(out, f, "SELECT id, firm_day_min, firm_day_max FROM incidents "
           + "WHERE search @@ to_tsquery('english', ?) AND window_start BETWEEN ? AND ? AND window_end >= ? "
-          + "ORDER BY id DESC LIMIT " + TEXT_LIMIT, String.join(" & ", top), lo - MAX_WINDOW_DAYS, hi, lo);
+          + "ORDER BY id DESC LIMIT " + PLACE_LIMIT, String.join(" & ", top), lo - MAX_WINDOW_DAYS, hi, lo);
     }
   }
 
