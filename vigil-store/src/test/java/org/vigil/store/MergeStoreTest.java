@@ -165,4 +165,55 @@ class MergeStoreTest {
       assertThat(trial.incidentIds().get(0)).isEqualTo(siege.incidentIds().get(0));
     }
   }
+
+  static final String ARREST = "Police arrested a man on Saturday in the siege of the Intercontinental Hotel in Kabul, "
+      + "where gunmen stormed an information technology conference.";
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aMemberDatedByItsOwnLaterNewsDoesNotVetoAnotherFollowUp(Dialect d) throws Exception {
+    try (IncidentStore store = open(d)) {
+      LocalDate hotelDay = LocalDate.of(2018, 1, 20);
+      LocalDate arrestDay = LocalDate.of(2018, 2, 10);
+      StoreResult siege = store.store(article("b1", null, "Kabul hotel attacked", hotelDay, HOTEL_1,
+          incident("b1#1", Status.MAIN, IncidentType.ARMED_ASSAULT, hotelDay, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 5), List.of(), HOTEL_1)));
+      StoreResult trial = store.store(sentencing(hotelDay, LocalDate.of(2018, 7, 2)));
+      assertThat(trial.incidentIds().get(0)).isEqualTo(siege.incidentIds().get(0));
+      // an arrest three weeks after the siege, dated by its own news: the sentencing months later, a member of the
+      // siege's incident, would veto it for its date; the incident's day is the siege's
+      String text = ARREST + "\n" + HOTEL_1;
+      StoreResult arrest = store.store(article("c1", null, "Suspect arrested", arrestDay, text,
+          Fixtures.at(incident("c1#1", Status.MAIN, IncidentType.ARMED_ASSAULT, arrestDay, "explicit", KABUL,
+              Map.of(), List.of(), ARREST), text, ARREST),
+          Fixtures.at(incident("c1#2", Status.HISTORICAL, IncidentType.ARMED_ASSAULT, hotelDay, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 5), List.of(), HOTEL_1), text, HOTEL_1)));
+      assertThat(arrest.incidentIds().get(0)).isEqualTo(siege.incidentIds().get(0));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void twoReportsOfOneTownResolvedToNamesakesFarApartAreStillCompared(Dialect d) throws Exception {
+    try (IncidentStore store = open(d)) {
+      Fixtures.Place texas = new Fixtures.Place("Houston", 29.7633, -95.3633, "US");
+      Fixtures.Place mississippi = new Fixtures.Place("Houston", 33.8985, -88.9992, "US");
+      LocalDate day = LocalDate.of(2016, 9, 26);
+      // the town is named by many stored reports, so its name is no rare word that the full-text route looks up
+      for (int k = 0; k < 30; k++) {
+        LocalDate other = day.minusDays(120 + 3L * k);
+        String text = "shots were fired at a house in Houston, and nobody was hurt on street number " + k + ".";
+        store.store(article("f" + k, null, "shots fired", other, text, incident("f" + k + "#1", Status.MAIN,
+            IncidentType.ARMED_ASSAULT, other, "explicit", texas, Map.of(), List.of(), text)));
+      }
+      String first = "a lawyer opened fire on passing cars near a strip mall in Houston, wounding nine people.";
+      String second = "a lawyer opened fire on passing cars near a strip mall in Houston, and nine people were hurt.";
+      StoreResult a = store.store(article("a1", null, "nine wounded", day, first, incident("a1#1", Status.MAIN,
+          IncidentType.ARMED_ASSAULT, day, "explicit", texas, Map.of(FigureKind.INJURED, 9), List.of(), first)));
+      StoreResult b = store.store(article("b1", null, "nine hurt", day, second, incident("b1#1", Status.MAIN,
+          IncidentType.ARMED_ASSAULT, day, "explicit", mississippi, Map.of(FigureKind.INJURED, 9), List.of(),
+          second)));
+      assertThat(b.incidentIds()).isEqualTo(a.incidentIds());
+    }
+  }
 }

@@ -21,7 +21,9 @@ import org.vigil.model.TimePrecision;
  * {@value #FOLLOW_UP_DAYS} days after the other is not vetoed for its date: the gap costs at most
  * {@value #FOLLOW_UP_COST}, so that only a close text carries it; so is a report whose article recalls an earlier
  * incident on the other's day ("… charged in the May 25 shooting", {@link ReportFeatures#recalled()}), or the other
- * way round. A "name" that is a place's in the
+ * way round. A main report dated by a year only ({@link ReportFeatures#yearOnly()}: "in 2013") may be any day of the
+ * {@value #YEAR_ONLY_DAYS} days before its news. Two firm points far apart cost nothing when the reports name their
+ * place alike ({@link #samePlaceName}: a town resolved to a namesake elsewhere). A "name" that is a place's in the
  * gazetteer ("Baton Rouge", {@link PlaceNames}) is no person and counts for nothing. Stateless and thread-safe.
  */
 public final class MatchScorer {
@@ -63,6 +65,9 @@ public final class MatchScorer {
 
   /** What a follow-up's date costs at most, however far after the incident (a firm gap would veto it). */
   static final double FOLLOW_UP_COST = 1.5;
+
+  /** A main report dated by a year only ({@link ReportFeatures#yearOnly()}) may be this many days before its news. */
+  public static final int YEAR_ONLY_DAYS = 365;
 
   private final MergeOptions options;
   private final Gazetteer gazetteer;
@@ -126,6 +131,19 @@ public final class MatchScorer {
     return n;
   }
 
+  /**
+   * True when a member of an incident is dated {@link MergeOptions#firmDayVeto()} days or more after the incident's
+   * own day: its date is a later step's (an arrest, a trial, a funeral), so its veto of a new report's date does not
+   * speak for the incident.
+   *
+   * @param member a member of the incident
+   * @param incidentDay the day the incident is dated on, or null
+   */
+  public boolean laterThan(ReportFeatures member, LocalDate incidentDay) {
+    LocalDate d = member.day();
+    return d != null && incidentDay != null && ChronoUnit.DAYS.between(incidentDay, d) >= options.firmDayVeto();
+  }
+
   private static boolean within(ReportFeatures r, ReportFeatures m, int days) {
     LocalDate a = r.day();
     LocalDate b = m.day();
@@ -184,6 +202,9 @@ public final class MatchScorer {
    * publication.
    */
   public static LocalDate[] range(ReportFeatures f) {
+    if (f.yearOnly()) {
+      return new LocalDate[] {f.published().minusDays(YEAR_ONLY_DAYS), f.published()};
+    }
     LocalDate d = f.day();
     if (f.firmDate() || f.start() == null) {
       LocalDate hi = d;
@@ -239,7 +260,7 @@ public final class MatchScorer {
         s += firm ? 0.5 : 0.25;
       } else if (km <= 40) {
         s += 0.0;
-      } else if (firm) {
+      } else if (firm && !samePlaceName(r, m)) {
         // mild: a town resolved to a namesake elsewhere is a common geocoding error, and the text can say so
         s -= Math.min(1.5, 0.5 + km / 200.0);
       }
@@ -248,6 +269,12 @@ public final class MatchScorer {
       s += 0.25;
     }
     return s;
+  }
+
+  /** True when both reports name their place alike ("St. Charles" / "St Charles"), wherever it was resolved. */
+  static boolean samePlaceName(ReportFeatures r, ReportFeatures m) {
+    return r.place() != null && m.place() != null && !Terms.of(r.place()).isEmpty()
+        && Terms.of(r.place()).equals(Terms.of(m.place()));
   }
 
   private static double type(ReportFeatures r, ReportFeatures m) {

@@ -29,7 +29,7 @@ public record MergeOptions(double threshold, double textWeight, double textOffse
 
   /** The tuned defaults. */
   public static MergeOptions defaults() {
-    return new MergeOptions(0.5, 8.0, 0.13, 8.0, 0.18, 5, 0.5, 14, 150.0, 1.5, 365);
+    return new MergeOptions(0.25, 8.0, 0.13, 8.0, 0.18, 5, 0.5, 14, 150.0, 1.5, 365);
   }
 
   /** A copy with other text weights. */

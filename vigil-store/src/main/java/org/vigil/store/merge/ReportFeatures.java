@@ -241,6 +241,15 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     return followUp || !recalled.isEmpty();
   }
 
+  /**
+   * True for a main report dated by a year only ("in 2013", "earlier this year"): the extractor found no day or
+   * month of the incident, and the year is often another event's (a prior conviction, a law), so the merge reads the
+   * incident as any day of the year before publication ({@link MatchScorer#range}).
+   */
+  public boolean yearOnly() {
+    return status == Status.MAIN && precision == TimePrecision.YEAR && start != null && published != null;
+  }
+
   /** True when the coordinates are a town or a point near one (ACLED precision 1 or 2). */
   public boolean firmPlace() {
     return lat != null && geoPrecision >= 1 && geoPrecision <= 2;

@@ -119,6 +119,26 @@ record Aggregate(Status status, IncidentType type, List<IncidentType> types, Rep
         (int) articles, firmMin, firmMax);
   }
 
+  /**
+   * The day an incident is dated on as {@link #of} chooses it (of its main members' firm dates the most frequent, the
+   * earliest on a tie), or null when no member has a day.
+   */
+  static LocalDate day(List<ReportRows.Member> all) {
+    List<ReportRows.Member> deciding = new ArrayList<>();
+    boolean main = false;
+    for (ReportRows.Member m : all) {
+      if (m.role().equals("member")) {
+        deciding.add(m);
+        main |= m.features().status() == Status.MAIN;
+      }
+    }
+    if (main) {
+      deciding.removeIf(m -> m.features().status() != Status.MAIN);
+    }
+    ReportRows.Member date = deciding.isEmpty() ? null : chooseDate(deciding);
+    return date == null ? null : date.features().day();
+  }
+
   private static ReportRows.Member chooseDate(List<ReportRows.Member> ms) {
     Map<LocalDate, Integer> firm = new HashMap<>();
     for (ReportRows.Member m : ms) {

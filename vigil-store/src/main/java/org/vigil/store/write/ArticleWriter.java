@@ -27,7 +27,9 @@ import org.vigil.store.merge.ReportFeatures;
  * touched are refreshed.
  *
  * <p>Merge rules: a main report joins the best candidate scoring at least the threshold; an article's reports never
- * join each other's incidents. A background report (an earlier incident the article recalls) that matches an
+ * join each other's incidents. One member's veto keeps the report out of its incident, unless that member is dated
+ * {@link org.vigil.store.merge.MergeOptions#firmDayVeto()} days or more after the incident's own day (an arrest or a
+ * trial dated by its own news, {@link MatchScorer#laterThan}). A background report (an earlier incident the article recalls) that matches an
  * incident some article reports as its main one is only <em>linked</em> to it (kept, not counted in its figures);
  * matched to another background incident it joins it; unmatched it starts a background incident. Warnings and
  * hypothetical events are not incidents: they stay in the stored extraction only.
@@ -219,9 +221,13 @@ public final class ArticleWriter {
           }
         });
         scored.addAll(borrowed.getOrDefault(e.getKey(), List.of()));
+        LocalDate day = Aggregate.day(e.getValue());
         for (ReportRows.Member m : scored) {
           main |= m.features().status() == Status.MAIN;
           MatchScorer.Score ms = scorer.score(f, m.features(), idf);
+          if (ms.vetoed() && scorer.laterThan(m.features(), day)) {
+            continue; // a member dated by its own later news (an arrest, a trial) does not veto for its date
+          }
           if (ms.vetoed()) {
             s = ms;
             break; // one firm contradiction with any member keeps the report out

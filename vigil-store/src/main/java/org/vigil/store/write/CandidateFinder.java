@@ -18,12 +18,14 @@ import org.vigil.store.merge.Idf;
 import org.vigil.store.merge.MatchScorer;
 import org.vigil.store.merge.MergeOptions;
 import org.vigil.store.merge.ReportFeatures;
+import org.vigil.store.merge.Terms;
 
 /**
  * Finds the incidents a new report might belong to, by two cheap indexed routes: incidents whose window of days and
  * points are near the report's (SQLite: the R*Tree; PostgreSQL: the day and lat/lon indexes), and incidents in the
  * same window that share the report's rarest words (FTS5 / tsvector), which catches reports whose place was geocoded
- * wrongly (only names rare in the store are looked up). Everything found is then scored in full by the merge.
+ * wrongly (only names rare in the store are looked up), and incidents in the window whose text names the report's
+ * place (a town resolved to a namesake far away). Everything found is then scored in full by the merge.
  *
  * <p>SQLite's full-text routes order by {@code f.rowid} (the same order as {@code i.id}, which it equals): FTS5 then
  * returns its matches newest first and the join stops at the limit, instead of collecting every match of the
@@ -37,6 +39,7 @@ final class CandidateFinder {
   private static final int TEXT_TERMS = 6;
   private static final int TEXT_LIMIT = 20;
   private static final int PERSON_LIMIT = 5;
+  private static final int PLACE_LIMIT = 5;
 
   private static final String UNPLACED = "SELECT id, firm_day_min, firm_day_max FROM incidents "
       + "WHERE window_start BETWEEN ? AND ? AND window_end >= ? AND (lat IS NULL OR geo_precision >= 3)";
@@ -72,6 +75,10 @@ final class CandidateFinder {
     if (f.start() != null && !f.firmDate()) {
       lo = Math.min(lo, f.start().toEpochDay() - options.candidateDays());
     }
+    if (f.yearOnly()) { // dated by a year only: any day of the year before its news
+      lo = MatchScorer.range(f)[0].toEpochDay() - options.candidateDays();
+      hi = f.published().toEpochDay() + options.candidateDays();
+    }
     if (f.followUp()) {
       lo = Math.min(lo, MatchScorer.range(f)[0].toEpochDay() - MatchScorer.FOLLOW_UP_DAYS);
     }
@@ -88,6 +95,7 @@ final class CandidateFinder {
       query(out, f, UNPLACED, lo - MAX_WINDOW_DAYS, hi, lo);
     }
     textCandidates(out, f, idf, rare, lo, hi);
+    placeCandidates(out, f, lo, hi);
     personCandidates(out, f, rare, day);
     recalledCandidates(out, f, lo, hi);
     return out;
@@ -197,6 +205,34 @@ final class CandidateFinder {
       query(out, null, "SELECT id, firm_day_min, firm_day_max FROM incidents "
           + "WHERE search @@ to_tsquery('english', ?) AND window_start BETWEEN ? AND ? AND window_end >= ? "
           + "ORDER BY id DESC LIMIT " + PERSON_LIMIT, String.join(" | ", qs), lo - MAX_WINDOW_DAYS, hi, lo);
+    }
+  }
+
+  /**
+   * Incidents in the window whose text names the report's place (every word of it): a town resolved to a namesake
+   * far away ("Houston", "St. Charles" in another state) is still compared.
+   */
+  private void placeCandidates(Set<Long> out, ReportFeatures f, long lo, long hi) throws SQLException {
+    List<String> words = new ArrayList<>(Terms.of(f.place()));
+    words.removeIf(w -> !w.chars().allMatch(Character::isLetter));
+    if (words.isEmpty()) {
+      return;
+    }
+    List<String> top = words.subList(0, Math.min(3, words.size()));
+    if (index != null && fromIndex(out, f, List.<String[]>of(top.toArray(new String[0])), lo - MAX_WINDOW_DAYS, hi,
+        lo, PLACE_LIMIT)) {
+      return;
+    }
+    if (dialect == Dialect.SQLITE) {
+      flushFts();
+      query(out, f, "SELECT i.id, i.firm_day_min, i.firm_day_max FROM incident_fts f JOIN incidents i "
+          + "ON i.id = f.rowid WHERE incident_fts MATCH ? AND i.window_start BETWEEN ? AND ? "
+          + "AND i.window_end >= ? ORDER BY f.rowid DESC LIMIT " + PLACE_LIMIT, "\"" + String.join("\" AND \"", top)
+          + "\"", lo - MAX_WINDOW_DAYS, hi, lo);
+    } else {
+      query(out, f, "SELECT id, firm_day_min, firm_day_max FROM incidents "
+          + "WHERE search @@ to_tsquery('english', ?) AND window_start BETWEEN ? AND ? AND window_end >= ? "
+          + "ORDER BY id DESC LIMIT " + PLACE_LIMIT, String.join(" & ", top), lo - MAX_WINDOW_DAYS, hi, lo);
     }
   }
 

@@ -112,4 +112,52 @@ class MatchScorerTest {
         .withRecalled(Set.of(LocalDate.of(2015, 5, 20)));
     assertThat(scorer.score(sentencing, shooting, RARE).vetoed()).isTrue();
   }
+
+  @Test
+  void aMainReportDatedByAYearOnlyMayBeAnyDayOfTheYearBeforeItsNews() {
+    ReportFeatures shooting = report(1, LocalDate.of(2016, 3, 9), Set.of());
+    // "Death penalty sought in … ambush": the only date the extractor read is "2013", a suspect's earlier case
+    ReportFeatures penalty = yearOnly(2, 2013, LocalDate.of(2016, 8, 27));
+    assertThat(penalty.yearOnly()).isTrue();
+    assertThat(MatchScorer.range(penalty)).containsExactly(LocalDate.of(2015, 8, 28), LocalDate.of(2016, 8, 27));
+    MatchScorer.Score s = scorer.score(penalty, shooting, RARE);
+    assertThat(s.vetoed()).isFalse();
+    assertThat(s.time()).isEqualTo(0.25);
+    assertThat(scorer.score(shooting, penalty, RARE).time()).isEqualTo(0.25);
+    // published more than a year after the shooting: still too far
+    assertThat(scorer.score(yearOnly(2, 2013, LocalDate.of(2017, 6, 1)), shooting, RARE).vetoed()).isTrue();
+  }
+
+  private static ReportFeatures yearOnly(long article, int year, LocalDate published) {
+    return new ReportFeatures(article, Status.MAIN, List.of(IncidentType.ARMED_ASSAULT), LocalDate.of(year, 1, 1),
+        LocalDate.of(year, 12, 31), TimePrecision.YEAR, "explicit-year", 41.3, -73.2, 1, "US", "Monroe",
+        Set.of("monroe"), Set.of(), Set.of("monroe", "partridge", "cheek"), Set.of("monroe", "partridge"), Set.of(),
+        published, false);
+  }
+
+  @Test
+  void aMemberDatedWeeksAfterItsIncidentsDayIsLaterThanIt() {
+    ReportFeatures trial = report(2, LocalDate.of(2016, 4, 20), Set.of());
+    assertThat(scorer.laterThan(trial, LocalDate.of(2016, 3, 9))).isTrue();
+    assertThat(scorer.laterThan(trial, LocalDate.of(2016, 4, 17))).isFalse();
+    assertThat(scorer.laterThan(trial, LocalDate.of(2016, 5, 1))).isFalse();
+    assertThat(scorer.laterThan(trial, null)).isFalse();
+  }
+
+  @Test
+  void aTownNamedAlikeButResolvedFarAwayCostsNothingForTheDistance() {
+    LocalDate day = LocalDate.of(2016, 9, 26);
+    ReportFeatures texas = at(1, day, "St. Charles", 38.78, -90.48);
+    ReportFeatures maryland = at(2, day, "St Charles", 38.60, -76.93);
+    ReportFeatures other = at(2, day, "Waldorf", 38.60, -76.93);
+    assertThat(MatchScorer.samePlaceName(texas, maryland)).isTrue();
+    assertThat(scorer.score(maryland, texas, RARE).place()).isEqualTo(0.0);
+    assertThat(scorer.score(other, texas, RARE).place()).isEqualTo(-1.5);
+  }
+
+  private static ReportFeatures at(long article, LocalDate day, String place, double lat, double lon) {
+    return new ReportFeatures(article, Status.MAIN, List.of(IncidentType.ARMED_ASSAULT), day, day,
+        TimePrecision.DAY, "explicit", lat, lon, 1, "US", place, Set.of(), Set.of(), Set.of("strip", "mall"),
+        Set.of(), Set.of(), day, false);
+  }
 }
