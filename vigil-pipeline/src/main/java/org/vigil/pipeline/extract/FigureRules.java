@@ -356,9 +356,11 @@ final class FigureRules {
           && t.get(noun + 3).lemma().equals("kill")) {
         return new Classified(FigureKind.KILLED, "number-noun-dead", n, noun + 3, false);
       }
-      // a headline's "Four teens shot after party": everyone hit, like "four teens were shot"
+      // a headline's "Four teens shot after party": everyone hit, like "four teens were shot"; "6 others shot"
+      // beside one killed: those besides the dead, so hurt
       if (state.equals("shot") && !perp && headlineClause(s, np.first())) {
-        return new Classified(FigureKind.INJURED, SHOT_TOTAL, n, noun + 1, false);
+        return new Classified(FigureKind.INJURED, t.get(noun).lemma().equals("other") ? "verb-shoot-others"
+            : SHOT_TOTAL, n, noun + 1, false);
       }
     }
     // "7 Shot, 3 Dead after drive-by"

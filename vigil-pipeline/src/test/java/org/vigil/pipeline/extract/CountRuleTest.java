@@ -324,4 +324,12 @@ class CountRuleTest {
     assertThat(i.figure(FigureKind.KILLED)).isNull();
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
   }
+
+  @Test
+  void aHeadlinesOthersShotBesideTheDeadAreHurt() {
+    Incident i = extract("13-year-old boy killed, 6 others shot on West Side", "You are the owner of this article.",
+        "2014-07-26").main();
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(6);
+  }
 }
