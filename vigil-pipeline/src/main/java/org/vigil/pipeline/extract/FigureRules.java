@@ -109,13 +109,12 @@ final class FigureRules {
       if (np == null || NumberPhrase.looksLikeYear(t.get(i))) {
         continue;
       }
-      Classified c = classify(s, np);
-      // "no one died", "not one was hurt": no count at all
-      boolean none = np.first() > 0 && NEGATED_COUNT.contains(t.get(np.first() - 1).lower());
       i = Math.max(i, np.last());
-      if (none) {
+      // "no one died", "not one was hurt": no count at all
+      if (np.first() > 0 && NEGATED_COUNT.contains(t.get(np.first() - 1).lower())) {
         continue;
       }
+      Classified c = classify(s, np);
       if (c == null) {
         continue;
       }

@@ -436,19 +436,19 @@ public final class IncidentExtractor {
     // two men dead and injured seven others"); only counts the round-up states as numbers, not "this triple homicide
     // is one of five shootings"
     Set<String> sums = new HashSet<>();
+    List<Sentence> counted = new ArrayList<>(); // the sentences whose figures are this incident's
     for (Sentence s : textOrder) {
-      if (ROUND_UP.matcher(s.span().of(text)).find()) {
-        for (FigureRules.Found f : analysis.figures().get(s.index())) {
-          if (!weak(f.figure()) && !f.figure().rule().equals(FigureRules.MULTIPLE_DEATHS)) {
-            sums.add(f.figure().kind() + " " + f.figure().best());
-          }
+      if (!ROUND_UP.matcher(s.span().of(text)).find()) {
+        counted.add(s);
+        continue;
+      }
+      for (FigureRules.Found f : analysis.figures().get(s.index())) {
+        if (!weak(f.figure()) && !f.figure().rule().equals(FigureRules.MULTIPLE_DEATHS)) {
+          sums.add(f.figure().kind() + " " + f.figure().best());
         }
       }
     }
-    for (Sentence s : textOrder) {
-      if (ROUND_UP.matcher(s.span().of(text)).find()) {
-        continue; // the sum of several incidents, not this one's figures
-      }
+    for (Sentence s : counted) {
       for (FigureRules.Found f : analysis.figures().get(s.index())) {
         if (s.index() == 0 && sums.contains(f.figure().kind() + " " + f.figure().best())) {
           continue;
@@ -500,9 +500,7 @@ public final class IncidentExtractor {
           allDead.evidence()));
     }
     // "… three others were shot. A fourth victim drove herself to a hospital": the victims numbered one by one
-    Figure nth = OneByOne.nthVictim(text, textOrder.stream()
-        .filter(s -> !ROUND_UP.matcher(s.span().of(text)).find()).toList(), figures.get(FigureKind.KILLED),
-        figures.get(FigureKind.INJURED));
+    Figure nth = OneByOne.nthVictim(text, counted, figures.get(FigureKind.KILLED), figures.get(FigureKind.INJURED));
     if (nth != null) {
       figures.put(FigureKind.INJURED, nth);
     }
