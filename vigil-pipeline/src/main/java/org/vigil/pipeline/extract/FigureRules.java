@@ -118,6 +118,11 @@ final class FigureRules {
       if (c == null) {
         continue;
       }
+      // "found four victims wounded, two of them already dead": the dead are among them, so everyone hit
+      if (c.kind == FigureKind.INJURED && c.to + 1 < t.size() && DEAD_AMONG.matcher(
+          text.substring(t.get(c.to).end(), s.span().end())).lookingAt()) {
+        c = new Classified(c.kind, SHOT_TOTAL, c.from, c.to, c.update, c.extra);
+      }
       String phrase = np.phrase(text, s);
       Integer high = np.high() == null ? null : np.high() + c.extra;
       Figure f = new Figure(c.kind, np.low() + c.extra, np.best() + c.extra, high, np.qualifier(),
@@ -184,6 +189,11 @@ final class FigureRules {
 
   /** Verbs that bring a counted group to a hospital: "two were taken to a hospital", "five went to the hospital". */
   private static final Set<String> TAKEN_TO = Set.of("take", "rush", "transport", "go", "end", "airlift");
+
+  /** The dead among those just counted: ", two of them already dead", ", one of whom died". */
+  private static final java.util.regex.Pattern DEAD_AMONG = java.util.regex.Pattern.compile(
+      "(?i),?\\s*(?:\\w+|\\d+)\\s+of\\s+(?:them|whom)\\s+(?:(?:were|was|are|is|have|has|had)\\s+)?"
+      + "(?:already\\s+|later\\s+|since\\s+)?(?:dead|died|killed|fatally)\\b");
 
   /** Words before a number that deny it: "no one died". */
   private static final Set<String> NEGATED_COUNT = Set.of("no", "not");
@@ -315,6 +325,15 @@ final class FigureRules {
         }
         if (!(t.get(j).pos().equals("DT") || t.get(j).pos().startsWith("JJ") || t.get(j).pos().equals("PRP$"))) {
           break;
+        }
+      }
+    }
+    // "… four victims wounded, two of them already dead": the state a few words past "of them"
+    if (noun < 0 && after + 1 < t.size() && t.get(after).lower().equals("of")
+        && Set.of("them", "whom").contains(t.get(after + 1).lower())) {
+      for (int j = after + 2; j < Math.min(t.size(), after + 5); j++) {
+        if (t.get(j).lower().equals("dead")) {
+          return new Classified(FigureKind.KILLED, "number-dead", n, j, false);
         }
       }
     }
@@ -492,8 +511,15 @@ final class FigureRules {
     if (hostage) {
       return new Classified(FigureKind.HOSTAGES_TAKEN, "number-hostages", n, noun, false);
     }
+    // "officers found four gunshot victims": everyone hit, the dead among them, whatever the verb
+    if (noun > 0 && t.get(noun).lemma().equals("victim") && SHOT_VICTIMS.contains(t.get(noun - 1).lower())) {
+      return new Classified(FigureKind.INJURED, SHOT_TOTAL, n, noun, false);
+    }
     return null;
   }
+
+  /** Words that make victims people hit by gunfire: "four gunshot victims", "the five shooting victims". */
+  private static final Set<String> SHOT_VICTIMS = Set.of("gunshot", "shooting");
 
 
   /** Whether a count opens a clause without a verb before it: a headline's "Four teens shot", "7 Shot, 3 Dead". */

@@ -448,10 +448,15 @@ public final class IncidentExtractor {
         }
       }
     }
+    Figure besideShot = null; // the first count of the hurt that is not a count of everyone shot
     for (Sentence s : counted) {
       for (FigureRules.Found f : analysis.figures().get(s.index())) {
         if (s.index() == 0 && sums.contains(f.figure().kind() + " " + f.figure().best())) {
           continue;
+        }
+        if (besideShot == null && f.figure().kind() == FigureKind.INJURED
+            && !f.figure().rule().equals(FigureRules.SHOT_TOTAL)) {
+          besideShot = f.figure();
         }
         Figure had = figures.get(f.figure().kind());
         // an explicit count replaces victims counted one by one and everyone shot; a count of everyone shot
@@ -472,6 +477,11 @@ public final class IncidentExtractor {
         figures.put(FigureKind.INJURED, new Figure(FigureKind.INJURED, Math.max(0, shot.low() - dead.best()),
             shot.best() - dead.best(), shot.high() == null ? null : shot.high() - dead.best(), shot.qualifier(),
             shot.phrase() + " - " + dead.phrase(), "shot-minus-killed", shot.evidence()));
+      } else if (besideShot != null) {
+        // fewer shot than dead ("names of 3 shooting victims" of seven dead): not everyone hit, so a count of the
+        // hurt stands in its place
+        figures.put(FigureKind.INJURED, besideShot);
+        shot = besideShot;
       }
     }
     // "A boy was fatally shot … The boy was shot in the chest": a victim counted one by one as hurt, in an incident

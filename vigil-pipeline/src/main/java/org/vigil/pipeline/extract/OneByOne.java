@@ -33,10 +33,13 @@ import org.vigil.pipeline.extract.FigureRules.Found;
 final class OneByOne {
   private OneByOne() {}
 
-  /** A victim numbered after those already counted: "a fifth male adult victim", "a fourth person". */
-  private static final java.util.regex.Pattern NTH_VICTIM = java.util.regex.Pattern.compile("(?i)\\b(?:a|the|another)"
-      + "\\s+(second|third|fourth|fifth|sixth|seventh|eighth)\\s+(?:[\\w-]+\\s+){0,3}?(?:victim|person|man|woman|boy"
-      + "|girl|teen|teenager|male|female|child|juvenile|adult)\\b");
+  /**
+   * A victim numbered after those already counted: "a fifth male adult victim", "a fourth person", a headline's
+   * "Fourth victim escaped".
+   */
+  private static final java.util.regex.Pattern NTH_VICTIM = java.util.regex.Pattern.compile(
+      "(?i)(?:\\b(?:a|the|another)\\s+|^\\s*)(second|third|fourth|fifth|sixth|seventh|eighth)\\s+"
+      + "(?:[\\w-]+\\s+){0,3}?(?:victim|person|man|woman|boy|girl|teen|teenager|male|female|child|juvenile|adult)\\b");
   /** The victims named in a list: "the victims were identified as Akeem Lee, 24, Gabriel Adesamya, 26, and …". */
   private static final java.util.regex.Pattern NAMED_VICTIMS = java.util.regex.Pattern.compile(
       "(?i)\\b(victims)\\s+(?:were|have\\s+been|are)\\s+identified\\s+as\\b");
@@ -240,7 +243,45 @@ final class OneByOne {
         }
       }
     }
+    return deaths ? null : nominalInjury(text, s);
+  }
+
+  /**
+   * One person shot, named by a noun with its victim after "of", in a sentence that reports no death: "the accidental
+   * shooting of a 3-year-old", "the shooting injury of his nephew", "the shooting of John Smith". Counted as one
+   * victim only shot, so deaths reported elsewhere in the incident take it for one of the dead.
+   */
+  private static Found nominalInjury(String text, Sentence s) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (!t.get(i).lower().equals("shooting")) {
+        continue;
+      }
+      int of = t.get(i + 1).lower().equals("injury") ? i + 2 : i + 1;
+      if (of >= t.size() || !t.get(of).lower().equals("of")) {
+        continue;
+      }
+      for (int j = of + 1; j < Math.min(t.size(), of + 6); j++) {
+        Token x = t.get(j);
+        if (x.pos().equals("CD") && j + 4 < t.size() && ageWord(t, j + 4)) {
+          return oneShot(text, s, i, j + 4); // "of a 3-year-old" (tokens 3 - year - old)
+        }
+        if (x.ner().equals("PERSON") && !x.pos().equals("PRP")
+            || x.pos().equals("NN") && counts(x.lemma())) {
+          return oneShot(text, s, i, j);
+        }
+        if (!(x.pos().equals("DT") || x.pos().equals("PRP$") || x.pos().startsWith("JJ"))) {
+          break;
+        }
+      }
+    }
     return null;
+  }
+
+  private static Found oneShot(String text, Sentence s, int from, int to) {
+    Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1", SINGULAR,
+        Phrases.evidence(text, s, from, to));
+    return new Found(f, false);
   }
 
   /**

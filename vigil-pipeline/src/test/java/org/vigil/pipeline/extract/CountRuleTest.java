@@ -303,6 +303,9 @@ class CountRuleTest {
     assertThat(main("Three people were shot in a van outside a church on Wednesday night. The victims were identified "
         + "as John Lee, 24, Gabriel Smith, 26, Maria Valentino, 21, and Robert Acosta, 23.")
         .figure(FigureKind.INJURED)).isEqualTo(4);
+    // a headline's "Fourth victim" beside three dead
+    assertThat(extract("Fourth victim escaped during slayings, recovering from wounds", "Three people were killed "
+        + "early Monday at a mobile home on Elm Street.", "2015-01-07").main().figure(FigureKind.INJURED)).isEqualTo(1);
     // nor does one only thought of
     assertThat(main("Two people were killed and two others injured in a shooting on Sunday. Police said there may be "
         + "a fifth victim.").figure(FigureKind.INJURED)).isEqualTo(2);
@@ -331,5 +334,41 @@ class CountRuleTest {
         "2014-07-26").main();
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(6);
+  }
+
+  @Test
+  void aCountOfGunshotVictimsCountsEveryoneHit() {
+    // "four gunshot victims" counts everyone hit whatever the verb: the dead come off
+    Incident i = main("A woman was killed in a shooting on Main Street on Tuesday. Upon arrival, officers found four "
+        + "gunshot victims including a one-year-old infant.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
+    // fewer of them than the dead: victims named among the dead, so the one hurt stands
+    i = extract("Sheriff releases names of 3 shooting victims", "A shooting rampage on Friday left seven people "
+        + "dead. A 67-year-old woman who was injured is in a hospital.", "2015-01-07").main();
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(7);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void aShootingOfOnePersonCountsOneHurt() {
+    // the victim named after "shooting of": one person shot, and no death reported
+    assertThat(extract("Man arrested for accidental shooting of 10-year-old boy", "A man was arrested on Monday after "
+        + "the gun he was handling went off at a home on Elm Street.", "2015-01-07").main()
+        .figure(FigureKind.INJURED)).isEqualTo(1);
+    assertThat(main("Police are investigating the shooting of his nephew at a home on Tuesday.")
+        .figure(FigureKind.INJURED)).isEqualTo(1);
+    // a fatal one is a death, not a hurt
+    Incident fatal = main("Police are investigating the fatal shooting of a 10-year-old boy on Tuesday.");
+    assertThat(fatal.figure(FigureKind.INJURED)).isNull();
+    assertThat(fatal.figure(FigureKind.KILLED)).isEqualTo(1);
+  }
+
+  @Test
+  void theDeadAmongThoseCountedComeOff() {
+    Incident i = main("Police responded to a shooting on Fourth Street on Monday, where they found four victims "
+        + "wounded, two of them already dead.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
   }
 }
