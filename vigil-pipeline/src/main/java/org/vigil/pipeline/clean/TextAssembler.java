@@ -6,8 +6,9 @@ import org.vigil.model.Span;
 
 /**
  * Joins paragraphs into the article text: whitespace runs become one space, each paragraph is trimmed, control and
- * invisible formatting characters are dropped, empty paragraphs are skipped, and paragraphs are separated by a blank
- * line. Keeps the span of every paragraph in the text and its offset in the source.
+ * invisible formatting characters are dropped, a space lost after a full stop is put back ("treatment.Police
+ * say"), empty paragraphs are skipped, and paragraphs are separated by a blank line. Keeps the span of every
+ * paragraph in the text and its offset in the source.
  */
 final class TextAssembler {
   private final StringBuilder text = new StringBuilder();
@@ -46,7 +47,10 @@ final class TextAssembler {
     return spans.isEmpty();
   }
 
-  /** Collapses whitespace runs to one space, trims, and drops controls and zero-width characters. */
+  /**
+   * Collapses whitespace runs to one space, trims, drops controls and zero-width characters, and puts back a space
+   * lost after a full stop.
+   */
   static String normalise(CharSequence s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean pendingSpace = false;
@@ -57,7 +61,7 @@ final class TextAssembler {
       } else if (isInvisible(c)) {
         continue;
       } else {
-        if (pendingSpace) {
+        if (pendingSpace || lostSentenceBreak(sb, c, s, i)) {
           sb.append(' ');
           pendingSpace = false;
         }
@@ -65,6 +69,20 @@ final class TextAssembler {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether a sentence starts right after a full stop with its space lost ("… treatment.Police say", pages that
+   * joined two paragraphs): a word with a capital ("Police", "A") after a full stop that ends a word of small
+   * letters. Not "St.Louis", "U.S.A." or "WRAL.com".
+   */
+  private static boolean lostSentenceBreak(StringBuilder sb, char c, CharSequence s, int i) {
+    int n = sb.length();
+    boolean word = i + 1 < s.length() && (Character.isLowerCase(s.charAt(i + 1))
+        || (c == 'A' || c == 'I') && s.charAt(i + 1) == ' '); // "injured.A third suspect"
+    return Character.isUpperCase(c) && word && n >= 3
+        && sb.charAt(n - 1) == '.' && Character.isLowerCase(sb.charAt(n - 2))
+        && Character.isLowerCase(sb.charAt(n - 3));
   }
 
   /** Java whitespace plus the no-break spaces, which pages use as ordinary spaces. */

@@ -77,6 +77,17 @@ class PlainTextCleanerTest {
   }
 
   @Test
+  void aSpaceLostAfterAFullStopIsPutBack() throws RejectedException {
+    String source = "Two men were wounded.Police say the shooter fled to St.Louis, U.S.A. on Friday.A man was held.\n";
+    Article a = plain(source);
+    assertThat(a.text())
+        .isEqualTo("Two men were wounded. Police say the shooter fled to St.Louis, U.S.A. on Friday. A man was held.");
+    assertWellFormed(a, source);
+    assertThat(plain("Read more on WRAL.com and NYTimes.com.\n").text())
+        .isEqualTo("Read more on WRAL.com and NYTimes.com.");
+  }
+
+  @Test
   void lineEndingsAreNormalisedAndOffsetsStayInTheOriginalText() throws RejectedException {
     String source = "Title line\r\n\r\nFirst  para\twith   spaces.\r\rSecond para.\r\n";
     Article a = plain(source);
