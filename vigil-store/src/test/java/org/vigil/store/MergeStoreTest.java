@@ -216,4 +216,55 @@ class MergeStoreTest {
       assertThat(b.incidentIds()).isEqualTo(a.incidentIds());
     }
   }
+
+  /**
+   * The same story three times: dated on its day, eight days later (a day misread: the two firm dates keep them
+   * apart), and four days from each, which scores far above the join score with both.
+   */
+  private static List<StoreResult> threeFragments(IncidentStore store) throws Exception {
+    LocalDate day = LocalDate.of(2018, 1, 20);
+    List<StoreResult> out = new java.util.ArrayList<>();
+    int[][] daysAndKilled = {{0, 5}, {8, 18}, {4, 22}};
+    for (int[] dk : daysAndKilled) {
+      String id = "a" + dk[0];
+      LocalDate on = day.plusDays(dk[0]);
+      out.add(store.store(article(id, null, "Kabul hotel attacked", on, HOTEL_1, incident(id + "#1", Status.MAIN,
+          IncidentType.ARMED_ASSAULT, on, "explicit", KABUL, Map.of(FigureKind.KILLED, dk[1]), List.of(),
+          HOTEL_1))));
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aReportMatchingTwoFragmentsOfOneStoryFirmlyJoinsThemIntoTheOldest(Dialect d) throws Exception {
+    try (IncidentStore store = open(d)) {
+      List<StoreResult> r = threeFragments(store);
+      assertThat(r.get(1).created()).isEqualTo(1);
+      long oldest = r.get(0).incidentIds().get(0);
+      assertThat(r.get(2).incidentIds()).containsExactly(oldest);
+
+      List<IncidentRow> rows = new IncidentQueries(store.connection(), d).find(IncidentQuery.all(), true);
+      assertThat(rows).extracting(IncidentRow::id).containsExactly(oldest);
+      assertThat(rows.get(0).articles()).isEqualTo(3);
+      assertThat(rows.get(0).killed()).isEqualTo(18); // the latest news's toll, as for any merge
+      IncidentDetail detail = IncidentDetail.load(store.connection(), oldest);
+      assertThat(detail.reports()).extracting(IncidentDetail.Report::inputId).containsExactly("a0", "a8", "a4");
+      assertThat(detail.reports().get(2).mergeReason())
+          .endsWith("; joins incidents " + List.of(oldest, r.get(1).incidentIds().get(0)));
+      // the figure revisions of both fragments are kept, the join's own revision last
+      assertThat(detail.revisions()).extracting(IncidentDetail.Revision::best).containsExactly(5, 18, 18);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void withAnInfiniteJoinScoreTheFragmentsStayApart(Dialect d) throws Exception {
+    try (IncidentStore store = IncidentStore.open(TestDatabases.fresh(d, dir),
+        MergeOptions.defaults().withJoinScore(Double.POSITIVE_INFINITY))) {
+      List<StoreResult> r = threeFragments(store);
+      assertThat(r.get(2).merged()).isEqualTo(1);
+      assertThat(new IncidentQueries(store.connection(), d).find(IncidentQuery.all(), true)).hasSize(2);
+    }
+  }
 }

@@ -49,6 +49,10 @@ public final class MergeEvalCommand implements Callable<Integer> {
       + "one.")
   Double dayPenalty;
 
+  @Option(names = "--join-score", description = "Score at which one report joins the main incidents it matches "
+      + "(default: the tuned one; Infinity never joins).")
+  Double joinScore;
+
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
 
@@ -72,6 +76,9 @@ public final class MergeEvalCommand implements Callable<Integer> {
     }
     if (dayPenalty != null) {
       options = options.withFirmDayPenalty(dayPenalty);
+    }
+    if (joinScore != null) {
+      options = options.withJoinScore(joinScore);
     }
     if (weights != null) {
       String[] w = weights.split(",");

@@ -17,10 +17,12 @@ package org.vigil.store.merge;
  * @param personWeight what each rare full name of a person that both reports mention adds (at most two count)
  * @param personDays reports that share two rare full names of people may be this many days apart (a trial, a
  *     funeral) whatever their firm dates; reports naming a rare person are looked up by that name this far
+ * @param joinScore a main report that scores at least this with two or more incidents some article reports as its
+ *     main one joins them into one (fragments of one story kept apart by their dates); infinite to never join
  */
 public record MergeOptions(double threshold, double textWeight, double textOffset, double nameWeight,
     double nameOffset, int firmDayVeto, double firmDayPenalty, int candidateDays, double candidateKm,
-    double personWeight, int personDays) {
+    double personWeight, int personDays, double joinScore) {
   public MergeOptions {
     if (candidateDays < 0 || candidateKm <= 0 || firmDayVeto < 1 || personDays < 0) {
       throw new IllegalArgumentException("bad merge options");
@@ -29,24 +31,30 @@ public record MergeOptions(double threshold, double textWeight, double textOffse
 
   /** The tuned defaults. */
   public static MergeOptions defaults() {
-    return new MergeOptions(0.25, 8.0, 0.13, 8.0, 0.18, 5, 0.5, 14, 150.0, 1.5, 365);
+    return new MergeOptions(0.25, 8.0, 0.13, 8.0, 0.18, 5, 0.5, 14, 150.0, 1.5, 365, 5.0);
   }
 
   /** A copy with other text weights. */
   public MergeOptions withText(double tw, double to, double nw, double no) {
     return new MergeOptions(threshold, tw, to, nw, no, firmDayVeto, firmDayPenalty, candidateDays, candidateKm,
-        personWeight, personDays);
+        personWeight, personDays, joinScore);
   }
 
   /** A copy with another threshold. */
   public MergeOptions withThreshold(double t) {
     return new MergeOptions(t, textWeight, textOffset, nameWeight, nameOffset, firmDayVeto, firmDayPenalty,
-        candidateDays, candidateKm, personWeight, personDays);
+        candidateDays, candidateKm, personWeight, personDays, joinScore);
   }
 
   /** A copy with another cost per day between two firm dates. */
   public MergeOptions withFirmDayPenalty(double p) {
     return new MergeOptions(threshold, textWeight, textOffset, nameWeight, nameOffset, firmDayVeto, p,
-        candidateDays, candidateKm, personWeight, personDays);
+        candidateDays, candidateKm, personWeight, personDays, joinScore);
+  }
+
+  /** A copy with another score at which one report joins several incidents ({@link #joinScore()}). */
+  public MergeOptions withJoinScore(double j) {
+    return new MergeOptions(threshold, textWeight, textOffset, nameWeight, nameOffset, firmDayVeto, firmDayPenalty,
+        candidateDays, candidateKm, personWeight, personDays, j);
   }
 }

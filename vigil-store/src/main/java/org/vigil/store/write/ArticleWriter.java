@@ -39,6 +39,10 @@ import org.vigil.store.merge.ReportFeatures;
  * reports, the follow-up's own incident is scored too, its members with that background report, so that a new report
  * of the recalled incident can join the follow-up. Of two candidates scoring the same, one some article reports as its
  * main incident wins.
+ *
+ * <p>A main report that scores at least {@link org.vigil.store.merge.MergeOptions#joinScore()} with two or more
+ * incidents some article reports as their main one joins them ({@link IncidentJoin}): they are fragments of one story
+ * that the dates kept apart, and the report belongs to the oldest, which takes the others' reports.
  */
 public final class ArticleWriter {
   private final Statements st;
@@ -211,6 +215,7 @@ public final class ArticleWriter {
       long bestId = -1;
       MatchScorer.Score best = null;
       boolean bestIsMain = false;
+      List<Long> firm = new ArrayList<>(); // main incidents scoring at least the join score
       for (Map.Entry<Long, List<ReportRows.Member>> e : members.entrySet()) {
         MatchScorer.Score s = null;
         boolean main = false;
@@ -236,6 +241,9 @@ public final class ArticleWriter {
             s = ms;
           }
         }
+        if (s != null && !s.vetoed() && main && s.value() >= scorer.options().joinScore()) {
+          firm.add(e.getKey());
+        }
         if (s != null && !s.vetoed() && s.value() >= scorer.options().threshold()
             && (best == null || s.value() > best.value() || s.value() == best.value() && main && !bestIsMain)) {
           best = s;
@@ -247,6 +255,11 @@ public final class ArticleWriter {
       String json = p.json().get(k);
       boolean isNew = best == null;
       long incidentId = isNew ? st.nextId("incidents") : bestId;
+      List<Long> parts = inc.status() == Status.MAIN && bestIsMain && firm.size() > 1 && firm.contains(bestId)
+          ? firm : List.of(); // one story's fragments, joined into the oldest
+      if (!parts.isEmpty()) {
+        incidentId = java.util.Collections.min(parts);
+      }
       String role = "member";
       if (isNew) {
         created++;
@@ -257,11 +270,17 @@ public final class ArticleWriter {
         merged++;
       }
       List<ReportRows.FigureRow> figureRows = ReportRows.insert(st, reportId, incidentId, articleId, ordinal++,
-          inc, f, role, best == null ? null : best.value(), best == null ? "new incident" : best.reason(), json);
+          inc, f, role, best == null ? null : best.value(), best == null ? "new incident" : best.reason()
+          + (parts.isEmpty() ? "" : "; joins incidents " + parts), json);
+      if (!parts.isEmpty()) {
+        final long keep = incidentId;
+        IncidentJoin.absorb(st, dialect, index, fts, keep, parts.stream().filter(id -> id != keep).toList());
+      }
       stats.add(words);
       if (!role.equals("link")) {
         // the incident's reports as the store now holds them: the candidate's, loaded above, and this one
-        List<ReportRows.Member> all = new ArrayList<>(isNew ? List.of() : members.get(incidentId));
+        List<ReportRows.Member> all = new ArrayList<>(isNew ? List.of()
+            : parts.isEmpty() ? members.get(incidentId) : IncidentJoin.members(members, parts, incidentId));
         all.add(ReportRows.member(reportId, incidentId, role, title, inc, f));
         refresher.refresh(incidentId, all, isNew, figureRows, articleId, published);
       }

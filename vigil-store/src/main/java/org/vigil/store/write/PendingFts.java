@@ -24,6 +24,16 @@ final class PendingFts {
     existed.putIfAbsent(incidentId, !isNew);
   }
 
+  /** Records that the incident's entry is gone (its incident joined another): deleted, not written again. */
+  void delete(long incidentId) {
+    texts.remove(incidentId);
+    if (Boolean.FALSE.equals(existed.get(incidentId))) {
+      existed.remove(incidentId); // inserted and dropped in this transaction: FTS5 never saw it
+    } else {
+      existed.put(incidentId, true);
+    }
+  }
+
   /** Writes the pending entries (deletes of the old ones first, then inserts, each in rowid order). */
   void flush(Statements st) throws SQLException {
     if (texts.isEmpty()) {
