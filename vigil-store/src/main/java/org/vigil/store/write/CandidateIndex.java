@@ -29,6 +29,8 @@ final class CandidateIndex {
   private boolean loaded;
   /** CPU time of the loading thread spent in {@link #load}, summed over loads. */
   private long loadCpuNanos;
+  /** The highest incident id recorded (-1: none): the bit sets are read from there down. */
+  private int maxId = -1;
   private int[] windowStart = new int[0];
   private int[] windowEnd = new int[0];
   private int[] firmMin = new int[0];
@@ -59,6 +61,7 @@ final class CandidateIndex {
   /** Forgets everything; the next {@link #load} reads the store again. */
   void clear() {
     loaded = false;
+    maxId = -1;
     windowStart = new int[0];
     windowEnd = new int[0];
     firmMin = new int[0];
@@ -182,6 +185,7 @@ final class CandidateIndex {
   private int row(long incidentId, Long wStart, Long wEnd, Long fMin, Long fMax) {
     int id = Math.toIntExact(incidentId);
     grow(id + 1);
+    maxId = Math.max(maxId, id);
     windowStart[id] = wStart == null ? NONE : Math.toIntExact(wStart);
     windowEnd[id] = wEnd == null ? NONE : Math.toIntExact(wEnd);
     firmMin[id] = fMin == null ? NONE : Math.toIntExact(fMin);
@@ -426,7 +430,7 @@ final class CandidateIndex {
     long[] out = new long[limit];
     int n = 0;
     if (allDense) {
-      int top = Math.min(windowStart.length - 1, (bits[all[0]].length << 6) - 1);
+      int top = Math.min(maxId, (bits[all[0]].length << 6) - 1); // no bit is set above the highest id
       for (int word = top >>> 6; word >= 0 && n < limit; word--) {
         long m = -1L;
         for (int w : all) {
