@@ -118,6 +118,9 @@ public record Database(Dialect dialect, String jdbcUrl, String label) {
       cfg.setReadOnly(!write);
       cfg.setCacheSize(-262_144); // 256 MB of page cache per connection (pages are allocated as used)
       cfg.setTempStore(SQLiteConfig.TempStore.MEMORY);
+      // no generated keys: the driver would otherwise prepare and run a SELECT last_insert_rowid() after every
+      // INSERT (the store hands out its own ids and never asks for them back)
+      cfg.setGetGeneratedKeys(false);
       c = DriverManager.getConnection(jdbcUrl, cfg.toProperties());
       try (java.sql.Statement st = c.createStatement()) {
         // read the file through a memory map: an index probe that misses the page cache costs no system call

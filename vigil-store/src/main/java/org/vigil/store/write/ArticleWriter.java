@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,8 @@ public final class ArticleWriter {
   private final CandidateIndex index;
   /** SQLite: the transaction's full-text entries, written before the commit (null on PostgreSQL). */
   private final PendingFts fts;
+  /** The candidates' reports as last read, per incident. */
+  private final MemberCache cache = new MemberCache();
 
   /**
    * @param st the writer's connection and statements
@@ -79,6 +82,7 @@ public final class ArticleWriter {
   /** Forgets what was cached from the store; call after a rolled-back transaction. */
   public void reset() {
     stats.reset();
+    cache.clear();
     if (index != null) {
       index.clear();
       fts.clear();
@@ -94,8 +98,11 @@ public final class ArticleWriter {
   public void begin() throws SQLException {
     dialect.lockForWrite(st.connection());
     st.newTransaction();
-    if (!stats.begin() && index != null) {
-      index.clear(); // the store may have changed under the index
+    if (!stats.begin()) {
+      cache.clear(); // the store may have changed under the caches
+      if (index != null) {
+        index.clear();
+      }
     }
   }
 
@@ -200,9 +207,9 @@ public final class ArticleWriter {
       Idf idf0 = stats.idf(List.of(words));
       Set<Long> candidates = finder.find(f, idf0, stats::rare);
       candidates.removeAll(touched);
-      Map<Long, List<ReportRows.Member>> members = ReportRows.load(st, candidates);
+      Map<Long, List<ReportRows.Member>> members = new LinkedHashMap<>(cache.load(st, candidates));
       Map<Long, List<ReportRows.Member>> borrowed = borrowed(members, finder.recallers(members), touched);
-      members.putAll(ReportRows.load(st, borrowed.keySet().stream()
+      members.putAll(cache.load(st, borrowed.keySet().stream()
           .filter(id -> !members.containsKey(id)).toList()));
       List<Set<String>> termSets = new ArrayList<>();
       termSets.add(words);
@@ -226,10 +233,15 @@ public final class ArticleWriter {
           }
         });
         scored.addAll(borrowed.getOrDefault(e.getKey(), List.of()));
-        LocalDate day = Aggregate.day(e.getValue());
+        LocalDate day = null; // the incident's own day: needed only when a member vetoes
+        boolean dayKnown = false;
         for (ReportRows.Member m : scored) {
           main |= m.features().status() == Status.MAIN;
           MatchScorer.Score ms = scorer.score(f, m.features(), idf);
+          if (ms.vetoed() && !dayKnown) {
+            day = Aggregate.day(e.getValue());
+            dayKnown = true;
+          }
           if (ms.vetoed() && scorer.laterThan(m.features(), day)) {
             continue; // a member dated by its own later news (an arrest, a trial) does not veto for its date
           }
@@ -272,9 +284,12 @@ public final class ArticleWriter {
       List<ReportRows.FigureRow> figureRows = ReportRows.insert(st, reportId, incidentId, articleId, ordinal++,
           inc, f, role, best == null ? null : best.value(), best == null ? "new incident" : best.reason()
           + (parts.isEmpty() ? "" : "; joins incidents " + parts), json);
+      cache.changed(incidentId);
       if (!parts.isEmpty()) {
         final long keep = incidentId;
-        IncidentJoin.absorb(st, dialect, index, fts, keep, parts.stream().filter(id -> id != keep).toList());
+        List<Long> others = parts.stream().filter(id -> id != keep).toList();
+        IncidentJoin.absorb(st, dialect, index, fts, keep, others);
+        others.forEach(cache::changed); // their reports moved to the kept incident
       }
       stats.add(words);
       if (!role.equals("link")) {

@@ -121,7 +121,21 @@ final class CandidateFinder {
   private void near(Set<Long> out, ReportFeatures f, long lo, long hi) throws SQLException {
     double dLat = Geo.latDegrees(options.candidateKm());
     double dLon = Geo.lonDegrees(options.candidateKm(), f.lat());
-    if (dialect == Dialect.SQLITE) {
+    if (dialect == Dialect.SQLITE && index != null && index.loaded()) {
+      // the R*Tree alone: the members' firm days come from the index, not from the incidents' rows
+      PreparedStatement ps = st.prepare("SELECT id FROM incident_rtree WHERE min_lon <= ? AND max_lon >= ? "
+          + "AND min_lat <= ? AND max_lat >= ? AND min_day <= ? AND max_day >= ?");
+      Sql.bind(ps, f.lon() + dLon, f.lon() - dLon, f.lat() + dLat, f.lat() - dLat, (double) hi, (double) lo);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          int min = index.firmMin(id);
+          if (!veto(f, min == CandidateIndex.NONE ? null : (long) min, index.firmMax(id))) {
+            out.add(id);
+          }
+        }
+      }
+    } else if (dialect == Dialect.SQLITE) {
       query(out, f, "SELECT r.id, i.firm_day_min, i.firm_day_max FROM incident_rtree r JOIN incidents i "
           + "ON i.id = r.id WHERE r.min_lon <= ? AND r.max_lon >= ? AND r.min_lat <= ? AND r.max_lat >= ? "
           + "AND r.min_day <= ? AND r.max_day >= ?", f.lon() + dLon, f.lon() - dLon, f.lat() + dLat,

@@ -29,6 +29,8 @@ final class CandidateIndex {
   private boolean loaded;
   /** CPU time of the loading thread spent in {@link #load}, summed over loads. */
   private long loadCpuNanos;
+  /** The highest incident id recorded (-1: none): the bit sets are read from there down. */
+  private int maxId = -1;
   private int[] windowStart = new int[0];
   private int[] windowEnd = new int[0];
   private int[] firmMin = new int[0];
@@ -59,6 +61,7 @@ final class CandidateIndex {
   /** Forgets everything; the next {@link #load} reads the store again. */
   void clear() {
     loaded = false;
+    maxId = -1;
     windowStart = new int[0];
     windowEnd = new int[0];
     firmMin = new int[0];
@@ -182,6 +185,7 @@ final class CandidateIndex {
   private int row(long incidentId, Long wStart, Long wEnd, Long fMin, Long fMax) {
     int id = Math.toIntExact(incidentId);
     grow(id + 1);
+    maxId = Math.max(maxId, id);
     windowStart[id] = wStart == null ? NONE : Math.toIntExact(wStart);
     windowEnd[id] = wEnd == null ? NONE : Math.toIntExact(wEnd);
     firmMin[id] = fMin == null ? NONE : Math.toIntExact(fMin);
@@ -310,17 +314,45 @@ final class CandidateIndex {
     return w;
   }
 
+  /**
+   * Adds incident {@code id} to word {@code w}'s list. A list without a bit set is kept in ascending order of id
+   * without repeats (an entry left stale by {@link #put} counts again), so that {@link #newest} reads it from the
+   * newest end and stops at its limit; a list with a bit set is only appended to (it is never read as the driver).
+   */
   private void addPosting(int w, int id) {
     int size = listSizes[w];
     int[] list = lists[w];
+    long[] b = bits[w];
+    if (b != null) {
+      if (size == list.length) {
+        list = Arrays.copyOf(list, size * 2);
+        lists[w] = list;
+      }
+      list[size] = id;
+      listSizes[w] = size + 1;
+      if ((id >>> 6) >= b.length) {
+        b = Arrays.copyOf(b, Math.max(b.length * 2, (id >>> 6) + 1));
+        bits[w] = b;
+      }
+      b[id >>> 6] |= 1L << id;
+      return;
+    }
+    int at = size;
+    if (size > 0 && list[size - 1] >= id) {
+      int found = Arrays.binarySearch(list, 0, size, id);
+      if (found >= 0) {
+        return; // a stale entry: the incident has the word again
+      }
+      at = -found - 1;
+    }
     if (size == list.length) {
       list = Arrays.copyOf(list, size * 2);
       lists[w] = list;
     }
-    list[size] = id;
+    System.arraycopy(list, at, list, at + 1, size - at);
+    list[at] = id;
     listSizes[w] = size + 1;
-    long[] b = bits[w];
-    if (b == null && size + 1 > DENSE) {
+    if (size + 1 > DENSE) {
       b = new long[(windowStart.length >>> 6) + 1];
       for (int i = 0; i <= size; i++) {
         if (has(list[i], w)) {
@@ -328,12 +360,6 @@ final class CandidateIndex {
         }
       }
       bits[w] = b;
-    } else if (b != null) {
-      if ((id >>> 6) >= b.length) {
-        b = Arrays.copyOf(b, Math.max(b.length * 2, (id >>> 6) + 1));
-        bits[w] = b;
-      }
-      b[id >>> 6] |= 1L << id;
     }
   }
 
@@ -404,7 +430,7 @@ final class CandidateIndex {
     long[] out = new long[limit];
     int n = 0;
     if (allDense) {
-      int top = Math.min(windowStart.length - 1, (bits[all[0]].length << 6) - 1);
+      int top = Math.min(maxId, (bits[all[0]].length << 6) - 1); // no bit is set above the highest id
       for (int word = top >>> 6; word >= 0 && n < limit; word--) {
         long m = -1L;
         for (int w : all) {
@@ -422,11 +448,8 @@ final class CandidateIndex {
       }
       return Arrays.copyOf(out, n);
     }
-    int[] list = lists[driver];
-    int size = listSizes[driver];
-    int[] found = new int[Math.min(size, 64)];
-    int k = 0;
-    for (int i = 0; i < size; i++) {
+    int[] list = lists[driver]; // ascending ids without repeats (addPosting): read from the newest end
+    for (int i = listSizes[driver] - 1; i >= 0 && n < limit; i--) {
       int id = list[i];
       if (!inWindow(id, lo, hi, end)) {
         continue;
@@ -437,16 +460,7 @@ final class CandidateIndex {
         match &= b != null && w != driver ? bit(b, id) : has(id, w);
       }
       if (match) {
-        if (k == found.length) {
-          found = Arrays.copyOf(found, k * 2);
-        }
-        found[k++] = id;
-      }
-    }
-    Arrays.sort(found, 0, k);
-    for (int i = k - 1; i >= 0 && n < limit; i--) {
-      if (i == k - 1 || found[i] != found[i + 1]) {
-        out[n++] = found[i];
+        out[n++] = id;
       }
     }
     return Arrays.copyOf(out, n);

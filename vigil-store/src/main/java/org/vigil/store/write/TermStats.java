@@ -69,9 +69,8 @@ final class TermStats {
     List<String> missing = new ArrayList<>();
     for (Collection<String> set : termSets) {
       for (String t : set) {
-        if (!df.containsKey(t)) {
-          df.put(t, 0L); // a term counted in this transaction is always in the cache, so the store has it all
-          missing.add(t);
+        if (df.putIfAbsent(t, 0L) == null) {
+          missing.add(t); // a term counted in this transaction is always in the cache, so the store has it all
         }
       }
     }

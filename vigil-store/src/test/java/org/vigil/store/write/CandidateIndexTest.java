@@ -43,6 +43,25 @@ class CandidateIndexTest {
   }
 
   @Test
+  void anOlderIncidentGainingAWordIsListedInIdOrderAndFoundNewestFirst() {
+    CandidateIndex x = new CandidateIndex();
+    for (int id = 1; id <= 6; id++) {
+      x.put(id, 100L, 110L, null, null, id % 2 == 0 ? "harbor shooting" : "market shooting");
+    }
+    // a merge rewrites incidents 3 and 1 (older ids) with the word: the list stays in id order
+    x.put(3, 100L, 110L, null, null, "market harbor shooting");
+    x.put(1, 100L, 110L, null, null, "market harbor shooting");
+    assertThat(newest(x, 90, 200, 100, 3, "harbor")).containsExactly(6, 4, 3);
+    assertThat(newest(x, 90, 200, 100, 10, "harbor")).containsExactly(6, 4, 3, 2, 1);
+    assertThat(newest(x, 90, 200, 100, 10, "harbor", "market")).containsExactly(3, 1);
+    // lost and regained: the stale entry counts again, once
+    x.put(4, 100L, 110L, null, null, "shooting");
+    assertThat(newest(x, 90, 200, 100, 10, "harbor")).containsExactly(6, 3, 2, 1);
+    x.put(4, 100L, 110L, null, null, "harbor shooting");
+    assertThat(newest(x, 90, 200, 100, 10, "harbor")).containsExactly(6, 4, 3, 2, 1);
+  }
+
+  @Test
   void commonWordsIntersectByBitSetsWithTheSameAnswers() {
     CandidateIndex x = new CandidateIndex();
     int n = 4 * CandidateIndex.DENSE;
