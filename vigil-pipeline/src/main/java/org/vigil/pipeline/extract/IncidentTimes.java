@@ -153,6 +153,7 @@ final class IncidentTimes {
         if (t == null) {
           continue;
         }
+        t = DateResolver.yearNamedBefore(t, doc.sentences(), s.index(), published);
         // "on Thursday after … five people were shot the day before": the event on the day before the named one
         int until = x + 1 < expressions.size() ? expressions.get(x + 1).first() : s.tokens().size();
         if (t.precision() == TimePrecision.DAY && dayBeforeEvent(s, e.last() + 1, until, triggers)) {
@@ -233,9 +234,47 @@ final class IncidentTimes {
       return true;
     }
     // "the attack began around 9 pm on Saturday"
-    return PHASE_VERBS.contains(s.tokens().get(h).lemma())
-        && s.children(h, "nsubj").stream().anyMatch(n -> event(s, n, triggers));
+    if (PHASE_VERBS.contains(s.tokens().get(h).lemma())
+        && s.children(h, "nsubj").stream().anyMatch(n -> event(s, n, triggers))) {
+      return true;
+    }
+    return placeOfEvent(s, h, triggers);
   }
+
+  /**
+   * "Melina Torres was shot at a family gathering southeast of Liberty on May 20th", "killed in a house party
+   * Saturday": a day hung on the noun of the event's place or occasion, a phrase the event word governs.
+   */
+  private static boolean placeOfEvent(Sentence s, int h, List<Mention> triggers) {
+    for (int steps = 0; steps < 2 && h >= 0; steps++) {
+      String relation = s.relation(h);
+      boolean gerund = gerundNoun(s, h);
+      if (!(s.tokens().get(h).isNoun() || gerund) || relation == null
+          || !(PLACE_RELATIONS.contains(relation) || gerund && relation.equals("acl"))) {
+        return false;
+      }
+      h = s.head(h);
+      if (h >= 0 && event(s, h, triggers)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A gerund used as a noun, after a determiner, an adjective or a singular noun ("a family gathering", "the
+   * shooting"), which the tagger tags as a verb.
+   */
+  private static boolean gerundNoun(Sentence s, int token) {
+    if (!s.tokens().get(token).pos().equals("VBG") || token == 0) {
+      return false;
+    }
+    String before = s.tokens().get(token - 1).pos();
+    return before.equals("DT") || before.equals("JJ") || before.equals("NN") || before.equals("PRP$");
+  }
+
+  /** Relations of a phrase of place or occasion to the word it modifies. */
+  private static final Set<String> PLACE_RELATIONS = Set.of("obl", "nmod");
 
   /**
    * Whether the words from {@code from} to {@code until} say "the day before", "the night before", "the previous
@@ -327,9 +366,17 @@ final class IncidentTimes {
   private static boolean attachedToStatement(Sentence s, DateResolver.Expression e) {
     int h = externalHead(s, e);
     if (h < 0) {
-      return false;
+      return stepBefore(s, e);
     }
     String lemma = s.tokens().get(h).lemma();
+    // "at his arraignment Monday", "An autopsy conducted Tuesday": a step of the courts or the aftermath named by a
+    // noun
+    if (s.tokens().get(h).isNoun() && PROCEDURE_NOUNS.contains(lemma) || s.tokens().get(h).isVerb()
+        && (s.children(h, "nsubj").stream().anyMatch(n -> PROCEDURE_NOUNS.contains(s.tokens().get(n).lemma()))
+            || "acl".equals(s.relation(h)) && s.head(h) >= 0
+                && PROCEDURE_NOUNS.contains(s.tokens().get(s.head(h)).lemma()))) {
+      return true;
+    }
     if (reportOfEvent(s, h, List.of())) {
       return false;
     }
@@ -337,9 +384,30 @@ final class IncidentTimes {
     boolean custody = lemma.equals("take")
         && s.children(h, "obl").stream().anyMatch(o -> s.tokens().get(o).lemma().equals("custody"));
     // "Burtron's surviving children spoke to Channel 2 Wednesday about the murders"
-    return s.tokens().get(h).isVerb() && (Lexicon.SPEECH_VERBS.contains(lemma) || lemma.equals("claim")
+    return s.tokens().get(h).isVerb() && !gerundNoun(s, h) && (Lexicon.SPEECH_VERBS.contains(lemma) || lemma.equals("claim")
         || lemma.equals("announce") || lemma.equals("confirm") || lemma.equals("speak") || lemma.equals("talk")
         || PROCEDURE_VERBS.contains(lemma) || custody);
+  }
+
+  /** Nouns of a step of the courts or the aftermath, whose dates are not the incident's. */
+  private static final Set<String> PROCEDURE_NOUNS = Set.of("arraignment", "hearing", "trial", "conference",
+      "autopsy", "funeral", "vigil", "memorial", "sentencing", "appearance", "briefing", "court");
+
+  /**
+   * In a sentence the parser left alone, whether the word before the day ("on" aside) is a verb of saying, a step of
+   * the courts or the aftermath ("His widow said Monday", "At a news conference Tuesday").
+   */
+  private static boolean stepBefore(Sentence s, DateResolver.Expression e) {
+    int b = e.first() - 1;
+    if (b >= 0 && s.tokens().get(b).lower().equals("on")) {
+      b--;
+    }
+    if (b < 0) {
+      return false;
+    }
+    Token k = s.tokens().get(b);
+    return k.isNoun() && PROCEDURE_NOUNS.contains(k.lemma())
+        || k.isVerb() && (Lexicon.SPEECH_VERBS.contains(k.lemma()) || PROCEDURE_VERBS.contains(k.lemma()));
   }
 
   /**
@@ -405,13 +473,28 @@ final class IncidentTimes {
     return pastClock(s, externalHead(s, e));
   }
 
-  /** The word a clock time hangs on, for a word of a clock time ("about 4 p.m."); else the word itself. */
+  /**
+   * The word a clock time hangs on, for a word of a clock time ("about 4 p.m."), past the words that place the day
+   * around it ("which occurred just before 2 a.m. Aug. 29", parsed as "a.m." under "before" under "just"); else the
+   * word itself.
+   */
   private static int pastClock(Sentence s, int h) {
-    for (int steps = 0; h >= 0 && clock(s.tokens().get(h)) && steps < 3; steps++) {
+    boolean clock = false;
+    for (int steps = 0; h >= 0 && steps < 5; steps++) {
+      Token k = s.tokens().get(h);
+      if (clock(k)) {
+        clock = true;
+      } else if (!clock || !AROUND.contains(k.lower())) {
+        break;
+      }
       h = s.head(h);
     }
     return h;
   }
+
+  /** Words that place a clock time around another ("just before 2 a.m.", "shortly after midnight"). */
+  private static final Set<String> AROUND = Set.of("before", "after", "around", "about", "just", "shortly",
+      "approximately", "roughly", "nearly");
 
   /** A word of a clock time: "p.m.", "noon", or a token tagged TIME. */
   private static boolean clock(Token k) {
@@ -428,7 +511,8 @@ final class IncidentTimes {
     List<Token> t = s.tokens();
     for (int i = Math.max(0, e.first() - 5); i < e.first(); i++) {
       String w = t.get(i).lower();
-      if (w.equals("posted") || w.equals("updated") || w.equals("published") || w.equals("modified")) {
+      if (w.equals("posted") || w.equals("updated") || w.equals("published") || w.equals("modified")
+          || w.equals("copyright") || w.equals("©")) {
         return true;
       }
     }
