@@ -17,18 +17,21 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  *
  * <p>The first day named in the incident's sentences (trigger sentences first) is its date, with these exceptions:
  * a weekday or a date the parse attaches to the event itself ("were shot … Monday evening", "the shooting death …
- * Tuesday night", "opened fire on Sunday night"), or that follows an event noun ("a shooting late Friday"), beats a
- * day attached to something else ("was in critical condition Tuesday", "was still on the run Thursday"), and the
- * day someone died gives way to the attack's ("died Monday … after Saturday's shooting"); the day of a statement or
- * of a step of the courts ("police said Sunday", "was arraigned Thursday") counts only when nothing else dates the
- * incident, and so does the day of what is yet to come or still holds ("will appear … next Tuesday", "remained
- * hospitalized Friday", "was still on the run Thursday"); a day that closes an event noun's phrase with no verb
- * between ("the fatal shooting of a student at an apartment complex Tuesday evening") dates the event, a bare charge
- * noun ("charged with murder Thursday") being no event noun; "last night" attached to the event dates it in a
- * sentence that reports no one's words, and a day named by its name beats "today" named before it; and the page's
- * own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM") and the dateline's date never count. A
- * month or a year is used only when no day is named. Only the main incident falls back to the publication date; a
- * background incident without a time phrase has no date rather than a wrong one.
+ * Tuesday night", "opened fire on Sunday night", "occurred just before 2 a.m. Aug. 29", "was shot at a family
+ * gathering … on May 20th"), or that follows an event noun ("a shooting late Friday"), beats a day attached to
+ * something else ("was in critical condition Tuesday", "was still on the run Thursday"), and the day someone died
+ * gives way to the attack's ("died Monday … after Saturday's shooting"); the day of a statement or of a step of the
+ * courts or the aftermath ("police said Sunday", "was arraigned Thursday", "at his arraignment Monday", "an autopsy
+ * conducted Tuesday") counts only when nothing else dates the incident, and so does the day of what is yet to come
+ * or still holds ("will appear … next Tuesday", "remained hospitalized Friday", "was still on the run Thursday"); a
+ * day that closes an event noun's phrase with no verb between ("the fatal shooting of a student at an apartment
+ * complex Tuesday evening") dates the event, a bare charge noun ("charged with murder Thursday") being no event noun;
+ * "last night" attached to the event dates it in a sentence that reports no one's words, and a day named by its name
+ * beats "today" named before it; the page's own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM",
+ * "Copyright 2016") and the dateline's date never count; and a month without a year takes the year the article named
+ * it with before ("in December 2014 … the Dec. 6 shooting"). A month or a year is used only when no day is named.
+ * Only the main incident falls back to the publication date; a background incident without a time phrase has no
+ * date rather than a wrong one.
  *
  * <p>Stateless and thread-safe.
  */
@@ -164,7 +167,7 @@ final class IncidentTimes {
         }
         // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
         // the incident; used only when nothing else dates it
-        if ((attachedToStatement(s, e) || aftermath(s, e)) && !afterEventNoun(s, e, triggers)) {
+        if ((AsideDays.statement(s, e) || AsideDays.aftermath(s, e)) && !afterEventNoun(s, e, triggers)) {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
             c.statementDate = t;
           }
@@ -265,7 +268,7 @@ final class IncidentTimes {
    * A gerund used as a noun, after a determiner, an adjective or a singular noun ("a family gathering", "the
    * shooting"), which the tagger tags as a verb.
    */
-  private static boolean gerundNoun(Sentence s, int token) {
+  static boolean gerundNoun(Sentence s, int token) {
     if (!s.tokens().get(token).pos().equals("VBG") || token == 0) {
       return false;
     }
@@ -340,7 +343,7 @@ final class IncidentTimes {
   }
 
   /** "The shooting was reported just before 2 a.m. on May 31": the event reported, said of its own time. */
-  private static boolean reportOfEvent(Sentence s, int verb, List<Mention> triggers) {
+  static boolean reportOfEvent(Sentence s, int verb, List<Mention> triggers) {
     return s.tokens().get(verb).lemma().equals("report")
         && s.children(verb, "nsubj:pass").stream().anyMatch(n -> event(s, n, triggers));
   }
@@ -359,103 +362,8 @@ final class IncidentTimes {
     return EVENT_WORDS.contains(k.lemma()) || EVENT_WORDS.contains(k.lower()) || openedFire;
   }
 
-  /**
-   * Whether a time expression modifies a verb of saying or claiming, or a step of the investigation and the courts
-   * ("a father was arraigned Thursday after …", "police continued Saturday to investigate"), rather than the event.
-   */
-  private static boolean attachedToStatement(Sentence s, DateResolver.Expression e) {
-    int h = externalHead(s, e);
-    if (h < 0) {
-      return stepBefore(s, e);
-    }
-    String lemma = s.tokens().get(h).lemma();
-    // "at his arraignment Monday", "An autopsy conducted Tuesday": a step of the courts or the aftermath named by a
-    // noun
-    if (s.tokens().get(h).isNoun() && PROCEDURE_NOUNS.contains(lemma) || s.tokens().get(h).isVerb()
-        && (s.children(h, "nsubj").stream().anyMatch(n -> PROCEDURE_NOUNS.contains(s.tokens().get(n).lemma()))
-            || "acl".equals(s.relation(h)) && s.head(h) >= 0
-                && PROCEDURE_NOUNS.contains(s.tokens().get(s.head(h)).lemma()))) {
-      return true;
-    }
-    if (reportOfEvent(s, h, List.of())) {
-      return false;
-    }
-    // "was taken into custody on Thursday"
-    boolean custody = lemma.equals("take")
-        && s.children(h, "obl").stream().anyMatch(o -> s.tokens().get(o).lemma().equals("custody"));
-    // "Burtron's surviving children spoke to Channel 2 Wednesday about the murders"
-    return s.tokens().get(h).isVerb() && !gerundNoun(s, h) && (Lexicon.SPEECH_VERBS.contains(lemma) || lemma.equals("claim")
-        || lemma.equals("announce") || lemma.equals("confirm") || lemma.equals("speak") || lemma.equals("talk")
-        || PROCEDURE_VERBS.contains(lemma) || custody);
-  }
-
-  /** Nouns of a step of the courts or the aftermath, whose dates are not the incident's. */
-  private static final Set<String> PROCEDURE_NOUNS = Set.of("arraignment", "hearing", "trial", "conference",
-      "autopsy", "funeral", "vigil", "memorial", "sentencing", "appearance", "briefing", "court");
-
-  /**
-   * In a sentence the parser left alone, whether the word before the day ("on" aside) is a verb of saying, a step of
-   * the courts or the aftermath ("His widow said Monday", "At a news conference Tuesday").
-   */
-  private static boolean stepBefore(Sentence s, DateResolver.Expression e) {
-    int b = e.first() - 1;
-    if (b >= 0 && s.tokens().get(b).lower().equals("on")) {
-      b--;
-    }
-    if (b < 0) {
-      return false;
-    }
-    Token k = s.tokens().get(b);
-    return k.isNoun() && PROCEDURE_NOUNS.contains(k.lemma())
-        || k.isVerb() && (Lexicon.SPEECH_VERBS.contains(k.lemma()) || PROCEDURE_VERBS.contains(k.lemma()));
-  }
-
-  /**
-   * Whether a time expression dates what is yet to come or what still holds ("will appear for arraignment next
-   * Tuesday", "remained hospitalized Friday", "was still on the run Thursday") rather than the event.
-   */
-  private static boolean aftermath(Sentence s, DateResolver.Expression e) {
-    int h = externalHead(s, e);
-    if (h < 0) {
-      return false;
-    }
-    if (STATE_VERBS.contains(s.tokens().get(h).lemma())) {
-      return true;
-    }
-    for (int c : s.children(h, "aux")) {
-      if (FUTURE.contains(s.tokens().get(c).lower())) {
-        return true;
-      }
-    }
-    return s.children(h, "advmod").stream().anyMatch(c -> s.tokens().get(c).lower().equals("still"))
-        || stillBefore(s, e);
-  }
-
-  /**
-   * "The gunman, who was still at large Monday, …": "still" a few words before the day with no verb between, which
-   * the parse may hang on a noun rather than on the day's head.
-   */
-  private static boolean stillBefore(Sentence s, DateResolver.Expression e) {
-    for (int i = e.first() - 1; i >= 0 && i >= e.first() - 4; i--) {
-      Token k = s.tokens().get(i);
-      if (k.lower().equals("still")) {
-        return true;
-      }
-      if (k.isVerb()) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Verbs of a state that goes on after the event. */
-  private static final Set<String> STATE_VERBS = Set.of("remain", "stay");
-
-  /** Auxiliaries of what is yet to come. */
-  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
-
   /** The word outside the expression that the first of its attached words hangs on, or -1 (unparsed, root). */
-  private static int externalHead(Sentence s, DateResolver.Expression e) {
+  static int externalHead(Sentence s, DateResolver.Expression e) {
     for (int i = e.first(); i <= e.last(); i++) {
       int h = s.head(i);
       if (h >= 0 && (h < e.first() || h > e.last())) {

@@ -22,8 +22,9 @@ import org.vigil.pipeline.annotate.Token;
 /**
  * Resolves time expressions to absolute dates with a past bias, as news is written: a weekday is the last such day on
  * or before the publication date ("Sunday" in a Monday paper is the day before), a month without a year is the last
- * such month on or before it, "that year" is the last year the article named. Without a publication date, relative
- * expressions stay unresolved instead of being guessed from the clock. SUTime's own resolution is not used for
+ * such month on or before it, "that year" is the last year the article named, a weekday named by a feast ("Easter
+ * Sunday", "Good Friday", "Black Friday") is that feast's last day on or before it. Without a publication date,
+ * relative expressions stay unresolved instead of being guessed from the clock. SUTime's own resolution is not used for
  * relative expressions: it resolves weekdays forward ("Sunday evening" → the next Sunday).
  *
  * <p>Stateless and thread-safe.
