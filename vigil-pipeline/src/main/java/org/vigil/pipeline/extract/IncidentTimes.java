@@ -17,18 +17,21 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  *
  * <p>The first day named in the incident's sentences (trigger sentences first) is its date, with these exceptions:
  * a weekday or a date the parse attaches to the event itself ("were shot … Monday evening", "the shooting death …
- * Tuesday night", "opened fire on Sunday night"), or that follows an event noun ("a shooting late Friday"), beats a
- * day attached to something else ("was in critical condition Tuesday", "was still on the run Thursday"), and the
- * day someone died gives way to the attack's ("died Monday … after Saturday's shooting"); the day of a statement or
- * of a step of the courts ("police said Sunday", "was arraigned Thursday") counts only when nothing else dates the
- * incident, and so does the day of what is yet to come or still holds ("will appear … next Tuesday", "remained
- * hospitalized Friday", "was still on the run Thursday"); a day that closes an event noun's phrase with no verb
- * between ("the fatal shooting of a student at an apartment complex Tuesday evening") dates the event, a bare charge
- * noun ("charged with murder Thursday") being no event noun; "last night" attached to the event dates it in a
- * sentence that reports no one's words, and a day named by its name beats "today" named before it; and the page's
- * own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM") and the dateline's date never count. A
- * month or a year is used only when no day is named. Only the main incident falls back to the publication date; a
- * background incident without a time phrase has no date rather than a wrong one.
+ * Tuesday night", "opened fire on Sunday night", "occurred just before 2 a.m. Aug. 29", "was shot at a family
+ * gathering … on May 20th"), or that follows an event noun ("a shooting late Friday"), beats a day attached to
+ * something else ("was in critical condition Tuesday", "was still on the run Thursday"), and the day someone died
+ * gives way to the attack's ("died Monday … after Saturday's shooting"); the day of a statement or of a step of the
+ * courts or the aftermath ("police said Sunday", "was arraigned Thursday", "at his arraignment Monday", "an autopsy
+ * conducted Tuesday") counts only when nothing else dates the incident, and so does the day of what is yet to come
+ * or still holds ("will appear … next Tuesday", "remained hospitalized Friday", "was still on the run Thursday"); a
+ * day that closes an event noun's phrase with no verb between ("the fatal shooting of a student at an apartment
+ * complex Tuesday evening") dates the event, a bare charge noun ("charged with murder Thursday") being no event noun;
+ * "last night" attached to the event dates it in a sentence that reports no one's words, and a day named by its name
+ * beats "today" named before it; the page's own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM",
+ * "Copyright 2016") and the dateline's date never count; and a month without a year takes the year the article named
+ * it with before ("in December 2014 … the Dec. 6 shooting"). A month or a year is used only when no day is named.
+ * Only the main incident falls back to the publication date; a background incident without a time phrase has no
+ * date rather than a wrong one.
  *
  * <p>Stateless and thread-safe.
  */
@@ -153,6 +156,7 @@ final class IncidentTimes {
         if (t == null) {
           continue;
         }
+        t = DateResolver.yearNamedBefore(t, doc.sentences(), s.index(), published);
         // "on Thursday after … five people were shot the day before": the event on the day before the named one
         int until = x + 1 < expressions.size() ? expressions.get(x + 1).first() : s.tokens().size();
         if (t.precision() == TimePrecision.DAY && dayBeforeEvent(s, e.last() + 1, until, triggers)) {
@@ -163,7 +167,7 @@ final class IncidentTimes {
         }
         // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
         // the incident; used only when nothing else dates it
-        if ((attachedToStatement(s, e) || aftermath(s, e)) && !afterEventNoun(s, e, triggers)) {
+        if ((AsideDays.statement(s, e) || AsideDays.aftermath(s, e)) && !afterEventNoun(s, e, triggers)) {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
             c.statementDate = t;
           }
@@ -233,9 +237,47 @@ final class IncidentTimes {
       return true;
     }
     // "the attack began around 9 pm on Saturday"
-    return PHASE_VERBS.contains(s.tokens().get(h).lemma())
-        && s.children(h, "nsubj").stream().anyMatch(n -> event(s, n, triggers));
+    if (PHASE_VERBS.contains(s.tokens().get(h).lemma())
+        && s.children(h, "nsubj").stream().anyMatch(n -> event(s, n, triggers))) {
+      return true;
+    }
+    return placeOfEvent(s, h, triggers);
   }
+
+  /**
+   * "Melina Torres was shot at a family gathering southeast of Liberty on May 20th", "killed in a house party
+   * Saturday": a day hung on the noun of the event's place or occasion, a phrase the event word governs.
+   */
+  private static boolean placeOfEvent(Sentence s, int h, List<Mention> triggers) {
+    for (int steps = 0; steps < 2 && h >= 0; steps++) {
+      String relation = s.relation(h);
+      boolean gerund = gerundNoun(s, h);
+      if (!(s.tokens().get(h).isNoun() || gerund) || relation == null
+          || !(PLACE_RELATIONS.contains(relation) || gerund && relation.equals("acl"))) {
+        return false;
+      }
+      h = s.head(h);
+      if (h >= 0 && event(s, h, triggers)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A gerund used as a noun, after a determiner, an adjective or a singular noun ("a family gathering", "the
+   * shooting"), which the tagger tags as a verb.
+   */
+  static boolean gerundNoun(Sentence s, int token) {
+    if (!s.tokens().get(token).pos().equals("VBG") || token == 0) {
+      return false;
+    }
+    String before = s.tokens().get(token - 1).pos();
+    return before.equals("DT") || before.equals("JJ") || before.equals("NN") || before.equals("PRP$");
+  }
+
+  /** Relations of a phrase of place or occasion to the word it modifies. */
+  private static final Set<String> PLACE_RELATIONS = Set.of("obl", "nmod");
 
   /**
    * Whether the words from {@code from} to {@code until} say "the day before", "the night before", "the previous
@@ -301,7 +343,7 @@ final class IncidentTimes {
   }
 
   /** "The shooting was reported just before 2 a.m. on May 31": the event reported, said of its own time. */
-  private static boolean reportOfEvent(Sentence s, int verb, List<Mention> triggers) {
+  static boolean reportOfEvent(Sentence s, int verb, List<Mention> triggers) {
     return s.tokens().get(verb).lemma().equals("report")
         && s.children(verb, "nsubj:pass").stream().anyMatch(n -> event(s, n, triggers));
   }
@@ -320,74 +362,8 @@ final class IncidentTimes {
     return EVENT_WORDS.contains(k.lemma()) || EVENT_WORDS.contains(k.lower()) || openedFire;
   }
 
-  /**
-   * Whether a time expression modifies a verb of saying or claiming, or a step of the investigation and the courts
-   * ("a father was arraigned Thursday after …", "police continued Saturday to investigate"), rather than the event.
-   */
-  private static boolean attachedToStatement(Sentence s, DateResolver.Expression e) {
-    int h = externalHead(s, e);
-    if (h < 0) {
-      return false;
-    }
-    String lemma = s.tokens().get(h).lemma();
-    if (reportOfEvent(s, h, List.of())) {
-      return false;
-    }
-    // "was taken into custody on Thursday"
-    boolean custody = lemma.equals("take")
-        && s.children(h, "obl").stream().anyMatch(o -> s.tokens().get(o).lemma().equals("custody"));
-    // "Burtron's surviving children spoke to Channel 2 Wednesday about the murders"
-    return s.tokens().get(h).isVerb() && (Lexicon.SPEECH_VERBS.contains(lemma) || lemma.equals("claim")
-        || lemma.equals("announce") || lemma.equals("confirm") || lemma.equals("speak") || lemma.equals("talk")
-        || PROCEDURE_VERBS.contains(lemma) || custody);
-  }
-
-  /**
-   * Whether a time expression dates what is yet to come or what still holds ("will appear for arraignment next
-   * Tuesday", "remained hospitalized Friday", "was still on the run Thursday") rather than the event.
-   */
-  private static boolean aftermath(Sentence s, DateResolver.Expression e) {
-    int h = externalHead(s, e);
-    if (h < 0) {
-      return false;
-    }
-    if (STATE_VERBS.contains(s.tokens().get(h).lemma())) {
-      return true;
-    }
-    for (int c : s.children(h, "aux")) {
-      if (FUTURE.contains(s.tokens().get(c).lower())) {
-        return true;
-      }
-    }
-    return s.children(h, "advmod").stream().anyMatch(c -> s.tokens().get(c).lower().equals("still"))
-        || stillBefore(s, e);
-  }
-
-  /**
-   * "The gunman, who was still at large Monday, …": "still" a few words before the day with no verb between, which
-   * the parse may hang on a noun rather than on the day's head.
-   */
-  private static boolean stillBefore(Sentence s, DateResolver.Expression e) {
-    for (int i = e.first() - 1; i >= 0 && i >= e.first() - 4; i--) {
-      Token k = s.tokens().get(i);
-      if (k.lower().equals("still")) {
-        return true;
-      }
-      if (k.isVerb()) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Verbs of a state that goes on after the event. */
-  private static final Set<String> STATE_VERBS = Set.of("remain", "stay");
-
-  /** Auxiliaries of what is yet to come. */
-  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
-
   /** The word outside the expression that the first of its attached words hangs on, or -1 (unparsed, root). */
-  private static int externalHead(Sentence s, DateResolver.Expression e) {
+  static int externalHead(Sentence s, DateResolver.Expression e) {
     for (int i = e.first(); i <= e.last(); i++) {
       int h = s.head(i);
       if (h >= 0 && (h < e.first() || h > e.last())) {
@@ -405,13 +381,28 @@ final class IncidentTimes {
     return pastClock(s, externalHead(s, e));
   }
 
-  /** The word a clock time hangs on, for a word of a clock time ("about 4 p.m."); else the word itself. */
+  /**
+   * The word a clock time hangs on, for a word of a clock time ("about 4 p.m."), past the words that place the day
+   * around it ("which occurred just before 2 a.m. Aug. 29", parsed as "a.m." under "before" under "just"); else the
+   * word itself.
+   */
   private static int pastClock(Sentence s, int h) {
-    for (int steps = 0; h >= 0 && clock(s.tokens().get(h)) && steps < 3; steps++) {
+    boolean clock = false;
+    for (int steps = 0; h >= 0 && steps < 5; steps++) {
+      Token k = s.tokens().get(h);
+      if (clock(k)) {
+        clock = true;
+      } else if (!clock || !AROUND.contains(k.lower())) {
+        break;
+      }
       h = s.head(h);
     }
     return h;
   }
+
+  /** Words that place a clock time around another ("just before 2 a.m.", "shortly after midnight"). */
+  private static final Set<String> AROUND = Set.of("before", "after", "around", "about", "just", "shortly",
+      "approximately", "roughly", "nearly");
 
   /** A word of a clock time: "p.m.", "noon", or a token tagged TIME. */
   private static boolean clock(Token k) {
@@ -428,7 +419,8 @@ final class IncidentTimes {
     List<Token> t = s.tokens();
     for (int i = Math.max(0, e.first() - 5); i < e.first(); i++) {
       String w = t.get(i).lower();
-      if (w.equals("posted") || w.equals("updated") || w.equals("published") || w.equals("modified")) {
+      if (w.equals("posted") || w.equals("updated") || w.equals("published") || w.equals("modified")
+          || w.equals("copyright") || w.equals("©")) {
         return true;
       }
     }

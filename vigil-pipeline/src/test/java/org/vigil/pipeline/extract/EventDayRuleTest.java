@@ -114,4 +114,37 @@ class EventDayRuleTest {
     assertThat(day("The victims' children spoke to reporters Wednesday about the murders. Police found five bodies "
         + "inside a home just after 10 p.m. Saturday.", "2015-02-04")).isEqualTo("2015-01-31");
   }
+
+  @Test
+  void aClockTimeJustBeforeTheDayStillDatesTheEvent() {
+    assertThat(day("Officials on Tuesday identified five men as persons of interest in a rural shootout that left "
+        + "one person dead and three more injured. The sheriff said his office was seeking the public's help to "
+        + "locate those involved in the melee, which occurred just before 2 a.m. Aug. 29 outside a convenience "
+        + "store.", "2015-09-15")).isEqualTo("2015-08-29");
+  }
+
+  @Test
+  void aDayOnThePlaceOfTheEventDatesIt() {
+    assertThat(day("The girl's uncle pleaded guilty to a weapons charge on Wednesday. The girl was shot at a family "
+        + "gathering southeast of Liberty on May 20th.", "2016-10-05")).isEqualTo("2016-05-20");
+  }
+
+  @Test
+  void theDayOfAnAutopsyIsNotTheIncidents() {
+    assertThat(day("An autopsy conducted Tuesday on the body of a boy found that the fatal gunshot wound was "
+        + "self-inflicted. Medics were summoned to the home at 8:09 a.m. Friday.", "2016-03-29"))
+        .isEqualTo("2016-03-25");
+  }
+
+  @Test
+  void easterSundayIsTheFeastNotTheLastSunday() {
+    assertThat(day("A 3-year-old girl was killed in a shooting in a house on Easter Sunday, police said.",
+        "2016-04-08")).isEqualTo("2016-03-27");
+  }
+
+  @Test
+  void aCopyrightYearIsThePagesNotTheIncidents() {
+    assertThat(day("Two men were wounded in a shooting outside a bar, police said. Copyright 2016 The Associated "
+        + "Press.", "2016-08-01")).isEqualTo("2016-08-01");
+  }
 }

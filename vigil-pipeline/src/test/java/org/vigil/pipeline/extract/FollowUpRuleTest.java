@@ -102,4 +102,20 @@ class FollowUpRuleTest {
         + "at his home.", "2015-09-10");
     assertThat(main(x).time().start()).hasToString("2014-03-01");
   }
+
+  @Test
+  void aRecalledIncidentWhoseDayTheEventIsSaidOnGoesFirst() {
+    Extraction x = extract("An 18-year-old man was ordered held without bond Monday in connection with a shooting "
+        + "that killed three people during a barbecue two months ago. Two other men were charged with the attack "
+        + "in October. Five people were shot about 12:10 a.m. on Sept. 29 when two men opened fire from an alley, "
+        + "police said at the time.", "2015-11-30");
+    assertThat(main(x).time().start()).hasToString("2015-09-29");
+  }
+
+  @Test
+  void aMonthWithoutAYearTakesTheYearTheArticleNamedItWith() {
+    Extraction x = extract("The parents were returning home in December 2014 when they saw police cars outside "
+        + "their house. Their son had been shot by his brother. The Dec. 6 shooting killed him.", "2016-06-28");
+    assertThat(main(x).time().start()).hasToString("2014-12-06");
+  }
 }

@@ -22,8 +22,9 @@ import org.vigil.pipeline.annotate.Token;
 /**
  * Resolves time expressions to absolute dates with a past bias, as news is written: a weekday is the last such day on
  * or before the publication date ("Sunday" in a Monday paper is the day before), a month without a year is the last
- * such month on or before it, "that year" is the last year the article named. Without a publication date, relative
- * expressions stay unresolved instead of being guessed from the clock. SUTime's own resolution is not used for
+ * such month on or before it, "that year" is the last year the article named, a weekday named by a feast ("Easter
+ * Sunday", "Good Friday", "Black Friday") is that feast's last day on or before it. Without a publication date,
+ * relative expressions stay unresolved instead of being guessed from the clock. SUTime's own resolution is not used for
  * relative expressions: it resolves weekdays forward ("Sunday evening" → the next Sunday).
  *
  * <p>Stateless and thread-safe.
@@ -151,6 +152,10 @@ public final class DateResolver {
     for (String w : p.split("[^a-z]+")) {
       DayOfWeek dow = WEEKDAYS.get(w);
       if (dow != null) {
+        String feast = feast(s, e, p);
+        if (feast != null && published != null) {
+          return feastDay(feast, dow, published, e.phrase(), ev);
+        }
         if (published == null) {
           return new IncidentTime(null, null, TimePrecision.UNRESOLVED, e.phrase(), null, "unresolved-no-anchor", ev);
         }
@@ -182,6 +187,57 @@ public final class DateResolver {
     return null;
   }
 
+  /**
+   * The feast a weekday is named after ("Easter Sunday", "Good Friday", "Black Friday"), or null: such a day is not
+   * the last weekday of its name.
+   */
+  private static String feast(Sentence s, Expression e, String phrase) {
+    Matcher m = FEAST.matcher(phrase);
+    if (m.find()) {
+      return m.group(1);
+    }
+    String before = e.first() > 0 ? s.tokens().get(e.first() - 1).lower() : "";
+    return FEASTS.contains(before) ? before : null;
+  }
+
+  private static final Set<String> FEASTS = Set.of("easter", "palm", "good", "black");
+  private static final Pattern FEAST = Pattern.compile("\\b(easter|palm|good|black)\\s+(sunday|friday)\\b");
+
+  /** The last feast day on or before the publication date; unresolved when the weekday does not fit the feast. */
+  private static IncidentTime feastDay(String feast, DayOfWeek dow, LocalDate published, String phrase,
+      Evidence ev) {
+    for (int y = published.getYear(); y >= published.getYear() - 1; y--) {
+      LocalDate easter = easter(y);
+      LocalDate d = switch (feast) {
+        case "easter" -> easter;
+        case "palm" -> easter.minusWeeks(1);
+        case "good" -> easter.minusDays(2);
+        default -> LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
+            .plusDays(1);
+      };
+      if (d.getDayOfWeek() != dow) {
+        break;
+      }
+      if (!d.isAfter(published)) {
+        return new IncidentTime(d, d, TimePrecision.DAY, phrase, published, "feast-on-or-before-publication", ev);
+      }
+    }
+    return new IncidentTime(null, null, TimePrecision.UNRESOLVED, phrase, null, "unresolved-feast", ev);
+  }
+
+  /** Easter Sunday of a year (the Gregorian computus). */
+  static LocalDate easter(int y) {
+    int a = y % 19;
+    int b = y / 100;
+    int c = y % 100;
+    int g = (b - (b + 8) / 25 + 1) / 3;
+    int h = (19 * a + b - b / 4 - g + 15) % 30;
+    int l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int n = h + l - 7 * m + 114;
+    return LocalDate.of(y, n / 31, n % 31 + 1);
+  }
+
   private static LocalDate safeDate(int y, Month m, int d) {
     try {
       return LocalDate.of(y, m, d);
@@ -206,6 +262,46 @@ public final class DateResolver {
       case "december", "dec" -> Month.DECEMBER;
       default -> null;
     };
+  }
+
+  /**
+   * A month without a year resolved against the publication date, moved to the year the article named that month
+   * with before ("in December 2014 … the Dec. 6 shooting", in a 2016 paper); otherwise the time itself.
+   *
+   * @param sentence the index of the sentence the time was named in; the sentences before it are searched
+   */
+  public static IncidentTime yearNamedBefore(IncidentTime t, List<Sentence> sentences, int sentence,
+      LocalDate published) {
+    if (!t.rule().equals("month-on-or-before-publication") || t.start() == null) {
+      return t;
+    }
+    for (int i = sentence - 1; i >= 0; i--) {
+      List<Token> k = sentences.get(i).tokens();
+      for (int j = k.size() - 1; j >= 0; j--) {
+        if (month(k.get(j).lower().replace(".", "")) != t.start().getMonth() || !k.get(j).isCapitalised()) {
+          continue;
+        }
+        // "December 2014", "Dec. 6, 2014", "December of 2014"
+        for (int n = j + 1; n < Math.min(k.size(), j + 5); n++) {
+          String w = k.get(n).word();
+          if (w.matches("(19|20)\\d\\d")) {
+            int year = Integer.parseInt(w);
+            LocalDate start = t.start().withYear(year);
+            LocalDate end = t.end().withYear(year);
+            if (year == t.start().getYear() || published != null && end.isAfter(published)) {
+              return t;
+            }
+            return new IncidentTime(start, t.precision() == TimePrecision.MONTH
+                ? YearMonth.from(start).atEndOfMonth() : end, t.precision(), t.phrase(), t.anchor(),
+                "month-of-year-named-before", t.evidence());
+          }
+          if (!w.matches("\\d{1,2}(st|nd|rd|th)?|,|of")) {
+            break;
+          }
+        }
+      }
+    }
+    return t;
   }
 
   /** The last explicit year (1800–2099) written in the sentences before {@code before}, or null. */

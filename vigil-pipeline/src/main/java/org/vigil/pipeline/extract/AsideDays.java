@@ -1,0 +1,117 @@
+package org.vigil.pipeline.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
+import org.vigil.pipeline.resolve.time.DateResolver;
+
+/**
+ * Days named beside the incident rather than of it: the day of a statement, of a step of the investigation, the
+ * courts or the aftermath ("police said Sunday", "was arraigned Thursday", "at his arraignment Monday", "an autopsy
+ * conducted Tuesday"), and of what is yet to come or still holds ("will appear … next Tuesday", "remained
+ * hospitalized Friday"). {@link IncidentTimes} uses them only when nothing else dates an incident.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class AsideDays {
+  private AsideDays() {}
+
+  /**
+   * Whether a time expression modifies a verb of saying or claiming, or a step of the investigation and the courts
+   * ("a father was arraigned Thursday after …", "police continued Saturday to investigate"), rather than the event.
+   */
+  static boolean statement(Sentence s, DateResolver.Expression e) {
+    int h = IncidentTimes.externalHead(s, e);
+    if (h < 0) {
+      return stepBefore(s, e);
+    }
+    String lemma = s.tokens().get(h).lemma();
+    // "at his arraignment Monday", "An autopsy conducted Tuesday": a step of the courts or the aftermath named by a
+    // noun
+    if (s.tokens().get(h).isNoun() && PROCEDURE_NOUNS.contains(lemma) || s.tokens().get(h).isVerb()
+        && (s.children(h, "nsubj").stream().anyMatch(n -> PROCEDURE_NOUNS.contains(s.tokens().get(n).lemma()))
+            || "acl".equals(s.relation(h)) && s.head(h) >= 0
+                && PROCEDURE_NOUNS.contains(s.tokens().get(s.head(h)).lemma()))) {
+      return true;
+    }
+    if (IncidentTimes.reportOfEvent(s, h, List.of())) {
+      return false;
+    }
+    // "was taken into custody on Thursday"
+    boolean custody = lemma.equals("take")
+        && s.children(h, "obl").stream().anyMatch(o -> s.tokens().get(o).lemma().equals("custody"));
+    // "Burtron's surviving children spoke to Channel 2 Wednesday about the murders"
+    return s.tokens().get(h).isVerb() && !IncidentTimes.gerundNoun(s, h)
+        && (Lexicon.SPEECH_VERBS.contains(lemma)
+        || lemma.equals("claim") || lemma.equals("announce") || lemma.equals("confirm") || lemma.equals("speak")
+        || lemma.equals("talk")
+        || IncidentTimes.PROCEDURE_VERBS.contains(lemma) || custody);
+  }
+
+  /** Nouns of a step of the courts or the aftermath, whose dates are not the incident's. */
+  private static final Set<String> PROCEDURE_NOUNS = Set.of("arraignment", "hearing", "trial", "conference",
+      "autopsy", "funeral", "vigil", "memorial", "sentencing", "appearance", "briefing", "court");
+
+  /**
+   * In a sentence the parser left alone, whether the word before the day ("on" aside) is a verb of saying, a step of
+   * the courts or the aftermath ("His widow said Monday", "At a news conference Tuesday").
+   */
+  private static boolean stepBefore(Sentence s, DateResolver.Expression e) {
+    int b = e.first() - 1;
+    if (b >= 0 && s.tokens().get(b).lower().equals("on")) {
+      b--;
+    }
+    if (b < 0) {
+      return false;
+    }
+    Token k = s.tokens().get(b);
+    return k.isNoun() && PROCEDURE_NOUNS.contains(k.lemma())
+        || k.isVerb() && (Lexicon.SPEECH_VERBS.contains(k.lemma())
+            || IncidentTimes.PROCEDURE_VERBS.contains(k.lemma()));
+  }
+
+  /**
+   * Whether a time expression dates what is yet to come or what still holds ("will appear for arraignment next
+   * Tuesday", "remained hospitalized Friday", "was still on the run Thursday") rather than the event.
+   */
+  static boolean aftermath(Sentence s, DateResolver.Expression e) {
+    int h = IncidentTimes.externalHead(s, e);
+    if (h < 0) {
+      return false;
+    }
+    if (STATE_VERBS.contains(s.tokens().get(h).lemma())) {
+      return true;
+    }
+    for (int c : s.children(h, "aux")) {
+      if (FUTURE.contains(s.tokens().get(c).lower())) {
+        return true;
+      }
+    }
+    return s.children(h, "advmod").stream().anyMatch(c -> s.tokens().get(c).lower().equals("still"))
+        || stillBefore(s, e);
+  }
+
+  /**
+   * "The gunman, who was still at large Monday, …": "still" a few words before the day with no verb between, which
+   * the parse may hang on a noun rather than on the day's head.
+   */
+  private static boolean stillBefore(Sentence s, DateResolver.Expression e) {
+    for (int i = e.first() - 1; i >= 0 && i >= e.first() - 4; i--) {
+      Token k = s.tokens().get(i);
+      if (k.lower().equals("still")) {
+        return true;
+      }
+      if (k.isVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of a state that goes on after the event. */
+  private static final Set<String> STATE_VERBS = Set.of("remain", "stay");
+
+  /** Auxiliaries of what is yet to come. */
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+}
