@@ -2,13 +2,15 @@ package org.vigil.eval.muc4;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Physical targets named as the objects of damage verbs in a MUC-4 body: "destroyed two electric power towers",
- * "dynamited the bridge", "the bank branch was damaged". A phrase counts when it ends in a noun for a building,
- * vehicle or installation ({@link #SITES}); it is that noun with up to two words before it that are not function
- * words. Stateless and thread-safe.
+ * "dynamited the bridge", "the bank branch was damaged", and as the objects of the prepositions that place an
+ * attack or explosion ({@link #LOCATING}: "an attack on the embassy", "a bomb exploded at the bank", "in front of the
+ * hotel"). A phrase counts when it ends in a noun for a building, vehicle or installation ({@link #SITES}); it is
+ * that noun with up to two words before it that are not function words. Stateless and thread-safe.
  */
 final class Targets {
   private static final Set<String> DAMAGE = Set.of("destroyed", "damaged", "attacked", "bombed", "dynamited",
@@ -22,6 +24,13 @@ final class Targets {
       "posts", "branch", "church", "installations", "ministry", "company", "poles", "school", "factory", "truck",
       "trucks", "pylons", "substation", "plant", "premises", "jeep", "helicopter", "aircraft", "farm", "dealership",
       "warehouse", "agency", "installation", "facility", "airport", "barracks", "garrison");
+  /**
+   * Nouns and verbs whose prepositional object is the place hit: "an attack on the embassy", "a bomb exploded at the
+   * bank", "damage to the building", "in front of the hotel"; each with the prepositions that introduce it.
+   */
+  private static final Map<String, Set<String>> LOCATING = Map.of("attack", Set.of("on", "against"), "attacks",
+      Set.of("on", "against"), "exploded", Set.of("at", "in", "inside", "near"), "damage", Set.of("to"), "front",
+      Set.of("of"), "bomb", Set.of("at"), "explosion", Set.of("at"));
   private static final int MAX_MODIFIERS = 2;
 
   private Targets() {}
@@ -41,6 +50,13 @@ final class Targets {
           continue;
         }
         String p = object(w, from);
+        if (p != null) {
+          out.add(p);
+        }
+      }
+      Set<String> preps = LOCATING.get(v);
+      if (preps != null && preps.contains(w.get(i + 1))) {
+        String p = object(w, i + 2);
         if (p != null) {
           out.add(p);
         }

@@ -17,6 +17,15 @@ class TargetsTest {
   }
 
   @Test
+  void thePlaceOfAnAttackOrExplosionIsATarget() {
+    assertThat(Targets.of("THE ATTACK ON THE PERUVIAN EMBASSY CAUSED NO CASUALTIES."))
+        .containsExactly("peruvian embassy");
+    assertThat(Targets.of("A bomb exploded at the Velox bank, in front of the hotel."))
+        .containsExactly("velox bank", "hotel");
+    assertThat(Targets.of("The attack on the patrol was repelled; a bomb exploded in the street.")).isEmpty();
+  }
+
+  @Test
   void objectsThatAreNoSitesAreLeftOut() {
     assertThat(Targets.of("The army destroyed the guerrilla plans.")).isEmpty();
     assertThat(Targets.of("The rebels set up a roadblock.")).isEmpty();
