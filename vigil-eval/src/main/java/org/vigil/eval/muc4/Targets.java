@@ -1,9 +1,12 @@
 package org.vigil.eval.muc4;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.eval.score.Muc4Text;
 
 /**
  * Physical targets named as the objects of damage verbs in a MUC-4 body: "destroyed two electric power towers",
@@ -32,8 +35,54 @@ final class Targets {
       Set.of("on", "against"), "exploded", Set.of("at", "in", "inside", "near"), "damage", Set.of("to"), "front",
       Set.of("of"), "bomb", Set.of("at"), "explosion", Set.of("at"));
   private static final int MAX_MODIFIERS = 2;
+  /** Most words of a complement ("of the agriculture ministry") a target takes. */
+  private static final int MAX_COMPLEMENT = 5;
 
   private Targets() {}
+
+  /**
+   * The templates with each target given the complement that follows its first mention in the body, as the keys
+   * give it: "residence" → "residence of arthur mcnamara", "offices" → "offices of labor unions" (up to
+   * {@value #MAX_COMPLEMENT} words after "of [the]", up to a function word or mark); a target never followed by
+   * "of" stays as it is.
+   */
+  static List<PredictedTemplate> withComplements(List<PredictedTemplate> templates, String body) {
+    if (templates.isEmpty()) {
+      return templates;
+    }
+    List<String> w = TextRoles.words(body);
+    List<String> norms = w.stream().map(Muc4Text::norm).toList();
+    List<PredictedTemplate> out = new ArrayList<>();
+    for (PredictedTemplate t : templates) {
+      Map<String, String> byNorm = new LinkedHashMap<>();
+      for (String m : t.target()) {
+        String c = withComplement(m, w, norms);
+        byNorm.putIfAbsent(Muc4Text.norm(c), c);
+      }
+      out.add(new PredictedTemplate(t.incidentType(), t.perpInd(), t.perpOrg(), List.copyOf(byNorm.values()),
+          t.victim(), t.weapon()));
+    }
+    return out;
+  }
+
+  private static String withComplement(String target, List<String> w, List<String> norms) {
+    List<String> m = List.of(Muc4Text.norm(target).split(" "));
+    for (int j = 0; j + m.size() < w.size(); j++) {
+      if (norms.subList(j, j + m.size()).equals(m) && w.get(j + m.size()).equals("of")) {
+        int from = j + m.size() + 1;
+        if (from < w.size() && w.get(from).equals("the")) {
+          from++;
+        }
+        int end = from;
+        while (end < w.size() && end < from + MAX_COMPLEMENT && !Agents.STOP.contains(w.get(end))
+            && Character.isLetter(w.get(end).charAt(0))) {
+          end++;
+        }
+        return end > from ? String.join(" ", w.subList(j, end)) : target;
+      }
+    }
+    return target;
+  }
 
   /** The target phrases of a body (any case), lower case, in text order, each once. */
   static List<String> of(String body) {
