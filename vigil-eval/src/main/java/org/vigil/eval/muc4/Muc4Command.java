@@ -52,7 +52,7 @@ public final class Muc4Command implements Callable<Integer> {
 
   @Option(names = "--models", defaultValue = "bundled", paramLabel = "DIR|bundled|none",
       description = "Role lexicon and relevance model (vigil train muc4; default: ${DEFAULT-VALUE}); none maps the "
-          + "incidents as they are (no models, no pattern fillers, no incident-sentence check).")
+          + "incidents as they are (no models, pattern fillers, incident-sentence check or target complements).")
   String models;
 
   @Option(names = "--extractions", paramLabel = "FILE",
