@@ -13,7 +13,9 @@ import java.util.Set;
  * with the describing words just before it ({@link #MODIFIERS}: "armed", "army", "paid"…), after determiners, numbers
  * and collective nouns ("by a group of heavily armed men" → "heavily armed men").
  * A subject counts only before an active harm verb ("soldiers killed", "gunmen have kidnapped"), not a passive one
- * ("soldiers were killed"); "carried out by" counts as a harm verb. "Members" keep whose members they are ("members
+ * ("soldiers were killed"), and before verbs of carrying an attack out whose "by" phrase says nothing
+ * ({@link #SUBJECT_ONLY}: "urban guerrillas blew up a bus", "two men set off a bomb"); "carried out by" counts as a
+ * harm verb. "Members" keep whose members they are ("members
  * of the Salvadoran army", "Shining Path members") and people their dress ("men wearing military uniforms"), as the
  * keys do ({@link #complement}). Stateless and thread-safe.
  */
@@ -22,7 +24,13 @@ final class Agents {
   private static final Set<String> HARM = Set.of("killed", "murdered", "kidnapped", "abducted", "attacked",
       "assassinated", "shot", "wounded", "injured", "machinegunned", "massacred", "perpetrated", "committed",
       "planted", "bombed", "burned", "dynamited", "destroyed", "executed", "tortured", "ambushed", "seized",
-      "hurled", "threw", "fired");
+      "hurled", "threw", "fired", "placed", "detonated");
+  /**
+   * Past forms that make their subject a perpetrator but not their "by" phrase: "guerrillas blew up a bus", "two men
+   * set off a bomb", "the attackers used rifles", "armed men entered the house", "terrorists attempted to…".
+   */
+  private static final Set<String> SUBJECT_ONLY = Set.of("blew", "set", "used", "entered", "attempted", "tried",
+      "managed", "opened");
   /** Nouns for people or bodies of people that can head a perpetrator phrase. */
   static final Set<String> PEOPLE = Set.of("men", "man", "individuals", "individual", "persons", "person", "people",
       "guerrillas", "guerrilla", "terrorists", "terrorist", "soldiers", "soldier", "troops", "members", "rebels",
@@ -53,6 +61,13 @@ final class Agents {
     Set<String> out = new LinkedHashSet<>();
     for (int i = 0; i + 1 < w.size(); i++) {
       boolean carriedOut = w.get(i).equals("carried") && w.get(i + 1).equals("out");
+      if (SUBJECT_ONLY.contains(w.get(i))) {
+        String s = subject(w, i);
+        if (s != null) {
+          out.add(s);
+        }
+        continue;
+      }
       if (!HARM.contains(w.get(i)) && !carriedOut) {
         continue;
       }
@@ -83,11 +98,27 @@ final class Agents {
       if (PEOPLE.contains(x)) {
         return String.join(" ", w.subList(start, complement(w, j)));
       }
-      if (!MODIFIERS.contains(x)) {
+      if (!MODIFIERS.contains(x) && !membersAhead(w, j, start + MAX_MODIFIERS)) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether "members" follows {@code from} up to {@code last}, with no stop word or mark between: whose members they
+   * are in an agent phrase ("by FARC 12th Front members", "by alleged EPL members").
+   */
+  private static boolean membersAhead(List<String> w, int from, int last) {
+    for (int k = from; k < w.size() && k <= last; k++) {
+      if (w.get(k).equals("members")) {
+        return true;
+      }
+      if (STOP.contains(w.get(k)) || !Character.isLetterOrDigit(w.get(k).charAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The subject phrase of an active harm verb at {@code verb} ("soldiers [have] killed"), or null. */

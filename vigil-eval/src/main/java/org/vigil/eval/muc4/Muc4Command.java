@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
  * them only for documents the {@link Relevance} model finds relevant, adds the perpetrators and targets that word
  * patterns find in the body ({@link TextRoles}), refines the fillers with the {@link RoleLexicon} (both models
  * learned by {@code vigil train muc4} from the training split), keeps one mention per entity and role
- * ({@link SameEntity}) and drops the perpetrators, targets and weapons no incident sentence names
- * ({@link IncidentSentences}; {@code --models none} turns models, patterns, merging and this check off), writes
+ * ({@link SameEntity}), drops the perpetrators, targets and weapons no incident sentence names
+ * ({@link IncidentSentences}) and gives each target the "of" complement that follows it in the body
+ * ({@link Targets#withComplements}; {@code --models none} turns models, patterns, merging and these steps off), writes
  * {@code predictions.json} (templates, GTT format) and {@code predictions_ceaf.json} (role fillers, GRIT format),
  * and prints template F1 and CEAF-REE with per-role P/R/F1. Only {@code id} and {@code raw_text} are read for
  * predictions.
@@ -51,7 +52,7 @@ public final class Muc4Command implements Callable<Integer> {
 
   @Option(names = "--models", defaultValue = "bundled", paramLabel = "DIR|bundled|none",
       description = "Role lexicon and relevance model (vigil train muc4; default: ${DEFAULT-VALUE}); none maps the "
-          + "incidents as they are (no models, no pattern fillers, no incident-sentence check).")
+          + "incidents as they are (no models, pattern fillers, incident-sentence check or target complements).")
   String models;
 
   @Option(names = "--extractions", paramLabel = "FILE",
@@ -109,6 +110,7 @@ public final class Muc4Command implements Callable<Integer> {
         if (!models.equals("none")) {
           ts = SameEntity.merge(ts, bodies.get(o.id()));
           ts = IncidentSentences.keep(ts, bodies.get(o.id()), IncidentSentences.ADDED);
+          ts = Targets.withComplements(ts, bodies.get(o.id()));
         }
         ts.forEach(t -> arr.addPOJO(t.toJson()));
       }

@@ -17,8 +17,8 @@ import org.vigil.eval.score.Muc4Text;
  * One mention per entity and role across an article's templates. Two fillers of a role that name one entity count
  * twice against one key entity (the second is spurious), so one is kept: a name given with its acronym in brackets
  * ("Farabundo Marti National Liberation Front [FMLN]") by the acronym when both fill the role, and, among
- * perpetrators, a phrase by a shorter filler it ends with ("urban guerrillas" by "guerrillas", "Salvadoran army" by
- * "army"). Stateless and thread-safe.
+ * perpetrators and weapons, a phrase by a shorter filler it ends with ("urban guerrillas" by "guerrillas",
+ * "Salvadoran army" by "army", "powerful bomb" by "bomb"). Stateless and thread-safe.
  */
 final class SameEntity {
   /** A name followed by its acronym in brackets or parentheses. */
@@ -36,7 +36,7 @@ final class SameEntity {
     for (Muc4Role r : Muc4Role.values()) {
       Set<String> all = new LinkedHashSet<>();
       templates.forEach(t -> t.fillers(r).forEach(m -> all.add(Muc4Text.norm(m))));
-      replace.add(replacements(all, acronyms, r == Muc4Role.PERP_IND || r == Muc4Role.PERP_ORG));
+      replace.add(replacements(all, acronyms, r != Muc4Role.TARGET && r != Muc4Role.VICTIM));
     }
     List<PredictedTemplate> out = new ArrayList<>();
     for (PredictedTemplate t : templates) {

@@ -38,4 +38,23 @@ class AgentsTest {
   void theAgentOfCarriedOutIsAPerpetrator() {
     assertThat(Agents.of("The massacre was carried out by armed men.")).containsExactly("armed men");
   }
+
+  @Test
+  void theSubjectOfCarryingOutAnAttackIsAPerpetratorButNotItsByPhrase() {
+    assertThat(Agents.of("URBAN GUERRILLAS BLEW UP A PUBLIC BUS NORTH OF THE CAPITAL."))
+        .containsExactly("urban guerrillas");
+    assertThat(Agents.of("Two men on a motorcycle set off the charge; heavily armed men entered the house."))
+        .containsExactly("heavily armed men");
+    assertThat(Agents.of("The bomb was placed by unidentified individuals."))
+        .containsExactly("unidentified individuals");
+    assertThat(Agents.of("The rifles used by the soldiers were found.")).isEmpty();
+  }
+
+  @Test
+  void whoseMembersTheyAreCanPrecedeMembersInAnAgentPhrase() {
+    assertThat(Agents.of("Three peasants have been kidnapped by EPL members in Cordoba."))
+        .containsExactly("epl members");
+    assertThat(Agents.of("Seven peasants were murdered by FARC 12th Front members."))
+        .containsExactly("farc 12th front members");
+  }
 }

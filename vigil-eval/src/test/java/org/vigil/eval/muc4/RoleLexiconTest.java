@@ -79,6 +79,17 @@ class RoleLexiconTest {
   }
 
   @Test
+  void individualPerpetratorsAreAddedFromALowerRolePrecision() {
+    RoleLexicon lex = new RoleLexicon(Map.of(
+        "guerrillas", new int[] {30, 10, 0, 0, 0, 0},
+        "bus", new int[] {30, 0, 0, 10, 0, 0}));
+    PredictedTemplate t = new PredictedTemplate("attack", List.of(), List.of(), List.of(), List.of(), List.of());
+    PredictedTemplate out = lex.refine(List.of(t), "GUERRILLAS BURNED A BUS.").get(0);
+    assertThat(out.perpInd()).containsExactly("guerrillas");
+    assertThat(out.target()).isEmpty();
+  }
+
+  @Test
   void writtenLexiconReadsBackAndNoTemplatesStayNone(@TempDir Path dir) throws Exception {
     RoleLexicon lex = new RoleLexicon(Map.of("fmln", new int[] {20, 0, 9, 0, 0, 0}));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

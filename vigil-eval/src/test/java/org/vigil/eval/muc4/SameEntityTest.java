@@ -28,9 +28,18 @@ class SameEntityTest {
   }
 
   @Test
-  void otherRolesKeepTheirLongerPhrases() {
+  void aWeaponPhraseEndingInAnotherWeaponIsThatWeapon() {
+    PredictedTemplate t = new PredictedTemplate("bombing", List.of(), List.of(), List.of(), List.of(),
+        List.of("powerful bomb", "bomb", "rifles"));
+    assertThat(SameEntity.merge(List.of(t), "").get(0).weapon()).containsExactly("bomb", "rifles");
+  }
+
+  @Test
+  void targetsAndVictimsKeepTheirLongerPhrases() {
     PredictedTemplate t = new PredictedTemplate("bombing", List.of(), List.of(), List.of("bus", "public bus"),
-        List.of(), List.of());
-    assertThat(SameEntity.merge(List.of(t), "").get(0).target()).containsExactly("bus", "public bus");
+        List.of("galdamez", "luis galdamez"), List.of());
+    PredictedTemplate out = SameEntity.merge(List.of(t), "").get(0);
+    assertThat(out.target()).containsExactly("bus", "public bus");
+    assertThat(out.victim()).containsExactly("galdamez", "luis galdamez");
   }
 }
