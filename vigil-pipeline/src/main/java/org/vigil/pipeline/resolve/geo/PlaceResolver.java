@@ -82,13 +82,15 @@ public final class PlaceResolver {
     List<GeoName> named = counties.named(doc.text());
     p = City.meant(p, gazetteer, division -> named(division, doc, toponyms), named);
     p = counties.town(p, named, division -> named(division, doc, toponyms));
-    return sections.town(outlet.home(outlet.namesake(p, doc), doc, toponyms));
+    // a town by a county the article names is that county's, whatever the outlet ("JACKSONVILLE, ONSLOW COUNTY –")
+    p = p.lat() != null && Counties.near(p.lat(), p.lon(), named) ? p : outlet.namesake(p, doc, toponyms);
+    return sections.town(outlet.home(p, doc, toponyms));
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
       Set<String> context) {
     Dateline.Found dateline = Dateline.find(doc);
-    Names r = new Names(gazetteer, toponyms, context, countryContext(doc));
+    Names r = new Names(gazetteer, toponyms, context, countryContext(doc), outlet.country(doc.article()));
     // the first place of the incident's sentences that names a town wins; a country or a region of one is kept as
     // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
     // Sydney as a victim's home town stays in Algeria)
