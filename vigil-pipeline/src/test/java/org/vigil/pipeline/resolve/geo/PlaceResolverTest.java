@@ -238,5 +238,21 @@ class PlaceResolverTest {
     assertThat(p.resolvedName()).isEqualTo("Philadelphia");
     assertThat(p.admin1()).isEqualTo("Pennsylvania");
   }
+
+  @Test
+  void theTownOfAHospitalTheWoundedWereTakenToGivesWayToTheOutletsCity() {
+    Extraction x = extract("http://chicago.example-news.com/2016/06/20/story", "Man wounded in shooting",
+        "A man was shot in the leg on Sunday night, police said. The man was rushed by ambulance to Advocate "
+            + "Christ Hospital in Oak Lawn.", "2016-06-20");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Chicago");
+  }
+
+  @Test
+  void theTownOfAHospitalStandsInWhenNothingElseNamesOne() {
+    IncidentPlace p = place("A man was shot in the leg on Sunday night, police said. The man was rushed by ambulance "
+        + "to Advocate Christ Hospital in Oak Lawn.", "2016-06-20");
+    assertThat(p.resolvedName()).isEqualTo("Oak Lawn");
+    assertThat(p.precision()).isEqualTo(2);
+  }
 }
 
