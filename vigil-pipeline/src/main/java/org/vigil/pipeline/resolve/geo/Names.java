@@ -25,12 +25,19 @@ final class Names {
   private final Set<String> named;
   private final Map<String, Set<String>> namesByCountry = new HashMap<>();
   private final String home;
+  private final String outlet;
+
+  Names(Gazetteer gazetteer, List<Toponym> toponyms, Set<String> context, Set<String> named) {
+    this(gazetteer, toponyms, context, named, null);
+  }
 
   /**
    * @param context the countries of the article: those it names and those of every toponym
    * @param named the countries the article names by word ("France", "French"), without its toponyms'
+   * @param outlet the country of the outlet's own town or city ({@link Outlet}), or null: the story's country when
+   *     its names tell none
    */
-  Names(Gazetteer gazetteer, List<Toponym> toponyms, Set<String> context, Set<String> named) {
+  Names(Gazetteer gazetteer, List<Toponym> toponyms, Set<String> context, Set<String> named, String outlet) {
     this.gazetteer = gazetteer;
     this.toponyms = toponyms;
     this.context = context;
@@ -50,6 +57,7 @@ final class Names {
       most = Math.max(most, n);
     }
     this.home = best;
+    this.outlet = outlet;
   }
 
   /** The toponym tagger's places of the article, in text order. */
@@ -82,7 +90,42 @@ final class Names {
    * the tagger put in a state at the centre of its shape, else the gazetteer's best entry in the article's countries.
    */
   Optional<GeoName> resolve(Candidate c) {
-    return abroad(c.name(), resolved(c));
+    return abroad(c.name(), cityOf(partName(c.name(), resolved(c))));
+  }
+
+  /** The place of a name the toponym tagger found, as {@link #resolve} would read it, or empty. */
+  Optional<GeoName> chosen(Toponym t) {
+    return abroad(t.name(), Optional.ofNullable(t.place()));
+  }
+
+  /**
+   * A division one town fills (more than 80 % of its people; "D.C." is Washington): that town, the place a local
+   * reader means. The town is one of the division's own name, in it.
+   */
+  private Optional<GeoName> cityOf(Optional<GeoName> g) {
+    if (g.isEmpty() || !"ADM1".equals(g.get().featureCode()) || g.get().population() <= 0) {
+      return g;
+    }
+    for (GeoName x : gazetteer.lookup(g.get().name())) {
+      if (x.kind() == GeoName.Kind.POPULATED_PLACE && x.countryCode().equals(g.get().countryCode())
+          && x.admin1Code().equals(g.get().admin1Code()) && x.population() > 0.8 * g.get().population()) {
+        return Optional.of(x);
+      }
+    }
+    return g;
+  }
+
+  /**
+   * A bare word that is only a part of the division it resolved to ("Columbia" of the District of Columbia) is the
+   * town of exactly that name, when there is one: a division is called by its whole name or an abbreviation.
+   */
+  private Optional<GeoName> partName(String name, Optional<GeoName> g) {
+    if (g.isEmpty() || !"ADM1".equals(g.get().featureCode()) || name.indexOf('.') >= 0 || name.length() < 4) {
+      return g;
+    }
+    String key = Outlet.letters(name);
+    String division = Outlet.letters(g.get().name());
+    return division.equals(key) || !division.contains(key) ? g : exactly(name, g);
   }
 
   private Optional<GeoName> resolved(Candidate c) {
@@ -136,23 +179,25 @@ final class Names {
    * A town or division in a country the article neither names nor places anything else in, while it places names
    * in another country, its own (the one most of its names lie in): a local story's bare "Berlin", "York" or
    * "Hamilton" is its own country's namesake, and a name with none there ("Bellagio", a casino's; "UD", a
-   * university's) is no place of the story. The most populous town of exactly this name in the article's country,
-   * else nothing.
+   * university's) is no place of the story. When fewer than two of its names lie in one country, the story's
+   * country is the outlet's (a Cincinnati paper's "shooting in a Hamilton bar" that names no other place). The most
+   * populous town of exactly this name in the story's country, else nothing.
    */
   private Optional<GeoName> abroad(String name, Optional<GeoName> g) {
-    if (g.isEmpty() || g.get().kind() == GeoName.Kind.COUNTRY || "ADM2".equals(g.get().featureCode()) || home == null
-        || home.equals(g.get().countryCode()) || named.contains(g.get().countryCode())) {
+    String story = home != null && namesByCountry.get(home).size() >= 2 ? home : outlet;
+    if (g.isEmpty() || g.get().kind() == GeoName.Kind.COUNTRY || "ADM2".equals(g.get().featureCode())
+        || story == null || story.equals(g.get().countryCode()) || named.contains(g.get().countryCode())) {
       return g;
     }
     Set<String> there = namesByCountry.getOrDefault(g.get().countryCode(), Set.of());
     String own = name.toLowerCase(Locale.ROOT);
-    if (there.stream().anyMatch(n -> !n.equals(own)) || namesByCountry.get(home).size() < 2) {
+    if (there.stream().anyMatch(n -> !n.equals(own))) {
       return g;
     }
     String key = Outlet.letters(name);
     GeoName best = null;
     for (GeoName x : gazetteer.lookup(name)) {
-      if (x.kind() == GeoName.Kind.POPULATED_PLACE && home.equals(x.countryCode())
+      if (x.kind() == GeoName.Kind.POPULATED_PLACE && story.equals(x.countryCode())
           && Outlet.letters(x.name()).equals(key) && (best == null || x.population() > best.population())) {
         best = x;
       }

@@ -23,6 +23,8 @@ final class Outlet {
   private static final double HOST_CITY_KM = 50;
   /** How far a bare town name may be from the outlet's city and still be taken for the namesake it resolved to. */
   private static final double FAR_KM = 300;
+  /** How sure the toponym tagger must be of a city's name for it to count as named ({@link #anchor}). */
+  private static final double SURE = 0.8;
   /** The shortest city name looked for in a host name. */
   private static final int MIN_KEY = 5;
   private static final java.util.regex.Pattern TOWN_STATE = java.util.regex.Pattern.compile(
@@ -66,14 +68,14 @@ final class Outlet {
    * news names its towns bare ("Monroe", "Pasadena"), and the bare name's most likely entry is often another state's.
    * Only a town of exactly the same name is taken, and only when the outlet serves it and not the first choice.
    */
-  IncidentPlace namesake(IncidentPlace p, Annotated doc) {
+  IncidentPlace namesake(IncidentPlace p, Annotated doc, List<Toponym> toponyms) {
     if (p.featureCode() == null || !p.featureCode().startsWith("PPL") || p.admin1() == null
         || p.resolvedName() == null || p.countryCode() == null || doc.text().contains(p.admin1())) {
       return p;
     }
     String host = host(doc.article().url());
     IncidentPlace outlet = town(doc.article().title(), null);
-    GeoName city = city(doc.article());
+    GeoName city = anchor(doc.article(), toponyms);
     if (host.isEmpty() && outlet == null || serves(p.lat(), p.lon(), p.admin1(), host, outlet, city)) {
       return p;
     }
@@ -91,6 +93,19 @@ final class Outlet {
     return served == null ? p : new IncidentPlace(p.name(), p.locality(), p.near(), served.name(),
         served.geonameId() == 0 ? null : served.geonameId(), served.lat(), served.lon(), served.admin1Name(),
         served.countryCode(), served.featureCode(), p.precision(), p.evidence());
+  }
+
+  /**
+   * The country of the outlet's town ({@link #town}) or of the city it is named after ({@link #city}), or null: the
+   * country its readers live in.
+   */
+  String country(Article article) {
+    IncidentPlace t = town(article.title(), null);
+    if (t != null) {
+      return t.countryCode();
+    }
+    GeoName c = city(article);
+    return c == null ? null : c.countryCode();
   }
 
   /**
@@ -115,7 +130,7 @@ final class Outlet {
         || named(p.admin1(), doc, toponyms)) {
       return p;
     }
-    GeoName c = city(doc.article());
+    GeoName c = anchor(doc.article(), toponyms);
     if (c == null || !c.countryCode().equals(p.countryCode()) || c.admin1Name().equals(p.admin1())
         || Geo.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= FAR_KM) {
       return p;
@@ -128,6 +143,38 @@ final class Outlet {
     }
     return new IncidentPlace(p.name(), p.name(), c.name(), c.name(), c.geonameId() == 0 ? null : c.geonameId(),
         c.lat(), c.lon(), c.admin1Name(), c.countryCode(), c.featureCode(), 2, p.evidence());
+  }
+
+  /**
+   * The city the outlet is named after ({@link #city}), else the city of 100,000 or more the article names most by
+   * its own name, surely (the toponym tagger's confidence 0.8 or more), at least twice and more than any other
+   * ("Philadelphia police … in Germantown"): the city a local story's bare names of quarters and suburbs belong to.
+   * Null when there is none.
+   */
+  GeoName anchor(Article article, List<Toponym> toponyms) {
+    GeoName c = city(article);
+    if (c != null) {
+      return c;
+    }
+    java.util.Map<GeoName, Integer> counts = new java.util.HashMap<>();
+    for (Toponym t : toponyms) {
+      if (t.basis() == Toponym.Basis.GAZETTEER && t.place() != null && t.confidence() >= SURE
+          && t.place().kind() == GeoName.Kind.POPULATED_PLACE && City.is(t.place())
+          && letters(t.name()).equals(letters(t.place().name()))) {
+        counts.merge(t.place(), 1, Integer::sum);
+      }
+    }
+    GeoName best = null;
+    int most = 1;
+    for (java.util.Map.Entry<GeoName, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      } else if (e.getValue() == most) {
+        best = null;
+      }
+    }
+    return best;
   }
 
   /**

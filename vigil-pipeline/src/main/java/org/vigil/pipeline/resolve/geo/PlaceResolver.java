@@ -5,8 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.geo.Country;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.Geo;
@@ -82,13 +84,15 @@ public final class PlaceResolver {
     List<GeoName> named = counties.named(doc.text());
     p = City.meant(p, gazetteer, division -> named(division, doc, toponyms), named);
     p = counties.town(p, named, division -> named(division, doc, toponyms));
-    return sections.town(outlet.home(outlet.namesake(p, doc), doc, toponyms));
+    // a town by a county the article names is that county's, whatever the outlet ("JACKSONVILLE, ONSLOW COUNTY –")
+    p = p.lat() != null && Counties.near(p.lat(), p.lon(), named) ? p : outlet.namesake(p, doc, toponyms);
+    return sections.town(outlet.home(p, doc, toponyms));
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
       Set<String> context) {
     Dateline.Found dateline = Dateline.find(doc);
-    Names r = new Names(gazetteer, toponyms, context, countryContext(doc));
+    Names r = new Names(gazetteer, toponyms, context, countryContext(doc), outlet.country(doc.article()));
     // the first place of the incident's sentences that names a town wins; a country or a region of one is kept as
     // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
     // Sydney as a victim's home town stays in Algeria)
@@ -99,6 +103,9 @@ public final class PlaceResolver {
         : datelineTown(sentence.find(doc.text(), doc.sentences().get(dateline.sentence()), r, 0,
             dateline.end() - 1, true));
     IncidentPlace home = filed != null && specificity(filed) == TOWN ? filed : null;
+    // the town of a hospital the wounded were taken to ("taken to Advocate Christ Medical Center in Oak Lawn"): near
+    // the incident, but the town of any other clue is nearer
+    IncidentPlace treated = null;
     for (Sentence s : sentences) {
       int from = dateline != null && dateline.sentence() == s.index() ? dateline.end() + 1 : 0;
       IncidentPlace p = sentence.find(doc.text(), s, r, from, Integer.MAX_VALUE, false);
@@ -109,6 +116,12 @@ public final class PlaceResolver {
           || fallback != null && specificity(fallback) == COUNTY && specificity(p) == TOWN && !near(p, fallback)) {
         // nor is a town far from the county the incident's sentences named first ("Pasco County … the Oklahoma City
         // Thunder")
+        continue;
+      }
+      if (p.locality() != null && specificity(p) == TOWN && p.evidence() != null
+          && p.evidence().text().contains(p.name() + " in " + p.locality())
+          && HOSPITAL.matcher(p.name()).find()) {
+        treated = treated == null ? p : treated;
         continue;
       }
       if (p.precision() >= 3 || specificity(p) == COUNTY) {
@@ -133,6 +146,9 @@ public final class PlaceResolver {
           : local(doc, sentences, r, fallback.countryCode(), false);
       if (town != null && near(town, fallback)) {
         return withPrecision(town, 2);
+      }
+      if (treated != null && near(treated, fallback)) {
+        return withPrecision(treated, 2);
       }
       // a town far from the county, the outlet's too: a namesake of each may lie together in another state
       IncidentPlace far = town != null ? town : local(doc, sentences, r, fallback.countryCode(), true);
@@ -163,8 +179,12 @@ public final class PlaceResolver {
         return local;
       }
     }
-    return fallback;
+    return treated != null && (fallback == null || specificity(fallback) <= DIVISION
+        && Objects.equals(fallback.countryCode(), treated.countryCode())) ? withPrecision(treated, 2) : fallback;
   }
+
+  /** A hospital's proper name: the wounded are taken there, not shot there. */
+  private static final Pattern HOSPITAL = Pattern.compile("\\b(Hospital|Medical Cent(er|re))$");
 
   /**
    * The town the article is about when the incident's own sentences name none, as a local reader would take it:

@@ -115,10 +115,11 @@ final class SentencePlace {
       // rarely their town's ("a Chicago hospital", "outside Myrtle Beach hospital" are)
       boolean namedHospital = rest.equals("hospital")
           && Character.isUpperCase(site.charAt(site.length() - rest.length()));
-      if (t != null && t.place() != null && t.place().kind() == GeoName.Kind.POPULATED_PLACE && !namedHospital
+      Optional<GeoName> town = t == null ? Optional.empty() : r.chosen(t);
+      if (town.isPresent() && town.get().kind() == GeoName.Kind.POPULATED_PLACE && !namedHospital
           && t.basis() != Toponym.Basis.CONTAINED && site.startsWith(t.name() + " ")
           && Candidate.SITE_WORDS.contains(rest)) {
-        return build(site, t.name(), null, t.place(), 1, ev(text, s, siteCandidate));
+        return build(site, t.name(), null, town.get(), 1, ev(text, s, siteCandidate));
       }
     }
     if (region != null) {

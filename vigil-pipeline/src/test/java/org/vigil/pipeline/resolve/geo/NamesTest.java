@@ -60,4 +60,46 @@ class NamesTest {
         .resolve(new Candidate(0, 0, "Hamilton", "in", new Span(0, 8)));
     assertThat(g.map(GeoName::countryCode)).contains("NZ");
   }
+
+  @Test
+  void aLoneTownAbroadIsTheNamesakeInTheOutletsCountry() {
+    // "… shot in a Hamilton bar" on a Cincinnati paper's page that names no other place
+    List<Toponym> tagged = List.of(at(0, "Hamilton", in("Hamilton", "NZ")));
+    Candidate hamilton = new Candidate(0, 0, "Hamilton", "in", new Span(0, 8));
+    assertThat(new Names(GAZETTEER, tagged, Set.of("NZ"), Set.of(), "US").resolve(hamilton)
+        .map(GeoName::admin1Name)).contains("Ohio");
+    assertThat(new Names(GAZETTEER, tagged, Set.of("NZ"), Set.of(), null).resolve(hamilton)
+        .map(GeoName::countryCode)).contains("NZ");
+  }
+
+  private static GeoName division(String name) {
+    return GAZETTEER.lookup(name).stream().filter(g -> g.kind() == GeoName.Kind.ADMIN1).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aDivisionOneCityFillsIsThatCity() {
+    List<Toponym> tagged = List.of(at(0, "D.C.", division("District of Columbia")));
+    Optional<GeoName> g = new Names(GAZETTEER, tagged, Set.of("US"), Set.of())
+        .resolve(new Candidate(0, 0, "D.C.", "in", new Span(0, 4)));
+    assertThat(g.map(GeoName::name)).contains("Washington");
+    assertThat(g.map(GeoName::kind)).contains(GeoName.Kind.POPULATED_PLACE);
+  }
+
+  @Test
+  void aStateStaysAState() {
+    List<Toponym> tagged = List.of(at(0, "Ohio", division("Ohio")));
+    Optional<GeoName> g = new Names(GAZETTEER, tagged, Set.of("US"), Set.of())
+        .resolve(new Candidate(0, 0, "Ohio", "in", new Span(0, 4)));
+    assertThat(g.map(GeoName::kind)).contains(GeoName.Kind.ADMIN1);
+  }
+
+  @Test
+  void aWordOfADivisionsNameIsTheTownOfThatName() {
+    // "a shooting in Columbia", the tagger's choice the District of Columbia
+    List<Toponym> tagged = List.of(at(0, "Columbia", division("District of Columbia")));
+    Optional<GeoName> g = new Names(GAZETTEER, tagged, Set.of("US"), Set.of())
+        .resolve(new Candidate(0, 0, "Columbia", "in", new Span(0, 8)));
+    assertThat(g.map(GeoName::name)).contains("Columbia");
+    assertThat(g.map(GeoName::kind)).contains(GeoName.Kind.POPULATED_PLACE);
+  }
 }

@@ -213,4 +213,46 @@ class PlaceResolverTest {
     assertThat(p.admin1()).isEqualTo("Illinois");
     assertThat(p.lat()).isBetween(41.99, 42.03);
   }
+
+  @Test
+  void aLoneTownAbroadIsTheOutletCountrysNamesake() {
+    Extraction x = extract("http://www.cincinnati.example-news.com/2016/07/24/story", "Man shot in Hamilton bar",
+        "A man was shot dead early Sunday inside a Hamilton bar, officers said.", "2016-07-25");
+    assertThat(x.main().place().countryCode()).isEqualTo("US");
+    assertThat(x.main().place().admin1()).isEqualTo("Ohio");
+  }
+
+  @Test
+  void theDistrictOfColumbiaIsWashington() {
+    IncidentPlace p = place("Five people were injured in a shooting at a nightclub in D.C. on Saturday night, police "
+        + "said.", "2013-01-27");
+    assertThat(p.resolvedName()).isEqualTo("Washington");
+    assertThat(p.precision()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void aQuarterNamedLikeATownElsewhereIsOfTheCityTheArticleNames() {
+    IncidentPlace p = place("Four people were injured in a shooting in Feltonville on Sunday night, Philadelphia "
+        + "police said. Philadelphia officers found the victims on the sidewalk. It was the third shooting in "
+        + "Philadelphia this week.", "2016-06-20");
+    assertThat(p.resolvedName()).isEqualTo("Philadelphia");
+    assertThat(p.admin1()).isEqualTo("Pennsylvania");
+  }
+
+  @Test
+  void theTownOfAHospitalTheWoundedWereTakenToGivesWayToTheOutletsCity() {
+    Extraction x = extract("http://chicago.example-news.com/2016/06/20/story", "Man wounded in shooting",
+        "A man was shot in the leg on Sunday night, police said. The man was rushed by ambulance to Advocate "
+            + "Christ Hospital in Oak Lawn.", "2016-06-20");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Chicago");
+  }
+
+  @Test
+  void theTownOfAHospitalStandsInWhenNothingElseNamesOne() {
+    IncidentPlace p = place("A man was shot in the leg on Sunday night, police said. The man was rushed by ambulance "
+        + "to Advocate Christ Hospital in Oak Lawn.", "2016-06-20");
+    assertThat(p.resolvedName()).isEqualTo("Oak Lawn");
+    assertThat(p.precision()).isEqualTo(2);
+  }
 }
+
