@@ -46,7 +46,30 @@ public final class Persons {
       + "company inc llc corp department's authorities officials according corporation sports weather wire "
       + "general news media broadcasting channel radio network coverage photos gallery breaking times tribune "
       + "herald post journal gazette daily metropolitan metro memorial regional health trauma stoppers image "
-      + "caption maps loading chronicle sun-times jr sr ii iii").split(" ")));
+      + "caption maps loading chronicle sun-times jr sr ii iii year fire rescue crime community resources view "
+      + "full stay privacy policy never manage newsletter newsletters download whenever images").split(" ")));
+
+  /**
+   * Capitalised words that make the name right before them an institution's or a place's ("Sentara CarePlex
+   * Hospital", "Advocate Christ Medical Center", "Roseland Community Hospital", "Grant Park").
+   */
+  private static final Set<String> INSTITUTIONS = Set.copyOf(List.of(("hospital hospitals medical center centre "
+      + "clinic school high middle elementary academy university college church chapel cathedral temple mosque "
+      + "park memorial general regional community health funeral cemetery street st road rd avenue ave drive "
+      + "boulevard blvd lane court ct highway parkway square plaza mall apartments homes library stadium arena "
+      + "fire police department county city township crime").split(" ")));
+
+  /** Offices that end a run of capitalised words of an institution ("Jacksonville Sheriff", "Missouri Gov."). */
+  private static final Set<String> TRAILING_OFFICES = Set.copyOf(List.of(("sheriff gov governor mayor "
+      + "commissioner superintendent coroner examiner prosecutor attorney officer detective deputy trooper "
+      + "spokesman spokeswoman").split(" ")));
+
+  /**
+   * A related video's line of a page: its running time and its title ("2:21 Nathen Terault sentencing"), up to the
+   * line's end; the names in it are another story's.
+   */
+  private static final Pattern VIDEO = Pattern.compile("(?m)(?:^|(?<=[.!?\u201d\"] ))\\d{1,2}:\\d{2} "
+      + "(?![AaPp]\\.?[Mm]\\b)(?=\\p{Lu}).*$");
 
   private Persons() {}
 
@@ -60,6 +83,7 @@ public final class Persons {
     if (text == null) {
       return out;
     }
+    text = VIDEO.matcher(text).replaceAll("");
     Set<String> lower = new java.util.HashSet<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
@@ -87,7 +111,7 @@ public final class Persons {
       String w = m.group();
       boolean gapOk = lastEnd < 0 || onlySpaces(text, lastEnd, m.start());
       if (!gapOk) {
-        flush(run, before, out);
+        flush(run, before, null, out);
         run.clear();
         before = null;
       }
@@ -100,20 +124,24 @@ public final class Persons {
         run.add(w);
         if (w.endsWith(".") && !initial) {
           // "… Michael Flick." ends the sentence; "Capt." is an abbreviation before a name
-          flush(run, before, out);
+          flush(run, before, null, out);
           before = bare.toLowerCase(Locale.ROOT);
           run.clear();
         }
         continue;
       }
-      flush(run, before, out);
+      flush(run, before, cap ? bare.toLowerCase(Locale.ROOT) : null, out);
       run.clear();
       before = bare.toLowerCase(Locale.ROOT);
     }
-    flush(run, before, out);
+    flush(run, before, null, out);
   }
 
-  private static void flush(List<String> run, String before, Set<String> out) {
+  /**
+   * Keeps the run as a name unless it is an official's (after an office), an institution's (before "Hospital",
+   * "Center", "Park"…: {@code next}, the capitalised word right after it, lower-cased) or ends with an office.
+   */
+  private static void flush(List<String> run, String before, String next, Set<String> out) {
     List<String> words = new ArrayList<>();
     for (String w : run) {
       String b = strip(w);
@@ -123,7 +151,8 @@ public final class Persons {
     }
     // "Officer John Doe" opening a sentence is an official as much as "said Officer John Doe"
     if (words.size() < 2 || words.size() > 3 || (before != null && OFFICES.contains(before))
-        || OFFICES.contains(words.get(0))) {
+        || OFFICES.contains(words.get(0)) || TRAILING_OFFICES.contains(words.get(words.size() - 1))
+        || (next != null && INSTITUTIONS.contains(next))) {
       return;
     }
     out.add(words.get(0) + "_" + words.get(words.size() - 1));

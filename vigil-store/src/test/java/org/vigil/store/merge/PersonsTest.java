@@ -27,6 +27,31 @@ class PersonsTest {
   }
 
   @Test
+  void aNameBeforeAnInstitutionWordIsTheInstitutions() {
+    assertThat(Persons.of("A boy was shot and went to Sentara CarePlex Hospital. Another was taken to Advocate Christ "
+        + "Medical Center, and Tracey Morgan died there.")).containsExactly("tracey_morgan");
+  }
+
+  @Test
+  void aRunEndingWithAnOfficeIsNoPerson() {
+    assertThat(Persons.of("The Jacksonville Sheriff spoke, and Missouri Gov. Jay Nixon said Lee Ann Smith was hit."))
+        .containsExactly("lee_smith");
+  }
+
+  @Test
+  void relatedVideoLinesArePageFurniture() {
+    assertThat(Persons.of("Lee Ann Smith, 30, was shot.\n2:21 Nathen Terault sentencing\n"
+        + "At 4:16 p.m. Tom Jones called. Police said.\" 1:02 Five things to know about Olathe Austins shooting"))
+        .containsExactly("lee_smith", "tom_jones");
+  }
+
+  @Test
+  void pageButtonsAreNoNames() {
+    assertThat(Persons.of("Four men were wounded. View Full Caption Shutterstock. Stay Up To Date. Whenever Ann "
+        + "Lee posts new content, you get an email. Tom Jones was hurt.")).containsExactly("ann_lee", "tom_jones");
+  }
+
+  @Test
   void twoReportsNamingTheSameRarePersonShareIt() {
     Set<String> a = Persons.of("Vincent Pizzolato, 44, was charged.");
     Set<String> b = Persons.of("A father, Vincent Pizzolato, shot his son.");
