@@ -47,7 +47,15 @@ public final class Persons {
       + "general news media broadcasting channel radio network coverage photos gallery breaking times tribune "
       + "herald post journal gazette daily metropolitan metro memorial regional health trauma stoppers image "
       + "caption maps loading chronicle sun-times jr sr ii iii year fire rescue crime community resources view "
-      + "full stay privacy policy never manage newsletter newsletters download whenever images").split(" ")));
+      + "full stay privacy policy never manage newsletter newsletters download whenever images your our my copy "
+      + "skip google update incident report unit homicide criminal gang investigation jury grand aggravated assault "
+      + "public safety flight service services marshals forensic fisheries rangers united states online television "
+      + "christmas post-gazette central southern northern eastern western").split(" ")));
+
+  /** Makes of cars: "Dodge Charger", "Honda Accord" are vehicles. */
+  private static final Set<String> CAR_MAKES = Set.copyOf(List.of(("dodge ford honda nissan toyota chevrolet chevy "
+      + "hyundai kia buick cadillac pontiac jeep gmc mercedes bmw lexus acura chrysler mazda subaru volkswagen "
+      + "infiniti oldsmobile").split(" ")));
 
   /**
    * Capitalised words that make the name right before them an institution's or a place's ("Sentara CarePlex
@@ -55,9 +63,9 @@ public final class Persons {
    */
   private static final Set<String> INSTITUTIONS = Set.copyOf(List.of(("hospital hospitals medical center centre "
       + "clinic school high middle elementary academy university college church chapel cathedral temple mosque "
-      + "park memorial general regional community health funeral cemetery street st road rd avenue ave drive "
-      + "boulevard blvd lane court ct highway parkway square plaza mall apartments homes library stadium arena "
-      + "fire police department county city township crime").split(" ")));
+      + "park memorial general regional community health trauma press funeral cemetery street st road rd avenue "
+      + "ave drive boulevard blvd lane court ct highway parkway square plaza mall apartments homes library stadium "
+      + "arena fire police department county city township crime").split(" ")));
 
   /** Offices that end a run of capitalised words of an institution ("Jacksonville Sheriff", "Missouri Gov."). */
   private static final Set<String> TRAILING_OFFICES = Set.copyOf(List.of(("sheriff gov governor mayor "
@@ -151,7 +159,8 @@ public final class Persons {
     }
     // "Officer John Doe" opening a sentence is an official as much as "said Officer John Doe"
     if (words.size() < 2 || words.size() > 3 || (before != null && OFFICES.contains(before))
-        || OFFICES.contains(words.get(0)) || TRAILING_OFFICES.contains(words.get(words.size() - 1))
+        || OFFICES.contains(words.get(0)) || CAR_MAKES.contains(words.get(0))
+        || TRAILING_OFFICES.contains(words.get(words.size() - 1))
         || (next != null && INSTITUTIONS.contains(next))) {
       return;
     }

@@ -52,6 +52,13 @@ class PersonsTest {
   }
 
   @Test
+  void carsUnitsAndOutletsAreNoNames() {
+    assertThat(Persons.of("A Dodge Charger fled. The Homicide Unit and the Detroit Free Press reported that "
+        + "Public Safety and Your Side staff met Tom Jones at Maryland Shock Trauma Center."))
+        .containsExactly("tom_jones");
+  }
+
+  @Test
   void twoReportsNamingTheSameRarePersonShareIt() {
     Set<String> a = Persons.of("Vincent Pizzolato, 44, was charged.");
     Set<String> b = Persons.of("A father, Vincent Pizzolato, shot his son.");
