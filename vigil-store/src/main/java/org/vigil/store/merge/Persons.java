@@ -50,7 +50,14 @@ public final class Persons {
       + "full stay privacy policy never manage newsletter newsletters download whenever images your our my copy "
       + "skip google update incident report unit homicide criminal gang investigation jury grand aggravated assault "
       + "public safety flight service services marshals forensic fisheries rangers united states online television "
-      + "christmas post-gazette central southern northern eastern western").split(" ")));
+      + "christmas post-gazette central southern northern eastern western ad crimes tip pending comments accidental "
+      + "fatal shooting shootings staff writer enforcement association force").split(" ")));
+
+  /** What {@code before} holds when the name is a credit's. */
+  private static final String CREDIT = "/";
+
+  /** The word before a name that makes it a credit or a byline: "Photo: Jane Roe", "By Jane Roe". */
+  private static final Set<String> CREDITS = Set.of("photo", "photos", "credit", "courtesy", "caption", "by");
 
   /** Makes of cars: "Dodge Charger", "Honda Accord" are vehicles. */
   private static final Set<String> CAR_MAKES = Set.copyOf(List.of(("dodge ford honda nissan toyota chevrolet chevy "
@@ -121,7 +128,10 @@ public final class Persons {
       if (!gapOk) {
         flush(run, before, null, out);
         run.clear();
-        before = null;
+        // "DNAinfo/Jane Roe", "Photo: Jane Roe": a photographer's or a reporter's credit
+        boolean credit = text.charAt(m.start() - 1) == '/' || before != null && CREDITS.contains(before)
+            && ": ".equals(text.subSequence(lastEnd, m.start()).toString());
+        before = credit ? CREDIT : null;
       }
       lastEnd = m.end();
       boolean cap = Character.isUpperCase(w.charAt(0));
@@ -140,7 +150,7 @@ public final class Persons {
       }
       flush(run, before, cap ? bare.toLowerCase(Locale.ROOT) : null, out);
       run.clear();
-      before = bare.toLowerCase(Locale.ROOT);
+      before = "By".equals(w) ? CREDIT : bare.toLowerCase(Locale.ROOT); // "By Jane Roe", not "shot by Jane Roe"
     }
     flush(run, before, null, out);
   }
@@ -158,7 +168,7 @@ public final class Persons {
       }
     }
     // "Officer John Doe" opening a sentence is an official as much as "said Officer John Doe"
-    if (words.size() < 2 || words.size() > 3 || (before != null && OFFICES.contains(before))
+    if (words.size() < 2 || words.size() > 3 || (before != null && OFFICES.contains(before)) || CREDIT.equals(before)
         || OFFICES.contains(words.get(0)) || CAR_MAKES.contains(words.get(0))
         || TRAILING_OFFICES.contains(words.get(words.size() - 1))
         || (next != null && INSTITUTIONS.contains(next))) {

@@ -59,6 +59,13 @@ class PersonsTest {
   }
 
   @Test
+  void creditsAndBylinesAreNoNames() {
+    assertThat(Persons.of("By Alex Roe\nThe boy was shot by Tom Jones. View Full Caption DNAinfo/Jane Doe. "
+        + "Photo: Ann Lee. The Staff Writer was there."))
+        .containsExactly("tom_jones");
+  }
+
+  @Test
   void twoReportsNamingTheSameRarePersonShareIt() {
     Set<String> a = Persons.of("Vincent Pizzolato, 44, was charged.");
     Set<String> b = Persons.of("A father, Vincent Pizzolato, shot his son.");
