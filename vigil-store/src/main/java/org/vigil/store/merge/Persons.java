@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * extractions resolved (a trial months later, a follow-up datelined at the court's town). Names right after a rank
  * or an office ("Sgt. Mike Jones", "Police Chief Eddie Johnson", "District Attorney Jane Roe") are left out: the
  * same officials speak about many incidents. Runs holding a word of an organisation, a street or a place kind
- * ("Police Department", "Partridge Drive", "High School") are not people. Stateless.
+ * ("Police Department", "Partridge Drive", "High School") are not people, nor is a run right before such a word
+ * ("Grace Valley Hospital"), a run ending with an office ("Jacksonville Sheriff"), a car ("Dodge Charger"), a
+ * credit or a byline ("DNAinfo/Jane Roe", "Photo: Jane Roe", "By Jane Roe") or a related video's title
+ * ("2:21 Jane Roe sentencing"): the same hospitals, reporters and pages appear in reports of many incidents.
+ * Stateless.
  */
 public final class Persons {
   /** At most this many names are kept per report (the first ones in the text). */
@@ -65,8 +69,8 @@ public final class Persons {
       + "infiniti oldsmobile").split(" ")));
 
   /**
-   * Capitalised words that make the name right before them an institution's or a place's ("Sentara CarePlex
-   * Hospital", "Advocate Christ Medical Center", "Roseland Community Hospital", "Grant Park").
+   * Capitalised words that make the name right before them an institution's or a place's ("Grace Valley
+   * Hospital", "Harbor Point Medical Center", "Elm Ridge Community Hospital", "Grant Park").
    */
   private static final Set<String> INSTITUTIONS = Set.copyOf(List.of(("hospital hospitals medical center centre "
       + "clinic school high middle elementary academy university college church chapel cathedral temple mosque "
@@ -80,7 +84,7 @@ public final class Persons {
       + "spokesman spokeswoman").split(" ")));
 
   /**
-   * A related video's line of a page: its running time and its title ("2:21 Nathen Terault sentencing"), up to the
+   * A related video's line of a page: its running time and its title ("2:21 Jane Roe sentencing"), up to the
    * line's end; the names in it are another story's.
    */
   private static final Pattern VIDEO = Pattern.compile("(?m)(?:^|(?<=[.!?\u201d\"] ))\\d{1,2}:\\d{2} "
