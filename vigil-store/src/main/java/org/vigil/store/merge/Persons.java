@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * extractions resolved (a trial months later, a follow-up datelined at the court's town). Names right after a rank
  * or an office ("Sgt. Mike Jones", "Police Chief Eddie Johnson", "District Attorney Jane Roe") are left out: the
  * same officials speak about many incidents. Runs holding a word of an organisation, a street or a place kind
- * ("Police Department", "Partridge Drive", "High School") are not people. Stateless.
+ * ("Police Department", "Partridge Drive", "High School") are not people, nor is a run right before such a word
+ * ("Grace Valley Hospital"), a run ending with an office ("Jacksonville Sheriff"), a car ("Dodge Charger"), a
+ * credit or a byline ("DNAinfo/Jane Roe", "Photo: Jane Roe", "By Jane Roe") or a related video's title
+ * ("2:21 Jane Roe sentencing"): the same hospitals, reporters and pages appear in reports of many incidents.
+ * Stateless.
  */
 public final class Persons {
   /** At most this many names are kept per report (the first ones in the text). */
@@ -46,7 +50,45 @@ public final class Persons {
       + "company inc llc corp department's authorities officials according corporation sports weather wire "
       + "general news media broadcasting channel radio network coverage photos gallery breaking times tribune "
       + "herald post journal gazette daily metropolitan metro memorial regional health trauma stoppers image "
-      + "caption maps loading chronicle sun-times jr sr ii iii").split(" ")));
+      + "caption maps loading chronicle sun-times jr sr ii iii year fire rescue crime community resources view "
+      + "full stay privacy policy never manage newsletter newsletters download whenever images your our my copy "
+      + "skip google update incident report unit homicide criminal gang investigation jury grand aggravated assault "
+      + "public safety flight service services marshals forensic fisheries rangers united states online television "
+      + "christmas post-gazette central southern northern eastern western ad crimes tip pending comments accidental "
+      + "fatal shooting shootings staff writer enforcement association force").split(" ")));
+
+  /** What {@code before} holds when the name is a credit's. */
+  private static final String CREDIT = "/";
+
+  /** The word before a name that makes it a credit or a byline: "Photo: Jane Roe", "By Jane Roe". */
+  private static final Set<String> CREDITS = Set.of("photo", "photos", "credit", "courtesy", "caption", "by");
+
+  /** Makes of cars: "Dodge Charger", "Honda Accord" are vehicles. */
+  private static final Set<String> CAR_MAKES = Set.copyOf(List.of(("dodge ford honda nissan toyota chevrolet chevy "
+      + "hyundai kia buick cadillac pontiac jeep gmc mercedes bmw lexus acura chrysler mazda subaru volkswagen "
+      + "infiniti oldsmobile").split(" ")));
+
+  /**
+   * Capitalised words that make the name right before them an institution's or a place's ("Grace Valley
+   * Hospital", "Harbor Point Medical Center", "Elm Ridge Community Hospital", "Grant Park").
+   */
+  private static final Set<String> INSTITUTIONS = Set.copyOf(List.of(("hospital hospitals medical center centre "
+      + "clinic school high middle elementary academy university college church chapel cathedral temple mosque "
+      + "park memorial general regional community health trauma press funeral cemetery street st road rd avenue "
+      + "ave drive boulevard blvd lane court ct highway parkway square plaza mall apartments homes library stadium "
+      + "arena fire police department county city township crime").split(" ")));
+
+  /** Offices that end a run of capitalised words of an institution ("Jacksonville Sheriff", "Missouri Gov."). */
+  private static final Set<String> TRAILING_OFFICES = Set.copyOf(List.of(("sheriff gov governor mayor "
+      + "commissioner superintendent coroner examiner prosecutor attorney officer detective deputy trooper "
+      + "spokesman spokeswoman").split(" ")));
+
+  /**
+   * A related video's line of a page: its running time and its title ("2:21 Jane Roe sentencing"), up to the
+   * line's end; the names in it are another story's.
+   */
+  private static final Pattern VIDEO = Pattern.compile("(?m)(?:^|(?<=[.!?\u201d\"] ))\\d{1,2}:\\d{2} "
+      + "(?![AaPp]\\.?[Mm]\\b)(?=\\p{Lu}).*$");
 
   private Persons() {}
 
@@ -60,6 +102,7 @@ public final class Persons {
     if (text == null) {
       return out;
     }
+    text = VIDEO.matcher(text).replaceAll("");
     Set<String> lower = new java.util.HashSet<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
@@ -87,9 +130,12 @@ public final class Persons {
       String w = m.group();
       boolean gapOk = lastEnd < 0 || onlySpaces(text, lastEnd, m.start());
       if (!gapOk) {
-        flush(run, before, out);
+        flush(run, before, null, out);
         run.clear();
-        before = null;
+        // "DNAinfo/Jane Roe", "Photo: Jane Roe": a photographer's or a reporter's credit
+        boolean credit = text.charAt(m.start() - 1) == '/' || before != null && CREDITS.contains(before)
+            && ": ".equals(text.subSequence(lastEnd, m.start()).toString());
+        before = credit ? CREDIT : null;
       }
       lastEnd = m.end();
       boolean cap = Character.isUpperCase(w.charAt(0));
@@ -100,20 +146,24 @@ public final class Persons {
         run.add(w);
         if (w.endsWith(".") && !initial) {
           // "… Michael Flick." ends the sentence; "Capt." is an abbreviation before a name
-          flush(run, before, out);
+          flush(run, before, null, out);
           before = bare.toLowerCase(Locale.ROOT);
           run.clear();
         }
         continue;
       }
-      flush(run, before, out);
+      flush(run, before, cap ? bare.toLowerCase(Locale.ROOT) : null, out);
       run.clear();
-      before = bare.toLowerCase(Locale.ROOT);
+      before = "By".equals(w) ? CREDIT : bare.toLowerCase(Locale.ROOT); // "By Jane Roe", not "shot by Jane Roe"
     }
-    flush(run, before, out);
+    flush(run, before, null, out);
   }
 
-  private static void flush(List<String> run, String before, Set<String> out) {
+  /**
+   * Keeps the run as a name unless it is an official's (after an office), an institution's (before "Hospital",
+   * "Center", "Park"…: {@code next}, the capitalised word right after it, lower-cased) or ends with an office.
+   */
+  private static void flush(List<String> run, String before, String next, Set<String> out) {
     List<String> words = new ArrayList<>();
     for (String w : run) {
       String b = strip(w);
@@ -122,8 +172,10 @@ public final class Persons {
       }
     }
     // "Officer John Doe" opening a sentence is an official as much as "said Officer John Doe"
-    if (words.size() < 2 || words.size() > 3 || (before != null && OFFICES.contains(before))
-        || OFFICES.contains(words.get(0))) {
+    if (words.size() < 2 || words.size() > 3 || (before != null && OFFICES.contains(before)) || CREDIT.equals(before)
+        || OFFICES.contains(words.get(0)) || CAR_MAKES.contains(words.get(0))
+        || TRAILING_OFFICES.contains(words.get(words.size() - 1))
+        || (next != null && INSTITUTIONS.contains(next))) {
       return;
     }
     out.add(words.get(0) + "_" + words.get(words.size() - 1));

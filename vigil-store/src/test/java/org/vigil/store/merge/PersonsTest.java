@@ -27,6 +27,45 @@ class PersonsTest {
   }
 
   @Test
+  void aNameBeforeAnInstitutionWordIsTheInstitutions() {
+    assertThat(Persons.of("A boy was shot and went to Grace Valley Hospital. Another was taken to Harbor Point "
+        + "Medical Center, and Mary Poe died there.")).containsExactly("mary_poe");
+  }
+
+  @Test
+  void aRunEndingWithAnOfficeIsNoPerson() {
+    assertThat(Persons.of("The Jacksonville Sheriff spoke, and Missouri Gov. Jay Nixon said Lee Ann Smith was hit."))
+        .containsExactly("lee_smith");
+  }
+
+  @Test
+  void relatedVideoLinesArePageFurniture() {
+    assertThat(Persons.of("Lee Ann Smith, 30, was shot.\n2:21 Jane Roe sentencing\n"
+        + "At 4:16 p.m. Tom Jones called. Police said.\" 1:02 Five things to know about Westfield Oaks shooting"))
+        .containsExactly("lee_smith", "tom_jones");
+  }
+
+  @Test
+  void pageButtonsAreNoNames() {
+    assertThat(Persons.of("Four men were wounded. View Full Caption Shutterstock. Stay Up To Date. Whenever Ann "
+        + "Lee posts new content, you get an email. Tom Jones was hurt.")).containsExactly("ann_lee", "tom_jones");
+  }
+
+  @Test
+  void carsUnitsAndOutletsAreNoNames() {
+    assertThat(Persons.of("A Dodge Charger fled. The Homicide Unit and the Detroit Free Press reported that "
+        + "Public Safety and Your Side staff met Tom Jones at Maryland Shock Trauma Center."))
+        .containsExactly("tom_jones");
+  }
+
+  @Test
+  void creditsAndBylinesAreNoNames() {
+    assertThat(Persons.of("By Alex Roe\nThe boy was shot by Tom Jones. View Full Caption DNAinfo/Jane Doe. "
+        + "Photo: Ann Lee. The Staff Writer was there."))
+        .containsExactly("tom_jones");
+  }
+
+  @Test
   void twoReportsNamingTheSameRarePersonShareIt() {
     Set<String> a = Persons.of("Vincent Pizzolato, 44, was charged.");
     Set<String> b = Persons.of("A father, Vincent Pizzolato, shot his son.");
