@@ -207,21 +207,24 @@ public final class IncidentExtractor {
       // ("… when he shot a 15-year-old boy last summer … Bourda was killed June 5, 2014"): an undated main incident
       // takes any dated recalled one, one dated by a month or a season only one that names its day, and one dated
       // only by a day beside something else ("the report, released Friday … On April 2, Lopez opened fire") only
-      // one whose day the event itself is said on
-      // one whose day the event is said on first ("ordered held without bond Monday in connection with a shooting …
-      // two months ago … Five people were shot about 12:10 a.m. on Sept. 29")
-      IncidentTimes.Dating own = mainDating;
-      List<Group> fit = background.stream().filter(g -> {
+      // one whose day the event itself is said on; of those that fit, the first whose event day is said wins
+      // ("ordered held without bond Monday in connection with a shooting … two months ago … Five people were shot
+      // about 12:10 a.m. on Sept. 29")
+      Group recalled = null;
+      for (Group g : background) {
         IncidentTimes.Dating d = times.dating(doc, g.sentences, g.mentions, published);
-        return switch (own) {
+        boolean fits = switch (mainDating) {
           case NONE -> d != IncidentTimes.Dating.NONE;
           case COARSE -> d == IncidentTimes.Dating.DAY || d == IncidentTimes.Dating.EVENT_DAY;
           default -> d == IncidentTimes.Dating.EVENT_DAY;
         };
-      }).toList();
-      Group recalled = fit.stream()
-          .filter(g -> times.dating(doc, g.sentences, g.mentions, published) == IncidentTimes.Dating.EVENT_DAY)
-          .findFirst().orElse(fit.isEmpty() ? null : fit.get(0));
+        if (fits && (recalled == null || d == IncidentTimes.Dating.EVENT_DAY)) {
+          recalled = g;
+          if (d == IncidentTimes.Dating.EVENT_DAY) {
+            break;
+          }
+        }
+      }
       if (recalled != null) {
         main = promote(main, recalled, background);
         mainDating = times.dating(doc, main.sentences, main.mentions, published);
