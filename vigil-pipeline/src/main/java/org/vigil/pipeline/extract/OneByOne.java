@@ -264,11 +264,11 @@ final class OneByOne {
       for (int j = of + 1; j < Math.min(t.size(), of + 6); j++) {
         Token x = t.get(j);
         if (x.pos().equals("CD") && j + 4 < t.size() && ageWord(t, j + 4)) {
-          return oneShot(text, s, i, j + 4); // "of a 3-year-old" (tokens 3 - year - old)
+          return one(FigureKind.INJURED, text, s, i, j + 4, 1); // "of a 3-year-old" (tokens 3 - year - old)
         }
         if (x.ner().equals("PERSON") && !x.pos().equals("PRP")
             || x.pos().equals("NN") && counts(x.lemma())) {
-          return oneShot(text, s, i, j);
+          return one(FigureKind.INJURED, text, s, i, j, 1);
         }
         if (!(x.pos().equals("DT") || x.pos().equals("PRP$") || x.pos().startsWith("JJ"))) {
           break;
@@ -276,12 +276,6 @@ final class OneByOne {
       }
     }
     return null;
-  }
-
-  private static Found oneShot(String text, Sentence s, int from, int to) {
-    Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1", SINGULAR,
-        Phrases.evidence(text, s, from, to));
-    return new Found(f, false);
   }
 
   /**
@@ -523,7 +517,7 @@ final class OneByOne {
       if (i + 2 >= t.size() || !t.get(i + 1).lower().equals("of")) {
         // "an accidental shooting death in Eutawville": one death, its victim unnamed
         if (k.lower().equals("death") && i > 0 && t.get(i - 1).lower().equals("shooting")) {
-          return one(text, s, i - 1, i, 1);
+          return one(FigureKind.KILLED, text, s, i - 1, i, 1);
         }
         continue;
       }
@@ -534,7 +528,7 @@ final class OneByOne {
             && t.get(j + 2).lower().matches("(year|month|week)s?") && t.get(j + 4).lower().equals("old")) {
           j += 4; // "a 14-year-old boy" (tokens 14 - year - old): an age, not a count
           if (age(s, j)) {
-            return one(text, s, i, j, count); // "the life of a 9-year-old": the age is the person
+            return one(FigureKind.KILLED, text, s, i, j, count); // "the life of a 9-year-old": the age is the person
           }
           continue;
         }
@@ -550,12 +544,12 @@ final class OneByOne {
         if (x.pos().equals("DT") || x.pos().equals("PRP$") || x.pos().startsWith("JJ") || x.pos().equals("HYPH")
             || x.pos().equals("NNP") && x.ner().equals("PERSON")) {
           if (x.ner().equals("PERSON") && (j + 1 >= t.size() || !t.get(j + 1).ner().equals("PERSON"))) {
-            return one(text, s, i, j, count);
+            return one(FigureKind.KILLED, text, s, i, j, count);
           }
           continue;
         }
         if (x.isNoun() && (counts(x.lemma()) || AGE_NOUN.matcher(x.lower()).matches())) {
-          return one(text, s, i, j, x.pos().equals("NNS") && count == 1 ? 0 : count);
+          return one(FigureKind.KILLED, text, s, i, j, x.pos().equals("NNS") && count == 1 ? 0 : count);
         }
         break;
       }
@@ -563,11 +557,12 @@ final class OneByOne {
     return null;
   }
 
-  private static Found one(String text, Sentence s, int from, int to, int count) {
+  /** A count of victims named one by one, as {@link FigureRules#SINGULAR}; null for no count. */
+  private static Found one(FigureKind kind, String text, Sentence s, int from, int to, int count) {
     if (count <= 0) {
       return null; // "the deaths of teenagers": a number the sentence does not give
     }
-    Figure f = new Figure(FigureKind.KILLED, count, count, count, org.vigil.model.Qualifier.EXACT,
+    Figure f = new Figure(kind, count, count, count, org.vigil.model.Qualifier.EXACT,
         String.valueOf(count), SINGULAR, Phrases.evidence(text, s, from, to));
     return new Found(f, false);
   }
