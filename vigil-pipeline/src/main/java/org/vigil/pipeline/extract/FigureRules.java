@@ -21,11 +21,15 @@ final class FigureRules {
       "murder", "slay", "execute", "behead", "massacre", "life", "toll", "corpse", "lifeless");
   private static final Set<String> HURT = Set.of("injure", "injured", "wound", "wounded", "hurt", "injury",
       "casualty");
-  /** Plural nouns a harm verb counts that are not people or animals: "wounded three times". */
+  /**
+   * Plural nouns a harm verb counts that are not people: things ("wounded three times") and animals ("108,780 deer
+   * had been killed" in a hunting season's tally).
+   */
   private static final Set<String> NOT_BEINGS = Set.of("time", "round", "shot", "bullet", "year", "month", "week",
       "day", "hour", "minute", "second", "count", "charge", "building", "house", "home", "car", "vehicle",
       "percent", "dollar", "case", "incident", "shooting", "attack", "wound", "injury", "death", "foot", "mile",
-      "yard", "place", "location", "area");
+      "yard", "place", "location", "area", "deer", "animal", "dog", "cat", "horse", "cow", "cattle", "sheep",
+      "goat", "pig", "bird", "elk", "bear", "wolf", "coyote", "livestock", "pet", "puppy", "chicken", "turkey");
   /** Participles that state a counted group's injuries right after its noun: "six others wounded". */
   private static final Set<String> STATES_HURT = Set.of("wounded", "injured", "hurt");
   private static final Set<String> KIDNAP = Set.of("kidnap", "abduct", "snatch", "kidnapped", "abducted");

@@ -329,6 +329,7 @@ public final class IncidentExtractor {
       + "\\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+)\\s+(separate\\s+|different\\s+"
       + "|unrelated\\s+)?(shooting\\s+)?(shootings|incidents)\\b"
       + "|\\b(separate|unrelated)\\s+(shootings|incidents)\\b"
+      + "|\\b(pair|string|series|spate|rash)\\s+of\\s+(separate\\s+|unrelated\\s+)?(shootings|incidents)\\b"
       + "|\\bincidents\\s+spanning\\b"
       + "|\\bshootings\\s+(across|around|throughout)\\b"
       + "|\\b(weekend|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+"
@@ -448,6 +449,12 @@ public final class IncidentExtractor {
     for (Sentence s : textOrder) {
       if (!ROUND_UP.matcher(s.span().of(text)).find()) {
         counted.add(s);
+      }
+    }
+    // the round-up may be told in a sentence of no incident's own ("Detroit's east side was riddled with gunshots
+    // this weekend in four separate shootings that left …")
+    for (Sentence s : doc.sentences()) {
+      if (!ROUND_UP.matcher(s.span().of(text)).find()) {
         continue;
       }
       for (FigureRules.Found f : analysis.figures().get(s.index())) {
@@ -494,9 +501,16 @@ public final class IncidentExtractor {
     }
     // "A boy was fatally shot … The boy was shot in the chest": a victim counted one by one as hurt, in an incident
     // whose deaths are reported, is most often one of the dead described again
-    // ("… were also hit by gunfire" says they are others)
+    // ("… were also hit by gunfire" says they are others, and so does "… remains in critical condition": alive)
     if (shot != null && shot.rule().equals(FigureRules.SINGULAR) && dead != null && dead.best() >= 1
-        && !ALSO.matcher(shot.evidence().sentence().of(text)).find()) {
+        && !ALSO.matcher(shot.evidence().sentence().of(text)).find()
+        && !ALIVE.matcher(shot.evidence().sentence().of(text)).find()) {
+      figures.remove(FigureKind.INJURED);
+    }
+    // "an accidental shooting … critically injured a 16-year-old" beside "… has killed a 16-year-old": one person
+    // told as hurt and then as dead, as the news came in (one victim hurt, of the same age as one of the dead)
+    if (shot != null && shot.rule().equals(FigureRules.SINGULAR_WOUNDED) && shot.best() == 1 && dead != null
+        && OneByOne.sameAge(shot.evidence().text(), dead.evidence().text())) {
       figures.remove(FigureKind.INJURED);
     }
     // "the three found dead … three had suffered gunshot wounds": the wounds of the dead, as many as they are
@@ -605,6 +619,12 @@ public final class IncidentExtractor {
   }
 
   private static final java.util.regex.Pattern ALSO = java.util.regex.Pattern.compile("(?i)\\balso\\b");
+  /** Words that tell someone hurt is alive now: "remains in critical condition", "is expected to survive". */
+  private static final java.util.regex.Pattern ALIVE = java.util.regex.Pattern.compile("(?i)"
+      + "\\b(remains|is|was\\s+listed|is\\s+listed)\\s+(still\\s+)?(hospitali[sz]ed|in\\s+(critical|serious|stable|fair"
+      + "|good|grave)\\b|listed|recovering)"
+      + "|\\b(stable|fair|good)\\s+condition\\b|\\bnon-?\\s?life-?\\s?threatening|\\bnot\\s+life-?\\s?threatening"
+      + "|\\bexpected\\s+to\\s+(survive|recover)\\b|\\bsurvived\\b|\\breleased\\s+from\\b");
 
   /** A figure any explicit count of its kind replaces: victims counted one by one, everyone shot. */
   private static boolean weak(Figure f) {

@@ -158,7 +158,7 @@ final class OneByOne {
         // reads "shot" as a noun)
         args.add(v - 1);
         onePerson = true;
-      } else if (verb.isVerb() && (Set.of("wound", "injure", "hurt", "shoot", "stab").contains(verb.lemma())
+      } else if (verb.isVerb() && (Set.of("wound", "injure", "hurt", "shoot", "stab", "graze").contains(verb.lemma())
           || FigureRules.struckByGunfire(s, v))) {
         args.addAll(s.children(v, "nsubj:pass"));
         args.addAll(s.children(v, "obj"));
@@ -288,6 +288,7 @@ final class OneByOne {
     return verb.lemma().equals("condition") && s.children(v, "amod").stream()
         .anyMatch(m -> CONDITIONS.contains(t.get(m).lower()))
         || TO_HOSPITAL.contains(verb.lemma()) && hospitalAfter(t, v)
+        || verb.isVerb() && verb.lower().startsWith("hospitali") // "was hospitalized after an accidental shooting"
         || verb.lemma().equals("fight") && v + 3 < t.size() && t.get(v + 3).lemma().equals("life");
   }
 
@@ -555,6 +556,23 @@ final class OneByOne {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a phrase naming one victim by age ("critically injured a 16-year-old") gives the age that another
+   * phrase gives ("has killed a 16-year-old"): one age in each, the same.
+   */
+  static boolean sameAge(String victim, String other) {
+    java.util.regex.Matcher a = AGE_NOUN.matcher(victim);
+    if (!a.find()) {
+      return false;
+    }
+    String age = a.group();
+    if (a.find()) {
+      return false;
+    }
+    java.util.regex.Matcher b = AGE_NOUN.matcher(other);
+    return b.find() && b.group().equals(age) && !b.find();
   }
 
   /** A count of victims named one by one, as {@link FigureRules#SINGULAR}; null for no count. */

@@ -371,4 +371,55 @@ class CountRuleTest {
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
   }
+
+  @Test
+  void oneHurtOfTheAgeOfOneDeadIsTheSamePersonTold() {
+    // told as the news came in: hurt first, then dead; the same age says it is one person
+    Incident i = main("Officials say an accidental shooting on Christmas night has killed a 16-year-old. Police say "
+        + "the shooting on Thursday critically injured a 16-year-old.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isNull();
+    // another age is another person
+    i = main("A shooting on Thursday killed a 16-year-old. Police say the shooting also critically injured a "
+        + "40-year-old.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void aHeadlinesSumOverAPairOfShootingsIsNotTheIncidentsFigure() {
+    // the round-up may be told in the headline alone, as "a pair of shootings"
+    Incident i = extract("1 dead, 4 wounded in pair of shootings", "A man was shot and killed on Wednesday and two "
+        + "others were wounded.", "2015-06-10").main();
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
+  }
+
+  @Test
+  void aGrazedOrHospitalizedVictimIsHurt() {
+    assertThat(main("During a shooting on Monday, a bullet grazed a 2-year-old boy.")
+        .figure(FigureKind.INJURED)).isEqualTo(1);
+    assertThat(main("A 5-year-old girl was hospitalized Thursday after an accidental shooting.")
+        .figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void aVictimToldAliveBesideTheDeadIsAnother() {
+    // one hurt beside a death is most often the dead described again, unless the sentence tells them alive
+    Incident i = main("A man was shot and killed on Main Street on Tuesday. His brother was taken to a hospital and "
+        + "remains in critical condition.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+    i = main("A man was shot and killed on Main Street on Tuesday. The man was taken to a hospital.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isNull();
+  }
+
+  @Test
+  void animalsKilledAreNoCasualties() {
+    Incident i = main("A man was shot and wounded by a companion on Saturday. As of late Sunday evening, 108,780 "
+        + "deer had been killed this weekend.");
+    assertThat(i.figure(FigureKind.KILLED)).isNull();
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
 }
