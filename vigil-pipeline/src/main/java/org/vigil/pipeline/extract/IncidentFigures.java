@@ -1,0 +1,168 @@
+package org.vigil.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.Figure;
+import org.vigil.model.FigureKind;
+import org.vigil.pipeline.annotate.Sentence;
+
+/**
+ * An incident's casualty figures, reconciled from the figures found sentence by sentence: the first of each kind in
+ * text order, explicit counts over victims counted one by one, a later update over the first, round-up sums left
+ * out, everyone shot less the dead, the dead described again not counted as hurt. Stateless.
+ */
+final class IncidentFigures {
+  private IncidentFigures() {}
+
+  /**
+   * A sentence that sums several incidents, as round-ups do ("21 people were shot in incidents spanning the five
+   * boroughs", "six people injured in two separate shootings", "3 Dead, 22 Wounded In Weekend Shootings", "in Monday
+   * shootings"; not "in shootings", which may be one spree's).
+   */
+  private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile("(?i)"
+      + "\\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+)\\s+(separate\\s+|different\\s+"
+      + "|unrelated\\s+)?(shooting\\s+)?(shootings|incidents)\\b"
+      + "|\\b(separate|unrelated)\\s+(shootings|incidents)\\b"
+      + "|\\b(pair|string|series|spate|rash)\\s+of\\s+(separate\\s+|unrelated\\s+)?(shootings|incidents)\\b"
+      + "|\\bincidents\\s+spanning\\b"
+      + "|\\bshootings\\s+(across|around|throughout)\\b"
+      + "|\\b(weekend|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+"
+      + "(shootings|violence)\\b"
+      + "|\\bviolent\\s+(night|weekend)\\b");
+
+  /** Words of a killer's own death by his hand. */
+  private static final java.util.regex.Pattern SUICIDE = java.util.regex.Pattern.compile(
+      "(?i)\\b(himself|herself|self-inflicted|suicide|own life)\\b");
+
+  /** Counts of the dead as a state ("four people are dead", "found dead", "bodies"), which include the killer. */
+  private static final java.util.regex.Pattern STATE_OF_DEAD = java.util.regex.Pattern.compile(
+      "(?i)\\b(dead|bodies)\\b");
+
+  /**
+   * @param text the article's text
+   * @param sentences all the article's sentences (a round-up may be told outside the incident's own)
+   * @param found the figures found in each sentence, by sentence index
+   * @param textOrder the incident's sentences in text order
+   * @return the incident's figures by kind
+   */
+  static Map<FigureKind, Figure> of(String text, List<Sentence> sentences, List<List<FigureRules.Found>> found,
+      List<Sentence> textOrder) {
+    // figures: the first of each kind in the incident's sentences, in text order; a later update ("raised to")
+    // replaces it
+    Map<FigureKind, Figure> figures = new EnumMap<>(FigureKind.class);
+    // a round-up's sums in the headline ("2 dead, 7 hurt after shootings" over "four separate shootings that left
+    // two men dead and injured seven others"); only counts the round-up states as numbers, not "this triple homicide
+    // is one of five shootings"
+    Set<String> sums = new HashSet<>();
+    List<Sentence> counted = new ArrayList<>(); // the sentences whose figures are this incident's
+    for (Sentence s : textOrder) {
+      if (!ROUND_UP.matcher(s.span().of(text)).find()) {
+        counted.add(s);
+      }
+    }
+    // the round-up may be told in a sentence of no incident's own ("Detroit's east side was riddled with gunshots
+    // this weekend in four separate shootings that left …")
+    for (Sentence s : sentences) {
+      if (!ROUND_UP.matcher(s.span().of(text)).find()) {
+        continue;
+      }
+      for (FigureRules.Found f : found.get(s.index())) {
+        if (!weak(f.figure()) && !f.figure().rule().equals(FigureRules.MULTIPLE_DEATHS)) {
+          sums.add(f.figure().kind() + " " + f.figure().best());
+        }
+      }
+    }
+    Figure besideShot = null; // the first count of the hurt that is not a count of everyone shot
+    for (Sentence s : counted) {
+      for (FigureRules.Found f : found.get(s.index())) {
+        if (s.index() == 0 && sums.contains(f.figure().kind() + " " + f.figure().best())) {
+          continue;
+        }
+        if (besideShot == null && f.figure().kind() == FigureKind.INJURED
+            && !f.figure().rule().equals(FigureRules.SHOT_TOTAL)) {
+          besideShot = f.figure();
+        }
+        Figure had = figures.get(f.figure().kind());
+        // an explicit count replaces victims counted one by one and everyone shot; a count of everyone shot
+        // replaces one victim ("A 12-year-old was in critical condition … Four teens were shot")
+        boolean weaker = had != null && weak(had) && (!weak(f.figure())
+            || f.figure().rule().equals(FigureRules.SHOT_TOTAL) && !had.rule().equals(FigureRules.SHOT_TOTAL)
+            && f.figure().best() > had.best());
+        if (had == null || f.update() || weaker) {
+          figures.put(f.figure().kind(), f.figure());
+        }
+      }
+    }
+    // "Four teens shot, one fatally": the injured are those shot but not killed
+    Figure shot = figures.get(FigureKind.INJURED);
+    Figure dead = figures.get(FigureKind.KILLED);
+    if (shot != null && shot.rule().equals(FigureRules.SHOT_TOTAL) && dead != null) {
+      if (dead.best() <= shot.best()) {
+        figures.put(FigureKind.INJURED, new Figure(FigureKind.INJURED, Math.max(0, shot.low() - dead.best()),
+            shot.best() - dead.best(), shot.high() == null ? null : shot.high() - dead.best(), shot.qualifier(),
+            shot.phrase() + " - " + dead.phrase(), "shot-minus-killed", shot.evidence()));
+      } else if (besideShot != null) {
+        // fewer shot than dead ("names of 3 shooting victims" of seven dead): not everyone hit, so a count of the
+        // hurt stands in its place
+        figures.put(FigureKind.INJURED, besideShot);
+        shot = besideShot;
+      }
+    }
+    // "A boy was fatally shot … The boy was shot in the chest": a victim counted one by one as hurt, in an incident
+    // whose deaths are reported, is most often one of the dead described again
+    // ("… were also hit by gunfire" says they are others, and so does "… remains in critical condition": alive)
+    if (shot != null && shot.rule().equals(FigureRules.SINGULAR) && dead != null && dead.best() >= 1
+        && !ALSO.matcher(shot.evidence().sentence().of(text)).find()
+        && !ALIVE.matcher(shot.evidence().sentence().of(text)).find()) {
+      figures.remove(FigureKind.INJURED);
+    }
+    // "an accidental shooting … critically injured a 16-year-old" beside "… has killed a 16-year-old": one person
+    // told as hurt and then as dead, as the news came in (one victim hurt, of the same age as one of the dead)
+    if (shot != null && shot.rule().equals(FigureRules.SINGULAR_WOUNDED) && shot.best() == 1 && dead != null
+        && OneByOne.sameAge(shot.evidence().text(), dead.evidence().text())) {
+      figures.remove(FigureKind.INJURED);
+    }
+    // "the three found dead … three had suffered gunshot wounds": the wounds of the dead, as many as they are
+    if (shot != null && shot.rule().equals("verb-suffer") && dead != null && shot.best() == dead.best()) {
+      figures.remove(FigureKind.INJURED);
+    }
+    // "Four people are dead … That suspect later died from a self-inflicted gunshot wound": a count of the dead
+    // told in another sentence than the killer's suicide includes him; victims killed are the others (attackers
+    // killed by the police are counted apart: "61 civilians … dead", "five attackers were killed")
+    Figure perpDead = figures.get(FigureKind.PERPETRATORS_KILLED);
+    Figure allDead = figures.get(FigureKind.KILLED);
+    if (perpDead != null && allDead != null && allDead.best() > perpDead.best()
+        && STATE_OF_DEAD.matcher(allDead.evidence().sentence().of(text)).find()
+        && SUICIDE.matcher(perpDead.evidence().sentence().of(text)).find()
+        && !allDead.evidence().sentence().equals(perpDead.evidence().sentence())) {
+      figures.put(FigureKind.KILLED, new Figure(FigureKind.KILLED, Math.max(0, allDead.low() - perpDead.best()),
+          allDead.best() - perpDead.best(), allDead.high() == null ? null : allDead.high() - perpDead.best(),
+          allDead.qualifier(), allDead.phrase() + " - " + perpDead.phrase(), "dead-minus-perpetrators",
+          allDead.evidence()));
+    }
+    // "… three others were shot. A fourth victim drove herself to a hospital": the victims numbered one by one
+    Figure nth = OneByOne.nthVictim(text, counted, figures.get(FigureKind.KILLED), figures.get(FigureKind.INJURED));
+    if (nth != null) {
+      figures.put(FigureKind.INJURED, nth);
+    }
+    return figures;
+  }
+
+  private static final java.util.regex.Pattern ALSO = java.util.regex.Pattern.compile("(?i)\\balso\\b");
+  /** Words that tell someone hurt is alive now: "remains in critical condition", "is expected to survive". */
+  private static final java.util.regex.Pattern ALIVE = java.util.regex.Pattern.compile("(?i)"
+      + "\\b(remains|is|was\\s+listed|is\\s+listed)\\s+(still\\s+)?(hospitali[sz]ed|in\\s+(critical|serious|stable|fair"
+      + "|good|grave)\\b|listed|recovering)"
+      + "|\\b(stable|fair|good)\\s+condition\\b|\\bnon-?\\s?life-?\\s?threatening|\\bnot\\s+life-?\\s?threatening"
+      + "|\\bexpected\\s+to\\s+(survive|recover)\\b|\\bsurvived\\b|\\breleased\\s+from\\b");
+
+  /** A figure any explicit count of its kind replaces: victims counted one by one, everyone shot. */
+  private static boolean weak(Figure f) {
+    return f.rule().equals(FigureRules.SINGULAR) || f.rule().equals(FigureRules.SINGULAR_WOUNDED)
+        || f.rule().equals(FigureRules.SHOT_TOTAL);
+  }
+}
