@@ -24,7 +24,10 @@ import org.vigil.model.TimePrecision;
  * way round. A main report dated by a year only ({@link ReportFeatures#yearOnly()}: "in 2013") may be any day of the
  * {@value #YEAR_ONLY_DAYS} days before its news. Two firm points far apart cost nothing when the reports name their
  * place alike ({@link #samePlaceName}: a town resolved to a namesake elsewhere). A "name" that is a place's in the
- * gazetteer ("Baton Rouge", {@link PlaceNames}) is no person and counts for nothing. Stateless and thread-safe.
+ * gazetteer ("Baton Rouge", {@link PlaceNames}) is no person and counts for nothing. Two reports of one outlet
+ * ({@link Outlet}) cost {@value #SAME_OUTLET_COST}: an outlet updates its own story in place, so two of its pages are
+ * more often two stories than two outlets' pages are, and they share the outlet's page words. Stateless and
+ * thread-safe.
  */
 public final class MatchScorer {
   /**
@@ -32,25 +35,29 @@ public final class MatchScorer {
    * the merge (written only for the pair that wins, since formatting costs more than scoring).
    */
   public record Score(double value, double text, double words, double names, double time, double place,
-      double type, double actor, double persons, String veto) {
+      double type, double actor, double persons, double outlet, String veto) {
     static final Score VETO = vetoed("veto");
 
     static Score vetoed(String why) {
-      return new Score(Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0, why);
+      return new Score(Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0, 0, why);
     }
 
     public boolean vetoed() {
       return value == Double.NEGATIVE_INFINITY;
     }
 
-    /** "score 1.23 = text … + time … + place … + type … + actor … + persons …", or the veto. */
+    /**
+     * "score 1.23 = text … + time … + place … + type … + actor … + persons …", then "+ outlet …" when the two are
+     * of one outlet; or the veto.
+     */
     public String reason() {
       if (veto != null) {
         return veto;
       }
       return String.format(java.util.Locale.ROOT,
           "score %.2f = text %.2f (words %.2f, names %.2f) + time %.2f + place %.2f + type %.2f + actor %.2f"
-          + " + persons %.2f", value, text, words, names, time, place, type, actor, persons);
+          + " + persons %.2f", value, text, words, names, time, place, type, actor, persons)
+          + (outlet == 0 ? "" : String.format(java.util.Locale.ROOT, " + outlet %.2f", outlet));
     }
   }
 
@@ -68,6 +75,13 @@ public final class MatchScorer {
 
   /** A main report dated by a year only ({@link ReportFeatures#yearOnly()}) may be this many days before its news. */
   public static final int YEAR_ONLY_DAYS = 365;
+
+  /**
+   * What two reports of one outlet ({@link ReportFeatures#outlet()}) cost: an outlet updates its own story in place,
+   * so two of its pages are mostly two stories, and their shared page words (sections, staff, the station's name)
+   * lift their text.
+   */
+  static final double SAME_OUTLET_COST = 0.5;
 
   private final MergeOptions options;
   private final Gazetteer gazetteer;
@@ -109,8 +123,9 @@ public final class MatchScorer {
     double nameCos = cosine(r.names(), m.names(), idf);
     double text = options.textWeight() * (cos - options.textOffset())
         + options.nameWeight() * (nameCos - options.nameOffset());
-    double total = text + time + place + type + actor + persons;
-    return new Score(total, text, cos, nameCos, time, place, type, actor, persons, null);
+    double outlet = sameOutlet(r, m) ? -SAME_OUTLET_COST : 0.0;
+    double total = text + time + place + type + actor + persons + outlet;
+    return new Score(total, text, cos, nameCos, time, place, type, actor, persons, outlet, null);
   }
 
   /**
@@ -142,6 +157,11 @@ public final class MatchScorer {
   public boolean laterThan(ReportFeatures member, LocalDate incidentDay) {
     LocalDate d = member.day();
     return d != null && incidentDay != null && ChronoUnit.DAYS.between(incidentDay, d) >= options.firmDayVeto();
+  }
+
+  /** True when both reports' articles were published by one outlet. */
+  static boolean sameOutlet(ReportFeatures r, ReportFeatures m) {
+    return r.outlet() != null && r.outlet().equals(m.outlet());
   }
 
   private static boolean within(ReportFeatures r, ReportFeatures m, int days) {

@@ -51,11 +51,12 @@ import org.vigil.model.Victim;
  *     own date is likely that step's (an arrest, a trial, a funeral), not the incident's
  * @param recalled for a main report: the firm days of the earlier incidents its article recalls ("the May 25
  *     shooting"; {@link #recalledDays}), in order; empty for a background report
+ * @param outlet the site that published the article ({@link Outlet#of}: "suntimes.com"), or null when unknown
  */
 public record ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
     TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
     String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
-    Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled) {
+    Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled, String outlet) {
 
   /** Date rules that only say "on or before the publication date" or give a month or year: weak evidence. */
   private static final Set<String> WEAK_RULES = Set.of("publication-date-assumed", "month-on-or-before-publication",
@@ -83,20 +84,35 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
       String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
       Set<String> persons, LocalDate published, boolean followUp) {
     this(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision, countryCode, place,
-        placeTerms, actorTerms, terms, names, persons, published, followUp, Set.of());
+        placeTerms, actorTerms, terms, names, persons, published, followUp, Set.of(), null);
+  }
+
+  /** A report of an unknown outlet. */
+  public ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
+      TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
+      String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
+      Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled) {
+    this(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision, countryCode, place,
+        placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, null);
   }
 
   /** A copy that recalls the given days (a main report's, {@link #recalledDays}). */
   public ReportFeatures withRecalled(Collection<LocalDate> days) {
     return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
         countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp,
-        new TreeSet<>(days));
+        new TreeSet<>(days), outlet);
+  }
+
+  /** A copy published by the given outlet ({@link Outlet#of}). */
+  public ReportFeatures withOutlet(String site) {
+    return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
+        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, site);
   }
 
   /** A copy with the stored article's id. */
   public ReportFeatures withArticle(long id) {
     return new ReportFeatures(id, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
-        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled);
+        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet);
   }
 
   /**

@@ -20,6 +20,7 @@ import org.vigil.store.StoreResult;
 import org.vigil.store.db.Dialect;
 import org.vigil.store.merge.Idf;
 import org.vigil.store.merge.MatchScorer;
+import org.vigil.store.merge.Outlet;
 import org.vigil.store.merge.ReportFeatures;
 
 /**
@@ -151,8 +152,9 @@ public final class ArticleWriter {
     List<ReportFeatures> features = new ArrayList<>();
     List<Set<String>> words = new ArrayList<>();
     List<String> json = new ArrayList<>();
+    String outlet = Outlet.of(url);
     for (Incident inc : incidents) {
-      ReportFeatures f = ReportFeatures.of(inc, 0, published, title, in.text());
+      ReportFeatures f = ReportFeatures.of(inc, 0, published, title, in.text()).withOutlet(outlet);
       Set<String> w = new LinkedHashSet<>(f.terms());
       w.addAll(f.names());
       w.addAll(f.persons());

@@ -21,6 +21,7 @@ import org.vigil.model.IncidentType;
 import org.vigil.model.Perpetrator;
 import org.vigil.model.Status;
 import org.vigil.model.TimePrecision;
+import org.vigil.store.merge.Outlet;
 import org.vigil.store.merge.ReportFeatures;
 
 /**
@@ -81,7 +82,7 @@ final class ReportRows {
         f.precision(), f.timeRule(), f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(),
         words(String.join(" ", f.placeTerms())), words(String.join(" ", f.actorTerms())),
         words(String.join(" ", f.terms())), words(String.join(" ", f.names())),
-        words(String.join(" ", f.persons())), f.published(), f.followUp(), f.recalled());
+        words(String.join(" ", f.persons())), f.published(), f.followUp(), f.recalled(), f.outlet());
     return new Member(reportId, incidentId, role, title, stored, perpetrators(inc),
         inc.place() == null ? null : inc.place().locality(), inc.place() == null ? null : inc.place().admin1());
   }
@@ -112,7 +113,7 @@ final class ReportRows {
   private static final String MEMBER_COLUMNS = "r.id, r.incident_id, r.article_id, r.role, r.status, r.types, "
       + "r.date_start, r.date_end, r.time_precision, r.time_rule, r.lat, r.lon, r.geo_precision, r.country_code, "
       + "r.place, r.locality, r.admin1, r.perpetrators, r.published, r.place_terms, r.actor_terms, r.match_terms, "
-      + "r.name_terms, r.person_terms, a.title, r.recalled_days";
+      + "r.name_terms, r.person_terms, a.title, r.recalled_days, a.url";
 
   /** A row of {@link #MEMBER_COLUMNS}, read by position. */
   private static Member member(ResultSet rs) throws SQLException {
@@ -135,7 +136,7 @@ final class ReportRows {
         rs.getString(10), latOrNull, lonOrNull, rs.getInt(13), rs.getString(14), rs.getString(15),
         words(rs.getString(20)), words(rs.getString(21)), words(rs.getString(22)), words(rs.getString(23)),
         words(rs.getString(24)), date(published),
-        ReportFeatures.followUp(status, rs.getString(25)), days(rs.getString(26)));
+        ReportFeatures.followUp(status, rs.getString(25)), days(rs.getString(26)), Outlet.of(rs.getString(27)));
     return new Member(rs.getLong(1), rs.getLong(2), rs.getString(4), rs.getString(25), f, rs.getString(18),
         rs.getString(16), rs.getString(17));
   }

@@ -160,4 +160,20 @@ class MatchScorerTest {
         TimePrecision.DAY, "explicit", lat, lon, 1, "US", place, Set.of(), Set.of(), Set.of("strip", "mall"),
         Set.of(), Set.of(), day, false);
   }
+
+  @Test
+  void twoPagesOfOneOutletCostTheOutletsShare() {
+    LocalDate day = LocalDate.of(2016, 9, 1);
+    ReportFeatures a = report(1, day, Set.of()).withOutlet("suntimes.com");
+    ReportFeatures b = report(2, day, Set.of()).withOutlet("suntimes.com");
+    ReportFeatures c = report(3, day, Set.of()).withOutlet("abc7chicago.com");
+    MatchScorer.Score same = scorer.score(b, a, RARE);
+    MatchScorer.Score other = scorer.score(c, a, RARE);
+    assertThat(same.outlet()).isEqualTo(-MatchScorer.SAME_OUTLET_COST);
+    assertThat(other.outlet()).isZero();
+    assertThat(same.value()).isEqualTo(other.value() - MatchScorer.SAME_OUTLET_COST);
+    assertThat(same.reason()).endsWith("+ outlet -0.50");
+    assertThat(other.reason()).doesNotContain("outlet");
+    assertThat(scorer.score(report(4, day, Set.of()), report(5, day, Set.of()), RARE).outlet()).isZero();
+  }
 }

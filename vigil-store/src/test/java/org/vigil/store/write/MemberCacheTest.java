@@ -43,4 +43,16 @@ class MemberCacheTest {
       store.connection().rollback();
     }
   }
+
+  @Test
+  void aStoredReportIsReadBackWithItsArticlesOutlet() throws Exception {
+    Synthetic gen = new Synthetic(5);
+    try (IncidentStore store = IncidentStore.open(TestDatabases.fresh(Dialect.SQLITE, dir), MergeOptions.defaults())) {
+      store.storeAll(gen.nextIncident(0));
+      Statements st = new Statements(store.connection());
+      List<ReportRows.Member> read = ReportRows.load(st, List.of(1L)).get(1L);
+      assertThat(read).isNotEmpty().allSatisfy(m -> assertThat(m.features().outlet()).isEqualTo("bench.example"));
+      store.connection().rollback();
+    }
+  }
 }
