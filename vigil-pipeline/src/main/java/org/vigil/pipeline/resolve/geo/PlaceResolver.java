@@ -43,6 +43,7 @@ public final class PlaceResolver {
   private final SentencePlace sentence;
   private final Counties counties;
   private final Sections sections;
+  private final Address address;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -50,6 +51,7 @@ public final class PlaceResolver {
     this.sentence = new SentencePlace(gazetteer);
     this.counties = new Counties(gazetteer);
     this.sections = new Sections(gazetteer);
+    this.address = new Address(gazetteer, counties);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -227,7 +229,8 @@ public final class PlaceResolver {
     }
     IncidentPlace town = outletToo ? outlet.town(doc.article().title(), country) : null;
     town = town != null || !outletToo ? town : outlet.cityPlace(doc.article(), country);
-    return town != null ? town : mostNamed(doc, r, country);
+    town = town != null ? town : mostNamed(doc, r, country);
+    return town != null || !outletToo ? town : address.place(doc.article(), country);
   }
 
   /**
