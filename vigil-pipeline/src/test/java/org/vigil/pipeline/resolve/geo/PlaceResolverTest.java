@@ -110,6 +110,13 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aCompassAbbreviationBeforeACityIsAPartOfThatCity() {
+    IncidentPlace p = place("Three men were shot on Sunday night in SE Fresno, police said.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("Fresno");
+    assertThat(p.admin1()).isEqualTo("California");
+  }
+
+  @Test
   void aHeadlineOpeningWithATownNamesItsPlace() {
     Extraction x = extract("Killeen man wounded in shooting",
         "A man was shot in the leg on Saturday night and taken to a hospital, officers said.", "2015-03-01");
