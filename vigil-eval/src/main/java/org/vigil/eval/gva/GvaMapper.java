@@ -57,7 +57,8 @@ public final class GvaMapper {
   /**
    * The place in GVA's {@code city_or_county} field, or null: the town when the place is that town or near it
    * (precision 1–2), a county (a second-level division) as GVA writes it, "Pasco (county)" for Pasco County, and
-   * a saint's name spelled out, "Saint Louis" for St. Louis. A region alone has none.
+   * a saint's name spelled out, "Saint Louis" for St. Louis, in plain letters ({@link #ascii}). A region alone has
+   * none.
    */
   static String cityOrCounty(IncidentPlace p) {
     String name = p.resolvedName();
@@ -70,7 +71,12 @@ public final class GvaMapper {
     if (p.precision() < 1 || p.precision() > 2) {
       return null;
     }
-    return SAINT.matcher(name).replaceFirst("Saint ");
+    return ascii(SAINT.matcher(name).replaceFirst("Saint "));
+  }
+
+  /** GVA writes its places in plain letters: "San Jose" for San José, "Pahoa" for Pāhoa. */
+  private static String ascii(String name) {
+    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
   private static Integer sum(Integer a, Integer b) {

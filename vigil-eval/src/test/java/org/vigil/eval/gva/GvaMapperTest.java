@@ -53,6 +53,8 @@ class GvaMapperTest {
     assertThat(GvaMapper.cityOrCounty(place("Pasco County", "ADM2", 3))).isEqualTo("Pasco (county)");
     assertThat(GvaMapper.cityOrCounty(place("Stockton", "PPL", 1))).isEqualTo("Stockton");
     assertThat(GvaMapper.cityOrCounty(place("Florida", "ADM1", 3))).isNull();
+    assertThat(GvaMapper.cityOrCounty(place("San Jos\u00e9", "PPLA2", 1))).isEqualTo("San Jose");
+    assertThat(GvaMapper.cityOrCounty(place("P\u0101hoa", "PPL", 2))).isEqualTo("Pahoa");
   }
 
   private static IncidentPlace place(String name, String featureCode, int precision) {

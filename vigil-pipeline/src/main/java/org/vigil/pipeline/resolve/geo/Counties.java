@@ -36,7 +36,8 @@ final class Counties {
    */
   List<GeoName> named(String text) {
     Set<GeoName> out = new LinkedHashSet<>();
-    Matcher m = COUNTY.matcher(text);
+    // a typeset apostrophe is the gazetteer's plain one ("Prince George\u2019s County")
+    Matcher m = COUNTY.matcher(text.replace('\u2019', '\''));
     while (m.find()) {
       String affix = text.substring(m.end(2), m.end()).strip();
       List<GeoName> found = m.group(1) == null ? List.of() : instances(m.group(1) + " " + m.group(2) + " " + affix);

@@ -129,6 +129,14 @@ final class Names {
   }
 
   private Optional<GeoName> resolved(Candidate c) {
+    String[] words = c.name().split("\\s+", 2);
+    if (Quarters.compass(words[0])) {
+      // "SE Fresno" is a part of the city of Fresno; a bare "SE", or one before a smaller place's name, is none (the
+      // tagger's alternate names make them towns abroad)
+      Optional<GeoName> city = words.length == 1 ? Optional.empty() : gazetteer.best(words[1], context);
+      return city.filter(g -> g.kind() == GeoName.Kind.POPULATED_PLACE && City.is(g)
+          && Outlet.letters(g.name()).equals(Outlet.letters(words[1])));
+    }
     Toponym t = toponymAt(c.span());
     if (t != null && Quarters.around(c.span(), c.name(), t)) {
       return Optional.empty();

@@ -76,14 +76,16 @@ final class Outlet {
     String host = host(doc.article().url());
     IncidentPlace outlet = town(doc.article().title(), null);
     GeoName city = anchor(doc.article(), toponyms);
-    if (host.isEmpty() && outlet == null || serves(p.lat(), p.lon(), p.admin1(), host, outlet, city)) {
+    String state = state(doc.article());
+    if (host.isEmpty() && outlet == null && state == null
+        || serves(p.lat(), p.lon(), p.admin1(), host, outlet, city, state)) {
       return p;
     }
     GeoName served = null;
     for (GeoName g : gazetteer.lookup(p.resolvedName())) {
       if (g.kind() == GeoName.Kind.POPULATED_PLACE && g.name().equals(p.resolvedName())
           && g.countryCode().equals(p.countryCode()) && !g.admin1Name().equals(p.admin1())
-          && serves(g.lat(), g.lon(), g.admin1Name(), host, outlet, city)) {
+          && serves(g.lat(), g.lon(), g.admin1Name(), host, outlet, city, state)) {
         if (served != null && !served.admin1Name().equals(g.admin1Name())) {
           return p; // two namesakes fit the outlet ("…columbia…"): no reason to leave the first choice
         }
@@ -105,7 +107,7 @@ final class Outlet {
       return t.countryCode();
     }
     GeoName c = city(article);
-    return c == null ? null : c.countryCode();
+    return c != null ? c.countryCode() : Address.callSign(article.url()) ? "US" : null;
   }
 
   /**
@@ -195,8 +197,9 @@ final class Outlet {
 
   /**
    * The city the outlet is named after: a city of 100,000 people or more whose whole name the host name holds
-   * ("chicago.cbslocal.com", "click2houston.com") or the page title names after its headline ("… -
-   * wave3.com-Louisville News, Weather &amp; Sports"). Null when there is none, or several far apart
+   * ("chicago.cbslocal.com", "click2houston.com"), the first section of the address it files a story under is named
+   * after ({@link #section}), or the page title names after its headline ("… - wave3.com-Louisville News, Weather
+   * &amp; Sports"). Null when there is none, or several far apart
    * ("…columbia…": South Carolina's or Missouri's).
    */
   GeoName city(Article article) {
@@ -206,6 +209,14 @@ final class Outlet {
       for (int j = i + MIN_KEY; j <= host.length(); j++) {
         cities(host.substring(i, j), found);
       }
+    }
+    // the first section named after a city is the outlet's; those below it are its quarters ("…/chicago/…/austin/")
+    int before = found.size();
+    for (String section : Address.sections(article.url())) {
+      if (found.size() > before) {
+        break;
+      }
+      section(section, article.text(), found);
     }
     String[] parts = Headline.parts(article.title());
     for (int i = 1; i < parts.length; i++) {
@@ -235,6 +246,30 @@ final class Outlet {
     return best;
   }
 
+  /**
+   * Adds the city of 100,000 or more a section of the address is named after, by its whole name, its state's name
+   * after it or not ("…/chicago/20160619/…", "…/news/houston-texas/…", "…/community/fort-worth/…"): the section a
+   * local outlet files its city's stories under, when the article names the city too ("…/news/local/metro/…" is no
+   * city of Indonesia's). A section of more than three words is a headline.
+   */
+  private void section(String section, String text, List<GeoName> found) {
+    String[] words = section.split("[^a-z]+");
+    if (words.length > 3) {
+      return;
+    }
+    for (int n = words.length; n >= 1; n--) {
+      String rest = letters(String.join("", java.util.Arrays.asList(words).subList(n, words.length)));
+      List<GeoName> named = new ArrayList<>();
+      cities(letters(String.join("", java.util.Arrays.asList(words).subList(0, n))), named);
+      for (GeoName g : named) {
+        if ((rest.isEmpty() || letters(g.admin1Name()).equals(rest)) && text.contains(g.name())
+            && !found.contains(g)) {
+          found.add(g);
+        }
+      }
+    }
+  }
+
   /** Adds the cities of 100,000 or more whose own name has exactly these letters. */
   private void cities(String key, List<GeoName> found) {
     if (key.length() < MIN_KEY) {
@@ -254,8 +289,9 @@ final class Outlet {
    * town itself included ("…losangeles.com" for Pasadena, California). A small town's own name says nothing: every
    * namesake has it.
    */
-  private boolean serves(double lat, double lon, String admin1, String host, IncidentPlace outlet, GeoName city) {
-    if (outlet != null && admin1.equals(outlet.admin1())
+  private boolean serves(double lat, double lon, String admin1, String host, IncidentPlace outlet, GeoName city,
+      String state) {
+    if (outlet != null && admin1.equals(outlet.admin1()) || admin1.equals(state)
         || city != null && Geo.distanceKm(lat, lon, city.lat(), city.lon()) <= HOST_CITY_KM) {
       return true;
     }
@@ -272,6 +308,45 @@ final class Outlet {
       }
     }
     return false;
+  }
+
+  /**
+   * The US state the outlet names itself after in the page title after the headline ("… - WXYZ 3 Connecticut", "…
+   * South Georgia News") or files the story under in its address ("…/news/local/michigan/2014/…", the headline's own
+   * words at its end aside), or null: the area it serves. A state named like a city of 100,000 or more
+   * ("Washington", "New York") may be the city.
+   */
+  String state(Article article) {
+    List<String> runs = new ArrayList<>();
+    String[] parts = Headline.parts(article.title());
+    for (int i = 1; i < parts.length; i++) {
+      runs.add(parts[i]);
+    }
+    List<String> sections = Address.sections(article.url());
+    runs.addAll(sections.subList(0, Math.max(0, sections.size() - 1)));
+    for (String run : runs) {
+      String[] words = run.split("[^\\p{L}]+");
+      for (int a = 0; a < words.length; a++) {
+        for (int b = Math.min(words.length, a + 2); b > a; b--) {
+          String name = String.join(" ", java.util.Arrays.asList(words).subList(a, b));
+          if (name.length() < 4) {
+            continue;
+          }
+          java.util.Optional<GeoName> g = gazetteer.admin1("US", name);
+          if (g.isPresent() && letters(g.get().name()).equals(letters(name)) && !cityNamed(name)) {
+            return g.get().name();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a city of 100,000 or more has exactly this name. */
+  private boolean cityNamed(String name) {
+    List<GeoName> found = new ArrayList<>();
+    cities(letters(name), found);
+    return !found.isEmpty();
   }
 
   /**

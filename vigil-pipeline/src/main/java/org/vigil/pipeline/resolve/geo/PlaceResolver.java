@@ -30,7 +30,8 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * near, with ACLED precision 2 and the original names kept), its names resolved by {@link Names} (the toponym
  * tagger's article-wide choices, country context from the whole article). Here the article decides: the first town
  * of the incident's sentences, else the county, division or country they name, made more precise by the dateline's
- * town, the town the article is about (headline, police force, the outlet: {@link Outlet}) or the town it names most;
+ * town, the town the article is about (headline, police force, the outlet: {@link Outlet}) or the town it names most,
+ * else the place the page's address names ({@link Address});
  * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), and a
  * section of a town is reported as the town ({@link Sections}).
  *
@@ -43,6 +44,7 @@ public final class PlaceResolver {
   private final SentencePlace sentence;
   private final Counties counties;
   private final Sections sections;
+  private final Address address;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -50,6 +52,7 @@ public final class PlaceResolver {
     this.sentence = new SentencePlace(gazetteer);
     this.counties = new Counties(gazetteer);
     this.sections = new Sections(gazetteer);
+    this.address = new Address(gazetteer, counties);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -189,8 +192,9 @@ public final class PlaceResolver {
   /**
    * The town the article is about when the incident's own sentences name none, as a local reader would take it:
    * the town in the opening paragraph (the headline), else the town whose police force speaks ("Stockton police
-   * said"), else the outlet's town in the page title ("… - WMC Action News 5 - Memphis, Tennessee"). Near the
-   * incident rather than at it: precision 2.
+   * said"), else the outlet's town in the page title ("… - WMC Action News 5 - Memphis, Tennessee"), else the town the
+   * article names most, else (for a page that names none) the place its address names. Near the incident rather than
+   * at it: precision 2.
    */
   private IncidentPlace local(Annotated doc, List<Sentence> incident, Names r, String country, boolean outletToo) {
     List<Span> paragraphs = doc.article().paragraphs();
@@ -227,7 +231,8 @@ public final class PlaceResolver {
     }
     IncidentPlace town = outletToo ? outlet.town(doc.article().title(), country) : null;
     town = town != null || !outletToo ? town : outlet.cityPlace(doc.article(), country);
-    return town != null ? town : mostNamed(doc, r, country);
+    town = town != null ? town : mostNamed(doc, r, country);
+    return town != null || !outletToo ? town : address.place(doc.article(), country);
   }
 
   /**

@@ -70,6 +70,11 @@ final class Quarters {
   private static final Set<String> QUARTER_NAMES = Set.of("heights", "highlands", "gardens", "garden", "ward",
       "park", "hills", "hill", "village", "place", "lake", "square", "terrace", "manor", "estates", "acres", "side",
       "town", "rancheria", "reservation", "point", "ridge", "woods", "commons", "court", "crossing", "landing");
+  /** Whether a word is a compass point's abbreviation: "SE", "N.W.". */
+  static boolean compass(String word) {
+    return COMPASS_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   private static final Set<String> COMPASS_ABBREVIATIONS = Set.of("nw", "ne", "sw", "se", "n.w.", "n.e.", "s.w.",
       "s.e.");
 

@@ -48,4 +48,11 @@ class CountiesTest {
     assertThat(p.admin1()).isEqualTo("Missouri");
     assertThat(p.precision()).isEqualTo(2);
   }
+
+  @Test
+  void aCountyWithATypesetApostropheIsNamed() {
+    var named = new Counties(org.vigil.geo.Gazetteer.loadBundled())
+        .named("Two men were shot in Prince George\u2019s County on Sunday.");
+    assertThat(named).extracting(g -> g.admin1Name()).containsExactly("Maryland");
+  }
 }

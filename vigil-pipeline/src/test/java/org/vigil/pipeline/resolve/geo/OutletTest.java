@@ -41,4 +41,44 @@ class OutletTest {
     // the headline itself is not the outlet's name
     assertThat(OUTLET.city(page(null, "Louisville man shot"))).isNull();
   }
+
+  @Test
+  void aBroadcastersCallSignInTheHostIsAnOutletOfTheUnitedStates() {
+    assertThat(Address.callSign("http://web.archive.org/web/2016/http://www.wxyz.com:80/story/1")).isTrue();
+    assertThat(Address.callSign("http://kabc7.example.com/news/1")).isTrue();
+    assertThat(Address.callSign("http://www.wxyztv.com/news/1")).isTrue();
+    assertThat(OUTLET.country(page("http://www.kxyz.com/story/1", "Man shot"))).isEqualTo("US");
+    // the archive's own host, "www" and longer words are none
+    assertThat(Address.callSign("http://web.archive.org/web/2016/x")).isFalse();
+    assertThat(Address.callSign("http://www.example-news.com/wxyz/1")).isFalse();
+    assertThat(Address.callSign("http://www.weather.com/1")).isFalse();
+    assertThat(OUTLET.country(page("http://www.example-news.com/1", "Man shot"))).isNull();
+  }
+
+  private static Article page(String url, String title, String text) {
+    return new Article("a", url, title, null, null, null, null, text, List.of(new Span(0, text.length())), List.of(0),
+        "h");
+  }
+
+  @Test
+  void theFirstSectionOfTheAddressNamedAfterACityTheArticleNamesIsTheOutletsCity() {
+    String text = "Three people were shot in Woodlawn, Chicago police said.";
+    assertThat(OUTLET.city(page("http://www.example.com/chicago/20160619/woodlawn/three-shot-in-woodlawn", "Shot",
+        text)).name()).isEqualTo("Chicago");
+    assertThat(OUTLET.city(page("http://www.example.com/news/houston-texas/houston/article/1.php", "Shot",
+        "A man was shot in Houston.")).name()).isEqualTo("Houston");
+    // a section named like a city the article never names is a section's word ("metro")
+    assertThat(OUTLET.city(page("http://www.example.com/news/metro/man-shot", "Shot", text))).isNull();
+  }
+
+  @Test
+  void theStateTheOutletNamesInTheTitleOrFilesUnder() {
+    assertThat(OUTLET.state(page(null, "Teen shot - WXYZ 3 Connecticut"))).isEqualTo("Connecticut");
+    assertThat(OUTLET.state(page(null, "Teen shot - WXYZ.com, South Georgia News, Weather"))).isEqualTo("Georgia");
+    assertThat(OUTLET.state(page("http://www.example.com/story/news/local/michigan/2014/11/06/dad-shot/1", "Shot")))
+        .isEqualTo("Michigan");
+    // the headline's own words are not the outlet's, and Washington may be the city
+    assertThat(OUTLET.state(page("http://www.example.com/news/ohio-man-shot", "Ohio man shot"))).isNull();
+    assertThat(OUTLET.state(page(null, "Teen shot - WXYZ Washington"))).isNull();
+  }
 }

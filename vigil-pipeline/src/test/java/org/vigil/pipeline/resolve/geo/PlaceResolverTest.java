@@ -101,6 +101,22 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aPageThatNamesNoPlaceIsNearTheCityItsAddressFilesItUnder() {
+    Extraction x = extract("http://www.example-chronicle.com/news/houston-texas/houston/article/man-shot-12345.php",
+        "Man shot dead", "A man was shot and killed on Sunday night, officers said.", "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Houston");
+    assertThat(x.main().place().admin1()).isEqualTo("Texas");
+    assertThat(x.main().place().precision()).isEqualTo(2);
+  }
+
+  @Test
+  void aCompassAbbreviationBeforeACityIsAPartOfThatCity() {
+    IncidentPlace p = place("Three men were shot on Sunday night in SE Fresno, police said.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("Fresno");
+    assertThat(p.admin1()).isEqualTo("California");
+  }
+
+  @Test
   void aHeadlineOpeningWithATownNamesItsPlace() {
     Extraction x = extract("Killeen man wounded in shooting",
         "A man was shot in the leg on Saturday night and taken to a hospital, officers said.", "2015-03-01");
