@@ -499,8 +499,8 @@ final class FigureRules {
         return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false, extra);
       } else if (KIDNAP.contains(lemma) || KIDNAP.contains(word)) {
         kind = FigureKind.KIDNAPPED;
-      } else if (FREE.contains(lemma) || FREE.contains(word)) {
-        kind = FigureKind.HOSTAGES_FREED;
+      } else if ((FREE.contains(lemma) || FREE.contains(word)) && !hospitalAfter(t, v)) {
+        kind = FigureKind.HOSTAGES_FREED; // not "four victims have been released from the hospital"
       } else if (ARREST.contains(lemma)) {
         kind = FigureKind.PERPETRATORS_ARRESTED;
       } else if (hostage && HOLD.contains(lemma)) {
@@ -535,6 +535,17 @@ final class FigureRules {
   static boolean hospitalAfter(List<Token> t, int v) {
     for (int j = v + 1; j < Math.min(t.size(), v + 8); j++) {
       if (t.get(j).lemma().equals("hospital")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "with a gunshot wound" or "with injuries" follows the token: "was taken to an ER with a gunshot wound". */
+  static boolean woundAfter(List<Token> t, int v) {
+    for (int j = v + 1; j + 1 < Math.min(t.size(), v + 12); j++) {
+      if (t.get(j).lower().equals("with") && (t.subList(j + 1, Math.min(t.size(), j + 4)).stream()
+          .anyMatch(k -> Set.of("wound", "injury").contains(k.lemma())))) {
         return true;
       }
     }

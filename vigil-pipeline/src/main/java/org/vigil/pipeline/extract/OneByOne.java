@@ -287,7 +287,8 @@ final class OneByOne {
     Token verb = t.get(v);
     return verb.lemma().equals("condition") && s.children(v, "amod").stream()
         .anyMatch(m -> CONDITIONS.contains(t.get(m).lower()))
-        || TO_HOSPITAL.contains(verb.lemma()) && hospitalAfter(t, v)
+        || TO_HOSPITAL.contains(verb.lemma()) && (hospitalAfter(t, v)
+            || !verb.lemma().equals("be") && FigureRules.woundAfter(t, v)) // "taken to an ER with a gunshot wound"
         || verb.isVerb() && verb.lower().startsWith("hospitali") // "was hospitalized after an accidental shooting"
         || verb.lemma().equals("fight") && v + 3 < t.size() && t.get(v + 3).lemma().equals("life");
   }

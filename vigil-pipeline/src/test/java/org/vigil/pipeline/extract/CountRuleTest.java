@@ -422,4 +422,18 @@ class CountRuleTest {
     assertThat(i.figure(FigureKind.KILLED)).isNull();
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
   }
+
+  @Test
+  void releasedFromTheHospitalIsNoHostageFreed() {
+    Incident i = main("A shooting outside a club on Sunday wounded five people. Four victims have been released from "
+        + "the hospital.");
+    assertThat(i.figure(FigureKind.HOSTAGES_FREED)).isNull();
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(5);
+  }
+
+  @Test
+  void oneTakenAwayWithAGunshotWoundIsHurt() {
+    assertThat(main("After a shooting on Monday, a 2-year-old boy was taken to an emergency room with a gunshot wound "
+        + "to the abdomen.").figure(FigureKind.INJURED)).isEqualTo(1);
+  }
 }
