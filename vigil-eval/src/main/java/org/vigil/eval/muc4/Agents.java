@@ -12,10 +12,12 @@ import java.util.Set;
  * "soldiers", "guerrillas", "assassins"…), so organisations ("by the FMLN") are left to the pipeline; it is that noun
  * with the describing words just before it ({@link #MODIFIERS}: "armed", "army", "paid"…), after determiners, numbers
  * and collective nouns ("by a group of heavily armed men" → "heavily armed men").
- * A subject counts only before an active harm verb ("soldiers killed", "gunmen have kidnapped"), not a passive one
- * ("soldiers were killed"), and before verbs of carrying an attack out whose "by" phrase says nothing
+ * A subject counts only before an active harm verb ("soldiers killed", "gunmen have kidnapped", with up to two
+ * adverbs or a relative pronoun between: "subversives coldbloodedly murdered", "troops who killed";
+ * {@link #BEFORE_VERB}), not a passive one ("soldiers were killed"), and before verbs of carrying an attack out whose "by" phrase says nothing
  * ({@link #SUBJECT_ONLY}: "urban guerrillas blew up a bus", "two men set off a bomb"); "carried out by" counts as a
- * harm verb. "Members" keep whose members they are ("members
+ * harm verb; a "by" phrase counts up to {@value #MAX_BEFORE_BY} words after its verb ("shot to death by", "killed
+ * yesterday by"), unless a mark or clause word comes first ({@link #CLAUSE}). "Members" keep whose members they are ("members
  * of the Salvadoran army", "Shining Path members") and people their dress ("men wearing military uniforms"), as the
  * keys do ({@link #complement}). Stateless and thread-safe.
  */
@@ -36,7 +38,8 @@ final class Agents {
       "guerrillas", "guerrilla", "terrorists", "terrorist", "soldiers", "soldier", "troops", "members", "rebels",
       "traffickers", "assassins", "assassin", "gunmen", "gunman", "commandos", "officers", "criminals", "attackers",
       "subversives", "suspects", "extremists", "murderers", "militants", "policemen", "agents", "squads", "youths",
-      "insurgents", "paramilitaries", "narcoterrorists", "hitmen", "kidnappers", "killers", "women", "woman");
+      "insurgents", "paramilitaries", "narcoterrorists", "hitmen", "kidnappers", "killers", "women", "woman", "cells", "fighters", "assailants", "commandoes",
+      "personnel", "lieutenants", "officer", "elements");
   /** Words that can describe a perpetrator noun ("heavily armed men", "army troops", "paid assassins"). */
   private static final Set<String> MODIFIERS = Set.of("unidentified", "unknown", "armed", "heavily", "masked",
       "hooded", "uniformed", "urban", "young", "army", "military", "police", "paid", "hired", "drug", "death",
@@ -50,6 +53,18 @@ final class Agents {
       "groups", "band", "gang", "than", "but", "as", "it", "they", "he", "she", "we", "also", "not", "its", "their",
       "his", "her", "our", "all", "other", "both", "today", "yesterday", "one", "approximately", "nearly", "around",
       "another");
+  /**
+   * Words that can stand between a subject and its verb (up to two, and adverbs in -ly): "soldiers have also killed",
+   * "guerrillas who killed", "fmln subversives coldbloodedly murdered", "a group of unidentified individuals today
+   * killed".
+   */
+  private static final Set<String> BEFORE_VERB = Set.of("have", "has", "had", "also", "today", "yesterday", "who",
+      "reportedly", "allegedly", "later", "then", "recently");
+  /** Words that end the stretch between a harm verb and its "by" phrase ("shot to death by", "killed today by"). */
+  private static final Set<String> CLAUSE = Set.of("and", "but", "that", "which", "who", "said", "says", "reported",
+      "when", "while", "after", "before", "because", "according", "as");
+  /** Most words between a harm verb and its "by" phrase. */
+  private static final int MAX_BEFORE_BY = 3;
   /** Most words a phrase takes before its noun. */
   private static final int MAX_MODIFIERS = 3;
 
@@ -71,8 +86,8 @@ final class Agents {
       if (!HARM.contains(w.get(i)) && !carriedOut) {
         continue;
       }
-      int by = carriedOut ? i + 2 : i + 1;
-      if (by < w.size() && w.get(by).equals("by")) {
+      int by = by(w, carriedOut ? i + 2 : i + 1);
+      if (by >= 0) {
         String p = after(w, by + 1);
         if (p != null) {
           out.add(p);
@@ -84,6 +99,22 @@ final class Agents {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The index of the "by" that follows a harm verb ending before {@code from}, up to {@value #MAX_BEFORE_BY} words on
+   * ("killed by", "shot to death by", "kidnapped yesterday by"), or -1 when a mark or a clause word comes first.
+   */
+  private static int by(List<String> w, int from) {
+    for (int k = from; k < w.size() && k <= from + MAX_BEFORE_BY; k++) {
+      if (w.get(k).equals("by")) {
+        return k;
+      }
+      if (!Character.isLetter(w.get(k).charAt(0)) || CLAUSE.contains(w.get(k))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The phrase from {@code from} up to the first people noun, skipping determiners and numbers ("a group of"). */
@@ -124,7 +155,8 @@ final class Agents {
   /** The subject phrase of an active harm verb at {@code verb} ("soldiers [have] killed"), or null. */
   private static String subject(List<String> w, int verb) {
     int end = verb - 1;
-    if (end >= 0 && (w.get(end).equals("have") || w.get(end).equals("had") || w.get(end).equals("has"))) {
+    for (int n = 0; n < 2 && end >= 0 && (BEFORE_VERB.contains(w.get(end))
+        || w.get(end).endsWith("ly") && w.get(end).length() > 4); n++) {
       end--;
     }
     if (end < 0 || !PEOPLE.contains(w.get(end))) {

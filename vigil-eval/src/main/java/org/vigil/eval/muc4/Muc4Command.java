@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  * learned by {@code vigil train muc4} from the training split), keeps one mention per entity and role
  * ({@link SameEntity}), drops the perpetrators, targets and weapons no incident sentence names
  * ({@link IncidentSentences}) and gives each target the "of" complement that follows it in the body
- * ({@link Targets#withComplements}; {@code --models none} turns models, patterns, merging and these steps off), writes
+ * ({@link Targets#withComplements}), and gives victims' names cut short the given name before them
+ * ({@link VictimNames}, a third model of {@code vigil train muc4}; {@code --models none} turns models, patterns, merging and these steps off), writes
  * {@code predictions.json} (templates, GTT format) and {@code predictions_ceaf.json} (role fillers, GRIT format),
  * and prints template F1 and CEAF-REE with per-role P/R/F1. Only {@code id} and {@code raw_text} are read for
  * predictions.
@@ -51,7 +52,8 @@ public final class Muc4Command implements Callable<Integer> {
   Casing casing;
 
   @Option(names = "--models", defaultValue = "bundled", paramLabel = "DIR|bundled|none",
-      description = "Role lexicon and relevance model (vigil train muc4; default: ${DEFAULT-VALUE}); none maps the "
+      description = "Role lexicon, relevance model and victims' given names (vigil train muc4; default: "
+          + "${DEFAULT-VALUE}); none maps the "
           + "incidents as they are (no models, pattern fillers, incident-sentence check or target complements).")
   String models;
 
@@ -95,6 +97,11 @@ public final class Muc4Command implements Callable<Integer> {
       case "bundled" -> Relevance.bundled();
       default -> Relevance.read(Path.of(models, Relevance.RESOURCE));
     };
+    VictimNames names = switch (models) {
+      case "none" -> VictimNames.empty();
+      case "bundled" -> VictimNames.bundled();
+      default -> VictimNames.read(Path.of(models, VictimNames.RESOURCE));
+    };
     Pipeline pipeline = extractions == null ? Pipeline.loadDefault(screen.options(spec)) : null;
     List<Outcome> outcomes = pipeline == null ? reused(docs) : extract(pipeline, docs, err);
     ObjectNode predictions = EvalJson.mapper().createObjectNode();
@@ -112,6 +119,7 @@ public final class Muc4Command implements Callable<Integer> {
           ts = IncidentSentences.keep(ts, bodies.get(o.id()), IncidentSentences.ADDED);
           ts = Targets.withComplements(ts, bodies.get(o.id()));
         }
+        ts = names.extend(ts, bodies.get(o.id()));
         ts.forEach(t -> arr.addPOJO(t.toJson()));
       }
     }
@@ -126,7 +134,8 @@ public final class Muc4Command implements Callable<Integer> {
     }
     report.predictions(predFile);
     report.line("casing:     " + casing);
-    report.line("models:     " + models + " (" + roles.size() + " phrases, " + relevance.size() + " word weights)");
+    report.line("models:     " + models + " (" + roles.size() + " phrases, " + relevance.size() + " word weights, "
+        + names.size() + " first words of victims' names)");
     Muc4Scores tf = Muc4Scorer.templateF1(Muc4Files.gold(lines), Muc4Files.templatePredictions(written));
     Muc4Scores ceafScores = Muc4Scorer.ceafRee(lines, Muc4Files.roleFillerPredictions(ceaf));
     report.scores("template F1 (GTT convention):", tf.table());

@@ -16,13 +16,17 @@ import org.vigil.eval.score.Muc4Text;
 /**
  * One mention per entity and role across an article's templates. Two fillers of a role that name one entity count
  * twice against one key entity (the second is spurious), so one is kept: a name given with its acronym in brackets
- * ("Farabundo Marti National Liberation Front [FMLN]") by the acronym when both fill the role, and, among
- * perpetrators and weapons, a phrase by a shorter filler it ends with ("urban guerrillas" by "guerrillas",
- * "Salvadoran army" by "army", "powerful bomb" by "bomb"). Stateless and thread-safe.
+ * ("Farabundo Marti National Liberation Front [FMLN]", or the acronym first: "ELN (Army of National Liberation)")
+ * by the acronym when both fill the role, and, among perpetrators and weapons, a phrase by a shorter filler it ends
+ * with ("urban guerrillas" by "guerrillas", "Salvadoran army" by "army", "powerful bomb" by "bomb"). Stateless and
+ * thread-safe.
  */
 final class SameEntity {
   /** A name followed by its acronym in brackets or parentheses. */
   private static final Pattern ACRONYM = Pattern.compile("([a-z][a-z ,.'-]{3,80}?) [\\[(]([a-z]{2,8})[\\])]");
+  /** An acronym followed by its name in brackets or parentheses ("ELN (Army of National Liberation)"). */
+  private static final Pattern ACRONYM_FIRST =
+      Pattern.compile("\\b([a-z]{2,8}) [\\[(]([a-z][a-z ,.'-]{3,80}?)[\\])]");
 
   private SameEntity() {}
 
@@ -79,12 +83,20 @@ final class SameEntity {
     return out;
   }
 
-  /** Normalised acronym → the normalised text before it, from "name [ACRONYM]" and "name (ACRONYM)". */
+  /**
+   * Normalised acronym → the normalised name it stands for, from "name [ACRONYM]" and "name (ACRONYM)" (the text
+   * before it) and from "ACRONYM (name)" (the bracketed text).
+   */
   static Map<String, String> acronyms(String body) {
     Map<String, String> out = new LinkedHashMap<>();
-    Matcher m = ACRONYM.matcher(String.join(" ", body.toLowerCase(Locale.ROOT).split("\\s+")));
+    String text = String.join(" ", body.toLowerCase(Locale.ROOT).split("\\s+"));
+    Matcher m = ACRONYM.matcher(text);
     while (m.find()) {
       out.putIfAbsent(Muc4Text.norm(m.group(2)), Muc4Text.norm(m.group(1)));
+    }
+    Matcher f = ACRONYM_FIRST.matcher(text);
+    while (f.find()) {
+      out.putIfAbsent(Muc4Text.norm(f.group(1)), Muc4Text.norm(f.group(2)));
     }
     return out;
   }

@@ -45,8 +45,8 @@ public final class TemplateMapper {
    */
   private static final Pattern LEADING = Pattern.compile("^(?:(?:a|an|the|several|many|some|other|various|numerous"
       + "|few|about|approximately|around|nearly|almost|more than|over|at least|least|only|up to|dozens of"
-      + "|hundreds of|alleged|suspected|our|these|those|this|that|its|their|his|her|all|one|two|three|four|five|six"
-      + "|seven|eight|nine|ten|\\d[\\d,.]*)\\s+)+");
+      + "|hundreds of|alleged|suspected|presumed|so-called|self-styled|purported|our|these|those|this|that|its|their"
+      + "|his|her|all|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,.]*)\\s+)+");
 
   private TemplateMapper() {}
 

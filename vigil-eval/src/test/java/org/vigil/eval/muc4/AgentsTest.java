@@ -57,4 +57,28 @@ class AgentsTest {
     assertThat(Agents.of("Seven peasants were murdered by FARC 12th Front members."))
         .containsExactly("farc 12th front members");
   }
+
+  @Test
+  void anAdverbOrRelativePronounCanStandBetweenASubjectAndItsHarmVerb() {
+    assertThat(Agents.of("A group of unidentified individuals today killed the wife of a colonel."))
+        .containsExactly("unidentified individuals");
+    assertThat(Agents.of("In Soyapango the FMLN subversives coldbloodedly murdered two watchmen."))
+        .containsExactly("subversives");
+    assertThat(Agents.of("The troops who killed the peasants have been arrested.")).containsExactly("troops");
+  }
+
+  @Test
+  void aFewWordsCanStandBetweenAHarmVerbAndItsByPhraseButNoClauseOrMark() {
+    assertThat(Agents.of("Two peasants have been shot to death by alleged ELN members in Barbacoas."))
+        .containsExactly("alleged eln members");
+    assertThat(Agents.of("The judge was killed, according to police, by armed men.")).isEmpty();
+    assertThat(Agents.of("The priest was killed and later burned by soldiers.")).containsExactly("soldiers");
+  }
+
+  @Test
+  void cellsPersonnelAndFightersArePeople() {
+    assertThat(Agents.of("FMLN urban cells placed dynamite sticks in four stores."))
+        .containsExactly("urban cells");
+    assertThat(Agents.of("The office was attacked by military personnel.")).containsExactly("military personnel");
+  }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 
 class Muc4TrainCommandTest {
   @Test
-  void writesALexiconAndARelevanceModelThatLoad(@TempDir Path dir) throws Exception {
+  void writesALexiconARelevanceModelAndVictimNamesThatLoad(@TempDir Path dir) throws Exception {
     String withTemplate = "{\"id\": \"A\", \"raw_text\": \"LIMA, 3 JAN 90 -- [TEXT] THE FMLN BOMBED A BANK.\", "
         + "\"templates\": [{\"incident_type\": \"bombing\", \"PerpInd\": [], \"PerpOrg\": [[[\"FMLN\", 4]]], "
         + "\"Target\": [[[\"BANK\", 20]]], \"Victim\": [], \"Weapon\": []}]}";
@@ -22,5 +22,6 @@ class Muc4TrainCommandTest {
     assertThat(code).isZero();
     assertThat(RoleLexicon.read(out.resolve(RoleLexicon.RESOURCE)).size()).isPositive();
     assertThat(Relevance.read(out.resolve(Relevance.RESOURCE)).size()).isPositive();
+    assertThat(VictimNames.read(out.resolve(VictimNames.RESOURCE)).size()).isZero();
   }
 }

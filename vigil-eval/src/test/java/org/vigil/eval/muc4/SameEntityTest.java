@@ -21,6 +21,15 @@ class SameEntityTest {
   }
 
   @Test
+  void anAcronymGivenWithItsNameInBracketsIsOneEntityNamedByTheAcronym() {
+    String body = "THE ELN (ARMY OF NATIONAL LIBERATION) KIDNAPPED THE ENGINEER.";
+    List<PredictedTemplate> out = SameEntity.merge(
+        List.of(perps(List.of(), List.of("army of national liberation", "eln"))), body);
+    assertThat(out.get(0).perpOrg()).containsExactly("eln");
+    assertThat(SameEntity.acronyms(body)).containsEntry("eln", "army of national liberation");
+  }
+
+  @Test
   void aPerpetratorPhraseEndingInAnotherFillerIsThatFiller() {
     List<PredictedTemplate> out = SameEntity.merge(
         List.of(perps(List.of("urban guerrillas", "guerrillas", "armed men"), List.of())), "");

@@ -65,6 +65,8 @@ class TemplateMapperTest {
     assertThat(TemplateMapper.shortForm("at least 10 buses")).isEqualTo("buses");
     assertThat(TemplateMapper.shortForm("the other terrorists")).isEqualTo("terrorists");
     assertThat(TemplateMapper.shortForm("alleged colombian guerrillas")).isEqualTo("colombian guerrillas");
+    assertThat(TemplateMapper.shortForm("presumed urban commandoes")).isEqualTo("urban commandoes");
+    assertThat(TemplateMapper.shortForm("the so-called extraditables")).isEqualTo("extraditables");
     assertThat(TemplateMapper.shortForm("others")).isEqualTo("others");
     assertThat(TemplateMapper.shortForm("the 1st infantry brigade")).isEqualTo("1st infantry brigade");
   }
