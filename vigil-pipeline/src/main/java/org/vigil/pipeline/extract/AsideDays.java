@@ -10,7 +10,8 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  * Days named beside the incident rather than of it: the day of a statement, of a step of the investigation, the
  * courts or the aftermath ("police said Sunday", "was arraigned Thursday", "at his arraignment Monday", "an autopsy
  * conducted Tuesday", "made a first court appearance Monday", "in an interview Monday"), and of what is yet to come
- * or still holds ("will appear … next Tuesday", "remained hospitalized Friday"). A day put before the speaker
+ * or still holds ("will appear … next Tuesday", "remained hospitalized Friday", "Since Friday, there have been three
+ * shootings"). A day put before the speaker
  * ("Saturday night, after 10:30 p.m., police said someone … opened fire") dates the event the words report.
  * {@link IncidentTimes} uses them only when nothing else dates an incident.
  *
@@ -123,6 +124,10 @@ final class AsideDays {
       return false;
     }
     if (STATE_VERBS.contains(s.tokens().get(h).lemma())) {
+      return true;
+    }
+    // "Since Friday, there have been three shootings": a span from the day on, not an event on it
+    if (e.first() > 0 && s.tokens().get(e.first() - 1).lower().equals("since")) {
       return true;
     }
     for (int c : s.children(h, "aux")) {

@@ -183,4 +183,10 @@ class EventDayRuleTest {
     assertThat(day("In an interview Monday, the prosecutor said the shooting warrants a harsh sentence. Deputies were "
         + "first called at 10:20 p.m. on July 15 about a gunshot victim.", "2016-08-01")).isEqualTo("2016-07-15");
   }
+
+  @Test
+  void aDayASpanStartsFromIsNotTheIncidents() {
+    assertThat(day("Since Friday, there have been three shootings in the city. Around 10 Saturday night, four people "
+        + "were shot outside a family party.", "2013-06-23")).isEqualTo("2013-06-22");
+  }
 }
