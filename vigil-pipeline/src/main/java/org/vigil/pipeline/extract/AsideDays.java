@@ -126,8 +126,9 @@ final class AsideDays {
     if (STATE_VERBS.contains(s.tokens().get(h).lemma())) {
       return true;
     }
-    // "Since Friday, there have been three shootings": a span from the day on, not an event on it
-    if (e.first() > 0 && s.tokens().get(e.first() - 1).lower().equals("since")) {
+    // "Since Friday, there have been three shootings": a span from the day on, not an event on it (but "the death toll
+    // has risen since Saturday, when the blasts struck" names the event's day)
+    if (e.first() > 0 && s.tokens().get(e.first() - 1).lower().equals("since") && !whenClause(s, e.last() + 1)) {
       return true;
     }
     for (int c : s.children(h, "aux")) {
@@ -154,6 +155,12 @@ final class AsideDays {
       }
     }
     return false;
+  }
+
+  /** Whether the words from {@code i} open a clause of what happened then (", when the blasts struck"). */
+  private static boolean whenClause(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    return i + 1 < t.size() && t.get(i).word().equals(",") && t.get(i + 1).lower().equals("when");
   }
 
   /** Verbs of a state that goes on after the event. */
