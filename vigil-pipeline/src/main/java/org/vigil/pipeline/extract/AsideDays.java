@@ -10,10 +10,10 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  * Days named beside the incident rather than of it: the day of a statement, of a step of the investigation, the
  * courts or the aftermath ("police said Sunday", "was arraigned Thursday", "at his arraignment Monday", "an autopsy
  * conducted Tuesday", "made a first court appearance Monday", "in an interview Monday"), and of what is yet to come
- * or still holds ("will appear … next Tuesday", "remained hospitalized Friday", "Since Friday, there have been three
- * shootings"). A day put before the speaker
- * ("Saturday night, after 10:30 p.m., police said someone … opened fire") dates the event the words report.
- * {@link IncidentTimes} uses them only when nothing else dates an incident.
+ * or still holds ("will appear … next Tuesday", "remained hospitalized Friday"). A day put before the speaker
+ * ("Saturday night, after 10:30 p.m., police said someone … opened fire") dates the event the words report, and a
+ * day something has lasted since is no aside ("on scene since Monday night", "the death toll has risen since
+ * Saturday, when the blasts struck"). {@link IncidentTimes} uses them only when nothing else dates an incident.
  *
  * <p>Stateless and thread-safe.
  */
@@ -126,11 +126,6 @@ final class AsideDays {
     if (STATE_VERBS.contains(s.tokens().get(h).lemma())) {
       return true;
     }
-    // "Since Friday, there have been three shootings": a span from the day on, not an event on it (but "the death toll
-    // has risen since Saturday, when the blasts struck" names the event's day)
-    if (e.first() > 0 && s.tokens().get(e.first() - 1).lower().equals("since") && !whenClause(s, e.last() + 1)) {
-      return true;
-    }
     for (int c : s.children(h, "aux")) {
       if (FUTURE.contains(s.tokens().get(c).lower())) {
         return true;
@@ -155,12 +150,6 @@ final class AsideDays {
       }
     }
     return false;
-  }
-
-  /** Whether the words from {@code i} open a clause of what happened then (", when the blasts struck"). */
-  private static boolean whenClause(Sentence s, int i) {
-    List<Token> t = s.tokens();
-    return i + 1 < t.size() && t.get(i).word().equals(",") && t.get(i + 1).lower().equals("when");
   }
 
   /** Verbs of a state that goes on after the event. */
