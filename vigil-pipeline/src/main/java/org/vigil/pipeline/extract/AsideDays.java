@@ -9,8 +9,11 @@ import org.vigil.pipeline.resolve.time.DateResolver;
 /**
  * Days named beside the incident rather than of it: the day of a statement, of a step of the investigation, the
  * courts or the aftermath ("police said Sunday", "was arraigned Thursday", "at his arraignment Monday", "an autopsy
- * conducted Tuesday"), and of what is yet to come or still holds ("will appear … next Tuesday", "remained
- * hospitalized Friday"). {@link IncidentTimes} uses them only when nothing else dates an incident.
+ * conducted Tuesday", "made a first court appearance Monday", "in an interview Monday"), and of what is yet to come
+ * or still holds ("will appear … next Tuesday", "remained hospitalized Friday"). A day put before the speaker
+ * ("Saturday night, after 10:30 p.m., police said someone … opened fire") dates the event the words report, and a
+ * day something has lasted since is no aside ("on scene since Monday night", "the death toll has risen since
+ * Saturday, when the blasts struck"). {@link IncidentTimes} uses them only when nothing else dates an incident.
  *
  * <p>Stateless and thread-safe.
  */
@@ -27,10 +30,11 @@ final class AsideDays {
       return stepBefore(s, e);
     }
     String lemma = s.tokens().get(h).lemma();
-    // "at his arraignment Monday", "An autopsy conducted Tuesday": a step of the courts or the aftermath named by a
-    // noun
+    // "at his arraignment Monday", "An autopsy conducted Tuesday", "made a first court appearance Monday": a step of
+    // the courts or the aftermath named by a noun
     if (s.tokens().get(h).isNoun() && PROCEDURE_NOUNS.contains(lemma) || s.tokens().get(h).isVerb()
         && (s.children(h, "nsubj").stream().anyMatch(n -> PROCEDURE_NOUNS.contains(s.tokens().get(n).lemma()))
+            || s.children(h, "obj").stream().anyMatch(n -> PROCEDURE_NOUNS.contains(s.tokens().get(n).lemma()))
             || "acl".equals(s.relation(h)) && s.head(h) >= 0
                 && PROCEDURE_NOUNS.contains(s.tokens().get(s.head(h)).lemma()))) {
       return true;
@@ -41,6 +45,11 @@ final class AsideDays {
     // "was taken into custody on Thursday"
     boolean custody = lemma.equals("take")
         && s.children(h, "obl").stream().anyMatch(o -> s.tokens().get(o).lemma().equals("custody"));
+    // "Saturday night, after 10:30 p.m., police said someone inside an SUV opened fire": a day put before the
+    // sentence's speaker dates the event the words report
+    if (Lexicon.SPEECH_VERBS.contains(lemma) && frontedBeforeEvent(s, e, h)) {
+      return false;
+    }
     // "Burtron's surviving children spoke to Channel 2 Wednesday about the murders"
     return s.tokens().get(h).isVerb() && !IncidentTimes.gerundNoun(s, h)
         && (Lexicon.SPEECH_VERBS.contains(lemma)
@@ -49,9 +58,43 @@ final class AsideDays {
         || IncidentTimes.PROCEDURE_VERBS.contains(lemma) || custody);
   }
 
+  /**
+   * Whether a time expression opens the sentence, set off by a comma ("Saturday night, …", "On Friday, …"), before a
+   * verb of saying whose reported clause tells the event by a verb in the past ("opened fire", "shot"; not "celebratory
+   * gunfire is illegal").
+   */
+  private static boolean frontedBeforeEvent(Sentence s, DateResolver.Expression e, int verb) {
+    List<Token> t = s.tokens();
+    boolean opens = e.first() == 0 || e.first() == 1 && t.get(0).lower().equals("on");
+    if (!opens || e.last() + 1 >= t.size() || !t.get(e.last() + 1).word().equals(",")) {
+      return false;
+    }
+    for (int clause : s.children(verb, "ccomp")) {
+      for (int i = 0; i < t.size(); i++) {
+        if (PAST.contains(t.get(i).pos()) && within(s, i, clause) && IncidentTimes.event(s, i, List.of())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PAST = Set.of("VBD", "VBN");
+
+  /** Whether a token is {@code root} or hangs below it. */
+  private static boolean within(Sentence s, int token, int root) {
+    for (int h = token, steps = 0; h >= 0 && steps < 40; h = s.head(h), steps++) {
+      if (h == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Nouns of a step of the courts or the aftermath, whose dates are not the incident's. */
   private static final Set<String> PROCEDURE_NOUNS = Set.of("arraignment", "hearing", "trial", "conference",
-      "autopsy", "funeral", "vigil", "memorial", "sentencing", "appearance", "briefing", "court");
+      "autopsy", "funeral", "vigil", "memorial", "sentencing", "appearance", "briefing", "court", "interview",
+      "statement");
 
   /**
    * In a sentence the parser left alone, whether the word before the day ("on" aside) is a verb of saying, a step of

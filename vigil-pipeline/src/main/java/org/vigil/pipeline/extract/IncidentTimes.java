@@ -29,9 +29,10 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  * "last night" attached to the event dates it in a sentence that reports no one's words, and a day named by its name
  * beats "today" named before it; the page's own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM",
  * "Copyright 2016") and the dateline's date never count; and a month without a year takes the year the article named
- * it with before ("in December 2014 … the Dec. 6 shooting"). A month or a year is used only when no day is named.
- * Only the main incident falls back to the publication date; a background incident without a time phrase has no
- * date rather than a wrong one.
+ * it with before ("in December 2014 … the Dec. 6 shooting"). A month or a year is used only when no day is named,
+ * and a year alone ("pleaded guilty in a 2014 shooting") not for the main incident, which names no day by it. Only
+ * the main incident falls back to the publication date; a background incident without a time phrase has no date
+ * rather than a wrong one.
  *
  * <p>Stateless and thread-safe.
  */
@@ -41,7 +42,7 @@ final class IncidentTimes {
       "investigate", "continue", "identify", "plead", "indict", "convict", "testify", "appear", "rule", "mourn",
       "remember", "gather", "attend", "book", "detain", "apprehend", "seek", "search", "release", "update", "post",
       "publish", "file", "hold", "side", "try", "acquit", "schedule", "extradite", "surrender", "jail", "deny",
-      "dismiss", "postpone");
+      "dismiss", "postpone", "canvass");
 
   /** Verbs and nouns that report the event itself happening, besides the incident's triggers. */
   private static final Set<String> EVENT_WORDS = Set.of("happen", "occur", "erupt", "die", "death", "fire", "wound",
@@ -77,7 +78,9 @@ final class IncidentTimes {
     if (c.firstDay != null) {
       return c.firstDay;
     }
-    if (c.coarse != null) {
+    // a year alone ("pleaded guilty in a 2014 shooting", "has been there since 1990") names no day: a main incident
+    // dated only by one falls back to the publication date, as one with no date at all does
+    if (c.coarse != null && (c.coarse.precision() != TimePrecision.YEAR || assumeDate == null)) {
       return c.coarse;
     }
     if (c.unresolved != null) {
@@ -349,7 +352,7 @@ final class IncidentTimes {
   }
 
   /** Whether a word is one of the incident's triggers or reports the event happening. */
-  private static boolean event(Sentence s, int token, List<Mention> triggers) {
+  static boolean event(Sentence s, int token, List<Mention> triggers) {
     for (Mention m : triggers) {
       if (m.sentence() == s.index() && m.token() == token) {
         return true;

@@ -147,4 +147,46 @@ class EventDayRuleTest {
     assertThat(day("Two men were wounded in a shooting outside a bar, police said. Copyright 2016 The Associated "
         + "Press.", "2016-08-01")).isEqualTo("2016-08-01");
   }
+
+  @Test
+  void aYearAloneDoesNotDateTheMainIncident() {
+    assertThat(day("A man was wounded in a shooting outside a supper club that has been open since 1990, police "
+        + "said.", "2013-03-21")).isEqualTo("2013-03-21");
+  }
+
+  @Test
+  void aDayPutBeforeTheSpeakerDatesTheEventTheWordsReport() {
+    assertThat(day("Six teenagers were shot at a birthday party. Saturday night, after 10:30 p.m., police said "
+        + "someone inside an SUV opened fire at the teens.", "2016-09-20")).isEqualTo("2016-09-17");
+  }
+
+  @Test
+  void aDayPutBeforeTheSpeakerOfAGeneralStatementIsTheStatements() {
+    assertThat(day("A man was wounded by a stray bullet at a party. On Wednesday, the sheriff said celebratory "
+        + "gunfire is illegal and dangerous.", "2016-01-01")).isEqualTo("2016-01-01");
+  }
+
+  @Test
+  void lastThursdayInAThursdayPaperIsAWeekBack() {
+    assertThat(day("Police have located the man wanted in the shooting that killed one person and injured four "
+        + "others in Hot Springs last Thursday.", "2016-09-15")).isEqualTo("2016-09-08");
+  }
+
+  @Test
+  void theDayOfACourtAppearanceIsNotTheIncidents() {
+    assertThat(day("A suspect made a first court appearance Monday in the shooting deaths of three people. Deputies "
+        + "were called to the home at 10 p.m. Friday.", "2016-07-18")).isEqualTo("2016-07-15");
+  }
+
+  @Test
+  void theDayOfAnInterviewIsNotTheIncidents() {
+    assertThat(day("In an interview Monday, the prosecutor said the shooting warrants a harsh sentence. Deputies were "
+        + "first called at 10:20 p.m. on July 15 about a gunshot victim.", "2016-08-01")).isEqualTo("2016-07-15");
+  }
+
+  @Test
+  void aDaySinceWhichSomethingHappenedNamesTheEventsDay() {
+    assertThat(day("The death toll from the bomb attack has risen since Saturday, when the blasts struck two busy "
+        + "junctions.", "2017-10-17")).isEqualTo("2017-10-14");
+  }
 }

@@ -10,8 +10,26 @@ import org.vigil.model.Article;
 class PublicationDateTest {
 
   private static Article article(String url, String published) {
+    return article(url, published, "text");
+  }
+
+  private static Article article(String url, String published, String text) {
     return new Article("a", url, null, published == null ? null : LocalDate.parse(published), null, null, null,
-        "text", List.of(), List.of(), "hash");
+        text, List.of(), List.of(), "hash");
+  }
+
+  @Test
+  void aDatelineFiledBeforeTheStatedDateIsTheAnchor() {
+    assertThat(PublicationDate.anchor(article(null, "2017-01-05", "SAVANNAH, GA (August 2, 2015): An argument "
+        + "ended in a shooting that injured five bystanders early this morning."))).hasToString("2015-08-02");
+    assertThat(PublicationDate.anchor(article(null, "2014-02-21", "INDIANAPOLIS, Ind. (Feb. 20, 2014) - Police "
+        + "are investigating."))).hasToString("2014-02-20");
+  }
+
+  @Test
+  void aDatelineOnOrAfterTheStatedDateChangesNothing() {
+    assertThat(PublicationDate.anchor(article(null, "2015-07-03", "INDIANAPOLIS (July 3, 2015) - Police are "
+        + "investigating."))).hasToString("2015-07-03");
   }
 
   @Test
