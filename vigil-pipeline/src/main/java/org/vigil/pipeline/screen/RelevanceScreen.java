@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Is an article about a violent or security incident? A weighted lexicon of incident words, built for recall: an
@@ -12,7 +13,9 @@ import java.util.Map;
  * words that sports and business copy do not use for their own events) and its words add up to
  * {@link ScreenOptions#minRelevance()}. Words such as "attack", "shot" or "injury" count, but only beside a harm
  * word, because match reports are full of them. Each word counts at most {@link #MAX_PER_WORD} times, so one
- * repeated word cannot carry a long article.
+ * repeated word cannot carry a long article. "shot", "shoots" and "shoot" are harm words when used of people
+ * ({@link #shotAtPeople}: "three shot on …", "toddler shot in head", "shot to death", "shoots son"), so a headline
+ * that tells a shooting passes alone (the headline counts twice) over an empty body or a log-in wall.
  *
  * <p>The lexicon names no place, person or organisation; it is general English incident vocabulary (the
  * incident types of {@code docs/ontology.md}). Stateless and thread-safe.
@@ -87,32 +90,112 @@ public final class RelevanceScreen {
     return new Relevance(harm == 0 ? 0 : score, harm, List.copyOf(top.subList(0, Math.min(5, top.size()))));
   }
 
-  /** Words before "shot" that make it a shooting of people: "was shot", "five people shot", "fatally shot". */
-  private static final java.util.Set<String> SHOT_BEFORE = java.util.Set.of("was", "were", "been", "being", "got",
-      "get", "gets", "people", "persons", "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen",
-      "teens", "child", "children", "officer", "officers", "fatally", "accidentally", "mortally", "critically",
-      "allegedly", "reportedly", "he", "she", "they", "victim", "victims", "and");
+  /**
+   * Words before "shot" that make it a shooting of people: "was shot", "fatally shot", "he shot" ("five people
+   * shot", "teen shot", "5-year-old shot" go through {@link #PERSONS} and counts).
+   */
+  private static final Set<String> SHOT_BEFORE = Set.of("was", "were", "been", "being", "got", "get", "gets",
+      "fatally", "accidentally", "accidently", "mortally", "critically", "allegedly", "reportedly", "he", "she",
+      "they", "and");
 
-  /** Words after "shot" that do the same: "shot dead", "shot and killed", "shot himself", "shot in the head". */
-  private static final java.util.Set<String> SHOT_AFTER = java.util.Set.of("dead", "himself", "herself",
-      "themselves", "him", "her", "them", "multiple", "several", "twice", "once");
+  /** Words after "shot" that do the same: "shot dead", "shot and killed", "shot himself", "shot self". */
+  private static final Set<String> SHOT_AFTER = Set.of("dead", "himself", "herself", "themselves", "self", "him",
+      "her", "them", "multiple", "several", "twice", "once");
 
-  private static final java.util.Set<String> BODY_PARTS = java.util.Set.of("head", "arm", "arms", "leg", "legs",
+  /** Who is shot or shoots: people by age, kin and role, and the "old" of "5-year-old". */
+  private static final Set<String> PERSONS = Set.of("people", "persons", "person", "man", "men", "woman", "women",
+      "boy", "boys", "girl", "girls", "teen", "teens", "teenager", "teenagers", "child", "children", "kid", "kids",
+      "toddler", "toddlers", "juvenile", "juveniles", "infant", "baby", "student", "students", "son", "daughter",
+      "father", "dad", "mother", "mom", "wife", "husband", "brother", "sister", "girlfriend", "boyfriend",
+      "neighbor", "neighbour", "cousin", "officer", "officers", "deputy", "deputies", "trooper", "troopers",
+      "victim", "victims", "suspect", "suspects", "old");
+
+  /** Words that can stand between "shoots" and whom it shoots: "shoots his wife", "shoots a man". */
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "own");
+
+  /** Words after "two shot" that make the count the people shot, not a golf lead: "three shot on Main Street". */
+  private static final Set<String> AFTER_COUNT_SHOT = Set.of("in", "on", "at", "during", "near", "outside",
+      "inside", "after", "dead", "and", "by", "while", "overnight", "early", "late", "along", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  private static final Set<String> BODY_PARTS = Set.of("head", "arm", "arms", "leg", "legs",
       "chest", "back", "neck", "face", "stomach", "abdomen", "hand", "foot", "buttocks", "shoulder", "torso",
       "side", "hip", "thigh", "groin");
 
+  private static final Set<String> POLICE = Set.of("police", "officer", "officers", "deputy", "deputies",
+      "trooper", "troopers", "agents", "cops");
+
+  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve");
+
+  /**
+   * "shot", "shoots" or "shoot" used of people. "shot": after a person, a count or a passive ("teen shot", "three
+   * shot on …", "was shot"), or before its object or wound ("shot dead", "shot self", "shot to death", "shot in
+   * (the) arm", "shot by police", "shot four men", "shot 4 in …"). "shoot(s)": before a person ("shoots son", "shoots
+   * 5-year-old boy", "shoots himself"). A golf "two shot lead", a "shot 68", "shoots the ball" or a film "shoot"
+   * are none of these.
+   */
   private static boolean shotAtPeople(List<String> words, int i) {
-    if (!words.get(i).equals("shot")) {
+    String w = words.get(i);
+    if (w.equals("shoots") || w.equals("shoot")) {
+      return shootsWhom(words, i + 1);
+    }
+    if (!w.equals("shot")) {
       return false;
     }
-    if (i > 0 && SHOT_BEFORE.contains(words.get(i - 1))) {
+    String before = i > 0 ? words.get(i - 1) : "";
+    String next = at(words, i + 1);
+    if (next.length() == 2 && next.chars().allMatch(Character::isDigit) && !isCount(next)) {
+      return false; // "he shot 68": a round of golf
+    }
+    if (SHOT_BEFORE.contains(before) || PERSONS.contains(before)
+        || isCount(before) && (next.isEmpty() || AFTER_COUNT_SHOT.contains(next))) {
       return true;
     }
-    if (i + 1 < words.size() && SHOT_AFTER.contains(words.get(i + 1))) {
+    if (SHOT_AFTER.contains(next) || next.equals("to") && at(words, i + 2).equals("death")) {
       return true;
     }
-    // "shot in the head", "shot in his leg"
-    return i + 3 < words.size() && words.get(i + 1).equals("in") && BODY_PARTS.contains(words.get(i + 3));
+    // "shot in arm", "shot in the head", "shot in his left leg"
+    if (next.equals("in")) {
+      for (int j = i + 2; j <= i + 4; j++) {
+        if (BODY_PARTS.contains(at(words, j))) {
+          return true;
+        }
+      }
+    }
+    if (next.equals("by")) {
+      return POLICE.contains(at(words, i + 2)) || POLICE.contains(at(words, i + 3));
+    }
+    // "shot four men", "shot 4 in Logan Heights" (a small count: "shot 68" is a golf round)
+    return isCount(next) && (PERSONS.contains(at(words, i + 2)) || AFTER_COUNT_SHOT.contains(at(words, i + 2)));
+  }
+
+  /** A person (or a reflexive) at {@code j}, after at most one determiner: "son", "his wife", "5-year-old boy". */
+  private static boolean shootsWhom(List<String> words, int j) {
+    String w = at(words, j);
+    if (DETERMINERS.contains(w)) {
+      w = at(words, ++j);
+    }
+    if (!w.isEmpty() && w.chars().allMatch(Character::isDigit) && at(words, j + 1).equals("year")) {
+      return true;
+    }
+    return PERSONS.contains(w) && !w.equals("old") || Set.of("himself", "herself", "themselves", "self").contains(w);
+  }
+
+  /** A count of two to thirty, in digits or words. */
+  private static boolean isCount(String w) {
+    if (NUMBER_WORDS.contains(w)) {
+      return true;
+    }
+    if (w.isEmpty() || w.length() > 2 || !w.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int n = Integer.parseInt(w);
+    return n >= 2 && n <= 30;
+  }
+
+  private static String at(List<String> words, int j) {
+    return j < words.size() ? words.get(j) : "";
   }
 
   private static String match(Iterable<String> entries, String word) {

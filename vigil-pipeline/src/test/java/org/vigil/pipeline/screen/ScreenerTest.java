@@ -71,6 +71,46 @@ class ScreenerTest {
         SeenStories.none()).passed()).isFalse();
   }
 
+  private static boolean passesRelevance(String headline, String body) {
+    return new Screener(null, ScreenOptions.none().withRelevance(true))
+        .screen(Texts.article("h", headline, body), SeenStories.none()).passed();
+  }
+
+  @Test
+  void aHeadlineThatTellsAShootingOfPeoplePassesOverAnEmptyBodyOrAWall() {
+    String wall = "Sign in using your profile. Welcome back. Please sign in. Why are we asking this?";
+    assertThat(passesRelevance("Three shot on a busy avenue", "")).isTrue();
+    assertThat(passesRelevance("Five Shot During Party At Banquet Hall", wall)).isTrue();
+    assertThat(passesRelevance("11-year-old, 2 teens among 4 shot in a suburb", wall)).isTrue();
+    assertThat(passesRelevance("Juvenile shot in arm", wall)).isTrue();
+    assertThat(passesRelevance("Toddler shot in head in intensive care", "")).isTrue();
+    assertThat(passesRelevance("Woman critical after being accidently shot in face", wall)).isTrue();
+    assertThat(passesRelevance("3-year-old shot to death", wall)).isTrue();
+    assertThat(passesRelevance("Teen stole car, shot by officers after chase", wall)).isTrue();
+    assertThat(passesRelevance("Police looking for man who shot 4 in the city", wall)).isTrue();
+    assertThat(passesRelevance("Man who shot self after slipping on ice identified", wall)).isTrue();
+  }
+
+  @Test
+  void shootsWithAPersonAsItsObjectIsAShooting() {
+    String wall = "Thank you for reading! Please log in, or sign up for a new account to continue reading.";
+    assertThat(passesRelevance("Teen accidentally shoots himself in the face", wall)).isTrue();
+    assertThat(passesRelevance("Father shoots son in the shoulder", wall)).isTrue();
+    assertThat(passesRelevance("Teen accidentally shoots 5-year-old boy in leg", wall)).isTrue();
+    assertThat(passesRelevance("Officer accidentally shoots self during arrest", wall)).isTrue();
+  }
+
+  @Test
+  void shotAndShootsOfGolfBasketballAndFilmStayOut() {
+    String wall = "Subscribe now for complete and uninterrupted access.";
+    assertThat(passesRelevance("Leader has a two shot lead after the third round", wall)).isFalse();
+    assertThat(passesRelevance("She shot 68 in the final round to win", wall)).isFalse();
+    assertThat(passesRelevance("Guard shot 4 of 12 from the field", wall)).isFalse();
+    assertThat(passesRelevance("Director shoots a new film in the city", wall)).isFalse();
+    assertThat(passesRelevance("Star shoots the ball from half court", wall)).isFalse();
+    assertThat(passesRelevance("One shot at the title for the team", wall)).isFalse();
+  }
+
   @Test
   void anExactCopyIsSkippedWithAPointerToTheFirstCopy() {
     Screener s = new Screener(null, ScreenOptions.none().withDuplicates(true));
