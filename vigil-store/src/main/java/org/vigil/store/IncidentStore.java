@@ -11,12 +11,10 @@ import java.util.concurrent.Future;
 import org.vigil.geo.Gazetteer;
 import org.vigil.pipeline.output.Json;
 import org.vigil.store.db.Database;
-import org.vigil.store.db.Dialect;
 import org.vigil.store.merge.MatchScorer;
 import org.vigil.store.merge.MergeOptions;
 import org.vigil.store.write.ArticleRows;
 import org.vigil.store.write.ArticleWriter;
-import org.vigil.store.write.SnapshotReader;
 import org.vigil.store.write.Statements;
 
 /**
@@ -37,21 +35,6 @@ public final class IncidentStore implements AutoCloseable {
   private final ArticleWriter writer;
   /** The thread that prepares a batch's inputs ahead of the writer ({@link #storeAll}); started on first use. */
   private ExecutorService ahead;
-  /**
-   * SQLite: the preparing thread's read-only connection, on which it reads ahead what the writer will read of the
-   * store as the batch's transaction began ({@link ArticleWriter#readAhead}); opened on first use, used only on that
-   * thread.
-   */
-  private SnapshotReader snapshot;
-  /**
-   * SQLite: the preparing thread's connection that checkpoints the WAL after each batch's commit, while the writer
-   * works on the next batch (the writer's own checkpoints then only start past {@link #WRITER_CHECKPOINT_PAGES}).
-   */
-  private Connection checkpointer;
-  /** SQLite: true once the writer's own checkpoints were moved to {@link #WRITER_CHECKPOINT_PAGES}. */
-  private boolean checkpointsBehind;
-  /** SQLite: WAL pages after which the writer checkpoints itself while {@link #storeAll} checkpoints behind it. */
-  private static final int WRITER_CHECKPOINT_PAGES = 50_000;
 
   private IncidentStore(Database database, Connection connection, MergeOptions options, Gazetteer gazetteer) {
     this.database = database;
@@ -131,105 +114,28 @@ public final class IncidentStore implements AutoCloseable {
    * transaction each, since a commit is most of the cost of a small article; {@code vigil run} stores one article per
    * transaction. What the writer computes of an input without the store (its words, names, JSON) is computed ahead
    * on a second thread while the writer stores the inputs before it, in order; the result is the same as storing
-   * them one by one. On SQLite that thread also reads ahead, on its own read-only connection, what the writer will
-   * read of the store as the transaction began ({@link SnapshotReader}: duplicates, the SQL candidate routes, the
-   * candidates' reports, term frequencies), and the writer lays its transaction's changes over it; after the commit
-   * it checkpoints the WAL while the writer goes on.
+   * them one by one.
    */
   public java.util.List<StoreResult> storeAll(java.util.List<ArticleInput> inputs) throws SQLException {
     java.util.List<Future<ArticleWriter.Prepared>> prepared = new java.util.ArrayList<>(inputs.size());
+    for (ArticleInput in : inputs) {
+      prepared.add(ahead().submit(() -> writer.prepare(in)));
+    }
     try {
-      // the transaction first: on SQLite the snapshot read ahead below must begin after it holds the write lock, so
-      // that it sees the store exactly as the transaction began
-      writer.begin();
-      boolean readAhead = database.dialect() == Dialect.SQLITE && inputs.size() > 1;
-      Future<Boolean> snapshotStarted = readAhead ? ahead().submit(this::startSnapshot) : null;
-      for (ArticleInput in : inputs) {
-        prepared.add(ahead().submit(() -> {
-          ArticleWriter.Prepared p = writer.prepare(in);
-          if (readAhead && snapshotStarted.get()) {
-            try {
-              return writer.readAhead(p, snapshot);
-            } catch (SQLException e) {
-              return p; // nothing read ahead: the writer reads it
-            }
-          }
-          return p;
-        }));
-      }
       java.util.List<StoreResult> out = new java.util.ArrayList<>(inputs.size());
+      writer.begin();
       for (int i = 0; i < inputs.size(); i++) {
         out.add(writer.write(prepared(prepared.get(i), inputs.get(i))));
       }
-      if (readAhead) {
-        ahead().submit(this::endSnapshot).get(); // its read transaction ends before the commit's checkpoint
-      }
       writer.beforeCommit();
       connection.commit();
-      if (readAhead) {
-        if (!checkpointsBehind) {
-          try (java.sql.Statement s = connection.createStatement()) {
-            s.execute("PRAGMA wal_autocheckpoint = " + WRITER_CHECKPOINT_PAGES);
-          }
-          checkpointsBehind = true;
-        }
-        ahead().submit(this::checkpoint); // the next batch's snapshot begins after it, on the same thread
-      }
       return out;
     } catch (SQLException | RuntimeException e) {
       prepared.forEach(f -> f.cancel(false));
       connection.rollback();
       writer.reset();
       throw e;
-    } catch (InterruptedException | ExecutionException e) {
-      prepared.forEach(f -> f.cancel(false));
-      connection.rollback();
-      writer.reset();
-      throw new IllegalStateException(e);
     }
-  }
-
-  /**
-   * On the preparing thread: begins a read transaction on the snapshot connection (its first read fixes what it
-   * sees). Returns false, and nothing is read ahead, when that fails: the writer then reads everything itself.
-   */
-  private boolean startSnapshot() {
-    try {
-      if (snapshot == null) {
-        snapshot = new SnapshotReader(database.connectForReading());
-      }
-      snapshot.begin();
-      return true;
-    } catch (SQLException e) {
-      return false;
-    }
-  }
-
-  /**
-   * On the preparing thread, after a commit: copies the WAL into the database (a passive checkpoint: it waits for
-   * nobody), so that the writer's next commit finds it copied and writes the WAL from its start again, instead of
-   * checkpointing itself. Best effort: a failure leaves the checkpoints to the writer.
-   */
-  private Void checkpoint() {
-    try {
-      if (checkpointer == null) {
-        checkpointer = database.connectForCheckpoints();
-      }
-      try (java.sql.Statement s = checkpointer.createStatement()) {
-        s.execute("PRAGMA wal_checkpoint(PASSIVE)");
-      }
-    } catch (SQLException e) {
-      // the writer's own checkpoints remain
-    }
-    return null;
-  }
-
-  /** On the preparing thread: ends the snapshot's read transaction. */
-  private Void endSnapshot() throws SQLException {
-    if (snapshot != null) {
-      snapshot.end();
-    }
-    return null;
   }
 
   private ExecutorService ahead() {
@@ -265,17 +171,6 @@ public final class IncidentStore implements AutoCloseable {
   public void close() throws SQLException {
     if (ahead != null) {
       ahead.shutdownNow();
-      try {
-        ahead.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    if (snapshot != null) {
-      snapshot.close();
-    }
-    if (checkpointer != null) {
-      checkpointer.close();
     }
     try {
       statements.close();

@@ -103,25 +103,10 @@ public record Database(Dialect dialect, String jdbcUrl, String label) {
     return connect(false);
   }
 
-  /**
-   * SQLite: a connection in auto-commit mode for checkpoints only ({@code PRAGMA wal_checkpoint}) beside a writer.
-   * It never holds a transaction, so it never waits for the writer's lock (a checkpoint does not need it).
-   */
-  public Connection connectForCheckpoints() throws SQLException {
-    if (dialect != Dialect.SQLITE) {
-      throw new IllegalStateException("checkpoints are SQLite's");
-    }
-    return connect(true, true);
-  }
-
   /** SQLite memory map size: 4 GB of address space (not memory), more than the 1.4 GB of a million incidents. */
   private static final long MMAP_BYTES = 4L << 30;
 
   private Connection connect(boolean write) throws SQLException {
-    return connect(write, false);
-  }
-
-  private Connection connect(boolean write, boolean autoCommit) throws SQLException {
     Connection c;
     if (dialect == Dialect.SQLITE) {
       SQLiteConfig cfg = new SQLiteConfig();
@@ -151,7 +136,7 @@ public record Database(Dialect dialect, String jdbcUrl, String label) {
       c = DriverManager.getConnection(jdbcUrl, new Properties());
       c.setReadOnly(!write);
     }
-    c.setAutoCommit(autoCommit);
+    c.setAutoCommit(false);
     return c;
   }
 

@@ -58,8 +58,6 @@ public final class ArticleWriter {
   private final PendingFts fts;
   /** The candidates' reports as last read, per incident. */
   private final MemberCache cache = new MemberCache();
-  /** SQLite: what the transaction changed, laid over the {@link Snapshot}s read ahead (null on PostgreSQL). */
-  private final TxnChanges txn;
 
   /**
    * @param st the writer's connection and statements
@@ -75,7 +73,6 @@ public final class ArticleWriter {
     this.stats = new TermStats(st);
     this.index = dialect == Dialect.SQLITE ? new CandidateIndex() : null;
     this.fts = dialect == Dialect.SQLITE ? new PendingFts() : null;
-    this.txn = dialect == Dialect.SQLITE ? new TxnChanges() : null;
   }
 
   /** CPU seconds the writer spent loading its candidate index from the store (SQLite; 0 on PostgreSQL). */
@@ -90,7 +87,6 @@ public final class ArticleWriter {
     if (index != null) {
       index.clear();
       fts.clear();
-      txn.clear();
     }
     st.newTransaction();
   }
@@ -103,9 +99,6 @@ public final class ArticleWriter {
   public void begin() throws SQLException {
     dialect.lockForWrite(st.connection());
     st.newTransaction();
-    if (txn != null) {
-      txn.clear();
-    }
     if (!stats.begin()) {
       cache.clear(); // the store may have changed under the caches
       if (index != null) {
@@ -137,25 +130,10 @@ public final class ArticleWriter {
    * @param words per report: its terms, names and people, in that order (what the term statistics count)
    * @param json per report: the incident's JSON
    * @param extractionJson the extraction's JSON, or null when nothing was extracted
-   * @param snapshot what the writer would read of the store as its transaction began, read ahead (SQLite,
-   *     {@link #readAhead}); or null
    */
   public record Prepared(ArticleInput in, String url, String canonical, String title, LocalDate published,
       List<Incident> incidents, List<ReportFeatures> features, List<Set<String>> words, List<String> json,
-      String extractionJson, Snapshot snapshot) {}
-
-  /**
-   * Reads ahead what {@link #write(Prepared)} would read of the store for {@code p} (SQLite), on {@code snapshot}: a
-   * read-only connection whose read transaction began after this writer's transaction did (so it sees the store as
-   * the writer's transaction began). Thread-safe: runs on the thread that owns {@code snapshot}.
-   */
-  public Prepared readAhead(Prepared p, SnapshotReader snapshot) throws SQLException {
-    if (dialect != Dialect.SQLITE) {
-      return p;
-    }
-    return new Prepared(p.in(), p.url(), p.canonical(), p.title(), p.published(), p.incidents(), p.features(),
-        p.words(), p.json(), p.extractionJson(), snapshot.read(scorer.options(), p));
-  }
+      String extractionJson) {}
 
   /** Computes what {@link #write(Prepared)} needs of {@code in} without reading the store; thread-safe. */
   public Prepared prepare(ArticleInput in) {
@@ -189,7 +167,7 @@ public final class ArticleWriter {
       features.replaceAll(f -> f.status() == Status.MAIN ? f.withRecalled(recalled) : f);
     }
     return new Prepared(in, url, CanonicalUrl.of(url), title, published, incidents, features, words, json,
-        ex == null ? null : json(ex), null);
+        ex == null ? null : json(ex));
   }
 
   /** Writes the input inside a transaction opened by {@link #begin()}; the caller commits. */
@@ -200,9 +178,7 @@ public final class ArticleWriter {
   /** Writes a prepared input inside a transaction opened by {@link #begin()}; the caller commits. */
   public StoreResult write(Prepared p) throws SQLException {
     ArticleInput in = p.in();
-    Snapshot base = txn == null ? null : p.snapshot();
-    ArticleRows.Known known = base != null ? txn.find(base.byHash(), base.byUrl(), in.inputHash(), p.canonical())
-        : ArticleRows.find(st, in.inputHash(), p.canonical());
+    ArticleRows.Known known = ArticleRows.find(st, in.inputHash(), p.canonical());
     if (known != null) {
       if (known.sameInput(in.inputId(), in.inputHash())) {
         return new StoreResult(StoreResult.Kind.ALREADY_STORED, known.articleId(), 0, 0, 0, List.of());
@@ -216,9 +192,6 @@ public final class ArticleWriter {
     List<Incident> incidents = p.incidents();
     ArticleRows.insert(st, articleId, in.inputId(), in.inputHash(), p.canonical(), p.url(), title, published,
         in.outcome(), incidents.size(), p.extractionJson());
-    if (txn != null) {
-      txn.article(articleId, in.inputId(), in.inputHash(), p.canonical());
-    }
     int created = 0;
     int merged = 0;
     int linked = 0;
@@ -226,23 +199,20 @@ public final class ArticleWriter {
     if (index != null && !incidents.isEmpty()) {
       index.load(st);
     }
-    CandidateFinder finder = new CandidateFinder(st, dialect, scorer.options(), index, fts, txn);
-    IncidentRefresher refresher = new IncidentRefresher(st, dialect, index, fts, txn);
-    Map<String, Long> baseDf = base == null ? null : base.df();
-    Map<Long, List<ReportRows.Member>> baseMembers = base == null ? null : base.members();
+    CandidateFinder finder = new CandidateFinder(st, dialect, scorer.options(), index, fts);
+    IncidentRefresher refresher = new IncidentRefresher(st, dialect, index, fts);
     int ordinal = 0;
     for (int k = 0; k < incidents.size(); k++) {
       Incident inc = incidents.get(k);
       ReportFeatures f = p.features().get(k).withArticle(articleId);
       Set<String> words = p.words().get(k);
-      Idf idf0 = stats.idf(List.of(words), baseDf);
-      Set<Long> candidates = finder.find(f, idf0, stats::rare, base == null ? null : base.routes().get(k));
+      Idf idf0 = stats.idf(List.of(words));
+      Set<Long> candidates = finder.find(f, idf0, stats::rare);
       candidates.removeAll(touched);
-      Map<Long, List<ReportRows.Member>> members =
-          new LinkedHashMap<>(cache.load(st, candidates, baseMembers, txn));
+      Map<Long, List<ReportRows.Member>> members = new LinkedHashMap<>(cache.load(st, candidates));
       Map<Long, List<ReportRows.Member>> borrowed = borrowed(members, finder.recallers(members), touched);
       members.putAll(cache.load(st, borrowed.keySet().stream()
-          .filter(id -> !members.containsKey(id)).toList(), baseMembers, txn));
+          .filter(id -> !members.containsKey(id)).toList()));
       List<Set<String>> termSets = new ArrayList<>();
       termSets.add(words);
       members.values().forEach(ms -> ms.forEach(m -> {
@@ -250,7 +220,7 @@ public final class ArticleWriter {
         termSets.add(m.features().names());
         termSets.add(m.features().persons());
       }));
-      Idf idf = stats.idf(termSets, baseDf);
+      Idf idf = stats.idf(termSets);
       long bestId = -1;
       MatchScorer.Score best = null;
       boolean bestIsMain = false;
@@ -316,17 +286,12 @@ public final class ArticleWriter {
       List<ReportRows.FigureRow> figureRows = ReportRows.insert(st, reportId, incidentId, articleId, ordinal++,
           inc, f, role, best == null ? null : best.value(), best == null ? "new incident" : best.reason()
           + (parts.isEmpty() ? "" : "; joins incidents " + parts), json);
-      changed(incidentId);
+      cache.changed(incidentId);
       if (!parts.isEmpty()) {
         final long keep = incidentId;
         List<Long> others = parts.stream().filter(id -> id != keep).toList();
         IncidentJoin.absorb(st, dialect, index, fts, keep, others);
-        for (long other : others) {
-          changed(other); // their reports moved to the kept incident
-          if (txn != null) {
-            txn.row(other, TxnChanges.GONE); // and their rows and R*Tree entries are gone
-          }
-        }
+        others.forEach(cache::changed); // their reports moved to the kept incident
       }
       stats.add(words);
       if (!role.equals("link")) {
@@ -339,14 +304,6 @@ public final class ArticleWriter {
       touched.add(incidentId);
     }
     return new StoreResult(StoreResult.Kind.STORED, articleId, created, merged, linked, touched);
-  }
-
-  /** Forgets what was read of an incident's reports: a report was stored into it, or moved out of it. */
-  private void changed(long incidentId) {
-    cache.changed(incidentId);
-    if (txn != null) {
-      txn.reportsChanged(incidentId);
-    }
   }
 
   /**

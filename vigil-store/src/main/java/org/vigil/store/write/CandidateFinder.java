@@ -15,6 +15,7 @@ import org.vigil.model.Status;
 import org.vigil.store.db.Dialect;
 import org.vigil.store.merge.Geo;
 import org.vigil.store.merge.Idf;
+import org.vigil.store.merge.MatchScorer;
 import org.vigil.store.merge.MergeOptions;
 import org.vigil.store.merge.ReportFeatures;
 import org.vigil.store.merge.Terms;
@@ -30,9 +31,7 @@ import org.vigil.store.merge.Terms;
  * returns its matches newest first and the join stops at the limit, instead of collecting every match of the
  * query's words and sorting them (a name of two common words matches thousands of incidents: 7.5 ms a query on a
  * million incidents against 1.1 ms). When the writer's {@link CandidateIndex} is given, the two full-text routes are
- * answered there instead, with the same answers and no FTS5 query. Given the SQL routes' rows read ahead on a
- * snapshot of the store ({@link Snapshot}), SQLite's SQL routes are answered from them, with the transaction's own
- * changes ({@link TxnChanges}) laid over: again the same answers, and no query on the writer's connection.
+ * answered there instead, with the same answers and no FTS5 query.
  */
 final class CandidateFinder {
   /** Incidents whose window starts this long before a report's range can still reach it (windows are capped). */
@@ -42,100 +41,56 @@ final class CandidateFinder {
   private static final int PERSON_LIMIT = 5;
   private static final int PLACE_LIMIT = 5;
 
-  static final String UNPLACED = "SELECT id, firm_day_min, firm_day_max FROM incidents "
+  private static final String UNPLACED = "SELECT id, firm_day_min, firm_day_max FROM incidents "
       + "WHERE window_start BETWEEN ? AND ? AND window_end >= ? AND (lat IS NULL OR geo_precision >= 3)";
-  static final String COUNTRY = "SELECT id, firm_day_min, firm_day_max FROM incidents WHERE country_code = ? "
-      + "AND window_start BETWEEN ? AND ? AND window_end >= ?";
 
   private final Statements st;
   private final Dialect dialect;
   private final MergeOptions options;
   private final CandidateIndex index;
   private final PendingFts fts;
-  /** The transaction's changes, laid over a snapshot's answers ({@link #find} with {@code base}); or null. */
-  private final TxnChanges txn;
 
   /**
    * @param index the writer's loaded copy of the full-text routes' data, which answers them without FTS5; null to
    *     query the database
    * @param fts the transaction's full-text entries not yet written (written before a route reads FTS5), or null
-   * @param txn what the writer's transaction changed (SQLite), laid over a {@link Snapshot}'s answers; or null
    */
-  CandidateFinder(Statements st, Dialect dialect, MergeOptions options, CandidateIndex index, PendingFts fts,
-      TxnChanges txn) {
+  CandidateFinder(Statements st, Dialect dialect, MergeOptions options, CandidateIndex index, PendingFts fts) {
     this.st = st;
     this.dialect = dialect;
     this.options = options;
     this.index = index;
     this.fts = fts;
-    this.txn = txn;
   }
 
-  /**
-   * A route's rows on the store as this transaction sees it, from its rows on the snapshot taken when the
-   * transaction began: the incidents this transaction wrote are tested as written, the others are as the snapshot
-   * read them.
-   */
-  private List<SqlRoutes.Hit> overlay(SqlRoutes.Route r, List<SqlRoutes.Hit> base) {
-    List<SqlRoutes.Hit> out = new ArrayList<>();
-    for (SqlRoutes.Hit h : base) {
-      if (txn.row(h.id()) == null) {
-        out.add(h);
-      }
-    }
-    for (Map.Entry<Long, TxnChanges.Row> e : txn.rows().entrySet()) {
-      TxnChanges.Row row = e.getValue();
-      if (SqlRoutes.matches(r, row)) {
-        out.add(new SqlRoutes.Hit(e.getKey(), row.firmMin(), row.firmMax() == null ? 0 : row.firmMax()));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Candidate incident ids for {@code f}, in ascending order of id.
-   *
-   * @param base on SQLite, the rows of {@link SqlRoutes#of} on a snapshot taken when the transaction began (each
-   *     route's, in order), laid over with the transaction's changes instead of querying; or null to query
-   */
-  Set<Long> find(ReportFeatures f, Idf idf, java.util.function.Predicate<String> rare, List<List<SqlRoutes.Hit>> base)
-      throws SQLException {
+  /** Candidate incident ids for {@code f}, in ascending order of id. */
+  Set<Long> find(ReportFeatures f, Idf idf, java.util.function.Predicate<String> rare) throws SQLException {
     Set<Long> out = new java.util.TreeSet<>();
     LocalDate day = f.day();
     if (day == null) {
       return out;
     }
-    if (base != null && dialect == Dialect.SQLITE && index != null && index.loaded() && txn != null) {
-      List<SqlRoutes.Route> routes = SqlRoutes.of(f, options);
-      for (int i = 0; i < routes.size(); i++) {
-        SqlRoutes.Route r = routes.get(i);
-        for (SqlRoutes.Hit h : overlay(r, base.get(i))) {
-          if (r.kind() == SqlRoutes.Kind.NEAR) {
-            int min = index.firmMin(h.id()); // as near(): the members' firm days from the index
-            if (!veto(f, min == CandidateIndex.NONE ? null : (long) min, index.firmMax(h.id()))) {
-              out.add(h.id());
-            }
-          } else if (!veto(f, h.firmMin(), h.firmMax())) {
-            out.add(h.id());
-          }
-        }
-      }
-      long[] w = SqlRoutes.window(f, options);
-      textCandidates(out, f, idf, rare, w[0], w[1]);
-      placeCandidates(out, f, w[0], w[1]);
-      personCandidates(out, f, rare, day);
-      return out;
+    long lo = day.toEpochDay() - options.candidateDays() - (f.start() == null || f.firmDate() ? 7 : 0);
+    long hi = (f.end() != null ? f.end() : day).toEpochDay() + options.candidateDays();
+    if (f.start() != null && !f.firmDate()) {
+      lo = Math.min(lo, f.start().toEpochDay() - options.candidateDays());
     }
-    long[] w = SqlRoutes.window(f, options);
-    long lo = w[0];
-    long hi = w[1];
+    if (f.yearOnly()) { // dated by a year only: any day of the year before its news
+      lo = MatchScorer.range(f)[0].toEpochDay() - options.candidateDays();
+      hi = f.published().toEpochDay() + options.candidateDays();
+    }
+    if (f.followUp()) {
+      lo = Math.min(lo, MatchScorer.range(f)[0].toEpochDay() - MatchScorer.FOLLOW_UP_DAYS);
+    }
     if (f.lat() != null) {
       near(out, f, lo, hi);
       query(out, f, UNPLACED, lo - MAX_WINDOW_DAYS, hi, lo);
     } else {
       // no point: the incidents of the window in the same country, and those without a town-level point
       if (f.countryCode() != null) {
-        query(out, f, COUNTRY, f.countryCode(), lo - MAX_WINDOW_DAYS, hi, lo);
+        query(out, f, "SELECT id, firm_day_min, firm_day_max FROM incidents WHERE country_code = ? "
+            + "AND window_start BETWEEN ? AND ? "
+            + "AND window_end >= ?", f.countryCode(), lo - MAX_WINDOW_DAYS, hi, lo);
       }
       query(out, f, UNPLACED, lo - MAX_WINDOW_DAYS, hi, lo);
     }
@@ -386,11 +341,6 @@ final class CandidateFinder {
 
   /** True when the report's firm date keeps it out of an incident with this members' firm-day range. */
   private boolean veto(ReportFeatures f, Long min, long max) {
-    return veto(f, min, max, options);
-  }
-
-  /** True when the report's firm date keeps it out of an incident with this members' firm-day range. */
-  static boolean veto(ReportFeatures f, Long min, long max, MergeOptions options) {
     if (f == null || !f.firmDate() || f.mayBeLater() || min == null) {
       return false; // a follow-up, or a report that recalls another day, may join across the veto
     }

@@ -31,19 +31,16 @@ final class IncidentRefresher {
   private final Dialect dialect;
   private final CandidateIndex index;
   private final PendingFts fts;
-  private final TxnChanges txn;
 
   /**
    * @param index the writer's candidate index, told of every incident row written once loaded; or null
    * @param fts where SQLite's full-text entries wait for the end of the transaction (null on PostgreSQL)
-   * @param txn told of every incident row and R*Tree entry written (SQLite), or null
    */
-  IncidentRefresher(Statements st, Dialect dialect, CandidateIndex index, PendingFts fts, TxnChanges txn) {
+  IncidentRefresher(Statements st, Dialect dialect, CandidateIndex index, PendingFts fts) {
     this.st = st;
     this.dialect = dialect;
     this.index = index;
     this.fts = fts;
-    this.txn = txn;
   }
 
   /**
@@ -68,13 +65,7 @@ final class IncidentRefresher {
       index.put(incidentId, a.windowStart(), a.windowEnd(), a.firmDayMin(), a.firmDayMax(), words);
     }
     writeFigures(incidentId, isNew, figures, causeArticleId, causePublished);
-    float[] box = index(incidentId, isNew, a, all, search);
-    if (txn != null) {
-      ReportFeatures p = a.place() == null ? null : a.place().features();
-      txn.row(incidentId, new TxnChanges.Row(a.windowStart(), a.windowEnd(), p == null ? null : p.lat(),
-          p == null ? null : p.geoPrecision(), p == null ? null : p.countryCode(), a.firmDayMin(), a.firmDayMax(),
-          box));
-    }
+    index(incidentId, isNew, a, all, search);
   }
 
   /** The figures of a new incident: those of its only report. */
@@ -227,12 +218,11 @@ final class IncidentRefresher {
     return b.toString();
   }
 
-  /** Writes the incident's index entries; returns its R*Tree entry as SQLite stores it (SQLite), or null. */
-  private float[] index(long id, boolean isNew, Aggregate a, List<ReportRows.Member> all, String search)
+  private void index(long id, boolean isNew, Aggregate a, List<ReportRows.Member> all, String search)
       throws SQLException {
     if (dialect == Dialect.POSTGRESQL) {
       st.update("UPDATE incidents SET search = to_tsvector('english', search_text) WHERE id = ?", id);
-      return null;
+      return;
     }
     fts.put(id, isNew, search); // written before the commit, in rowid order
     if (!isNew) {
@@ -257,10 +247,7 @@ final class IncidentRefresher {
       st.update("INSERT INTO incident_rtree (id, min_lon, max_lon, min_lat, max_lat, min_day, max_day) "
           + "VALUES (?,?,?,?,?,?,?)", id, minLon, maxLon, minLat, maxLat, (double) a.windowStart(),
           (double) a.windowEnd());
-      return new float[] {TxnChanges.down(minLon), TxnChanges.up(maxLon), TxnChanges.down(minLat),
-          TxnChanges.up(maxLat), TxnChanges.down(a.windowStart()), TxnChanges.up(a.windowEnd())};
     }
-    return null;
   }
 
   private static FigureKind kind(String s) {

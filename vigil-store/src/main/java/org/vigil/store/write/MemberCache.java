@@ -28,15 +28,6 @@ final class MemberCache {
    * in storage order; incidents without reports left out. The lists returned must not be changed.
    */
   Map<Long, List<ReportRows.Member>> load(Statements st, Collection<Long> incidentIds) throws SQLException {
-    return load(st, incidentIds, null, null);
-  }
-
-  /**
-   * As {@link #load(Statements, Collection)}, taking an incident's reports from {@code base} (read on a snapshot of
-   * the store taken when the transaction began, {@link Snapshot}) unless {@code txn} changed them.
-   */
-  Map<Long, List<ReportRows.Member>> load(Statements st, Collection<Long> incidentIds,
-      Map<Long, List<ReportRows.Member>> base, TxnChanges txn) throws SQLException {
     List<Long> missing = new ArrayList<>();
     for (Long id : incidentIds) {
       if (!byIncident.containsKey(id)) {
@@ -47,18 +38,6 @@ final class MemberCache {
       if (byIncident.size() + missing.size() > MAX) {
         byIncident.clear();
         missing = new ArrayList<>(incidentIds);
-      }
-      if (base != null) {
-        List<Long> unread = new ArrayList<>();
-        for (Long id : missing) {
-          List<ReportRows.Member> b = base.get(id);
-          if (b != null && !txn.reportsChangedOf(id)) {
-            byIncident.put(id, b);
-          } else {
-            unread.add(id);
-          }
-        }
-        missing = unread;
       }
       Map<Long, List<ReportRows.Member>> read = ReportRows.load(st, missing);
       for (Long id : missing) {

@@ -66,56 +66,27 @@ final class TermStats {
 
   /** The IDF of the terms, read (in batches) for the given terms first. */
   Idf idf(Collection<? extends Collection<String>> termSets) throws SQLException {
-    return idf(termSets, null);
-  }
-
-  /**
-   * The IDF of the terms, read (in batches) for the given terms first.
-   *
-   * @param base frequencies read on a snapshot of the store taken when the transaction began ({@link Snapshot}),
-   *     used for a term not in the cache (so not counted in this transaction: the snapshot's value is the store's);
-   *     or null
-   */
-  Idf idf(Collection<? extends Collection<String>> termSets, Map<String, Long> base) throws SQLException {
     List<String> missing = new ArrayList<>();
     for (Collection<String> set : termSets) {
       for (String t : set) {
         if (df.putIfAbsent(t, 0L) == null) {
-          Long b = base == null ? null : base.get(t);
-          if (b != null) {
-            df.put(t, b);
-          } else {
-            missing.add(t); // a term counted in this transaction is always in the cache, so the store has it all
-          }
+          missing.add(t); // a term counted in this transaction is always in the cache, so the store has it all
         }
       }
     }
-    if (!missing.isEmpty()) {
-      df.putAll(read(st, missing));
-    }
-    long n = reports;
-    return t -> Idf.smoothed(n, df.getOrDefault(t, 0L));
-  }
-
-  /** The frequencies of the terms in the store (0 when absent), read on {@code st}: what a snapshot reads ahead. */
-  static Map<String, Long> read(Statements st, Collection<String> terms) throws SQLException {
-    Map<String, Long> out = new HashMap<>();
-    List<String> all = terms instanceof List<String> l ? l : new ArrayList<>(terms);
-    for (String t : all) {
-      out.put(t, 0L);
-    }
-    for (int i = 0; i < all.size(); i += Sql.MAX_IN) {
-      Object[] batch = Sql.inValues(all.subList(i, Math.min(all.size(), i + Sql.MAX_IN)));
+    for (int i = 0; i < missing.size(); i += Sql.MAX_IN) {
+      Object[] batch = Sql.inValues(missing.subList(i, Math.min(missing.size(), i + Sql.MAX_IN)));
       PreparedStatement ps = st.prepare("SELECT term, df FROM term_df WHERE term IN (" + Sql.inList(batch.length)
           + ")");
       Sql.bind(ps, batch);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getString(1), rs.getLong(2));
+          df.put(rs.getString(1), rs.getLong(2));
         }
       }
     }
-    return out;
+    long n = reports;
+    return t -> Idf.smoothed(n, df.getOrDefault(t, 0L));
   }
 
   /** True when a term looked up before occurs in at most {@link #RARE_DF} reports. */
