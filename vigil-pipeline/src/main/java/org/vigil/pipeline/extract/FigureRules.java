@@ -541,11 +541,13 @@ final class FigureRules {
     return false;
   }
 
+  private static final Set<String> WOUND_NOUNS = Set.of("wound", "injury");
+
   /** Whether "with a gunshot wound" or "with injuries" follows the token: "was taken to an ER with a gunshot wound". */
   static boolean woundAfter(List<Token> t, int v) {
     for (int j = v + 1; j + 1 < Math.min(t.size(), v + 12); j++) {
       if (t.get(j).lower().equals("with") && (t.subList(j + 1, Math.min(t.size(), j + 4)).stream()
-          .anyMatch(k -> Set.of("wound", "injury").contains(k.lemma())))) {
+          .anyMatch(k -> WOUND_NOUNS.contains(k.lemma())))) {
         return true;
       }
     }

@@ -350,10 +350,12 @@ public final class IncidentExtractor {
   }
 
   /**
-   * What each sentence says, worked out once per article: its own frame, its trigger mentions and its figures. The
-   * grouping and every incident built from it read these instead of recomputing them.
+   * What each sentence says, worked out once per article: its own frame, its trigger mentions and its figures, and
+   * which sentences sum several incidents. The grouping and every incident built from it read these instead of
+   * recomputing them.
    */
-  private record Analysis(List<Frame> frames, List<List<Mention>> mentions, List<List<FigureRules.Found>> figures) {
+  private record Analysis(List<Frame> frames, List<List<Mention>> mentions, List<List<FigureRules.Found>> figures,
+      IncidentFigures.RoundUps roundUps) {
     static Analysis of(String text, List<Sentence> sentences, LocalDate published) {
       List<Frame> frames = new ArrayList<>(sentences.size());
       List<List<Mention>> mentions = new ArrayList<>(sentences.size());
@@ -364,7 +366,7 @@ public final class IncidentExtractor {
         mentions.add(Framing.mentions(s, f));
         figures.add(FigureRules.figures(text, s));
       }
-      return new Analysis(frames, mentions, figures);
+      return new Analysis(frames, mentions, figures, IncidentFigures.RoundUps.of(text, sentences, figures));
     }
   }
 
@@ -414,7 +416,7 @@ public final class IncidentExtractor {
     }
     List<Sentence> textOrder = new ArrayList<>(g.sentences);
     textOrder.sort((a, b) -> Integer.compare(a.index(), b.index()));
-    Map<FigureKind, Figure> figures = IncidentFigures.of(text, doc.sentences(), analysis.figures(), textOrder);
+    Map<FigureKind, Figure> figures = IncidentFigures.of(text, analysis.roundUps(), analysis.figures(), textOrder);
     // actors
     List<Perpetrator> perpetrators = new ArrayList<>();
     Set<String> seen = new HashSet<>();

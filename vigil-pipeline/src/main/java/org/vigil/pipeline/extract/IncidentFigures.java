@@ -43,37 +43,49 @@ final class IncidentFigures {
       "(?i)\\b(dead|bodies)\\b");
 
   /**
+   * The article's round-up sentences (by index) and the sums they state as numbers, "KIND best": a headline count
+   * equal to one of them is a round-up's sum, not an incident's figure. Worked out once per article.
+   */
+  record RoundUps(java.util.BitSet sentences, Set<String> sums) {
+    static RoundUps of(String text, List<Sentence> sentences, List<List<FigureRules.Found>> found) {
+      java.util.BitSet roundUp = new java.util.BitSet();
+      Set<String> sums = new HashSet<>();
+      // the round-up may be told in a sentence of no incident's own ("Detroit's east side was riddled with gunshots
+      // this weekend in four separate shootings that left …"); only counts it states as numbers are sums, not "this
+      // triple homicide is one of five shootings"
+      for (Sentence s : sentences) {
+        if (!ROUND_UP.matcher(s.span().of(text)).find()) {
+          continue;
+        }
+        roundUp.set(s.index());
+        for (FigureRules.Found f : found.get(s.index())) {
+          if (!weak(f.figure()) && !f.figure().rule().equals(FigureRules.MULTIPLE_DEATHS)) {
+            sums.add(f.figure().kind() + " " + f.figure().best());
+          }
+        }
+      }
+      return new RoundUps(roundUp, Set.copyOf(sums));
+    }
+  }
+
+  /**
    * @param text the article's text
-   * @param sentences all the article's sentences (a round-up may be told outside the incident's own)
+   * @param roundUps the article's round-up sentences and their sums
    * @param found the figures found in each sentence, by sentence index
    * @param textOrder the incident's sentences in text order
    * @return the incident's figures by kind
    */
-  static Map<FigureKind, Figure> of(String text, List<Sentence> sentences, List<List<FigureRules.Found>> found,
+  static Map<FigureKind, Figure> of(String text, RoundUps roundUps, List<List<FigureRules.Found>> found,
       List<Sentence> textOrder) {
     // figures: the first of each kind in the incident's sentences, in text order; a later update ("raised to")
-    // replaces it
+    // replaces it; a round-up's sums in the headline ("2 dead, 7 hurt after shootings" over "four separate shootings
+    // that left two men dead and injured seven others") are none
     Map<FigureKind, Figure> figures = new EnumMap<>(FigureKind.class);
-    // a round-up's sums in the headline ("2 dead, 7 hurt after shootings" over "four separate shootings that left
-    // two men dead and injured seven others"); only counts the round-up states as numbers, not "this triple homicide
-    // is one of five shootings"
-    Set<String> sums = new HashSet<>();
+    Set<String> sums = roundUps.sums();
     List<Sentence> counted = new ArrayList<>(); // the sentences whose figures are this incident's
     for (Sentence s : textOrder) {
-      if (!ROUND_UP.matcher(s.span().of(text)).find()) {
+      if (!roundUps.sentences().get(s.index())) {
         counted.add(s);
-      }
-    }
-    // the round-up may be told in a sentence of no incident's own ("Detroit's east side was riddled with gunshots
-    // this weekend in four separate shootings that left …")
-    for (Sentence s : sentences) {
-      if (!ROUND_UP.matcher(s.span().of(text)).find()) {
-        continue;
-      }
-      for (FigureRules.Found f : found.get(s.index())) {
-        if (!weak(f.figure()) && !f.figure().rule().equals(FigureRules.MULTIPLE_DEATHS)) {
-          sums.add(f.figure().kind() + " " + f.figure().best());
-        }
       }
     }
     Figure besideShot = null; // the first count of the hurt that is not a count of everyone shot
