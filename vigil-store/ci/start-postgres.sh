@@ -30,6 +30,13 @@ if ! ready; then
   if command -v pg_ctlcluster >/dev/null && [ -d "/etc/postgresql/$VERSION/main" ]; then
     log "starting cluster $VERSION/main"
     pg_ctlcluster "$VERSION" main start >&2 || true
+    # after an unclean shutdown the cluster replays and syncs its files before it takes connections, which can
+    # outlast pg_ctlcluster's own wait: while it answers "rejecting connections" (status 1), wait for it
+    for _ in $(seq 1 600); do
+      status=0; "$BIN/pg_isready" -h 127.0.0.1 -p "$PORT" -q || status=$?
+      [ "$status" = 1 ] || break
+      sleep 1
+    done
   fi
 fi
 if ! ready; then

@@ -89,6 +89,26 @@ class BatchEquivalenceTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void anInputRepeatedInsideOneBatchIsStoredOnce(Dialect d) throws Exception {
+    List<ArticleInput> two = hotelAndMisplacedCopy();
+    List<ArticleInput> in = List.of(two.get(0), two.get(0), two.get(1), two.get(0));
+    Database one = TestDatabases.fresh(d, dir);
+    Database batched = TestDatabases.fresh(d, dir);
+    List<StoreResult.Kind> kinds = new ArrayList<>();
+    try (IncidentStore each = IncidentStore.open(one, MergeOptions.defaults());
+        IncidentStore batch = IncidentStore.open(batched, MergeOptions.defaults())) {
+      for (ArticleInput a : in) {
+        each.store(a);
+      }
+      batch.storeAll(in).forEach(r -> kinds.add(r.kind()));
+    }
+    assertThat(kinds).containsExactly(StoreResult.Kind.STORED, StoreResult.Kind.ALREADY_STORED, StoreResult.Kind.STORED,
+        StoreResult.Kind.ALREADY_STORED);
+    assertThat(TestDatabases.dump(batched)).isEqualTo(TestDatabases.dump(one));
+  }
+
   @Test
   void theFullTextIndexHoldsTheCurrentTextOfEveryIncidentAndNothingElse() throws Exception {
     Database db = TestDatabases.fresh(Dialect.SQLITE, dir);

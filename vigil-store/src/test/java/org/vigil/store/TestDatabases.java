@@ -18,10 +18,15 @@ import org.vigil.store.db.Dialect;
 /**
  * The databases store tests run against: a real SQLite file in a temporary folder, and a real PostgreSQL database
  * from {@code VIGIL_TEST_PG_URL} (environment or system property; CI sets it with {@code ci/start-postgres.sh}), in
- * a fresh schema per test. PostgreSQL tests are skipped, saying why, only when the URL is unset.
+ * a fresh schema per test. PostgreSQL tests are skipped, saying why, only when the URL is unset. The schemas a test
+ * JVM created are dropped when it exits, so the server's data does not grow run after run (a killed JVM leaves its
+ * schemas behind).
  */
 public final class TestDatabases {
   private TestDatabases() {}
+
+  /** The PostgreSQL schemas this JVM created, dropped at exit. */
+  private static final List<String> SCHEMAS = new ArrayList<>();
 
   /** The PostgreSQL URL, or null. */
   public static String pgUrl() {
@@ -45,8 +50,31 @@ public final class TestDatabases {
     try (Connection c = DriverManager.getConnection(base.jdbcUrl()); Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     }
+    dropAtExit(base.jdbcUrl(), schema);
     String jdbc = base.jdbcUrl() + (base.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
     return new Database(Dialect.POSTGRESQL, jdbc, "postgresql schema " + schema);
+  }
+
+  private static synchronized void dropAtExit(String url, String schema) {
+    if (SCHEMAS.isEmpty()) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAll(url), "drop-test-schemas"));
+    }
+    SCHEMAS.add(schema);
+  }
+
+  private static synchronized void dropAll(String url) {
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.execute("SET lock_timeout = '2s'"); // a connection a test left open must not hang the JVM's exit
+      for (String schema : SCHEMAS) {
+        try {
+          s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+          System.err.println("TestDatabases: schema " + schema + " left behind: " + e.getMessage());
+        }
+      }
+    } catch (SQLException e) {
+      System.err.println("TestDatabases: could not drop the test schemas: " + e.getMessage());
+    }
   }
 
   /**
