@@ -59,7 +59,9 @@ public final class Extractions {
 
   /**
    * Reads outcome lines by record id: an {@code extractions.jsonl} that {@link #write} wrote, or the output of
-   * {@code vigil extract --batch} (plain or gzip; a skip's {@code duplicate_of} is kept).
+   * {@code vigil extract --batch} (plain or gzip; a skip's {@code duplicate_of} is kept). A record id read twice keeps
+   * its first outcome: a benchmark that lists one article under two of its incidents gets the article's extraction
+   * first and then the screen's note that the same article came again, which must not replace it.
    */
   public static Map<String, Outcome> read(Path file) throws IOException {
     ObjectMapper mapper = IncidentStore.mapper();
@@ -73,6 +75,9 @@ public final class Extractions {
         JsonNode line = mapper.readTree(text);
         String id = line.get("id").asText();
         String kind = line.path("outcome").asText();
+        if (out.containsKey(id)) {
+          continue;
+        }
         if (kind.equals("extracted")) {
           out.put(id, new Outcome.Extracted(id, mapper.treeToValue(line.get("extraction"), Extraction.class)));
           continue;

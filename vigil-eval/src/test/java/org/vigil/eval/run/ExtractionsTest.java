@@ -33,4 +33,14 @@ class ExtractionsTest {
     assertThat(back.get("b")).isInstanceOf(Outcome.Skipped.class);
     assertThat(((Outcome.Skipped) back.get("b")).reason()).isEqualTo("not-relevant");
   }
+
+  @Test
+  void anArticleListedTwiceKeepsItsExtractionNotTheScreensNoteThatItCameAgain(@TempDir Path dir) throws Exception {
+    Extraction x = new Extraction(new ArticleMeta("a", null, null, null, null, null, null, 1, "h"),
+        List.of(IncidentBuilder.main().type(IncidentType.BOMBING).build()), List.of(), List.of(),
+        new Provenance("test", List.of()));
+    Path file = Extractions.write(dir, List.of(new Outcome.Extracted("a", x),
+        new Outcome.Skipped("a", Stage.SCREEN, "duplicate", "same content as a", "a")));
+    assertThat(Extractions.read(file).get("a")).isInstanceOf(Outcome.Extracted.class);
+  }
 }
