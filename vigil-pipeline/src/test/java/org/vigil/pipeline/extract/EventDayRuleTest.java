@@ -201,4 +201,10 @@ class EventDayRuleTest {
     assertThat(day("On Saturday August 6, police investigated a shooting in which several shots were fired into a "
         + "home.", "2016-08-12")).isEqualTo("2016-08-06");
   }
+
+  @Test
+  void lastThursdayInAFridayPaperIsAWeekBack() {
+    assertThat(day("Police named a suspect in a drive-by shooting that killed two men last Thursday afternoon.",
+        "2013-07-19")).isEqualTo("2013-07-11");
+  }
 }
