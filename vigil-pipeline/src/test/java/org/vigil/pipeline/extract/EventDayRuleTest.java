@@ -207,4 +207,11 @@ class EventDayRuleTest {
     assertThat(day("Police named a suspect in a drive-by shooting that killed two men last Thursday afternoon.",
         "2013-07-19")).isEqualTo("2013-07-11");
   }
+
+  @Test
+  void aDayBetweenTheSubjectAndAStepIsTheSteps() {
+    assertThat(day("Police on Thursday morning identified a father and his two children who were found dead in an "
+        + "apparent murder-suicide. Officers responded to the apartments just before 4:30 p.m. Wednesday after a woman "
+        + "called 911.", "2016-10-06")).isEqualTo("2016-10-05");
+  }
 }
