@@ -31,8 +31,9 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  * "Copyright 2016") and the dateline's date never count; and a month without a year takes the year the article named
  * it with before ("in December 2014 … the Dec. 6 shooting"). A month or a year is used only when no day is named,
  * and a year alone ("pleaded guilty in a 2014 shooting") not for the main incident, which names no day by it. Only
- * the main incident falls back to the publication date; a background incident without a time phrase has no date
- * rather than a wrong one.
+ * the main incident falls back to the publication date, and only after the day of a step told in one of its trigger
+ * sentences ("was arrested Thursday after he accidentally fired a gun"; not a verb of saying's day); a background
+ * incident without a time phrase has no date rather than a wrong one.
  *
  * <p>Stateless and thread-safe.
  */
