@@ -29,6 +29,11 @@ final class AsideDays {
     if (h < 0) {
       return stepBefore(s, e);
     }
+    // "Police on Thursday morning identified a father …": a day between the subject and its verb, which the parse
+    // may hang on the subject, dates the verb
+    if (s.tokens().get(h).isNoun() && h < e.first() && "nsubj".equals(s.relation(h)) && s.head(h) > e.last()) {
+      h = s.head(h);
+    }
     String lemma = s.tokens().get(h).lemma();
     // "at his arraignment Monday", "An autopsy conducted Tuesday", "made a first court appearance Monday": a step of
     // the courts or the aftermath named by a noun

@@ -31,8 +31,9 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  * "Copyright 2016") and the dateline's date never count; and a month without a year takes the year the article named
  * it with before ("in December 2014 … the Dec. 6 shooting"). A month or a year is used only when no day is named,
  * and a year alone ("pleaded guilty in a 2014 shooting") not for the main incident, which names no day by it. Only
- * the main incident falls back to the publication date; a background incident without a time phrase has no date
- * rather than a wrong one.
+ * the main incident falls back to the publication date, and only after the day of a step told in one of its trigger
+ * sentences ("was arrested Thursday after he accidentally fired a gun"; not a verb of saying's day); a background
+ * incident without a time phrase has no date rather than a wrong one.
  *
  * <p>Stateless and thread-safe.
  */
@@ -89,6 +90,11 @@ final class IncidentTimes {
     if (c.statementDate != null && assumeDate == null) {
       return c.statementDate;
     }
+    // "was arrested Thursday after he accidentally fired a gun", "reported Wednesday afternoon that a female gunshot
+    // victim arrived": a step or a statement told in the incident's own sentence dates it better than the paper
+    if (c.triggeredStatementDate != null) {
+      return c.triggeredStatementDate;
+    }
     if (assumeDate != null) {
       return new IncidentTime(assumeDate, assumeDate, TimePrecision.DAY, null, assumeDate,
           "publication-date-assumed", null);
@@ -138,6 +144,8 @@ final class IncidentTimes {
     IncidentTime coarse;
     IncidentTime unresolved;
     IncidentTime statementDate;
+    /** The first statement's or step's day named in a sentence that tells the incident itself. */
+    IncidentTime triggeredStatementDate;
   }
 
   private Candidates candidates(Annotated doc, List<Sentence> ordered, List<Mention> triggers, LocalDate published) {
@@ -174,6 +182,10 @@ final class IncidentTimes {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
             c.statementDate = t;
           }
+          if (c.triggeredStatementDate == null && t.precision() == TimePrecision.DAY && !said(s, e)
+              && triggers.stream().anyMatch(m -> m.sentence() == s.index())) {
+            c.triggeredStatementDate = t;
+          }
         } else if (t.precision() == TimePrecision.UNRESOLVED) {
           if (c.unresolved == null) {
             c.unresolved = t;
@@ -208,6 +220,12 @@ final class IncidentTimes {
    */
   private static boolean deictic(IncidentTime t) {
     return t.rule().equals("publication-day") || t.rule().equals("day-before-publication");
+  }
+
+  /** Whether a time expression hangs on a verb of saying ("the sheriff said Wednesday"). */
+  private static boolean said(Sentence s, DateResolver.Expression e) {
+    int h = externalHead(s, e);
+    return h >= 0 && Lexicon.SPEECH_VERBS.contains(s.tokens().get(h).lemma());
   }
 
   /** Whether a sentence quotes or reports someone's words: a quotation mark or a verb of saying. */

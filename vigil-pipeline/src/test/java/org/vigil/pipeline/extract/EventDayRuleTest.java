@@ -189,4 +189,29 @@ class EventDayRuleTest {
     assertThat(day("The death toll from the bomb attack has risen since Saturday, when the blasts struck two busy "
         + "junctions.", "2017-10-17")).isEqualTo("2017-10-14");
   }
+
+  @Test
+  void theDayOfAnArrestToldWithTheEventDatesAnOtherwiseUndatedIncident() {
+    assertThat(day("A man was arrested Thursday after he accidentally fired a gun which struck a girl in the neck.",
+        "2015-10-02")).isEqualTo("2015-10-01");
+  }
+
+  @Test
+  void theDayOfAnInvestigationToldWithTheEventDatesAnOtherwiseUndatedIncident() {
+    assertThat(day("On Saturday August 6, police investigated a shooting in which several shots were fired into a "
+        + "home.", "2016-08-12")).isEqualTo("2016-08-06");
+  }
+
+  @Test
+  void lastThursdayInAFridayPaperIsAWeekBack() {
+    assertThat(day("Police named a suspect in a drive-by shooting that killed two men last Thursday afternoon.",
+        "2013-07-19")).isEqualTo("2013-07-11");
+  }
+
+  @Test
+  void aDayBetweenTheSubjectAndAStepIsTheSteps() {
+    assertThat(day("Police on Thursday morning identified a father and his two children who were found dead in an "
+        + "apparent murder-suicide. Officers responded to the apartments just before 4:30 p.m. Wednesday after a woman "
+        + "called 911.", "2016-10-06")).isEqualTo("2016-10-05");
+  }
 }

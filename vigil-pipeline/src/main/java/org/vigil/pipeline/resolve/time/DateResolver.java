@@ -160,10 +160,11 @@ public final class DateResolver {
           return new IncidentTime(null, null, TimePrecision.UNRESOLVED, e.phrase(), null, "unresolved-no-anchor", ev);
         }
         LocalDate d = published.with(TemporalAdjusters.previousOrSame(dow));
-        // "last Thursday" in a Thursday paper is a week back, whether or not CoreNLP took "last" into the phrase
+        // "last Thursday" in a Thursday or a Friday paper is a week back (the day before would be "Thursday" or
+        // "yesterday"), whether or not CoreNLP took "last" into the phrase
         boolean last = p.contains("last " + w)
             || e.first() > 0 && s.tokens().get(e.first() - 1).lower().equals("last");
-        if (last && d.equals(published)) {
+        if (last && !d.isBefore(published.minusDays(1))) {
           d = d.minusWeeks(1);
         }
         return new IncidentTime(d, d, TimePrecision.DAY, e.phrase(), published,
