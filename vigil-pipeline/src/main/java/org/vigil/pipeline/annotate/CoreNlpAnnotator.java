@@ -201,6 +201,9 @@ public final class CoreNlpAnnotator {
     }
     tagger.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap s : sentences) {
+      ShotTags.retag(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
     List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
     for (CoreMap s : sentences) {
       List<Token> tokens = tokens(s);

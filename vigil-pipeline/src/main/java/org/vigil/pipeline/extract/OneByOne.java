@@ -151,11 +151,12 @@ final class OneByOne {
             }
           }
         }
-      } else if (verb.lower().equals("shot") && !verb.isVerb() && v > 0 && (ageWord(t, v - 1)
-          || t.get(v - 1).pos().equals("NN") && counts(t.get(v - 1).lemma())
+      } else if (verb.lower().equals("shot") && (!verb.isVerb() || verb.pos().equals("VBN")) && v > 0
+          && (ageWord(t, v - 1) || t.get(v - 1).pos().equals("NN") && counts(t.get(v - 1).lemma())
               && !t.get(v - 1).lemma().equals("police"))) {
-        // "a report of a 3-year-old shot in the stomach", "a call for a small child shot at a residence" (the tagger
-        // reads "shot" as a noun)
+        // "a report of a 3-year-old shot in the stomach", "a call for a small child shot at a residence", a
+        // headline's "Toddler shot in Portland neighborhood" (the participle after its one person, whether the
+        // tagger read a noun or annotate.ShotTags made it the verb it is)
         args.add(v - 1);
         onePerson = true;
       } else if (verb.isVerb() && (Set.of("wound", "injure", "hurt", "shoot", "stab", "graze").contains(verb.lemma())
