@@ -57,8 +57,9 @@ public final class GvaMapper {
   /**
    * The place in GVA's {@code city_or_county} field, or null: the town when the place is that town or near it
    * (precision 1–2), a county (a second-level division) as GVA writes it, "Pasco (county)" for Pasco County, and
-   * a saint's name spelled out, "Saint Louis" for St. Louis, in plain letters ({@link #ascii}). A region alone has
-   * none.
+   * a saint's name spelled out, "Saint Louis" for St. Louis, in plain letters ({@link #ascii}); a hyphenated name as
+   * GVA writes it, its postal name without the hyphen and its own name in brackets ("Winston Salem (Winston-salem)",
+   * "Miami-dade (county)"). A region alone has none.
    */
   static String cityOrCounty(IncidentPlace p) {
     String name = p.resolvedName();
@@ -66,12 +67,53 @@ public final class GvaMapper {
       return null;
     }
     if ("ADM2".equals(p.featureCode()) && COUNTY.matcher(name).find()) {
-      return COUNTY.matcher(name).replaceFirst("") + " (county)";
+      String county = COUNTY.matcher(name).replaceFirst("");
+      // the article's town that the gazetteer knows only by its county ("Hartsville", placed in Bartholomew
+      // County): GVA names the town
+      return town(p.name(), county) ? ascii(p.name()) : hyphenated(county) + " (county)";
     }
     if (p.precision() < 1 || p.precision() > 2) {
       return null;
     }
-    return ascii(SAINT.matcher(name).replaceFirst("Saint "));
+    String town = ascii(SAINT.matcher(name).replaceFirst("Saint "));
+    // the postal name has no hyphen, and the place's own name follows it as GVA writes a place within a town
+    return HYPHEN.matcher(town).find() ? town.replace('-', ' ') + " (" + hyphenated(town) + ")" : town;
+  }
+
+  /**
+   * Whether the article's name for a place placed at its county is a town's: one to three capitalised words, not
+   * the county's own name, nor a division's, a site's or an abbreviation ("Tulsa hospital", "Big Bend Region",
+   * "Mo").
+   */
+  private static boolean town(String name, String county) {
+    if (name == null || name.length() < 4 || name.contains(county)) {
+      return false;
+    }
+    String[] words = name.split("\\s+");
+    if (words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (!TOWN_WORD.matcher(w).matches() || NOT_TOWN.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern TOWN_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’.-]+");
+  /** Words of names that are no town's. */
+  private static final java.util.Set<String> NOT_TOWN = java.util.Set.of("county", "parish", "borough", "township",
+      "region", "sheriff", "police", "hospital", "school", "center", "centre", "mall", "street", "avenue",
+      "road", "court", "jail", "university", "college", "church", "club", "bar", "area");
+
+  /** A hyphen between two words of a name: "Winston-Salem". */
+  private static final Pattern HYPHEN = Pattern.compile("\\p{L}-\\p{L}");
+
+  /** GVA's spelling of a hyphenated name: the words after the hyphen in lower case ("Miami-dade"). */
+  private static String hyphenated(String name) {
+    int h = name.indexOf('-');
+    return h < 0 ? name : name.substring(0, h + 1) + name.substring(h + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** GVA writes its places in plain letters: "San Jose" for San José, "Pahoa" for Pāhoa. */

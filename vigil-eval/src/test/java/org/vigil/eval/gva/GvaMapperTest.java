@@ -57,6 +57,26 @@ class GvaMapperTest {
     assertThat(GvaMapper.cityOrCounty(place("P\u0101hoa", "PPL", 2))).isEqualTo("Pahoa");
   }
 
+  @Test
+  void aHyphenatedNameIsItsPostalNameWithItsOwnInBrackets() {
+    assertThat(GvaMapper.cityOrCounty(place("Winston-Salem", "PPLA2", 1))).isEqualTo("Winston Salem (Winston-salem)");
+    assertThat(GvaMapper.cityOrCounty(place("Miami-Dade County", "ADM2", 2))).isEqualTo("Miami-dade (county)");
+  }
+
+  @Test
+  void aTownTheGazetteerKnowsOnlyByItsCountyIsTheTown() {
+    assertThat(GvaMapper.cityOrCounty(named("Hartsville", "Bartholomew County"))).isEqualTo("Hartsville");
+    assertThat(GvaMapper.cityOrCounty(named("Bartholomew County", "Bartholomew County")))
+        .isEqualTo("Bartholomew (county)");
+    assertThat(GvaMapper.cityOrCounty(named("Tulsa hospital", "Le Flore County"))).isEqualTo("Le Flore (county)");
+    assertThat(GvaMapper.cityOrCounty(named("Big Bend Region", "Brewster County"))).isEqualTo("Brewster (county)");
+    assertThat(GvaMapper.cityOrCounty(named("Mo", "Jasper County"))).isEqualTo("Jasper (county)");
+  }
+
+  private static IncidentPlace named(String name, String county) {
+    return new IncidentPlace(name, null, null, county, null, 30.0, -90.0, "Somewhere", "US", "ADM2", 2, null);
+  }
+
   private static IncidentPlace place(String name, String featureCode, int precision) {
     return new IncidentPlace(name, null, null, name, null, 30.0, -90.0, "Somewhere", "US", featureCode, precision,
         null);

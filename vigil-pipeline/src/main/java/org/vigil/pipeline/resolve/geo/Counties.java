@@ -80,6 +80,34 @@ final class Counties {
   }
 
   /**
+   * A county in a state the article never names, when exactly one namesake county lies in a state it names or by
+   * the city the outlet is named after ("Platte County" on a Kansas City paper's page is Missouri's, not
+   * Nebraska's): that county, near the incident (precision 2). The county as it was otherwise.
+   */
+  IncidentPlace stated(IncidentPlace county, Predicate<String> divisionNamed, GeoName outletCity) {
+    if (!"ADM2".equals(county.featureCode()) || county.resolvedName() == null
+        || divisionNamed.test(county.admin1())) {
+      return county;
+    }
+    GeoName found = null;
+    for (GeoName c : instances(county.resolvedName())) {
+      if (c.admin1Name().equals(county.admin1()) || !divisionNamed.test(c.admin1Name()) && (outletCity == null
+          || Geo.distanceKm(c.lat(), c.lon(), outletCity.lat(), outletCity.lon()) > OUTLET_KM)) {
+        continue;
+      }
+      if (found != null) {
+        return county;
+      }
+      found = c;
+    }
+    return found == null ? county
+        : SentencePlace.build(county.name(), county.locality(), county.near(), found, 2, county.evidence());
+  }
+
+  /** How far from the outlet's city the centre of a county it serves may lie. */
+  private static final double OUTLET_KM = 60;
+
+  /**
    * A county and a town of one article that lie apart: the namesake of the town that lies next to another county of
    * the county's name ("Johnson County authorities … Franklin Police": Franklin, Indiana, in Johnson County, Indiana,
    * not Johnson County, Texas), near the incident rather than at it (precision 2); null when no namesake, or

@@ -90,7 +90,12 @@ final class Names {
    * the tagger put in a state at the centre of its shape, else the gazetteer's best entry in the article's countries.
    */
   Optional<GeoName> resolve(Candidate c) {
-    return abroad(c.name(), cityOf(partName(c.name(), resolved(c))));
+    // a longer name the tagger found a place inside ("Black Lives Matter", "Mecca Canty") is judged by that place's
+    // own name, as the tagger's names are counted
+    Toponym t = toponymAt(c.span());
+    String name = t != null && t.basis() == Toponym.Basis.GAZETTEER && c.name().length() > t.name().length()
+        && c.name().contains(t.name()) ? t.name() : c.name();
+    return abroad(name, cityOf(partName(c.name(), resolved(c))));
   }
 
   /** The place of a name the toponym tagger found, as {@link #resolve} would read it, or empty. */

@@ -157,7 +157,8 @@ public final class PlaceResolver {
       IncidentPlace far = town != null ? town : local(doc, sentences, r, fallback.countryCode(), true);
       IncidentPlace paired = far != null && near(far, fallback) ? null
           : counties.pair(fallback, far != null ? far : home);
-      return paired != null ? paired : counties.seat(fallback);
+      return paired != null ? paired : counties.seat(
+          counties.stated(fallback, division -> named(division, doc, toponyms), outlet.city(doc.article())));
     }
     if (fallback != null && specificity(fallback) == DIVISION && home != null && fallback.countryCode() != null
         && fallback.countryCode().equals(home.countryCode()) && fallback.resolvedName() != null

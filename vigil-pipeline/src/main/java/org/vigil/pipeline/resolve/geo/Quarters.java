@@ -80,5 +80,5 @@ final class Quarters {
 
   private static final Set<String> STREET_WORDS = Set.of("street", "st.", "avenue", "ave.", "ave", "road", "rd.",
       "drive", "dr.", "boulevard", "blvd.", "lane", "highway", "parkway", "court", "terrace", "place");
-  private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood");
+  private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood", "section");
 }

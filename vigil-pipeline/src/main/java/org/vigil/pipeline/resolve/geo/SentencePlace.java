@@ -61,11 +61,17 @@ final class SentencePlace {
         near = c;
       } else if (Quarters.DIRECTIONS.contains(c.prep()) && region == null) {
         region = c;
-      } else if (!isSite && r.rank(c) > (locality == null ? -1 : r.rank(locality))) {
+      } else if (!isSite && (r.rank(c) > (locality == null ? -1 : r.rank(locality))
+          || r.rank(c) == r.rank(locality) && resident(s, locality) && !resident(s, c))) {
         // within a sentence a town beats a division, and a division a country: "the Islamic State of Iraq and
-        // Syria … at Bardo museum in the capital Tunis"
+        // Syria … at Bardo museum in the capital Tunis"; a town that is where the incident was beats one that is
+        // where a person lives ("Pittsburgh man to stand trial for Allentown homicide")
         locality = c;
       }
+    }
+    // "Fort Worth man fatally shot while hunting near Azle": the man's town is not the place he was shot near
+    if (locality != null && near != null && resident(s, locality)) {
+      locality = null;
     }
     // "in central Kabul": a part of a town is still that town
     if (region != null && (locality == null || r.rank(region) > r.rank(locality)) && r.rank(region) == 3) {
@@ -149,6 +155,21 @@ final class SentencePlace {
     Optional<GeoName> g = r.resolve(c);
     return g.isEmpty() || !City.is(g.get());
   }
+
+  /**
+   * Whether a name is a person's home town in this sentence: a name right before a noun for a person or a group of
+   * people ("a Columbus man", "Midlothian couple"). It is where someone lives, not necessarily where the incident
+   * was.
+   */
+  static boolean resident(Sentence s, Candidate c) {
+    List<org.vigil.pipeline.annotate.Token> t = s.tokens();
+    return c.last() + 1 < t.size() && RESIDENTS.contains(t.get(c.last() + 1).lower());
+  }
+
+  /** Nouns for people a town's name qualifies as their home: "Columbus man", "Quincy girl". */
+  private static final java.util.Set<String> RESIDENTS = java.util.Set.of("man", "woman", "men", "women", "boy",
+      "girl", "boys", "girls", "teen", "teens", "teenager", "teenagers", "couple", "resident", "residents", "native",
+      "father", "mother", "dad", "mom", "youth", "toddler", "child", "family");
 
   static Evidence ev(String text, Sentence s, Candidate c) {
     Span span = s.span(c.first(), c.last());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.pipeline.SharedPipeline.extract;
 
 import org.junit.jupiter.api.Test;
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.GeoName;
 import org.vigil.model.IncidentPlace;
 
 /**
@@ -13,6 +15,21 @@ class CountiesTest {
 
   private static IncidentPlace place(String text) {
     return extract(text, "2015-03-01").main().place();
+  }
+
+  @Test
+  void aCountyInAStateTheArticleNeverNamesIsTheNamesakeTheOutletOrTheArticlePoints() {
+    Gazetteer gazetteer = Gazetteer.loadBundled();
+    Counties counties = new Counties(gazetteer);
+    IncidentPlace nebraska = SentencePlace.build("Platte County", null, null,
+        gazetteer.county("Platte County", "NE").orElseThrow(), 2, null);
+    GeoName kansasCity = gazetteer.lookup("Kansas City").stream()
+        .filter(g -> g.kind() == GeoName.Kind.POPULATED_PLACE && g.admin1Code().equals("MO")).findFirst()
+        .orElseThrow();
+    assertThat(counties.stated(nebraska, d -> false, kansasCity).admin1()).isEqualTo("Missouri");
+    assertThat(counties.stated(nebraska, d -> d.equals("Wyoming"), null).admin1()).isEqualTo("Wyoming");
+    assertThat(counties.stated(nebraska, d -> false, null).admin1()).isEqualTo("Nebraska");
+    assertThat(counties.stated(nebraska, d -> d.equals("Nebraska"), kansasCity).admin1()).isEqualTo("Nebraska");
   }
 
   @Test

@@ -72,6 +72,16 @@ class NamesTest {
         .map(GeoName::countryCode)).contains("NZ");
   }
 
+  @Test
+  void aPlaceInsideALongerNameIsJudgedByItsOwnName() {
+    // "… near the Black Lives Matter protest … Minneapolis … Saint Paul", "Lives" read as Peru's
+    List<Toponym> tagged = List.of(at(6, "Lives", in("Lives", "PE")),
+        at(100, "Minneapolis", in("Minneapolis", "US")), at(200, "Saint Paul", in("Saint Paul", "US")));
+    Optional<GeoName> g = new Names(GAZETTEER, tagged, Set.of("US", "PE"), Set.of())
+        .resolve(new Candidate(0, 2, "Black Lives Matter", "near", new Span(0, 18)));
+    assertThat(g).isEmpty();
+  }
+
   private static GeoName division(String name) {
     return GAZETTEER.lookup(name).stream().filter(g -> g.kind() == GeoName.Kind.ADMIN1).findFirst().orElseThrow();
   }

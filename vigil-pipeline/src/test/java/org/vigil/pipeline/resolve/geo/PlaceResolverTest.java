@@ -93,6 +93,29 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aTownNamedAsAPersonsHomeGivesWayToTheTownTheSentenceSaysItWasNear() {
+    IncidentPlace p = place("A Fort Worth man was fatally shot while hunting near Azle on Saturday, deputies said.",
+        "2015-11-02");
+    assertThat(p.resolvedName()).isEqualTo("Azle");
+    assertThat(p.admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void aSectionOfACityIsThatCity() {
+    IncidentPlace p = place("Seven people were shot in the Kensington section of Philadelphia on Monday, police "
+        + "said.", "2015-06-23");
+    assertThat(p.resolvedName()).isEqualTo("Philadelphia");
+  }
+
+  @Test
+  void aTownWhoseNameOpensWithAParticleIsNamedWhole() {
+    IncidentPlace p = place("Two men were shot dead in La Porte, Texas, on Thursday night, police said.",
+        "2015-08-21");
+    assertThat(p.resolvedName()).isEqualTo("La Porte");
+    assertThat(p.admin1()).isEqualTo("Texas");
+  }
+
+  @Test
   void aBareTownIsTheNamesakeInTheOutletsState() {
     Extraction x = extract("Two men shot in Aurora - WXYZ News - Springfield, IL",
         "Two men were shot in Aurora on Saturday night, police said.", "2015-03-01");

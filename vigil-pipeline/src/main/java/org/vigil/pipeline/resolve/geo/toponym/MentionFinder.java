@@ -25,6 +25,9 @@ final class MentionFinder {
   private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "le", "du", "des", "el", "al",
       "upon", "on", "and", "the", "da", "do", "dos", "das", "di", "y", "sur", "am", "an", "im", "-", "&", "en", "a",
       "'s", "’s");
+  /** Connectors that open place names: "El Dorado", "La Porte", "Des Plaines". */
+  private static final Set<String> PARTICLES = Set.of("el", "la", "le", "de", "del", "du", "des", "da", "di", "dos",
+      "das", "al");
   private static final Set<String> NON_NAME_NER = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
       "MONEY", "PERCENT");
   private static final Set<String> STRICT_SUFFIXES = Set.of("State", "Province", "Region", "District",
@@ -150,8 +153,19 @@ final class MentionFinder {
   /** A candidate for tokens a..b of the sentence, or null. */
   private Mention match(String text, Sentence s, int a, int b) {
     List<Token> t = s.tokens();
-    if (CONNECTORS.contains(t.get(a).lower()) || CONNECTORS.contains(t.get(b).lower())) {
+    if (CONNECTORS.contains(t.get(b).lower())) {
       return null;
+    }
+    if (CONNECTORS.contains(t.get(a).lower())) {
+      // a name that opens with a particle is a place by its whole name only ("El Dorado", "La Porte"): its last
+      // word alone is another place ("Dorado", Puerto Rico)
+      if (b == a || !PARTICLES.contains(t.get(a).lower()) || !isCap(t.get(a))) {
+        return null;
+      }
+      Span whole = withPeriod(text, s.span(a, b));
+      List<GeoName> exact = exact(gazetteer.lookup(whole.of(text)), whole.of(text));
+      return exact.isEmpty() ? null
+          : new Mention(s.index(), a, b, whole, whole.of(text), Mention.Kind.PLACE, exact, null);
     }
     if (b > a + 1 && UNIT_WORDS.contains(t.get(a).lower()) && t.get(a + 1).lower().equals("of")) {
       return null; // "City of Santa Ana": the toponym is the name after "of"
