@@ -17,7 +17,7 @@ import org.vigil.pipeline.annotate.Token;
  * {@link OneByOne}'s.
  */
 final class FigureRules {
-  private static final Set<String> DEAD = Set.of("dead", "kill", "killed", "die", "death", "fatality", "body",
+  static final Set<String> DEAD = Set.of("dead", "kill", "killed", "die", "death", "fatality", "body",
       "murder", "slay", "execute", "behead", "massacre", "life", "toll", "corpse", "lifeless");
   private static final Set<String> HURT = Set.of("injure", "injured", "wound", "wounded", "hurt", "injury",
       "casualty");
@@ -31,7 +31,7 @@ final class FigureRules {
       "yard", "place", "location", "area", "deer", "animal", "dog", "cat", "horse", "cow", "cattle", "sheep",
       "goat", "pig", "bird", "elk", "bear", "wolf", "coyote", "livestock", "pet", "puppy", "chicken", "turkey");
   /** Participles that state a counted group's injuries right after its noun: "six others wounded". */
-  private static final Set<String> STATES_HURT = Set.of("wounded", "injured", "hurt");
+  static final Set<String> STATES_HURT = Set.of("wounded", "injured", "hurt");
   private static final Set<String> KIDNAP = Set.of("kidnap", "abduct", "snatch", "kidnapped", "abducted");
   private static final Set<String> FREE = Set.of("free", "release", "rescue", "liberate", "freed", "released",
       "rescued", "evacuate");
@@ -121,6 +121,17 @@ final class FigureRules {
       Classified c = classify(s, np);
       if (c == null) {
         continue;
+      }
+      // "Teen, 3 adults shot", "Three women, one man injured": people listed before the count, each group its own
+      if ((c.kind == FigureKind.KILLED || c.kind == FigureKind.INJURED) && c.extra == 0 && !seen.contains(c.kind)) {
+        int listed = PeopleLists.listedBefore(s, np.first());
+        // "killed 2 adults, 2 teens": people listed after the counted noun, whose counts are not read again
+        int[] after = c.to >= 0 && c.to < t.size() && t.get(c.to).isNoun() && counts(t.get(c.to).lemma())
+            ? PeopleLists.listedAfter(s, c.to) : new int[] {0, i};
+        if (listed + after[0] > 0) {
+          c = new Classified(c.kind, c.rule, c.from, Math.max(c.to, after[1]), c.update, listed + after[0]);
+          i = Math.max(i, after[1]);
+        }
       }
       // "found four victims wounded, two of them already dead": the dead are among them, so everyone hit
       if (c.kind == FigureKind.INJURED && c.to + 1 < t.size() && DEAD_AMONG.matcher(
@@ -378,6 +389,10 @@ final class FigureRules {
           && t.get(noun + 3).lemma().equals("kill")) {
         return new Classified(FigureKind.KILLED, "number-noun-dead", n, noun + 3, false);
       }
+      // a headline's "3 people shot to death at home"
+      if (state.equals("shot") && !perp && toDeath(t, noun + 1)) {
+        return new Classified(FigureKind.KILLED, "number-noun-dead", n, noun + 3, false);
+      }
       // a headline's "Four teens shot after party": everyone hit, like "four teens were shot"; "6 others shot"
       // beside one killed: those besides the dead, so hurt
       if (state.equals("shot") && !perp && headlineClause(s, np.first())) {
@@ -385,11 +400,12 @@ final class FigureRules {
             : SHOT_TOTAL, n, noun + 1, false);
       }
     }
-    // "7 Shot, 3 Dead after drive-by"
+    // "7 Shot, 3 Dead after drive-by" ("4 Shot to Death in …": killed)
     if ((noun < 0 || noun == after) && after < t.size() && t.get(after).lower().equals("shot")
         && headlineClause(s, np.first())
         && (after + 1 >= t.size() || !t.get(after + 1).isVerb())) {
-      return new Classified(FigureKind.INJURED, SHOT_TOTAL, n, after, false);
+      return toDeath(t, after) ? new Classified(FigureKind.KILLED, "number-dead", n, after + 2, false)
+          : new Classified(FigureKind.INJURED, SHOT_TOTAL, n, after, false);
     }
     boolean hostage = noun >= 0 && t.get(noun).lemma().equals("hostage");
     boolean people = noun >= 0 && (counts(t.get(noun).lemma()) || hostage
@@ -475,8 +491,7 @@ final class FigureRules {
         kind = perp ? FigureKind.PERPETRATORS_KILLED : FigureKind.KILLED;
       } else if (HURT.contains(lemma) || HURT.contains(word) || lemma.equals("hospitalize")
           || lemma.equals("send") && hospitalAfter(t, v)
-          || lemma.equals("suffer") && s.children(v, "obj").stream()
-              .anyMatch(o -> Set.of("wound", "injury").contains(t.get(o).lemma()))) {
+          || sufferedWound(s, v) && !s.children(v, "obj").isEmpty()) {
         // "five people were hospitalized", "a shooting that sent 4 people to the hospital", "four men suffered
         // injuries" (not "two are in critical condition": often some of those shot, and an explicit count would
         // replace everyone shot; "two were taken to a hospital" is counted below, as weakly as everyone shot)
@@ -492,6 +507,9 @@ final class FigureRules {
       } else if ((lemma.equals("shoot") || struckByGunfire(s, v)) && !perp) {
         // "four people were shot": everyone hit, the dead among them; the incident keeps it as the injured count
         // only after taking away the dead it reports (IncidentExtractor), and an explicit injured count wins
+        return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false, extra);
+      } else if (sufferedWound(s, v) && !perp) {
+        // "found four people suffering from gunshot wounds": everyone hit, as found, the dead among them
         return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false, extra);
       } else if (TAKEN_TO.contains(lemma) && hospitalAfter(t, v) && !perp) {
         // "five people on the bus went to the hospital", "ended with five people in the hospital": everyone taken
@@ -554,6 +572,17 @@ final class FigureRules {
     return false;
   }
 
+  /** "suffered a gunshot wound", "suffering from gunshot wounds", "sustained injuries": hurt, in other words. */
+  static boolean sufferedWound(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    if (!t.get(v).isVerb() || !Set.of("suffer", "sustain").contains(t.get(v).lemma())) {
+      return false;
+    }
+    List<Integer> objects = new ArrayList<>(s.children(v, "obj"));
+    objects.addAll(s.children(v, "obl"));
+    return objects.stream().anyMatch(o -> WOUND_NOUNS.contains(t.get(o).lemma()));
+  }
+
   /** "four teenagers who were struck by gunfire", "hit by a bullet", "gunfire struck Milner": shot, in other words. */
   static boolean struckByGunfire(Sentence s, int v) {
     String lemma = s.tokens().get(v).lemma();
@@ -574,8 +603,18 @@ final class FigureRules {
         return true;
       }
     }
-    return v > 0 && t.get(v - 1).lower().equals("fatally")
-        || v + 2 < t.size() && t.get(v + 1).lower().equals("to") && t.get(v + 2).lower().equals("death");
+    // "shot four people to death": the state after the object
+    for (int c : s.children(v, "obl")) {
+      if (t.get(c).lower().equals("death") && c > 0 && t.get(c - 1).lower().equals("to")) {
+        return true;
+      }
+    }
+    return v > 0 && t.get(v - 1).lower().equals("fatally") || toDeath(t, v);
+  }
+
+  /** Whether "to death" follows token {@code v}: "shot to death". */
+  static boolean toDeath(List<Token> t, int v) {
+    return v + 2 < t.size() && t.get(v + 1).lower().equals("to") && t.get(v + 2).lower().equals("death");
   }
 
   /**
@@ -611,13 +650,14 @@ final class FigureRules {
   /**
    * "two other men were also shot": people shot besides those already counted (the dead). "Other" beside people
    * named in the same coordination sets them apart from those, not from the dead ("a 13-year-old boy and six other
-   * people were shot": seven shot).
+   * people were shot": seven shot); so do "others" counted alone ("11 others were shot", "shot two others").
    */
   private static boolean beyondTheDead(Sentence s, int v, int noun, int namedBeside) {
     List<Token> t = s.tokens();
     return s.children(v, "advmod").stream().anyMatch(a -> t.get(a).lower().equals("also"))
         || namedBeside == 0 && noun >= 0
-            && s.children(noun, "amod").stream().anyMatch(a -> t.get(a).lower().equals("other"));
+            && (s.children(noun, "amod").stream().anyMatch(a -> t.get(a).lower().equals("other"))
+                || t.get(noun).lower().equals("others"));
   }
 
   /**

@@ -133,6 +133,7 @@ final class OneByOne {
       Token verb = t.get(v);
       List<Integer> args = new ArrayList<>();
       boolean onePerson = false; // the argument found is one person whatever its tags say
+      boolean hurtBeside = false; // said to be hurt beside the dead, so not one of them
       if (verb.isVerb() && unreal(s, v)) {
         continue; // "he did not mean to hurt him", "Riley might hurt someone"
       }
@@ -143,6 +144,11 @@ final class OneByOne {
             && s.children(v, "advmod").stream().noneMatch(m -> MORTALLY.contains(t.get(m).lower()))) {
           args.addAll(s.children(v, "nsubj:pass"));
           args.addAll(s.children(v, "obj"));
+        } else if (leftHurt(s, v) >= 0) {
+          // "left a 6-year-old dead and his father wounded"
+          args.add(leftHurt(s, v));
+          onePerson = true;
+          hurtBeside = true;
         } else if (inCare(s, v)) {
           // "four people are dead and another is fighting for her life": one more, in care
           for (int a : subjects(s, v)) {
@@ -190,9 +196,12 @@ final class OneByOne {
         if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
           args.add(s.head(v));
         }
-      } else if (verb.isVerb() && verb.lemma().equals("suffer") && s.children(v, "obj").stream()
-          .anyMatch(o -> Set.of("wound", "injury").contains(t.get(o).lemma()))) {
-        args.addAll(s.children(v, "nsubj")); // "a boy suffered a gunshot wound"
+      } else if (FigureRules.sufferedWound(s, v)) {
+        args.addAll(s.children(v, "nsubj")); // "a boy suffered a gunshot wound", "who had sustained a gunshot wound"
+        // "located a 13-year-old victim suffering from a gunshot wound": the participle modifies its noun
+        if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
+          args.add(s.head(v));
+        }
       } else if (v > 0 && HEADLINE_CONDITIONS.contains(verb.lower()) && verb.pos().startsWith("JJ")
           && headlinePerson(s, v) >= 0) {
         // a headline's "Boy stable after accidental shooting", "Girl, 4, critical" (the tagger reads no noun there)
@@ -225,7 +234,7 @@ final class OneByOne {
         boolean further = deaths && FURTHER_ONE.contains(k.lower());
         if (singular || person || further || onePerson) {
           // wounded, survived or one more: not one of the dead described again
-          boolean wounded = WOUND_VERBS.contains(verb.lemma()) || further
+          boolean wounded = WOUND_VERBS.contains(verb.lemma()) || further || hurtBeside
               || s.children(v, "conj").stream().anyMatch(c -> t.get(c).lemma().equals("survive"));
           // "a 15-year-old and a 69-year-old were also hit by gunfire", "injuring Leanne Smith and Dustin Grey": one
           // victim named after another
@@ -237,9 +246,14 @@ final class OneByOne {
               last = Math.max(last, c);
             }
           }
+          // a headline's "10-Year-Old Girl, Teen Shot": people listed before, which the parse does not coordinate
+          if (count == 1 && !pronoun && !further) {
+            count += PeopleLists.listedBeforeMember(s, a);
+          }
           Figure f = new Figure(FigureKind.INJURED, count, count, count, org.vigil.model.Qualifier.EXACT,
               String.valueOf(count), wounded ? SINGULAR_WOUNDED : SINGULAR,
-              Phrases.evidence(text, s, Math.min(a, v), Math.max(last, v)));
+              hurtBeside ? Phrases.evidence(text, s, a, last) // the person alone, not the dead named before
+                  : Phrases.evidence(text, s, Math.min(a, v), Math.max(last, v)));
           return new Found(f, false);
         }
       }
@@ -348,6 +362,18 @@ final class OneByOne {
           && s.children(v, "obj").isEmpty() && s.children(v, "aux").isEmpty()) {
         args.addAll(s.children(v, "nsubj"));
       }
+      // "A gunman shot and killed a boy", "Teenage girl shot and killed in …": the tagger reads "shot" as a noun, so
+      // the one killed is the person right after "killed", else the one named before "shot"
+      if (kills && v >= 3 && t.get(v - 1).lower().equals("and") && t.get(v - 2).lower().equals("shot")
+          && !t.get(v - 2).isVerb()) {
+        int after = personAfter(s, v);
+        int before = v - 3;
+        if (after >= 0) {
+          args.add(after);
+        } else if (t.get(before).isNoun() && counts(t.get(before).lemma()) || age(s, before)) {
+          args.add(before);
+        }
+      }
       if (kills) {
         args.addAll(s.children(v, "obj"));
         // "4-year-old fatally shoots self": the one who shot is the one killed
@@ -371,6 +397,11 @@ final class OneByOne {
         List<Integer> group = new ArrayList<>();
         group.add(a);
         group.addAll(s.children(a, "conj"));
+        if (a == leftDead) {
+          // "left a 7-year-old girl dead and her 8-year-old friend injured": only those before "dead"
+          int deadAt = deadAfter(t, v);
+          group.removeIf(g -> g > deadAt);
+        }
         int last = a;
         for (int g : group) {
           Token k = t.get(g);
@@ -447,8 +478,11 @@ final class OneByOne {
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself");
   private static final Set<String> DEATH_WORDS = Set.of("dead", "killed", "died", "deaths", "slain");
   private static final Set<String> HARM_LEMMAS = Set.of("kill", "shoot", "murder", "stab");
-  /** Words after a harm verb that give it no object of its own: "shot and killed himself", "shot to death". */
-  private static final Set<String> NO_OBJECT = Set.of("and", "himself", "herself", "dead", "to");
+  /**
+   * Words after a harm verb that give it no object of its own: "shot and killed himself", "shot to death", "shoots,
+   * kills himself".
+   */
+  private static final Set<String> NO_OBJECT = Set.of("and", "himself", "herself", "dead", "to", ",");
 
   /** Whether the sentence counts dead with a word of its own ("dead", "killed", "died", "deaths", "slain"). */
   private static boolean namesDeaths(List<Token> t) {
@@ -472,6 +506,63 @@ final class OneByOne {
       }
     }
     return false;
+  }
+
+  /** The one person named right after token {@code v} ("killed a 16-year-old boy"), or -1. */
+  private static int personAfter(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    for (int j = v + 1; j < Math.min(t.size(), v + 9); j++) {
+      Token k = t.get(j);
+      if (k.isNoun() && counts(k.lemma()) && !(j + 1 < t.size() && t.get(j + 1).isNoun()) || age(s, j)) {
+        return k.pos().equals("NNS") ? -1 : j;
+      }
+      if (!(k.pos().equals("DT") || k.pos().equals("PRP$") || k.pos().startsWith("JJ") || k.pos().equals("CD")
+          || k.word().equals("-") || k.isNoun())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The first "dead" within ten tokens after token {@code v}, or the sentence's length. */
+  private static int deadAfter(List<Token> t, int v) {
+    for (int j = v + 1; j < Math.min(t.size(), v + 11); j++) {
+      if (t.get(j).lower().equals("dead")) {
+        return j;
+      }
+    }
+    return t.size();
+  }
+
+  /**
+   * The one person a verb of leaving leaves hurt beside the dead ("left a 6-year-old dead and his father wounded",
+   * "… dead and her 8-year-old friend critically injured"), or -1; not a counted group ("and six others wounded"),
+   * which the counting rules read.
+   */
+  private static int leftHurt(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    if (!t.get(v).lemma().equals("leave") && !Set.of("left", "leaves", "leaving").contains(t.get(v).lower())) {
+      return -1;
+    }
+    int dead = deadAfter(t, v);
+    if (dead + 1 >= t.size() || !t.get(dead + 1).lower().equals("and")) {
+      return -1;
+    }
+    int person = -1;
+    for (int j = dead + 2; j < Math.min(t.size(), dead + 10); j++) {
+      Token k = t.get(j);
+      if (FigureRules.STATES_HURT.contains(k.lower())) {
+        return person;
+      }
+      if (k.pos().equals("CD") && !(j + 2 < t.size() && t.get(j + 1).word().equals("-")) || k.pos().equals("NNS")
+          || k.lower().equals("and") || k.word().equals(",")) {
+        return -1;
+      }
+      if ((k.pos().equals("NN") || k.pos().equals("NNP")) && counts(k.lemma()) || age(s, j)) {
+        person = j;
+      }
+    }
+    return -1;
   }
 
   /** The person a verb of leaving leaves dead ("left a 16-year-old boy dead"), or -1. */

@@ -13,7 +13,7 @@ import org.vigil.model.Incident;
  */
 class CountRuleTest {
 
-  private static Incident main(String text) {
+  static Incident main(String text) {
     Incident i = extract(text, "2015-01-07").main();
     assertThat(i).as("main incident of: %s", text).isNotNull();
     return i;
