@@ -42,7 +42,8 @@ import org.vigil.model.Victim;
  * @param place place name as written, or null
  * @param placeTerms words of the place names (written and resolved)
  * @param actorTerms words of organisations named as perpetrators
- * @param terms content words of the report's sentences and headline
+ * @param terms content words of the report's sentences and headline (a web page's furniture left out:
+ *     {@link Furniture})
  * @param names names in the report's sentences and headline (capitalised words that do not open a sentence)
  * @param persons full names of people in the report's sentences and headline ({@link Persons}), keyed
  *     {@code first_last}
@@ -154,7 +155,8 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
    * @param published the article's publication date, or null
    * @param title the article's headline (counted for main incidents only), or null
    * @param text the article's cleaned text that the incident's spans refer to, or null (then the evidence phrases
-   *     are used)
+   *     are used); sentences that read as the page's furniture ({@link Furniture}: sign-up, notification, paywall
+   *     and copyright lines) are left out of the words, names, persons and ages
    */
   public static ReportFeatures of(Incident incident, long articleId, LocalDate published, String title,
       String text) {
@@ -180,7 +182,7 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     }
     if (text != null && !incident.sentences().isEmpty()) {
       for (Span s : incident.sentences()) {
-        if (s.end() <= text.length()) {
+        if (s.end() <= text.length() && !Furniture.of(s.of(text))) {
           words.append(s.of(text)).append('\n');
         }
       }
