@@ -76,6 +76,24 @@ class MergeStoreTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
+  void aStoredMembersOutletAndAgesAreReadBackForTheMerge(Dialect d) throws Exception {
+    try (IncidentStore store = open(d)) {
+      LocalDate day = LocalDate.of(2018, 1, 20);
+      String text = HOTEL_1 + " A 14-year-old was among the wounded.";
+      store.store(article("a1", "https://news.a.example/1", "Kabul hotel attacked", day, text, incident("a1#1",
+          Status.MAIN, IncidentType.ARMED_ASSAULT, day, "explicit", KABUL, Map.of(FigureKind.KILLED, 5), List.of(),
+          text)));
+      StoreResult r = store.store(article("a2", "https://www.a.example/2", "Kabul hotel attacked", day, text,
+          incident("a2#1", Status.MAIN, IncidentType.ARMED_ASSAULT, day, "explicit", KABUL,
+              Map.of(FigureKind.KILLED, 5), List.of(), text)));
+      assertThat(r.merged()).isEqualTo(1);
+      IncidentDetail detail = IncidentDetail.load(store.connection(), r.incidentIds().get(0));
+      assertThat(detail.reports().get(1).mergeReason()).contains("+ outlet -0.50 + ages 1.00");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
   void twoAttacksAWeekApartInTheSameCityStayApart(Dialect d) throws Exception {
     try (IncidentStore store = open(d)) {
       LocalDate hotelDay = LocalDate.of(2018, 1, 20);

@@ -26,8 +26,9 @@ import org.vigil.model.TimePrecision;
  * place alike ({@link #samePlaceName}: a town resolved to a namesake elsewhere). A "name" that is a place's in the
  * gazetteer ("Baton Rouge", {@link PlaceNames}) is no person and counts for nothing. Two reports of one outlet
  * ({@link Outlet}) cost {@value #SAME_OUTLET_COST}: an outlet updates its own story in place, so two of its pages are
- * more often two stories than two outlets' pages are, and they share the outlet's page words. Stateless and
- * thread-safe.
+ * more often two stories than two outlets' pages are, and they share the outlet's page words. The ages the two
+ * reports give ({@link Ages}) add {@value #AGE_WEIGHT} when one is shared and cost as much when all differ. Stateless
+ * and thread-safe.
  */
 public final class MatchScorer {
   /**
@@ -35,11 +36,11 @@ public final class MatchScorer {
    * the merge (written only for the pair that wins, since formatting costs more than scoring).
    */
   public record Score(double value, double text, double words, double names, double time, double place,
-      double type, double actor, double persons, double outlet, String veto) {
+      double type, double actor, double persons, double outlet, double ages, String veto) {
     static final Score VETO = vetoed("veto");
 
     static Score vetoed(String why) {
-      return new Score(Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0, 0, why);
+      return new Score(Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, why);
     }
 
     public boolean vetoed() {
@@ -48,7 +49,7 @@ public final class MatchScorer {
 
     /**
      * "score 1.23 = text … + time … + place … + type … + actor … + persons …", then "+ outlet …" when the two are
-     * of one outlet; or the veto.
+     * of one outlet and "+ ages …" when both give ages; or the veto.
      */
     public String reason() {
       if (veto != null) {
@@ -57,7 +58,8 @@ public final class MatchScorer {
       return String.format(java.util.Locale.ROOT,
           "score %.2f = text %.2f (words %.2f, names %.2f) + time %.2f + place %.2f + type %.2f + actor %.2f"
           + " + persons %.2f", value, text, words, names, time, place, type, actor, persons)
-          + (outlet == 0 ? "" : String.format(java.util.Locale.ROOT, " + outlet %.2f", outlet));
+          + (outlet == 0 ? "" : String.format(java.util.Locale.ROOT, " + outlet %.2f", outlet))
+          + (ages == 0 ? "" : String.format(java.util.Locale.ROOT, " + ages %.2f", ages));
     }
   }
 
@@ -82,6 +84,13 @@ public final class MatchScorer {
    * lift their text.
    */
   static final double SAME_OUTLET_COST = 0.5;
+
+  /**
+   * What a shared age adds, and what ages that all differ cost ({@link Ages}: "a 17-year-old", "Jane Roe, 23,"): two
+   * accounts of one shooting give the victim's age alike however else they word it, two shootings of one city and
+   * week seldom do.
+   */
+  static final double AGE_WEIGHT = 1.0;
 
   private final MergeOptions options;
   private final Gazetteer gazetteer;
@@ -124,8 +133,9 @@ public final class MatchScorer {
     double text = options.textWeight() * (cos - options.textOffset())
         + options.nameWeight() * (nameCos - options.nameOffset());
     double outlet = sameOutlet(r, m) ? -SAME_OUTLET_COST : 0.0;
-    double total = text + time + place + type + actor + persons + outlet;
-    return new Score(total, text, cos, nameCos, time, place, type, actor, persons, outlet, null);
+    double ages = ages(r, m);
+    double total = text + time + place + type + actor + persons + outlet + ages;
+    return new Score(total, text, cos, nameCos, time, place, type, actor, persons, outlet, ages, null);
   }
 
   /**
@@ -157,6 +167,17 @@ public final class MatchScorer {
   public boolean laterThan(ReportFeatures member, LocalDate incidentDay) {
     LocalDate d = member.day();
     return d != null && incidentDay != null && ChronoUnit.DAYS.between(incidentDay, d) >= options.firmDayVeto();
+  }
+
+  /**
+   * What the ages two reports give ({@link ReportFeatures#ages()}) add: {@link #AGE_WEIGHT} when they share one,
+   * minus {@link #AGE_WEIGHT} when both give ages and all differ, nothing when either gives none.
+   */
+  static double ages(ReportFeatures r, ReportFeatures m) {
+    if (r.ages().isEmpty() || m.ages().isEmpty()) {
+      return 0.0;
+    }
+    return intersects(r.ages(), m.ages()) ? AGE_WEIGHT : -AGE_WEIGHT;
   }
 
   /** True when both reports' articles were published by one outlet. */

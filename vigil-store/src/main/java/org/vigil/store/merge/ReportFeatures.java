@@ -42,7 +42,8 @@ import org.vigil.model.Victim;
  * @param place place name as written, or null
  * @param placeTerms words of the place names (written and resolved)
  * @param actorTerms words of organisations named as perpetrators
- * @param terms content words of the report's sentences and headline
+ * @param terms content words of the report's sentences and headline (a web page's furniture left out:
+ *     {@link Furniture})
  * @param names names in the report's sentences and headline (capitalised words that do not open a sentence)
  * @param persons full names of people in the report's sentences and headline ({@link Persons}), keyed
  *     {@code first_last}
@@ -52,11 +53,13 @@ import org.vigil.model.Victim;
  * @param recalled for a main report: the firm days of the earlier incidents its article recalls ("the May 25
  *     shooting"; {@link #recalledDays}), in order; empty for a background report
  * @param outlet the site that published the article ({@link Outlet#of}: "suntimes.com"), or null when unknown
+ * @param ages the ages of the people the report's sentences and headline describe ({@link Ages}: "17", "13m")
  */
 public record ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
     TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
     String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
-    Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled, String outlet) {
+    Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled, String outlet,
+    Set<String> ages) {
 
   /** Date rules that only say "on or before the publication date" or give a month or year: weak evidence. */
   private static final Set<String> WEAK_RULES = Set.of("publication-date-assumed", "month-on-or-before-publication",
@@ -76,6 +79,16 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     names = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(names));
     persons = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(persons));
     recalled = java.util.Collections.unmodifiableSet(new TreeSet<>(recalled));
+    ages = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ages));
+  }
+
+  /** A report that gives no ages. */
+  public ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
+      TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
+      String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
+      Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled, String outlet) {
+    this(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision, countryCode, place,
+        placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet, Set.of());
   }
 
   /** A report that recalls no other incident. */
@@ -100,19 +113,20 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
   public ReportFeatures withRecalled(Collection<LocalDate> days) {
     return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
         countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp,
-        new TreeSet<>(days), outlet);
+        new TreeSet<>(days), outlet, ages);
   }
 
   /** A copy published by the given outlet ({@link Outlet#of}). */
   public ReportFeatures withOutlet(String site) {
     return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
-        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, site);
+        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, site, ages);
   }
 
   /** A copy with the stored article's id. */
   public ReportFeatures withArticle(long id) {
     return new ReportFeatures(id, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
-        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet);
+        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet,
+        ages);
   }
 
   /**
@@ -141,7 +155,8 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
    * @param published the article's publication date, or null
    * @param title the article's headline (counted for main incidents only), or null
    * @param text the article's cleaned text that the incident's spans refer to, or null (then the evidence phrases
-   *     are used)
+   *     are used); sentences that read as the page's furniture ({@link Furniture}: sign-up, notification, paywall
+   *     and copyright lines) are left out of the words, names, persons and ages
    */
   public static ReportFeatures of(Incident incident, long articleId, LocalDate published, String title,
       String text) {
@@ -167,7 +182,7 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     }
     if (text != null && !incident.sentences().isEmpty()) {
       for (Span s : incident.sentences()) {
-        if (s.end() <= text.length()) {
+        if (s.end() <= text.length() && !Furniture.of(s.of(text))) {
           words.append(s.of(text)).append('\n');
         }
       }
@@ -185,7 +200,7 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
         p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? 0 : p.precision(),
         p == null || p.countryCode() == null ? null : p.countryCode().toUpperCase(Locale.ROOT),
         p == null ? null : p.name(), placeTerms, actors, Terms.of(words), Terms.names(words), Persons.of(words),
-        published, followUp(incident.status(), title));
+        published, followUp(incident.status(), title), Set.of(), null, Ages.of(words));
   }
 
   /** Headline words of a later step of a story: the law's course, the victims named or mourned, a suspect sought. */

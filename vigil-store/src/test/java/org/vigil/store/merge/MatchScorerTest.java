@@ -176,4 +176,28 @@ class MatchScorerTest {
     assertThat(other.reason()).doesNotContain("outlet");
     assertThat(scorer.score(report(4, day, Set.of()), report(5, day, Set.of()), RARE).outlet()).isZero();
   }
+
+  private static ReportFeatures aged(ReportFeatures f, String... ages) {
+    return new ReportFeatures(f.articleId(), f.status(), f.types(), f.start(), f.end(), f.precision(), f.timeRule(),
+        f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(), f.placeTerms(), f.actorTerms(), f.terms(),
+        f.names(), f.persons(), f.published(), f.followUp(), f.recalled(), f.outlet(), Set.of(ages));
+  }
+
+  @Test
+  void aSharedAgeAddsAndAgesThatAllDifferCost() {
+    LocalDate day = LocalDate.of(2016, 1, 17);
+    ReportFeatures girl14 = aged(report(1, day, Set.of()), "14");
+    ReportFeatures girl14AndSuspect19 = aged(report(2, day, Set.of()), "19", "14");
+    ReportFeatures boy7 = aged(report(3, day, Set.of()), "7");
+    ReportFeatures noAge = report(4, day, Set.of());
+    MatchScorer.Score shared = scorer.score(girl14AndSuspect19, girl14, RARE);
+    MatchScorer.Score differ = scorer.score(boy7, girl14, RARE);
+    MatchScorer.Score unknown = scorer.score(noAge, girl14, RARE);
+    assertThat(shared.ages()).isEqualTo(MatchScorer.AGE_WEIGHT);
+    assertThat(differ.ages()).isEqualTo(-MatchScorer.AGE_WEIGHT);
+    assertThat(unknown.ages()).isZero();
+    assertThat(shared.value()).isEqualTo(unknown.value() + MatchScorer.AGE_WEIGHT);
+    assertThat(shared.reason()).endsWith("+ ages 1.00");
+    assertThat(unknown.reason()).doesNotContain("ages");
+  }
 }
