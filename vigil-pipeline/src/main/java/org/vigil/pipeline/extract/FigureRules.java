@@ -685,8 +685,16 @@ final class FigureRules {
     return null;
   }
 
+  /** Units of time: "has increased in the past five years" counts years, not victims. */
+  private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "decade");
+  /** Crimes a "number of …" counts across a city or a year: a statistic, not an incident's toll. */
+  private static final Set<String> CRIME_COUNTS = Set.of("murder", "homicide", "shooting", "crime");
+
   private static Classified toll(Sentence s, int verb, NumberPhrase np) {
     List<Token> t = s.tokens();
+    if (np.last() + 1 < t.size() && TIME_UNITS.contains(t.get(np.last() + 1).lemma())) {
+      return null;
+    }
     List<Integer> heads = new ArrayList<>(s.children(verb, "nsubj"));
     heads.addAll(s.children(verb, "obj"));
     for (int subj : heads) {
@@ -703,6 +711,9 @@ final class FigureRules {
         String w = t.get(j).lower();
         if (j > subj && t.get(j).isVerb() && !t.get(j).pos().equals("VBN")) {
           break;
+        }
+        if (CRIME_COUNTS.contains(l) && head.equals("number")) {
+          return null; // "the total number of murders in the city has only once exceeded 500"
         }
         if (l.equals("hostage")) {
           kind = FigureKind.HOSTAGES_TAKEN;

@@ -32,6 +32,17 @@ class CountPhrasingRuleTest {
   }
 
   @Test
+  void aCityOrAYearsStatisticIsNoToll() {
+    Incident i = main("A man was shot and killed on Sunday night. The total number of murders in the city has only "
+        + "once exceeded 500.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    i = main("A boy was wounded by gunfire on Sunday. The number of children killed or injured by gunfire has "
+        + "increased in the past five years.");
+    assertThat(i.figure(FigureKind.KILLED)).isNull();
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
   void othersShotAreBesidesTheDead() {
     Incident i = main("One man was killed on Monday and two others were shot.");
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
