@@ -46,9 +46,14 @@ final class IncidentFigures {
    * The article's round-up sentences (by index) and the sums they state as numbers, "KIND best": a headline count
    * equal to one of them is a round-up's sum, not an incident's figure. Worked out once per article.
    */
-  record RoundUps(java.util.BitSet sentences, Set<String> sums) {
+  record RoundUps(Set<Integer> sentences, Set<String> sums) {
+    RoundUps {
+      sentences = Set.copyOf(sentences);
+      sums = Set.copyOf(sums);
+    }
+
     static RoundUps of(String text, List<Sentence> sentences, List<List<FigureRules.Found>> found) {
-      java.util.BitSet roundUp = new java.util.BitSet();
+      Set<Integer> roundUp = new HashSet<>();
       Set<String> sums = new HashSet<>();
       // the round-up may be told in a sentence of no incident's own ("Detroit's east side was riddled with gunshots
       // this weekend in four separate shootings that left …"); only counts it states as numbers are sums, not "this
@@ -57,14 +62,14 @@ final class IncidentFigures {
         if (!ROUND_UP.matcher(s.span().of(text)).find()) {
           continue;
         }
-        roundUp.set(s.index());
+        roundUp.add(s.index());
         for (FigureRules.Found f : found.get(s.index())) {
           if (!weak(f.figure()) && !f.figure().rule().equals(FigureRules.MULTIPLE_DEATHS)) {
             sums.add(f.figure().kind() + " " + f.figure().best());
           }
         }
       }
-      return new RoundUps(roundUp, Set.copyOf(sums));
+      return new RoundUps(roundUp, sums);
     }
   }
 
@@ -84,7 +89,7 @@ final class IncidentFigures {
     Set<String> sums = roundUps.sums();
     List<Sentence> counted = new ArrayList<>(); // the sentences whose figures are this incident's
     for (Sentence s : textOrder) {
-      if (!roundUps.sentences().get(s.index())) {
+      if (!roundUps.sentences().contains(s.index())) {
         counted.add(s);
       }
     }
