@@ -7,6 +7,8 @@ import org.vigil.model.Span;
  * The dateline that opens many wire reports ("SAN SALVADOR, 3 JAN 90 --", "KABUL (Reuters) -", "Nairobi: …"):
  * where and when the report was filed, which is not necessarily where and when the incident happened. Pages often
  * carry a few lines of site furniture before it, so it is looked for at the start of any of the first paragraphs.
+ * Broadcasters' pages often close it with their call sign alone ("PHILADELPHIA (WTXF) Surveillance footage shows…"):
+ * a town in capitals and the call sign in brackets make a dateline without a dash.
  */
 public final class Dateline {
   /** How many sentences from the top a dateline may start. */
@@ -41,7 +43,10 @@ public final class Dateline {
     return null;
   }
 
-  /** The index of the dash or colon closing a dateline at the start of {@code s}, or -1. */
+  /**
+   * The index of the dash or colon closing a dateline at the start of {@code s}, or of the bracket closing the call
+   * sign of an undashed one, or -1.
+   */
   static int end(Sentence s) {
     List<Token> t = s.tokens();
     // a town in capitals is often tagged a common noun ("STERLING –"), and a title-case one before the agency any
@@ -57,6 +62,39 @@ public final class Dateline {
         return i;
       }
       if (t.get(i).isVerb()) {
+        break;
+      }
+    }
+    return callSign(t);
+  }
+
+  /**
+   * The index of ")" closing "TOWN (CALL SIGN)" or "TOWN, St (CALL SIGN)" at the start of a sentence — the town in
+   * capitals, a state's abbreviation after a comma, a short call sign of capitals and digits — followed by a capital
+   * and text in mixed case (in text set all in capitals, "POLICE (PNC) ARRESTED" is no dateline), or -1.
+   */
+  private static int callSign(List<Token> t) {
+    if (t.isEmpty() || !capitals(t.get(0).word())) {
+      return -1;
+    }
+    int open = 1;
+    while (open < t.size() && open < 6 && capitals(t.get(open).word())) {
+      open++;
+    }
+    if (open + 1 < t.size() && t.get(open).word().equals(",") && t.get(open + 1).isCapitalised()) {
+      open += open + 2 < t.size() && t.get(open + 2).word().equals(".") ? 3 : 2;
+    }
+    if (open >= t.size() || !t.get(open).word().equals("(")) {
+      return -1;
+    }
+    for (int i = open + 1; i < Math.min(t.size() - 1, open + 4); i++) {
+      String w = t.get(i).word();
+      if (w.equals(")")) {
+        boolean mixedCase = t.subList(i + 1, t.size()).stream()
+            .anyMatch(w2 -> w2.word().chars().anyMatch(Character::isLowerCase));
+        return i > open + 1 && Character.isUpperCase(t.get(i + 1).word().charAt(0)) && mixedCase ? i : -1;
+      }
+      if (!w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
         return -1;
       }
     }
