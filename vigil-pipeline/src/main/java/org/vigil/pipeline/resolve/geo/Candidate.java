@@ -42,6 +42,10 @@ record Candidate(int first, int last, String name, String prep, Span span) {
           || t.get(j + 1).ner().equals("LOCATION") || named != null && t.get(j + 1).end() <= named.span().end())) {
         j++;
       }
+      if (j + 1 < t.size() && Toponym.naturalFeatureAfter(t.get(j + 1).word())) {
+        i = j; // "in the Sahara desert": a desert, not the village of that name
+        continue;
+      }
       // the site noun after a name belongs to it: "La Terrasse nightclub"
       if (j + 1 < t.size() && SITE_WORDS.contains(t.get(j + 1).lower())) {
         j++;

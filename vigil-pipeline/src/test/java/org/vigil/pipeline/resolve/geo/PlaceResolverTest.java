@@ -293,5 +293,11 @@ class PlaceResolverTest {
     assertThat(p.resolvedName()).isEqualTo("Oak Lawn");
     assertThat(p.precision()).isEqualTo(2);
   }
-}
 
+  @Test
+  void aDesertIsNoVillageOfItsName() {
+    IncidentPlace p = place("ALGIERS, Algeria (Reuters) - Militants seized the remote gas compound in the Sahara "
+        + "desert before dawn on Wednesday, taking dozens of hostages, the interior ministry said.", "2013-01-17");
+    assertThat(p.countryCode()).isEqualTo("DZ");
+  }
+}

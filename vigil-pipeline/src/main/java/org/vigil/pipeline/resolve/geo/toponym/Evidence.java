@@ -63,6 +63,10 @@ final class Evidence {
       m.dateline = dateline(s, m, next);
       m.locative = locative(s, m);
       m.evidence = score(doc.text(), s, m, personWords, named);
+      if (outsideOwner(s, n > 0 ? mentions.get(n - 1) : null, m)) {
+        m.evidence -= 3;
+        m.vetoed = true;
+      }
     }
     for (Mention m : mentions) {
       if (m.qualifier != null && m.kind != Mention.Kind.DEMONYM) {
@@ -88,6 +92,28 @@ final class Evidence {
         m.evidence = THRESHOLD;
       }
     }
+  }
+
+  /**
+   * Whether {@code m} follows a country's possessive ("Tunisia's Bardo national museum") and none of its candidates
+   * lies in that country: the name is then something of that country the gazetteer does not know, not a namesake
+   * town abroad.
+   */
+  private static boolean outsideOwner(Sentence s, Mention owner, Mention m) {
+    if (owner == null || owner.sentence != m.sentence || owner.last != m.first - 2 || m.kind != Mention.Kind.PLACE) {
+      return false;
+    }
+    String between = s.tokens().get(m.first - 1).word();
+    if (!between.equals("'s") && !between.equals("\u2019s")) {
+      return false;
+    }
+    Set<String> owners = new HashSet<>();
+    for (GeoName g : owner.candidates) {
+      if (g.kind() == GeoName.Kind.COUNTRY) {
+        owners.add(g.countryCode());
+      }
+    }
+    return !owners.isEmpty() && m.candidates.stream().noneMatch(g -> owners.contains(g.countryCode()));
   }
 
   private static boolean person(Annotated doc, Mention m) {
@@ -246,6 +272,10 @@ final class Evidence {
       e -= 1.5;
     }
     if (after != null && Words.DISEASE_WORDS.contains(after.lower())) {
+      e -= 3;
+      m.vetoed = true;
+    }
+    if (after != null && !country && Toponym.naturalFeatureAfter(after.word())) {
       e -= 3;
       m.vetoed = true;
     }

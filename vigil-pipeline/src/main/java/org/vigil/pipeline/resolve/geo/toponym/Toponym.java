@@ -60,6 +60,14 @@ public record Toponym(Span span, String name, GeoName place, double confidence, 
   }
 
   /** Whether there is a point to map the toponym at. */
+  /**
+   * Whether a lower-case word after a name makes the name a natural feature's, not a town's ("the Sahara desert",
+   * "the Ohio river"): gazetteers list villages of many such names.
+   */
+  public static boolean naturalFeatureAfter(String word) {
+    return Words.NATURAL_FEATURES.contains(word);
+  }
+
   public boolean hasPoint() {
     return !Double.isNaN(lat);
   }

@@ -96,6 +96,13 @@ final class Words {
   static final Set<String> DISEASE_WORDS = set("virus", "ebolavirus", "flu", "fever", "strain", "strains",
       "disease", "syndrome", "encephalitis", "pox");
 
+  /**
+   * Lower-case words after a name that make it the name of a natural feature, not of a town ("the Sahara desert",
+   * "the Ohio river"): gazetteers list villages of many such names.
+   */
+  static final Set<String> NATURAL_FEATURES = set("desert", "deserts", "mountains", "mountain", "river", "sea",
+      "ocean", "gulf", "strait", "straits", "peninsula", "glacier", "volcano", "canal", "plateau");
+
   /** Tokens that introduce a person's name: a name after them is not a place. */
   static final Set<String> PERSON_TITLES = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen",
       "sen.", "rep", "rep.", "gov", "gov.", "lt", "lt.", "sgt", "sgt.", "capt", "capt.", "col", "col.", "gen",

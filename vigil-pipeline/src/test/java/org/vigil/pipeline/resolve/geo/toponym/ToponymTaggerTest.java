@@ -206,4 +206,20 @@ class ToponymTaggerTest {
         "Democratic Republic of the Congo");
     assertThat(drc.place().countryCode()).isEqualTo("CD");
   }
+
+  @Test
+  void aNameBeforeDesertOrRiverIsTheFeatureNotATown() {
+    List<Toponym> t = Fixtures.tag("Militants seized the remote compound in the Sahara desert before dawn on "
+        + "Wednesday.");
+    assertThat(t).extracting(Toponym::name).doesNotContain("Sahara");
+  }
+
+  @Test
+  void aCountrysPossessiveKeepsTheNameInsideThatCountry() {
+    List<Toponym> t = Fixtures.tag("Gunmen killed 23 people in an attack on Tunisia's Bardo national museum in the "
+        + "capital, Tunis.");
+    assertThat(t).extracting(Toponym::name).doesNotContain("Bardo").contains("Tunis");
+    List<Toponym> own = Fixtures.tag("Police searched homes in Kenya's Garissa county after the attack.");
+    assertThat(the(own, "Garissa").place().countryCode()).isEqualTo("KE");
+  }
 }
