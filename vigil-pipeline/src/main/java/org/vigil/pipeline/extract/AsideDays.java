@@ -64,6 +64,33 @@ final class AsideDays {
   }
 
   /**
+   * Whether a sentence tells only a step of the courts or of custody, with no word of the event in it ("On Wednesday,
+   * his bail was set at $1 million", "On Tuesday, investigators located Smith …, an investigator said at Thursday's
+   * hearing"): its days are the step's, whatever the parse hangs them on.
+   */
+  static boolean courtStep(Sentence s) {
+    boolean court = false;
+    for (int i = 0; i < s.tokens().size(); i++) {
+      Token k = s.tokens().get(i);
+      String l = k.lemma();
+      if (IncidentTimes.event(s, i, List.of()) || Lexicon.SPECIFIC_TRIGGERS.containsKey(l)
+          || Lexicon.GENERIC_TRIGGERS.contains(l)) {
+        return false;
+      }
+      court |= k.isNoun() && COURT_NOUNS.contains(l);
+    }
+    return court;
+  }
+
+  /**
+   * Nouns of a step of the courts or of custody that a sentence about the shooting itself seldom names (not "court",
+   * as in "according to court records", nor an arrest, which is often made the day of the shooting).
+   */
+  private static final Set<String> COURT_NOUNS = Set.of("arraignment", "hearing", "trial", "conference",
+      "sentencing", "appearance", "briefing", "bail", "bond", "jail", "prison", "plea", "jury", "indictment",
+      "verdict", "probation", "parole");
+
+  /**
    * Whether a time expression opens the sentence, set off by a comma ("Saturday night, …", "On Friday, …"), before a
    * verb of saying whose reported clause tells the event by a verb in the past ("opened fire", "shot"; not "celebratory
    * gunfire is illegal").

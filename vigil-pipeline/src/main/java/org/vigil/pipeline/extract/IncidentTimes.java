@@ -155,6 +155,7 @@ final class IncidentTimes {
     for (Sentence s : ordered) {
       Integer lastYear = DateResolver.lastYearBefore(doc.sentences(), s.index() + 1);
       List<DateResolver.Expression> expressions = dates.expressions(text, s);
+      boolean courtStep = !expressions.isEmpty() && AsideDays.courtStep(s);
       for (int x = 0; x < expressions.size(); x++) {
         DateResolver.Expression e = expressions.get(x);
         if (dateline != null && dateline.sentence() == s.index() && e.first() < dateline.end()) {
@@ -178,7 +179,8 @@ final class IncidentTimes {
         }
         // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
         // the incident; used only when nothing else dates it
-        if ((AsideDays.statement(s, e) || AsideDays.aftermath(s, e)) && !afterEventNoun(s, e, triggers)) {
+        if ((AsideDays.statement(s, e) || AsideDays.aftermath(s, e) || courtStep)
+            && !afterEventNoun(s, e, triggers)) {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
             c.statementDate = t;
           }
@@ -325,11 +327,18 @@ final class IncidentTimes {
   private static final Set<String> PARTS_OF_DAY = Set.of("day", "night", "evening");
   private static final Set<String> BACK = Set.of("before", "earlier");
 
-  /** Whether a time expression hangs on "die" or "death": the day someone died, not always the day of the attack. */
+  /**
+   * Whether a time expression hangs on "die" or "death": the day someone died, not always the day of the attack; but
+   * "the Nov. 3 shooting death" is the shooting's day.
+   */
   private static boolean attachedToDeath(Sentence s, DateResolver.Expression e) {
     int h = datedWord(s, e);
-    return h >= 0 && DEATH_WORDS.contains(s.tokens().get(h).lemma());
+    return h >= 0 && DEATH_WORDS.contains(s.tokens().get(h).lemma())
+        && s.children(h, "compound").stream().noneMatch(c -> ATTACK_NOUNS.contains(s.tokens().get(c).lemma()));
   }
+
+  /** Nouns of the attack that make a death noun the attack's ("shooting death", "stabbing death"). */
+  private static final Set<String> ATTACK_NOUNS = Set.of("shooting", "stabbing", "gunshot", "gunfire");
 
   /**
    * "To investigate a shooting late Friday", "before the shooting late Wednesday afternoon": a time expression right

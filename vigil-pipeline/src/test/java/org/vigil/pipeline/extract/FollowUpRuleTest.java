@@ -118,4 +118,20 @@ class FollowUpRuleTest {
         + "their house. Their son had been shot by his brother. The Dec. 6 shooting killed him.", "2016-06-28");
     assertThat(main(x).time().start()).hasToString("2014-12-06");
   }
+
+  @Test
+  void aDayInASentenceOfTheCourtsAloneIsTheStepsNotTheShootings() {
+    Extraction x = extract("A person of interest in the killing of a 9-year-old boy is free on bond for a gun "
+        + "charge. On Wednesday, his bail was set at $100,000. The boy was lured into an alley and executed on "
+        + "Nov. 2, police have said.", "2015-11-23");
+    assertThat(main(x).time().start()).hasToString("2015-11-02");
+  }
+
+  @Test
+  void theDayOfAShootingDeathIsTheShootingsDay() {
+    Extraction x = extract("A deputy accused in the fatal shooting of a young boy walked out of the parish jail on "
+        + "Wednesday evening. He and another deputy were indicted in December on counts of murder in the Nov. 3 "
+        + "shooting death of the 6-year-old.", "2016-03-08");
+    assertThat(main(x).time().start()).hasToString("2015-11-03");
+  }
 }
