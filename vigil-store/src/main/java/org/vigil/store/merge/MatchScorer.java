@@ -27,8 +27,9 @@ import org.vigil.model.TimePrecision;
  * gazetteer ("Baton Rouge", {@link PlaceNames}) is no person and counts for nothing. Two reports of one outlet
  * ({@link Outlet}) cost {@value #SAME_OUTLET_COST}: an outlet updates its own story in place, so two of its pages are
  * more often two stories than two outlets' pages are, and they share the outlet's page words. The ages the two
- * reports give ({@link Ages}) add {@value #AGE_WEIGHT} when one is shared and cost as much when all differ. Stateless
- * and thread-safe.
+ * reports give ({@link Ages}) add {@value #AGE_WEIGHT} when one is shared and cost as much when all differ. The two
+ * main reports' headlines add {@value #HEADLINE_WEIGHT} per unit of their cosine above {@value #HEADLINE_OFFSET} and
+ * cost as much below it ({@link #headline}). Stateless and thread-safe.
  */
 public final class MatchScorer {
   /**
@@ -36,11 +37,11 @@ public final class MatchScorer {
    * the merge (written only for the pair that wins, since formatting costs more than scoring).
    */
   public record Score(double value, double text, double words, double names, double time, double place,
-      double type, double actor, double persons, double outlet, double ages, String veto) {
+      double type, double actor, double persons, double outlet, double ages, double headline, String veto) {
     static final Score VETO = vetoed("veto");
 
     static Score vetoed(String why) {
-      return new Score(Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, why);
+      return new Score(Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, why);
     }
 
     public boolean vetoed() {
@@ -49,7 +50,7 @@ public final class MatchScorer {
 
     /**
      * "score 1.23 = text … + time … + place … + type … + actor … + persons …", then "+ outlet …" when the two are
-     * of one outlet and "+ ages …" when both give ages; or the veto.
+     * of one outlet, "+ ages …" when both give ages and "+ headline …" when both have a headline; or the veto.
      */
     public String reason() {
       if (veto != null) {
@@ -59,7 +60,8 @@ public final class MatchScorer {
           "score %.2f = text %.2f (words %.2f, names %.2f) + time %.2f + place %.2f + type %.2f + actor %.2f"
           + " + persons %.2f", value, text, words, names, time, place, type, actor, persons)
           + (outlet == 0 ? "" : String.format(java.util.Locale.ROOT, " + outlet %.2f", outlet))
-          + (ages == 0 ? "" : String.format(java.util.Locale.ROOT, " + ages %.2f", ages));
+          + (ages == 0 ? "" : String.format(java.util.Locale.ROOT, " + ages %.2f", ages))
+          + (headline == 0 ? "" : String.format(java.util.Locale.ROOT, " + headline %.2f", headline));
     }
   }
 
@@ -91,6 +93,17 @@ public final class MatchScorer {
    * week seldom do.
    */
   static final double AGE_WEIGHT = 1.0;
+
+  /**
+   * What the IDF-weighted cosine of two main reports' headlines ({@link ReportFeatures#headline()}) adds per unit
+   * above {@value #HEADLINE_OFFSET}, and costs below it: two outlets' headlines of one shooting share its rare words
+   * ("children's football game", the town, "13-month-old") when the pages' bodies, cluttered with a site's other
+   * stories, share little; two pages of one city's different shootings seldom do.
+   */
+  static final double HEADLINE_WEIGHT = 4.0;
+
+  /** The headlines' cosine below which they count against a match. */
+  static final double HEADLINE_OFFSET = 0.2;
 
   private final MergeOptions options;
   private final Gazetteer gazetteer;
@@ -134,8 +147,9 @@ public final class MatchScorer {
         + options.nameWeight() * (nameCos - options.nameOffset());
     double outlet = sameOutlet(r, m) ? -SAME_OUTLET_COST : 0.0;
     double ages = ages(r, m);
-    double total = text + time + place + type + actor + persons + outlet + ages;
-    return new Score(total, text, cos, nameCos, time, place, type, actor, persons, outlet, ages, null);
+    double headline = headline(r, m, idf);
+    double total = text + time + place + type + actor + persons + outlet + ages + headline;
+    return new Score(total, text, cos, nameCos, time, place, type, actor, persons, outlet, ages, headline, null);
   }
 
   /**
@@ -178,6 +192,17 @@ public final class MatchScorer {
       return 0.0;
     }
     return intersects(r.ages(), m.ages()) ? AGE_WEIGHT : -AGE_WEIGHT;
+  }
+
+  /**
+   * What the two reports' headlines add ({@link #HEADLINE_WEIGHT}): nothing when either has none (a background
+   * report, an article without a title).
+   */
+  static double headline(ReportFeatures r, ReportFeatures m, Idf idf) {
+    if (r.headline().isEmpty() || m.headline().isEmpty()) {
+      return 0.0;
+    }
+    return HEADLINE_WEIGHT * (cosine(r.headline(), m.headline(), idf) - HEADLINE_OFFSET);
   }
 
   /** True when both reports' articles were published by one outlet. */

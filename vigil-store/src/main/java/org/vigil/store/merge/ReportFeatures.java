@@ -54,12 +54,14 @@ import org.vigil.model.Victim;
  *     shooting"; {@link #recalledDays}), in order; empty for a background report
  * @param outlet the site that published the article ({@link Outlet#of}: "suntimes.com"), or null when unknown
  * @param ages the ages of the people the report's sentences and headline describe ({@link Ages}: "17", "13m")
+ * @param headline for a main report: the content words of its article's headline, without the outlet's part
+ *     ({@link #headlineTerms}); empty for a background report or an article without a title
  */
 public record ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
     TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
     String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
     Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled, String outlet,
-    Set<String> ages) {
+    Set<String> ages, Set<String> headline) {
 
   /** Date rules that only say "on or before the publication date" or give a month or year: weak evidence. */
   private static final Set<String> WEAK_RULES = Set.of("publication-date-assumed", "month-on-or-before-publication",
@@ -80,6 +82,17 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     persons = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(persons));
     recalled = java.util.Collections.unmodifiableSet(new TreeSet<>(recalled));
     ages = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ages));
+    headline = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(headline));
+  }
+
+  /** A report whose headline is not compared. */
+  public ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
+      TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
+      String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
+      Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled, String outlet,
+      Set<String> ages) {
+    this(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision, countryCode, place,
+        placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet, ages, Set.of());
   }
 
   /** A report that gives no ages. */
@@ -113,20 +126,21 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
   public ReportFeatures withRecalled(Collection<LocalDate> days) {
     return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
         countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp,
-        new TreeSet<>(days), outlet, ages);
+        new TreeSet<>(days), outlet, ages, headline);
   }
 
   /** A copy published by the given outlet ({@link Outlet#of}). */
   public ReportFeatures withOutlet(String site) {
     return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
-        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, site, ages);
+        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, site, ages,
+        headline);
   }
 
   /** A copy with the stored article's id. */
   public ReportFeatures withArticle(long id) {
     return new ReportFeatures(id, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
         countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet,
-        ages);
+        ages, headline);
   }
 
   /**
@@ -200,7 +214,13 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
         p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? 0 : p.precision(),
         p == null || p.countryCode() == null ? null : p.countryCode().toUpperCase(Locale.ROOT),
         p == null ? null : p.name(), placeTerms, actors, Terms.of(words), Terms.names(words), Persons.of(words),
-        published, followUp(incident.status(), title), Set.of(), null, Ages.of(words));
+        published, followUp(incident.status(), title), Set.of(), null, Ages.of(words),
+        headlineTerms(incident.status(), title));
+  }
+
+  /** The content words of a main report's headline ({@link #headline(String)}); empty for a background report. */
+  public static Set<String> headlineTerms(Status status, String title) {
+    return status == Status.MAIN && title != null ? Terms.of(headline(title)) : Set.of();
   }
 
   /** Headline words of a later step of a story: the law's course, the victims named or mourned, a suspect sought. */

@@ -21,7 +21,9 @@ import org.vigil.store.merge.ReportFeatures;
  * @param type the most frequent primary type among the deciding reports (ties: the first stored)
  * @param types every type any deciding report gives, in order of first appearance
  * @param date the report whose date stands: the most frequent firm date (a precise day read from the text; ties:
- *     the earliest), else the earliest date given, else null
+ *     the earliest), else the earliest date given, else null; a report dated by a later step of its own (a follow-up
+ *     headline, an article that recalls earlier days: {@link ReportFeatures#mayBeLater()}) only when no other gives
+ *     a date
  * @param place the report whose place stands: among reports with a town-level point (ACLED precision 1–2), the point
  *     most reports agree on (within about 1 km; ties: the most precise, then the first stored); else any point;
  *     else the first place name; else null
@@ -139,7 +141,20 @@ record Aggregate(Status status, IncidentType type, List<IncidentType> types, Rep
     return date == null ? null : date.features().day();
   }
 
-  private static ReportRows.Member chooseDate(List<ReportRows.Member> ms) {
+  /**
+   * The report whose date dates the incident: of the members that are not dated by a later step of their own
+   * ({@link ReportFeatures#mayBeLater()}: an arrest, a plea, a funeral) when one of them has a date, else of all.
+   */
+  private static ReportRows.Member chooseDate(List<ReportRows.Member> all) {
+    List<ReportRows.Member> ms = new ArrayList<>();
+    for (ReportRows.Member m : all) {
+      if (!m.features().mayBeLater() && m.features().start() != null) {
+        ms.add(m);
+      }
+    }
+    if (ms.isEmpty()) {
+      ms = all;
+    }
     Map<LocalDate, Integer> firm = new HashMap<>();
     for (ReportRows.Member m : ms) {
       if (m.features().firmDate()) {

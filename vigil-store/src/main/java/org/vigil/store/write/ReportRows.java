@@ -83,7 +83,8 @@ final class ReportRows {
         f.precision(), f.timeRule(), f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(),
         words(String.join(" ", f.placeTerms())), words(String.join(" ", f.actorTerms())),
         words(String.join(" ", f.terms())), words(String.join(" ", f.names())),
-        words(String.join(" ", f.persons())), f.published(), f.followUp(), f.recalled(), f.outlet(), f.ages());
+        words(String.join(" ", f.persons())), f.published(), f.followUp(), f.recalled(), f.outlet(), f.ages(),
+        f.headline());
     return new Member(reportId, incidentId, role, title, stored, perpetrators(inc),
         inc.place() == null ? null : inc.place().locality(), inc.place() == null ? null : inc.place().admin1());
   }
@@ -139,7 +140,8 @@ final class ReportRows {
         words(rs.getString(20)), words(rs.getString(21)), words(rs.getString(22)), words(rs.getString(23)),
         words(rs.getString(24)), date(published),
         ReportFeatures.followUp(status, rs.getString(25)), days(rs.getString(26)),
-        outlet(rs.getString(27), rs.getString(29)), words(rs.getString(28)));
+        outlet(rs.getString(27), rs.getString(29)), words(rs.getString(28)),
+        ReportFeatures.headlineTerms(status, rs.getString(25)));
     return new Member(rs.getLong(1), rs.getLong(2), rs.getString(4), rs.getString(25), f, rs.getString(18),
         rs.getString(16), rs.getString(17));
   }

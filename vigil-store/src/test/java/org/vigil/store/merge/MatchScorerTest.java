@@ -200,4 +200,29 @@ class MatchScorerTest {
     assertThat(shared.reason()).endsWith("+ ages 1.00");
     assertThat(unknown.reason()).doesNotContain("ages");
   }
+
+  private static ReportFeatures headed(ReportFeatures f, String title) {
+    return new ReportFeatures(f.articleId(), f.status(), f.types(), f.start(), f.end(), f.precision(), f.timeRule(),
+        f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(), f.placeTerms(), f.actorTerms(), f.terms(),
+        f.names(), f.persons(), f.published(), f.followUp(), f.recalled(), f.outlet(), f.ages(),
+        ReportFeatures.headlineTerms(f.status(), title));
+  }
+
+  @Test
+  void headlinesAlikeAddAndHeadlinesSharingNothingCost() {
+    LocalDate day = LocalDate.of(2015, 7, 15);
+    ReportFeatures a = headed(report(1, day, Set.of()), "5 people shot after children's football game - WSB-TV");
+    ReportFeatures b = headed(report(2, day, Set.of()), "Five shot after kids' football game in Atlanta");
+    ReportFeatures c = headed(report(3, day, Set.of()), "Woman found dead in apartment fire");
+    ReportFeatures none = report(4, day, Set.of());
+    MatchScorer.Score alike = scorer.score(b, a, RARE);
+    MatchScorer.Score apart = scorer.score(c, a, RARE);
+    MatchScorer.Score unknown = scorer.score(none, a, RARE);
+    assertThat(alike.headline()).isPositive();
+    assertThat(apart.headline()).isEqualTo(-MatchScorer.HEADLINE_WEIGHT * MatchScorer.HEADLINE_OFFSET);
+    assertThat(unknown.headline()).isZero();
+    assertThat(alike.value()).isEqualTo(unknown.value() + alike.headline());
+    assertThat(alike.reason()).contains("+ headline ");
+    assertThat(unknown.reason()).doesNotContain("headline");
+  }
 }

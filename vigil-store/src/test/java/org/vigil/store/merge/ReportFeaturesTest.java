@@ -52,4 +52,12 @@ class ReportFeaturesTest {
     assertThat(main.mayBeLater()).isTrue();
     assertThat(reports.get(0).mayBeLater()).isFalse();
   }
+
+  @Test
+  void aMainReportsHeadlineWordsLeaveTheOutletOut() {
+    assertThat(ReportFeatures.headlineTerms(Status.MAIN, "Teen shot near Monroe school - WXYZ News 7 Detroit"))
+        .contains("teen", "monroe", "school").doesNotContain("wxyz", "detroit");
+    assertThat(ReportFeatures.headlineTerms(Status.HISTORICAL, "Teen shot near Monroe school")).isEmpty();
+    assertThat(ReportFeatures.headlineTerms(Status.MAIN, null)).isEmpty();
+  }
 }
