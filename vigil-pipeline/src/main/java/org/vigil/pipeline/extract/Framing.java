@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.vigil.model.IncidentTime;
 import org.vigil.model.IncidentType;
+import org.vigil.model.TimePrecision;
 import org.vigil.pipeline.resolve.time.DateResolver;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
@@ -75,8 +76,8 @@ final class Framing {
   /** The frame of a whole sentence from its time cues; MAIN when it has none. */
   static Frame sentenceFrame(String text, Sentence s, LocalDate published) {
     List<Token> t = s.tokens();
-    // a time phrase that resolves to more than a month before publication: "In March, at least 23 people died"
-    // in a June paper, "Last July, soldiers were killed"
+    // a time phrase that resolves to more than a month before publication ("In March, at least 23 people died" in a
+    // June paper, "Last July, soldiers were killed"), or to a whole earlier month
     if (published != null) {
       for (DateResolver.Expression e : DATES.expressions(text, s)) {
         String before = e.first() > 0 ? t.get(e.first() - 1).lower() : "";
@@ -85,6 +86,11 @@ final class Framing {
         }
         IncidentTime r = DATES.resolve(text, s, e, published, null);
         if (r != null && r.end() != null && r.end().isBefore(published.minusDays(31))) {
+          return Frame.HISTORICAL;
+        }
+        // a whole earlier month: "Last month, al-Shabab claimed attacks in Mandera" in an April paper
+        if (r != null && r.end() != null && r.precision() == TimePrecision.MONTH
+            && r.end().isBefore(published.withDayOfMonth(1))) {
           return Frame.HISTORICAL;
         }
       }
@@ -101,6 +107,9 @@ final class Framing {
         }
       }
       if (w.equals("year") && (prev.equals("that") || prev.equals("last") || prev.equals("previous"))) {
+        return Frame.HISTORICAL;
+      }
+      if (w.equals("month") && (prev.equals("last") || prev.equals("previous"))) {
         return Frame.HISTORICAL;
       }
       if ((w.equals("ago")) && i > 0 && (t.get(i - 1).lemma().equals("year") || t.get(i - 1).lemma().equals("month"))) {

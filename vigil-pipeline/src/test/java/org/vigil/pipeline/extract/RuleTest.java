@@ -336,6 +336,19 @@ class RuleTest {
     }
 
     @Test
+    void lastMonthIsAnEarlierIncident() {
+      Extraction x = extract("Gunmen attacked a university college in Garissa early on Thursday, killing at least "
+          + "two people. Last month, militants claimed responsibility for attacks in Mandera in which twelve people "
+          + "died.", "2015-04-03");
+      assertThat(main(x).figure(FigureKind.KILLED)).isEqualTo(2);
+      assertThat(main(x).place().resolvedName()).isEqualTo("Garissa");
+      assertThat(x.incidents()).anySatisfy(i -> {
+        assertThat(i.status()).isEqualTo(Status.HISTORICAL);
+        assertThat(i.figure(FigureKind.KILLED)).isEqualTo(12);
+      });
+    }
+
+    @Test
     void anEarlierYearMakesABackgroundIncident() {
       Extraction x = extract("A car bomb killed nine people in Mogadishu on Saturday. "
           + "In 2017, a truck bomb killed more than 500 people in the city.", "2019-03-02");
