@@ -100,10 +100,10 @@ public final class MatchScorer {
    * ("children's football game", the town, "13-month-old") when the pages' bodies, cluttered with a site's other
    * stories, share little; two pages of one city's different shootings seldom do.
    */
-  static final double HEADLINE_WEIGHT = 4.0;
+  static final double HEADLINE_WEIGHT = 3.0;
 
   /** The headlines' cosine below which they count against a match. */
-  static final double HEADLINE_OFFSET = 0.2;
+  static final double HEADLINE_OFFSET = 0.15;
 
   private final MergeOptions options;
   private final Gazetteer gazetteer;
