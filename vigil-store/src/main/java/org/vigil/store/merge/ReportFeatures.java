@@ -85,41 +85,16 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     headline = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(headline));
   }
 
-  /** A report whose headline is not compared. */
-  public ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
-      TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
-      String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
-      Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled, String outlet,
-      Set<String> ages) {
-    this(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision, countryCode, place,
-        placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet, ages, Set.of());
-  }
-
-  /** A report that gives no ages. */
-  public ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
-      TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
-      String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
-      Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled, String outlet) {
-    this(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision, countryCode, place,
-        placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet, Set.of());
-  }
-
-  /** A report that recalls no other incident. */
+  /**
+   * A report that recalls no other incident, of an unknown outlet, without ages or headline (the {@code with…}
+   * copies add them).
+   */
   public ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
       TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
       String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
       Set<String> persons, LocalDate published, boolean followUp) {
     this(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision, countryCode, place,
-        placeTerms, actorTerms, terms, names, persons, published, followUp, Set.of(), null);
-  }
-
-  /** A report of an unknown outlet. */
-  public ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
-      TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
-      String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
-      Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled) {
-    this(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision, countryCode, place,
-        placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, null);
+        placeTerms, actorTerms, terms, names, persons, published, followUp, Set.of(), null, Set.of(), Set.of());
   }
 
   /** A copy that recalls the given days (a main report's, {@link #recalledDays}). */
@@ -134,6 +109,20 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
         countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, site, ages,
         headline);
+  }
+
+  /** A copy that gives these ages ({@link Ages}). */
+  public ReportFeatures withAges(Set<String> given) {
+    return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
+        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet,
+        given, headline);
+  }
+
+  /** A copy with these headline words ({@link #headlineTerms}). */
+  public ReportFeatures withHeadline(Set<String> words) {
+    return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
+        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet,
+        ages, words);
   }
 
   /** A copy with the stored article's id. */

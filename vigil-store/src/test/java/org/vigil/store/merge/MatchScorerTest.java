@@ -178,9 +178,7 @@ class MatchScorerTest {
   }
 
   private static ReportFeatures aged(ReportFeatures f, String... ages) {
-    return new ReportFeatures(f.articleId(), f.status(), f.types(), f.start(), f.end(), f.precision(), f.timeRule(),
-        f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(), f.placeTerms(), f.actorTerms(), f.terms(),
-        f.names(), f.persons(), f.published(), f.followUp(), f.recalled(), f.outlet(), Set.of(ages));
+    return f.withAges(Set.of(ages));
   }
 
   @Test
@@ -202,10 +200,7 @@ class MatchScorerTest {
   }
 
   private static ReportFeatures headed(ReportFeatures f, String title) {
-    return new ReportFeatures(f.articleId(), f.status(), f.types(), f.start(), f.end(), f.precision(), f.timeRule(),
-        f.lat(), f.lon(), f.geoPrecision(), f.countryCode(), f.place(), f.placeTerms(), f.actorTerms(), f.terms(),
-        f.names(), f.persons(), f.published(), f.followUp(), f.recalled(), f.outlet(), f.ages(),
-        ReportFeatures.headlineTerms(f.status(), title));
+    return f.withHeadline(ReportFeatures.headlineTerms(f.status(), title));
   }
 
   @Test
