@@ -2,9 +2,11 @@ package org.vigil.geo;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.vigil.geo.internal.GazetteerData;
 import org.vigil.geo.internal.Spherical;
 
@@ -23,8 +25,8 @@ public final class PostalTowns {
     private final GazetteerData.PostalTowns data;
     /** Each state's rows, {from, to}. */
     private final Map<String, int[]> rows = new HashMap<>();
-    /** State code + "|" + key of every primary postal city, with its number of ZIP codes. */
-    private final Map<String, Integer> cities = new HashMap<>();
+    /** State code + "|" + key of every primary postal city. */
+    private final Set<String> cities = new HashSet<>();
 
     PostalTowns(GazetteerData.PostalTowns data) {
         this.data = data;
@@ -32,17 +34,13 @@ public final class PostalTowns {
         for (int i = 0; i < state.length; i++) {
             int from = i;
             rows.computeIfAbsent(state[i], s -> new int[] {from, from})[1] = i + 1;
-            cities.merge(state[i] + "|" + key(data.city()[i]), 1, Integer::sum);
+            cities.add(state[i] + "|" + key(data.city()[i]));
         }
     }
 
-    /**
-     * Whether two or more ZIP codes of this state have this town as their primary postal city; false for nulls. A
-     * single one may be a building's or a company's own code ("Manhattan" for 10048, the World Trade Center's): a
-     * town with one ZIP code of its own is still told by {@link #nearest}, whose answer is then its own name.
-     */
+    /** Whether some ZIP code of this state has this town as its primary postal city; false for nulls. */
     public boolean isPostalCity(String town, String stateCode) {
-        return town != null && stateCode != null && cities.getOrDefault(stateCode + "|" + key(town), 0) >= 2;
+        return town != null && stateCode != null && cities.contains(stateCode + "|" + key(town));
     }
 
     /**
