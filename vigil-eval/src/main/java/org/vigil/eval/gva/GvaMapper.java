@@ -59,7 +59,8 @@ public final class GvaMapper {
    * (precision 1–2), a county (a second-level division) as GVA writes it, "Pasco (county)" for Pasco County, and
    * a saint's name spelled out, "Saint Louis" for St. Louis, in plain letters ({@link #ascii}); a hyphenated name as
    * GVA writes it, its postal name without the hyphen and its own name in brackets ("Winston Salem (Winston-salem)",
-   * "Miami-dade (county)"). A region alone has none.
+   * "Miami-dade (county)"); a town with a postal town of another name as GVA writes it, the postal town first
+   * ("Pittsburgh (Wilkinsburg)"). A region alone has none.
    */
   static String cityOrCounty(IncidentPlace p) {
     String name = p.resolvedName();
@@ -77,7 +78,12 @@ public final class GvaMapper {
     }
     String town = ascii(SAINT.matcher(name).replaceFirst("Saint "));
     // the postal name has no hyphen, and the place's own name follows it as GVA writes a place within a town
-    return HYPHEN.matcher(town).find() ? town.replace('-', ' ') + " (" + hyphenated(town) + ")" : town;
+    if (HYPHEN.matcher(town).find()) {
+      return town.replace('-', ' ') + " (" + hyphenated(town) + ")";
+    }
+    // a town whose addresses carry another town's name: "Pittsburgh (Wilkinsburg)"
+    return p.postalTown() == null ? town
+        : ascii(SAINT.matcher(p.postalTown()).replaceFirst("Saint ")) + " (" + town + ")";
   }
 
   /**

@@ -73,6 +73,15 @@ class GvaMapperTest {
     assertThat(GvaMapper.cityOrCounty(named("Mo", "Jasper County"))).isEqualTo("Jasper (county)");
   }
 
+  @Test
+  void aTownWithAPostalTownOfAnotherNameIsWrittenAfterIt() {
+    assertThat(GvaMapper.cityOrCounty(place("Wilkinsburg", "PPL", 1).withPostalTown("Pittsburgh")))
+        .isEqualTo("Pittsburgh (Wilkinsburg)");
+    assertThat(GvaMapper.cityOrCounty(place("Hanley Hills", "PPL", 2).withPostalTown("St. Louis")))
+        .isEqualTo("Saint Louis (Hanley Hills)");
+    assertThat(GvaMapper.cityOrCounty(place("Region", "ADM1", 3).withPostalTown("Pittsburgh"))).isNull();
+  }
+
   private static IncidentPlace named(String name, String county) {
     return new IncidentPlace(name, null, null, county, null, 30.0, -90.0, "Somewhere", "US", "ADM2", 2, null);
   }

@@ -49,7 +49,7 @@ public final class GazetteerBuilder {
     /**
      * Builds the resource.
      *
-     * @param args the directory with the five tarballs, and the output file
+     * @param args the directory with the six tarballs, and the output file
      * @throws IOException if a tarball is missing, damaged or not the pinned version
      */
     public static void main(String[] args) throws IOException {
@@ -82,7 +82,7 @@ public final class GazetteerBuilder {
     }
 
     /**
-     * The output is up to date when it is newer than the five tarballs and than every class file next to it or
+     * The output is up to date when it is newer than the six tarballs and than every class file next to it or
      * below (the builder and the format are compiled there), so an unchanged module does not pay for a rebuild.
      */
     static boolean upToDate(Path out, Path npmDir) throws IOException {
@@ -240,7 +240,26 @@ public final class GazetteerBuilder {
         GazetteerData.Countries countryRows = CountryRows.build(countries, entries, index);
         GazetteerData.Lexicon lexicon = Lexicons.build(countries, countryRows);
         return new GazetteerData(entries, countryRows, table, lexicon, index,
-                counties(src.counties(), adminEntries, src.admin1Names(), nc));
+                counties(src.counties(), adminEntries, src.admin1Names(), nc), postal(src.zips()));
+    }
+
+    /** The ZIP code table, grouped by state in alphabetical order, each state's rows in the source's order. */
+    static GazetteerData.PostalTowns postal(List<Sources.Zip> zips) {
+        List<Sources.Zip> sorted = new ArrayList<>(zips);
+        sorted.sort(Comparator.comparing(Sources.Zip::state));
+        int n = sorted.size();
+        String[] state = new String[n];
+        String[] city = new String[n];
+        int[] lat = new int[n];
+        int[] lon = new int[n];
+        for (int i = 0; i < n; i++) {
+            Sources.Zip z = sorted.get(i);
+            state[i] = z.state();
+            city[i] = z.city();
+            lat[i] = Math.toIntExact(Math.round(z.lat() * 1e5));
+            lon[i] = Math.toIntExact(Math.round(z.lon() * 1e5));
+        }
+        return new GazetteerData.PostalTowns(state, city, lat, lon);
     }
 
     /**

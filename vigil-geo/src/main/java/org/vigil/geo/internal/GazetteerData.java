@@ -23,17 +23,17 @@ import java.util.Arrays;
  * <h2>Format, version {@value #VERSION}</h2>
  * A {@code DataOutputStream} (big-endian) stream, normally gzip-compressed: the magic {@value #MAGIC_TEXT}, the
  * version, then the sections {@link Entries}, {@link Countries}, {@link Admin1Table}, {@link Lexicon},
- * {@link NameIndex}, {@link Counties} in that order, and the magic again as a trailer. Strings are {@code writeUTF}; arrays are a
+ * {@link NameIndex}, {@link Counties}, {@link PostalTowns} in that order, and the magic again as a trailer. Strings are {@code writeUTF}; arrays are a
  * length followed by their elements. The arrays are handed out as they are, without copies: callers in this module
  * treat them as read-only.
  */
 public record GazetteerData(Entries entries, Countries countries, Admin1Table admin1, Lexicon lexicon,
-                            NameIndex index, Counties counties) {
+                            NameIndex index, Counties counties, PostalTowns postal) {
 
     /** Class-path location of the bundled gazetteer. */
     public static final String RESOURCE = "/org/vigil/geo/gazetteer.bin";
     /** Format version; bump it whenever the layout changes. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     static final String MAGIC_TEXT = "VGZ1";
     private static final int MAGIC = 0x56475A31;
 
@@ -148,6 +148,14 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
         }
     }
 
+    /**
+     * US ZIP codes, one row each, grouped by state: {@code state[i]} the state's postal code (GeoNames' ADMIN1 code
+     * of US states, "PA"), {@code city[i]} the ZIP code's primary postal city ("Pittsburgh" for 15221, which
+     * covers Wilkinsburg), {@code latE5[i], lonE5[i]} its point. Added in version 4.
+     */
+    public record PostalTowns(String[] state, String[] city, int[] latE5, int[] lonE5) {
+    }
+
     /** Writes the uncompressed format; the caller wraps the stream in gzip if it wants to. */
     public void write(OutputStream os) throws IOException {
         DataOutputStream out = new DataOutputStream(os);
@@ -210,6 +218,10 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
             writeInts(out, counties.latE5()[i]);
             writeInts(out, counties.lonE5()[i]);
         }
+        writeStrings(out, postal.state());
+        writeStrings(out, postal.city());
+        writeInts(out, postal.latE5());
+        writeInts(out, postal.lonE5());
         out.writeInt(MAGIC);
         out.flush();
     }
@@ -268,10 +280,12 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
             countyLat[i] = readInts(in);
             countyLon[i] = readInts(in);
         }
+        PostalTowns postal = new PostalTowns(readStrings(in), readStrings(in), readInts(in), readInts(in));
         if (in.readInt() != MAGIC || in.read() != -1) {
             throw new IllegalArgumentException("gazetteer stream is corrupt (trailer missing or extra data)");
         }
-        GazetteerData data = new GazetteerData(e, c, a, l, x, new Counties(countyKeys, countyStates, countyNames, countyLat, countyLon));
+        GazetteerData data = new GazetteerData(e, c, a, l, x, new Counties(countyKeys, countyStates, countyNames, countyLat, countyLon),
+                postal);
         data.check();
         return data;
     }
@@ -290,7 +304,9 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
                 && lexicon.demonymKeys().length == lexicon.demonymTargets().length
                 && lexicon.combiningKeys().length == lexicon.combiningTargets().length
                 && admin1.code().length == admin1.name().length && admin1.code().length == admin1.entry().length
-                && counties.keys().length == counties.states().length;
+                && counties.keys().length == counties.states().length
+                && postal.state().length == postal.city().length && postal.city().length == postal.latE5().length
+                && postal.latE5().length == postal.lonE5().length;
         if (!ok) {
             throw new IllegalArgumentException("gazetteer stream is corrupt (section sizes disagree)");
         }

@@ -33,7 +33,8 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * town, the town the article is about (headline, police force, the outlet: {@link Outlet}) or the town it names most,
  * else the place the page's address names ({@link Address});
  * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), and a
- * section of a town is reported as the town ({@link Sections}).
+ * section of a town is reported as the town ({@link Sections}), and a US town that is no postal city carries the
+ * postal city the article names ({@link Postal}).
  *
  * <p>Thread-safe; the gazetteer is shared.
  */
@@ -45,6 +46,7 @@ public final class PlaceResolver {
   private final Counties counties;
   private final Sections sections;
   private final Address address;
+  private final Postal postal;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -53,6 +55,7 @@ public final class PlaceResolver {
     this.counties = new Counties(gazetteer);
     this.sections = new Sections(gazetteer);
     this.address = new Address(gazetteer, counties);
+    this.postal = new Postal(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -89,7 +92,7 @@ public final class PlaceResolver {
     p = counties.town(p, named, division -> named(division, doc, toponyms));
     // a town by a county the article names is that county's, whatever the outlet ("JACKSONVILLE, ONSLOW COUNTY –")
     p = p.lat() != null && Counties.near(p.lat(), p.lon(), named) ? p : outlet.namesake(p, doc, toponyms);
-    return sections.town(outlet.home(p, doc, toponyms));
+    return postal.town(sections.town(outlet.home(p, doc, toponyms)), doc.text() + "\n" + doc.article().title());
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,

@@ -1,0 +1,81 @@
+package org.vigil.geo;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.geo.internal.GazetteerData;
+import org.vigil.geo.internal.Spherical;
+
+/**
+ * The primary postal cities of the US ZIP codes: the town name a postal address carries, which for a suburb, a
+ * census-designated place or a small town inside a metro is often a neighbouring city's (ZIP code 15221 covers
+ * Wilkinsburg, and its postal city is Pittsburgh). Names are compared by a loose key: case, spaces, punctuation and
+ * the short forms "St.", "Mt.", "Ft." do not matter. States are given by their postal code, which is GeoNames' ADMIN1
+ * code of US states ("PA").
+ *
+ * <p>Immutable and thread-safe. Data: the free zip code database of federalgovernmentzipcodes.us, via the npm
+ * package zipcodes (BSD); see {@link Gazetteer#attribution()}.
+ */
+public final class PostalTowns {
+
+    private final GazetteerData.PostalTowns data;
+    /** Each state's rows, {from, to}. */
+    private final Map<String, int[]> rows = new HashMap<>();
+    /** State code + "|" + key of every primary postal city. */
+    private final Set<String> cities = new HashSet<>();
+
+    PostalTowns(GazetteerData.PostalTowns data) {
+        this.data = data;
+        String[] state = data.state();
+        for (int i = 0; i < state.length; i++) {
+            int from = i;
+            rows.computeIfAbsent(state[i], s -> new int[] {from, from})[1] = i + 1;
+            cities.add(state[i] + "|" + key(data.city()[i]));
+        }
+    }
+
+    /** Whether some ZIP code of this state has this town as its primary postal city; false for nulls. */
+    public boolean isPostalCity(String town, String stateCode) {
+        return town != null && stateCode != null && cities.contains(stateCode + "|" + key(town));
+    }
+
+    /**
+   * The primary postal city of the ZIP code of this state whose point lies nearest to the given point, if within
+   * {@code maxKm}; empty for a state without ZIP codes (or null).
+   */
+    public Optional<String> nearest(double lat, double lon, String stateCode, double maxKm) {
+        int[] r = stateCode == null ? null : rows.get(stateCode);
+        if (r == null) {
+            return Optional.empty();
+        }
+        int best = -1;
+        double bestKm = maxKm;
+        for (int i = r[0]; i < r[1]; i++) {
+            double km = Spherical.distanceKm(lat, lon, data.latE5()[i] / 1e5, data.lonE5()[i] / 1e5);
+            if (km <= bestKm) {
+                best = i;
+                bestKm = km;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(data.city()[best]);
+    }
+
+    /**
+     * Whether two names of towns are one by the loose key ("Pāhoa" and "Pahoa", "St. Louis" and "Saint Louis"), or
+     * one is the other with words added at its end ("New York City" and "New York").
+     */
+    public boolean sameName(String a, String b) {
+        return a != null && b != null && (key(a).startsWith(key(b)) || key(b).startsWith(key(a)));
+    }
+
+    /** The loose key of a town's name: "St. Louis", "Saint Louis" and "saint-louis" are one, so are "Pāhoa", "Pahoa". */
+    static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                .replaceAll("\\bsaint\\b", "st").replaceAll("\\bmount\\b", "mt").replaceAll("\\bfort\\b", "ft");
+        return s.replaceAll("[^a-z]", "");
+    }
+}

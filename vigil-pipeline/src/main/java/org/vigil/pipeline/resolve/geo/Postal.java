@@ -1,0 +1,64 @@
+package org.vigil.pipeline.resolve.geo;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.GeoName;
+import org.vigil.model.IncidentPlace;
+
+/**
+ * The postal town of a US town that is no postal city of its own: a suburb, a census-designated place or a small
+ * town inside a metro whose addresses carry a neighbouring city's name (Wilkinsburg's ZIP code is Pittsburgh's, Pine
+ * Hills' is Orlando's). Registers such as the Gun Violence Archive write such a place as "Pittsburgh (Wilkinsburg)".
+ * Only a postal town the article names itself is kept: where it does not, the registers mostly write the town alone
+ * ("Eagan", whose ZIP codes are Saint Paul's). Thread-safe; the gazetteer is shared.
+ */
+final class Postal {
+  /** How far the nearest ZIP code's point may lie from the town's. */
+  static final double REACH_KM = 10;
+
+  private final Gazetteer gazetteer;
+
+  Postal(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The place with its postal town: the primary postal city of the ZIP code of its state nearest to it, when the
+   * place is a US town (precision 1 or 2) that no ZIP code of its state has as its primary city, and the text names
+   * that postal city ("Pittsburgh", or "St. Louis" for Saint Louis), also in the page's title ("… - WBRC FOX6 News -
+   * Birmingham, AL"). Any other place as it was.
+   *
+   * @param text the article's text and title
+   */
+  IncidentPlace town(IncidentPlace p, String text) {
+    if (p == null || !"US".equals(p.countryCode()) || p.precision() < 1 || p.precision() > 2 || p.lat() == null
+        || p.geonameId() == null || p.resolvedName() == null || p.featureCode() == null
+        || !p.featureCode().startsWith("PPL")) {
+      return p;
+    }
+    String state = gazetteer.byId(p.geonameId()).map(GeoName::admin1Code).orElse(null);
+    if (state == null || gazetteer.postal().isPostalCity(p.resolvedName(), state)) {
+      return p;
+    }
+    Optional<String> postal = gazetteer.postal().nearest(p.lat(), p.lon(), state, REACH_KM);
+    return postal.isPresent() && !gazetteer.postal().sameName(postal.get(), p.resolvedName())
+        && named(postal.get(), text) ? p.withPostalTown(postal.get()) : p;
+  }
+
+  /**
+   * Whether the text names the town as a word, as written or in capitals (a dateline's "PITTSBURGH –"), also with its
+   * "Saint", "Mount" or "Fort" shortened ("St. Louis").
+   */
+  static boolean named(String town, String text) {
+    String shortened = town.replaceFirst("^Saint ", "St. ").replaceFirst("^Mount ", "Mt. ")
+        .replaceFirst("^Fort ", "Ft. ");
+    StringBuilder alternatives = new StringBuilder();
+    for (String form : new String[] {town, shortened, shortened.replace(". ", " ")}) {
+      alternatives.append('|').append(Pattern.quote(form)).append('|')
+          .append(Pattern.quote(form.toUpperCase(Locale.ROOT)));
+    }
+    return Pattern.compile("\\b(?:" + alternatives.substring(1) + ")\\b").matcher(text).find();
+  }
+}

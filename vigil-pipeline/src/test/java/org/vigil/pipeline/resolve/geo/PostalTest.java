@@ -1,0 +1,48 @@
+package org.vigil.pipeline.resolve.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.geo.Gazetteer;
+import org.vigil.geo.GeoName;
+import org.vigil.model.IncidentPlace;
+
+/** {@link Postal#town} on towns as the resolver might have chosen them, with the bundled gazetteer. */
+class PostalTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.loadBundled();
+  private static final Postal POSTAL = new Postal(GAZETTEER);
+
+  private static IncidentPlace town(String name, String state) {
+    GeoName g = GAZETTEER.lookup(name).stream()
+        .filter(x -> x.kind() == GeoName.Kind.POPULATED_PLACE && x.admin1Name().equals(state)).findFirst()
+        .orElseThrow();
+    return SentencePlace.build(name, null, null, g, 1, null);
+  }
+
+  @Test
+  void aTownInsideAnotherTownsZipCodesCarriesThatTownWhenTheArticleNamesIt() {
+    IncidentPlace p = POSTAL.town(town("Wilkinsburg", "Pennsylvania"),
+        "PITTSBURGH (KDKA) - Five people were killed in a shooting at a backyard party in Wilkinsburg.");
+    assertThat(p.postalTown()).isEqualTo("Pittsburgh");
+    assertThat(p.resolvedName()).isEqualTo("Wilkinsburg");
+  }
+
+  @Test
+  void aPostalTownTheArticleDoesNotNameIsLeftOut() {
+    assertThat(POSTAL.town(town("Wilkinsburg", "Pennsylvania"),
+        "Five people were killed in a shooting at a backyard party in Wilkinsburg.").postalTown()).isNull();
+  }
+
+  @Test
+  void aTownThatIsAPostalCityItselfHasNone() {
+    assertThat(POSTAL.town(town("Pittsburgh", "Pennsylvania"), "A man was shot in Pittsburgh.").postalTown())
+        .isNull();
+  }
+
+  @Test
+  void aSaintIsNamedShortOrLong() {
+    assertThat(Postal.named("Saint Louis", "a shooting in north St. Louis County")).isTrue();
+    assertThat(Postal.named("Saint Louis", "a shooting near St Louis")).isTrue();
+    assertThat(Postal.named("Pittsburgh", "Pittsburghers")).isFalse();
+  }
+}
