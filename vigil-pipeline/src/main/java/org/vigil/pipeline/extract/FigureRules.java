@@ -56,7 +56,7 @@ final class FigureRules {
       "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "boyfriend", "girlfriend", "sibling",
       "deputy", "trooper", "sophomore", "freshman", "classmate", "roommate", "companion", "partygoer",
       "motorist", "driver", "rider", "occupant", "pedestrian", "juvenile", "minor", "male", "female", "clerk",
-      "homeowner", "tenant", "acquaintance", "coworker", "co-worker", "grandchild", "child", "twin");
+      "homeowner", "tenant", "acquaintance", "coworker", "co-worker", "grandchild", "child", "twin", "mom", "dad");
 
   /** "a 16-year-old", "the 3-year-old": an age standing for a person. */
   static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d+-(year|month)-old");
@@ -162,6 +162,9 @@ final class FigureRules {
       Found one = OneByOne.singleDeaths(text, s, FigureKind.KILLED);
       if (one == null) {
         one = OneByOne.nominalDeaths(text, s);
+      }
+      if (one == null) {
+        one = HeadlineDeaths.of(text, s);
       }
       if (one != null) {
         out.add(one);
@@ -331,6 +334,11 @@ final class FigureRules {
         return new Classified(FigureKind.INJURED, "number-injured", n, j, false);
       }
     }
+    // "11-year-old, 2 teens among 4 shot": a part of the group counted after "among", which is the count
+    if (noun >= 0 && noun + 2 < t.size() && t.get(noun + 1).lower().equals("among")
+        && t.get(noun + 2).pos().equals("CD")) {
+      return null;
+    }
     // "two of the attackers", "five of them": the counted noun follows "of"
     if (noun < 0 && after + 1 < t.size() && t.get(after).lower().equals("of")) {
       for (int j = after + 1; j < Math.min(t.size(), after + 5); j++) {
@@ -395,14 +403,14 @@ final class FigureRules {
       }
       // a headline's "Four teens shot after party": everyone hit, like "four teens were shot"; "6 others shot"
       // beside one killed: those besides the dead, so hurt
-      if (state.equals("shot") && !perp && headlineClause(s, np.first())) {
+      if (state.equals("shot") && !perp && (headlineClause(s, np.first()) || among(s, np.first()))) {
         return new Classified(FigureKind.INJURED, t.get(noun).lemma().equals("other") ? "verb-shoot-others"
             : SHOT_TOTAL, n, noun + 1, false);
       }
     }
     // "7 Shot, 3 Dead after drive-by" ("4 Shot to Death in …": killed)
     if ((noun < 0 || noun == after) && after < t.size() && t.get(after).lower().equals("shot")
-        && headlineClause(s, np.first())
+        && (headlineClause(s, np.first()) || among(s, np.first()))
         && (after + 1 >= t.size() || !t.get(after + 1).isVerb())) {
       return toDeath(t, after) ? new Classified(FigureKind.KILLED, "number-dead", n, after + 2, false)
           : new Classified(FigureKind.INJURED, SHOT_TOTAL, n, after, false);
@@ -415,6 +423,14 @@ final class FigureRules {
     }
     // "shoots 4 relatives, killing 2": a bare number right after a harm verb counts people
     int harmBefore = np.first() - 1;
+    // a headline's "Early morning shooting wounds four", "shooting wounds 4, kills 1", "…, wounds 9": the verb
+    // tagged a plural noun, after the shooting, a shooter or a comma
+    if (noun < 0 && harmBefore >= 1 && t.get(harmBefore).lower().equals("wounds")
+        && !t.get(harmBefore).isVerb() && (Set.of("shooting", "gunfire").contains(t.get(harmBefore - 1).lower())
+            || Lexicon.PERPETRATOR_NOUNS.contains(t.get(harmBefore - 1).lemma())
+            || CLAUSE_OPENERS.contains(t.get(harmBefore - 1).word()))) {
+      return new Classified(FigureKind.INJURED, "verb-wound", harmBefore, np.last(), false);
+    }
     if (noun < 0 && harmBefore >= 0 && t.get(harmBefore).isVerb()
         && Set.of("kill", "wound", "injure", "shoot", "murder").contains(t.get(harmBefore).lemma())) {
       people = true;
@@ -445,6 +461,21 @@ final class FigureRules {
     for (var d : s.dependencies()) {
       if (d.governor() == anchor && (d.relation().startsWith("acl") || d.relation().equals("amod"))) {
         verbs.add(d.dependent());
+      }
+    }
+    // "the three other teens survived but were also hit and injured by gunfire": passive participles coordinated
+    // with the governing verb that share its subject, read after it (not an active verb, whose subject is its agent:
+    // "two other men came up and started shooting"; not a death, which the parse often gives the wrong subject)
+    if (verb >= 0 && rel != null && rel.startsWith("nsubj")) {
+      for (int c : s.children(verb, "conj")) {
+        if (sharedParticiple(s, c)) {
+          verbs.add(c);
+          for (int d : s.children(c, "conj")) {
+            if (sharedParticiple(s, d)) {
+              verbs.add(d);
+            }
+          }
+        }
       }
     }
     // the verb just before: "killing five", "left 20 dead", "wounded 14"
@@ -490,6 +521,7 @@ final class FigureRules {
       if (DEAD.contains(lemma) || DEAD.contains(word) || dead) {
         kind = perp ? FigureKind.PERPETRATORS_KILLED : FigureKind.KILLED;
       } else if (HURT.contains(lemma) || HURT.contains(word) || lemma.equals("hospitalize")
+          || lemma.equals("treat") && treatedForWounds(s, v)
           || lemma.equals("send") && hospitalAfter(t, v)
           || sufferedWound(s, v) && !s.children(v, "obj").isEmpty()) {
         // "five people were hospitalized", "a shooting that sent 4 people to the hospital", "four men suffered
@@ -550,6 +582,18 @@ final class FigureRules {
     return first == 0 || CLAUSE_OPENERS.contains(t.get(first - 1).word());
   }
 
+  /** A participle coordinated with a verb, without a subject or object of its own, that tells no death. */
+  private static boolean sharedParticiple(Sentence s, int c) {
+    Token k = s.tokens().get(c);
+    return k.pos().equals("VBN") && s.children(c, "nsubj").isEmpty() && s.children(c, "nsubj:pass").isEmpty()
+        && s.children(c, "obj").isEmpty() && !DEAD.contains(k.lemma()) && !DEAD.contains(k.lower());
+  }
+
+  /** Whether a count is the group a victim is among: "7-year-old boy among 4 shot" (everyone shot, the boy too). */
+  private static boolean among(Sentence s, int first) {
+    return first > 0 && s.tokens().get(first - 1).lower().equals("among");
+  }
+
   static boolean hospitalAfter(List<Token> t, int v) {
     for (int j = v + 1; j < Math.min(t.size(), v + 8); j++) {
       if (t.get(j).lemma().equals("hospital")) {
@@ -570,6 +614,28 @@ final class FigureRules {
       }
     }
     return false;
+  }
+
+  /** "were treated for wounds", "treated for gunshot wounds and released": hurt, in other words. */
+  static boolean treatedForWounds(Sentence s, int v) {
+    return s.children(v, "obl").stream().anyMatch(o -> WOUND_NOUNS.contains(s.tokens().get(o).lemma())
+        && s.children(o, "case").stream().anyMatch(c -> s.tokens().get(c).lower().equals("for")));
+  }
+
+  /** Words that make a wound one its victim survives: "suffered minor injuries", "non-life-threatening wounds". */
+  private static final java.util.regex.Pattern NOT_FATAL = java.util.regex.Pattern.compile(
+      "(?i)minor|superficial|non-?fatal|non-?life-?threatening|non-?critical");
+
+  /** "her mom and the boyfriend suffered minor injuries": a wound its victim survives, so not one of the dead. */
+  static boolean sufferedMinorWound(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    if (!sufferedWound(s, v)) {
+      return false;
+    }
+    List<Integer> objects = new ArrayList<>(s.children(v, "obj"));
+    objects.addAll(s.children(v, "obl"));
+    return objects.stream().filter(o -> WOUND_NOUNS.contains(t.get(o).lemma()))
+        .anyMatch(o -> s.children(o, "amod").stream().anyMatch(m -> NOT_FATAL.matcher(t.get(m).lower()).matches()));
   }
 
   /** "suffered a gunshot wound", "suffering from gunshot wounds", "sustained injuries": hurt, in other words. */

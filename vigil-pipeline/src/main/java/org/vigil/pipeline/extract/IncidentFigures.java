@@ -94,10 +94,19 @@ final class IncidentFigures {
       }
     }
     Figure besideShot = null; // the first count of the hurt that is not a count of everyone shot
+    List<Figure> oneByOne = new ArrayList<>(); // the hurt counted one by one, in text order
+    List<Figure> deaths = new ArrayList<>(); // every count of the dead, in text order
     for (Sentence s : counted) {
       for (FigureRules.Found f : found.get(s.index())) {
         if (s.index() == 0 && sums.contains(f.figure().kind() + " " + f.figure().best())) {
           continue;
+        }
+        if (f.figure().kind() == FigureKind.INJURED && (f.figure().rule().equals(FigureRules.SINGULAR)
+            || f.figure().rule().equals(FigureRules.SINGULAR_WOUNDED))) {
+          oneByOne.add(f.figure());
+        }
+        if (f.figure().kind() == FigureKind.KILLED) {
+          deaths.add(f.figure());
         }
         if (besideShot == null && f.figure().kind() == FigureKind.INJURED
             && !f.figure().rule().equals(FigureRules.SHOT_TOTAL)) {
@@ -118,7 +127,14 @@ final class IncidentFigures {
     Figure shot = figures.get(FigureKind.INJURED);
     Figure dead = figures.get(FigureKind.KILLED);
     if (shot != null && shot.rule().equals(FigureRules.SHOT_TOTAL) && dead != null) {
-      if (dead.best() <= shot.best()) {
+      Figure wounded = oneByOne.stream().filter(f -> f.rule().equals(FigureRules.SINGULAR_WOUNDED)
+          && !oneOfTheDead(text, f, dead, deaths) && DEATHS.matcher(f.evidence().sentence().of(text)).find())
+          .findFirst().orElse(null);
+      if (wounded != null && shot.best() - dead.best() < wounded.best()) {
+        // "Two men died and a 3-year-old boy was wounded … Two men were shot": the one told wounded beside the
+        // dead, in the sentence that tells the deaths, is hurt whatever a count of those shot leaves
+        figures.put(FigureKind.INJURED, wounded);
+      } else if (dead.best() <= shot.best()) {
         figures.put(FigureKind.INJURED, new Figure(FigureKind.INJURED, Math.max(0, shot.low() - dead.best()),
             shot.best() - dead.best(), shot.high() == null ? null : shot.high() - dead.best(), shot.qualifier(),
             shot.phrase() + " - " + dead.phrase(), "shot-minus-killed", shot.evidence()));
@@ -132,16 +148,18 @@ final class IncidentFigures {
     // "A boy was fatally shot … The boy was shot in the chest": a victim counted one by one as hurt, in an incident
     // whose deaths are reported, is most often one of the dead described again
     // ("… were also hit by gunfire" says they are others, and so does "… remains in critical condition": alive)
-    if (shot != null && shot.rule().equals(FigureRules.SINGULAR) && dead != null && dead.best() >= 1
-        && !ALSO.matcher(shot.evidence().sentence().of(text)).find()
-        && !ALIVE.matcher(shot.evidence().sentence().of(text)).find()) {
+    // ("… killed a 2-year-old boy and critically injured an adult man" further on is someone else: the first victim
+    // counted one by one who is told wounded beside the deaths, or alive, takes the place of those who are)
+    if (shot != null && dead != null && oneOfTheDead(text, shot, dead, deaths)) {
       figures.remove(FigureKind.INJURED);
-    }
-    // "an accidental shooting … critically injured a 16-year-old" beside "… has killed a 16-year-old": one person
-    // told as hurt and then as dead, as the news came in (one victim hurt, of the same age as one of the dead)
-    if (shot != null && shot.rule().equals(FigureRules.SINGULAR_WOUNDED) && shot.best() == 1 && dead != null
-        && OneByOne.sameAge(shot.evidence().text(), dead.evidence().text())) {
-      figures.remove(FigureKind.INJURED);
+      for (Figure f : oneByOne) {
+        String sentence = f.evidence().sentence().of(text);
+        if (!oneOfTheDead(text, f, dead, deaths) && (ALIVE.matcher(sentence).find()
+            || f.rule().equals(FigureRules.SINGULAR_WOUNDED) && DEATHS.matcher(sentence).find())) {
+          figures.put(FigureKind.INJURED, f);
+          break;
+        }
+      }
     }
     // "the three found dead … three had suffered gunshot wounds": the wounds of the dead, as many as they are
     if (shot != null && shot.rule().equals("verb-suffer") && dead != null && shot.best() == dead.best()) {
@@ -169,6 +187,25 @@ final class IncidentFigures {
     return figures;
   }
 
+  /**
+   * Whether the hurt counted one by one are, in an incident whose deaths are reported ({@code dead} the count kept,
+   * {@code deaths} every count found), one of the dead described again: someone only shot, not said to be another
+   * ("also") or alive; or one person wounded of the same age as one of the dead ("an accidental shooting … critically injured a 16-year-old" beside "… has killed a 16-year-old", as
+   * the news came in).
+   */
+  private static boolean oneOfTheDead(String text, Figure shot, Figure dead, List<Figure> deaths) {
+    if (shot.rule().equals(FigureRules.SINGULAR)) {
+      return dead.best() >= 1 && !ALSO.matcher(shot.evidence().sentence().of(text)).find()
+          && !ALIVE.matcher(shot.evidence().sentence().of(text)).find();
+    }
+    // the age may be told by any count of the dead, not only the first (a headline's "Teen … killed")
+    return shot.rule().equals(FigureRules.SINGULAR_WOUNDED) && shot.best() == 1
+        && deaths.stream().anyMatch(d -> OneByOne.sameAge(shot.evidence().text(), d.evidence().text()));
+  }
+
+  /** Words of a death in the sentence that tells someone wounded beside it: "Two men died and a boy was wounded". */
+  private static final java.util.regex.Pattern DEATHS = java.util.regex.Pattern.compile(
+      "(?i)\\b(dead|died|killed|fatally|death)\\b");
   private static final java.util.regex.Pattern ALSO = java.util.regex.Pattern.compile("(?i)\\balso\\b");
   /** Words that tell someone hurt is alive now: "remains in critical condition", "is expected to survive". */
   private static final java.util.regex.Pattern ALIVE = java.util.regex.Pattern.compile("(?i)"

@@ -134,6 +134,7 @@ final class OneByOne {
       List<Integer> args = new ArrayList<>();
       boolean onePerson = false; // the argument found is one person whatever its tags say
       boolean hurtBeside = false; // said to be hurt beside the dead, so not one of them
+      boolean survivor = false; // said to have a wound one survives
       if (verb.isVerb() && unreal(s, v)) {
         continue; // "he did not mean to hurt him", "Riley might hurt someone"
       }
@@ -149,6 +150,10 @@ final class OneByOne {
           args.add(leftHurt(s, v));
           onePerson = true;
           hurtBeside = true;
+        } else if (FigureRules.sufferedMinorWound(s, v)) {
+          // "… later died, while her mom and the boyfriend suffered minor injuries": survivors beside the dead
+          args.addAll(s.children(v, "nsubj"));
+          survivor = true;
         } else if (inCare(s, v)) {
           // "four people are dead and another is fighting for her life": one more, in care
           for (int a : subjects(s, v)) {
@@ -234,7 +239,7 @@ final class OneByOne {
         boolean further = deaths && FURTHER_ONE.contains(k.lower());
         if (singular || person || further || onePerson) {
           // wounded, survived or one more: not one of the dead described again
-          boolean wounded = WOUND_VERBS.contains(verb.lemma()) || further || hurtBeside
+          boolean wounded = WOUND_VERBS.contains(verb.lemma()) || further || hurtBeside || survivor
               || s.children(v, "conj").stream().anyMatch(c -> t.get(c).lemma().equals("survive"));
           // "a 15-year-old and a 69-year-old were also hit by gunfire", "injuring Leanne Smith and Dustin Grey": one
           // victim named after another
