@@ -15,7 +15,8 @@ import org.vigil.pipeline.annotate.Token;
  * Finds event triggers and decides, for each, whether it reports the article's new incident or recalls, warns of or
  * imagines another one. The cues are the ones news writing uses to move out of the present story: an earlier year
  * ("in 2012"), "that year", "last year", "at the time", "then", a distal demonstrative ("That attack"), and
- * warnings ("warned of possible attacks").
+ * warnings ("warned of possible attacks"). Headlines over thin pages tell a shooting in words of their own ("hit by
+ * stray bullet", "discharged a firearm", "2 self-inflicted deaths"), read here beside the word that makes them one.
  */
 final class Framing {
   private static final Set<String> WARNING_WORDS = Set.of("warn", "warning", "threaten", "threat", "plan", "plot",
@@ -23,6 +24,8 @@ final class Framing {
       "vow", "could", "would", "may", "might");
   private static final Set<String> OTHER_INCIDENT_MODIFIERS = Set.of("that", "those", "previous", "earlier",
       "similar", "prior", "past", "last", "another", "former");
+  /** Words opening a clause that tells what happened before: no warning reaches across them. */
+  private static final Set<String> AFTER = Set.of("after", "following");
 
   private static final DateResolver DATES = new DateResolver();
 
@@ -37,6 +40,10 @@ final class Framing {
       String lemma = k.lemma();
       IncidentType type = Lexicon.SPECIFIC_TRIGGERS.get(lemma);
       boolean generic = type == null && Lexicon.GENERIC_TRIGGERS.contains(lemma);
+      if (type == null && !generic) {
+        type = phraseType(t, i);
+        generic = type == null && selfInflicted(t, i);
+      }
       if (type == null && !generic) {
         continue;
       }
@@ -141,7 +148,9 @@ final class Framing {
       if ((d.relation().equals("det") || d.relation().equals("amod")) && OTHER_INCIDENT_MODIFIERS.contains(w)) {
         return Frame.HISTORICAL;
       }
-      if (d.relation().equals("amod") && WARNING_WORDS.contains(w)) {
+      // "Possible accidental shooting led to man's death": one shooting of uncertain kind, not a warning
+      if (d.relation().equals("amod") && WARNING_WORDS.contains(w)
+          && !(w.equals("possible") && t.get(i).pos().equals("NN"))) {
         return Frame.WARNING;
       }
       if (d.relation().equals("det") && w.equals("no")) {
@@ -155,14 +164,72 @@ final class Framing {
       return Frame.HISTORICAL;
     }
     // the trigger's governors: "warned of possible attacks", "plotting attacks"
+    // ... but not across "after": "chief urges gun safety after juvenile shot" tells a shooting that happened
+    int x = i;
     int h = s.head(i);
     for (int hop = 0; hop < 2 && h >= 0; hop++) {
+      if (after(s, x)) {
+        return Frame.MAIN;
+      }
       if (WARNING_WORDS.contains(t.get(h).lemma())) {
         return Frame.WARNING;
       }
+      x = h;
       h = s.head(h);
     }
     return Frame.MAIN;
+  }
+
+  private static boolean after(Sentence s, int token) {
+    for (var d : s.dependencies()) {
+      if (d.governor() == token && (d.relation().equals("mark") || d.relation().equals("case"))
+          && AFTER.contains(s.tokens().get(d.dependent()).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The type of a shooting told without a trigger word, read from the words beside it (no parse needed, so a
+   * headline over an empty page is read too): a weapon "discharged" ("a teen discharged a firearm", "accidental
+   * discharge of a handgun"), a "stray bullet" or one that "hit" someone, a "home invasion". Null when the word is
+   * no trigger here. ("fired shots" was tried too: it drew other shots of a story into its incident.)
+   */
+  static IncidentType phraseType(List<Token> t, int i) {
+    Token k = t.get(i);
+    String lemma = k.lemma();
+    String prev = i > 0 ? t.get(i - 1).lemma() : "";
+    if (lemma.equals("discharge") && near(t, i, -3, 5, Lexicon.FIREARM_NOUNS)) {
+      return IncidentType.ARMED_ASSAULT;
+    }
+    if (lemma.equals("bullet") && k.isNoun() && (near(t, i, -2, 0, Set.of("stray"))
+        || near(t, i, -4, 0, Set.of("hit", "strike")))) {
+      return IncidentType.ARMED_ASSAULT;
+    }
+    if (lemma.equals("invasion") && prev.equals("home")) {
+      return IncidentType.ROBBERY;
+    }
+    return null;
+  }
+
+  /** "2 self-inflicted deaths", "a self-inflicted wound": a harm that tells a suicide or a shooting. */
+  static boolean selfInflicted(List<Token> t, int i) {
+    if (i == 0 || !Lexicon.HARM_NOUNS.contains(t.get(i).lemma()) || !t.get(i).isNoun()) {
+      return false;
+    }
+    // the tokenizer may keep the word whole or split it at the hyphen
+    String before = t.subList(Math.max(0, i - 3), i).stream().map(Token::lower).reduce("", String::concat);
+    return before.endsWith("self-inflicted");
+  }
+
+  private static boolean near(List<Token> t, int i, int from, int to, Set<String> lemmas) {
+    for (int j = Math.max(0, i + from); j <= Math.min(t.size() - 1, i + to); j++) {
+      if (j != i && lemmas.contains(t.get(j).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean suicide(Sentence s, int i) {

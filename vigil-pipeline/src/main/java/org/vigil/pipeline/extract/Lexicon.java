@@ -64,6 +64,17 @@ final class Lexicon {
   static final Set<String> GENERIC_TRIGGERS = Set.of("attack", "assault", "violence", "incident", "kill",
       "killing", "terror", "terrorism", "strike", "fighting", "onslaught", "rampage", "homicide", "slaying", "slay");
 
+  /**
+   * Nouns for a firearm or what it fires, that make "discharged" tell a shooting. {@link Framing#phraseType} reads
+   * such words beside the word that makes them a trigger: a weapon "discharged", a "stray bullet", a "self-inflicted"
+   * death, a "home invasion".
+   */
+  static final Set<String> FIREARM_NOUNS = Set.of("gun", "handgun", "pistol", "rifle", "shotgun", "firearm",
+      "weapon", "revolver", "shot", "round");
+
+  /** Nouns of a harm that "self-inflicted" makes a shooting or a suicide: "2 self-inflicted deaths". */
+  static final Set<String> HARM_NOUNS = Set.of("death", "wound", "injury");
+
   /** A word marking a suicide attack. */
   static final Set<String> SUICIDE = Set.of("suicide");
 
