@@ -27,6 +27,9 @@ final class ShotTags {
       "father", "mother", "dad", "mom", "son", "daughter", "brother", "sister", "driver", "drivers", "resident",
       "residents", "victim", "victims", "suspect", "suspects", "juvenile", "juveniles", "youth", "youths", "clerk",
       "worker", "guard", "others", "cop", "cops", "couple", "pedestrian", "bystander", "customer", "employee");
+  /** The unit of an age written "3-year-old", "17-month-old". */
+  private static final Set<String> AGE_UNITS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+      "days");
   /** Tags of what may follow the participle: a preposition, a conjunction, punctuation, an adverb ("twice"). */
   private static final Set<String> AFTER = Set.of("IN", "TO", "CC", ",", ".", ":", "RB", "JJ");
 
@@ -60,7 +63,9 @@ final class ShotTags {
     }
   }
 
-  /** A number or a person right before "shot", or "Boy, 13," (a person with an age in commas). */
+  /**
+   * A number, a person or an age ("3-year-old") right before "shot", or "Boy, 13," (a person with an age in commas).
+   */
   private static boolean victimBefore(List<CoreLabel> tokens, int i) {
     CoreLabel prev = tokens.get(i - 1);
     if (prev.tag().equals("CD")) {
@@ -69,6 +74,11 @@ final class ShotTags {
       return !before.startsWith("VB") && !before.equals("DT");
     }
     if (PEOPLE.contains(prev.word().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "3-year-old shot to death": an age standing for the person
+    if (prev.word().equalsIgnoreCase("old") && i >= 3 && tokens.get(i - 2).word().equals("-")
+        && AGE_UNITS.contains(tokens.get(i - 3).word().toLowerCase(Locale.ROOT))) {
       return true;
     }
     // "Boy, 13, shot": the comma after the age

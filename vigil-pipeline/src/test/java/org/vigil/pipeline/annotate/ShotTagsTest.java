@@ -39,6 +39,13 @@ class ShotTagsTest {
   }
 
   @Test
+  void anAgeStandingForThePerson() {
+    assertThat(shotTag("3/CD -/HYPH year/NN -/HYPH old/JJ shot/NN to/TO death/NN in/IN Riviera/NNP Beach/NNP"))
+        .isEqualTo("VBN shoot");
+    assertThat(shotTag("The/DT old/JJ shot/NN glass/NN broke/VBD ./.")).isEqualTo("NN shot");
+  }
+
+  @Test
   void aPersonWithHisAgeInCommas() {
     assertThat(shotTag("Boy/UH ,/, 13/CD ,/, shot/NN near/IN JBLM/NNP has/VBZ died/VBN ./.")).isEqualTo("VBN shoot");
   }
