@@ -257,6 +257,10 @@ final class ActorRules {
           "targeted", "hit", "bombed").contains(prep)) {
         continue;
       }
+      if (prep.equals("in") && k.isProperNoun() && k.ner().equals("LOCATION")) {
+        i = last; // "in Riviera Beach", "in Long Beach": a town named like a site
+        continue;
+      }
       String desc = s.text(text, first, last);
       String category = Lexicon.TARGET_CATEGORY.get(lower);
       if (category == null) {

@@ -83,4 +83,12 @@ class RoleRuleTest {
         + "diplomatic missions.", "2017-06-19");
     assertThat(i.targets()).noneMatch(t -> t.description().contains("missions"));
   }
+
+  @Test
+  void aTownNamedLikeASiteIsNoTarget() {
+    Incident i = main("Police said a 3-year-old was shot to death in Riviera Beach on Saturday.", "2016-11-20");
+    assertThat(i.targets()).noneMatch(t -> t.description().contains("Beach"));
+    Incident j = main("Gunmen opened fire on tourists at a beach near Sousse on Friday.", "2015-06-27");
+    assertThat(j.targets()).anySatisfy(t -> assertThat(t.description()).isEqualTo("beach"));
+  }
 }
