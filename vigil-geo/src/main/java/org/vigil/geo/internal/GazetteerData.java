@@ -23,9 +23,9 @@ import java.util.Arrays;
  * <h2>Format, version {@value #VERSION}</h2>
  * A {@code DataOutputStream} (big-endian) stream, normally gzip-compressed: the magic {@value #MAGIC_TEXT}, the
  * version, then the sections {@link Entries}, {@link Countries}, {@link Admin1Table}, {@link Lexicon},
- * {@link NameIndex}, {@link Counties}, {@link PostalTowns} in that order, and the magic again as a trailer. Strings are {@code writeUTF}; arrays are a
- * length followed by their elements. The arrays are handed out as they are, without copies: callers in this module
- * treat them as read-only.
+ * {@link NameIndex}, {@link Counties}, {@link PostalTowns} in that order, and the magic again as a trailer. Strings
+ * are {@code writeUTF}; arrays are a length followed by their elements. The arrays are handed out as they are,
+ * without copies: callers in this module treat them as read-only.
  */
 public record GazetteerData(Entries entries, Countries countries, Admin1Table admin1, Lexicon lexicon,
                             NameIndex index, Counties counties, PostalTowns postal) {
@@ -284,8 +284,8 @@ public record GazetteerData(Entries entries, Countries countries, Admin1Table ad
         if (in.readInt() != MAGIC || in.read() != -1) {
             throw new IllegalArgumentException("gazetteer stream is corrupt (trailer missing or extra data)");
         }
-        GazetteerData data = new GazetteerData(e, c, a, l, x, new Counties(countyKeys, countyStates, countyNames, countyLat, countyLon),
-                postal);
+        GazetteerData data = new GazetteerData(e, c, a, l, x,
+                new Counties(countyKeys, countyStates, countyNames, countyLat, countyLon), postal);
         data.check();
         return data;
     }

@@ -190,8 +190,8 @@ final class IncidentFigures {
   /**
    * Whether the hurt counted one by one are, in an incident whose deaths are reported ({@code dead} the count kept,
    * {@code deaths} every count found), one of the dead described again: someone only shot, not said to be another
-   * ("also") or alive; or one person wounded of the same age as one of the dead ("an accidental shooting … critically injured a 16-year-old" beside "… has killed a 16-year-old", as
-   * the news came in).
+   * ("also") or alive; or one person wounded of the same age as one of the dead ("an accidental shooting …
+   * critically injured a 16-year-old" beside "… has killed a 16-year-old", as the news came in).
    */
   private static boolean oneOfTheDead(String text, Figure shot, Figure dead, List<Figure> deaths) {
     if (shot.rule().equals(FigureRules.SINGULAR)) {

@@ -59,7 +59,6 @@ public record Toponym(Span span, String name, GeoName place, double confidence, 
     return new Toponym(span, name, place, confidence, basis, place.lat(), place.lon());
   }
 
-  /** Whether there is a point to map the toponym at. */
   /**
    * Whether a lower-case word after a name makes the name a natural feature's, not a town's ("the Sahara desert",
    * "the Ohio river"): gazetteers list villages of many such names.
@@ -68,6 +67,7 @@ public record Toponym(Span span, String name, GeoName place, double confidence, 
     return Words.NATURAL_FEATURES.contains(word);
   }
 
+  /** Whether there is a point to map the toponym at. */
   public boolean hasPoint() {
     return !Double.isNaN(lat);
   }
