@@ -44,9 +44,9 @@ public final class PostalTowns {
     }
 
     /**
-   * The primary postal city of the ZIP code of this state whose point lies nearest to the given point, if within
-   * {@code maxKm}; empty for a state without ZIP codes (or null).
-   */
+     * The primary postal city of the ZIP code of this state whose point lies nearest to the given point, if within
+     * {@code maxKm}; empty for a state without ZIP codes (or null).
+     */
     public Optional<String> nearest(double lat, double lon, String stateCode, double maxKm) {
         int[] r = stateCode == null ? null : rows.get(stateCode);
         if (r == null) {
@@ -72,7 +72,9 @@ public final class PostalTowns {
         return a != null && b != null && (key(a).startsWith(key(b)) || key(b).startsWith(key(a)));
     }
 
-    /** The loose key of a town's name: "St. Louis", "Saint Louis" and "saint-louis" are one, so are "Pāhoa", "Pahoa". */
+    /**
+     * The loose key of a town's name: "St. Louis", "Saint Louis" and "saint-louis" are one, so are "Pāhoa", "Pahoa".
+     */
     static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
                 .replaceAll("\\bsaint\\b", "st").replaceAll("\\bmount\\b", "mt").replaceAll("\\bfort\\b", "ft");

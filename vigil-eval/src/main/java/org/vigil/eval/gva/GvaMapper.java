@@ -76,14 +76,18 @@ public final class GvaMapper {
     if (p.precision() < 1 || p.precision() > 2) {
       return null;
     }
-    String town = ascii(SAINT.matcher(name).replaceFirst("Saint "));
+    String town = spelled(name);
     // the postal name has no hyphen, and the place's own name follows it as GVA writes a place within a town
     if (HYPHEN.matcher(town).find()) {
       return town.replace('-', ' ') + " (" + hyphenated(town) + ")";
     }
     // a town whose addresses carry another town's name: "Pittsburgh (Wilkinsburg)"
-    return p.postalTown() == null ? town
-        : ascii(SAINT.matcher(p.postalTown()).replaceFirst("Saint ")) + " (" + town + ")";
+    return p.postalTown() == null ? town : spelled(p.postalTown()) + " (" + town + ")";
+  }
+
+  /** A town's name as GVA spells it: a saint's name spelled out ("Saint Louis"), in plain letters. */
+  private static String spelled(String town) {
+    return ascii(SAINT.matcher(town).replaceFirst("Saint "));
   }
 
   /**

@@ -92,7 +92,7 @@ public final class PlaceResolver {
     p = counties.town(p, named, division -> named(division, doc, toponyms));
     // a town by a county the article names is that county's, whatever the outlet ("JACKSONVILLE, ONSLOW COUNTY –")
     p = p.lat() != null && Counties.near(p.lat(), p.lon(), named) ? p : outlet.namesake(p, doc, toponyms);
-    return postal.town(sections.town(outlet.home(p, doc, toponyms)), doc.text() + "\n" + doc.article().title());
+    return postal.town(sections.town(outlet.home(p, doc, toponyms)), doc.text(), doc.article().title());
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,

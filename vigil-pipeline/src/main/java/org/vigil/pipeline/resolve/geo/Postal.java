@@ -30,9 +30,10 @@ final class Postal {
    * that postal city ("Pittsburgh", or "St. Louis" for Saint Louis), also in the page's title ("… - WBRC FOX6 News -
    * Birmingham, AL"). Any other place as it was.
    *
-   * @param text the article's text and title
+   * @param text the article's text
+   * @param title the page's title, or null
    */
-  IncidentPlace town(IncidentPlace p, String text) {
+  IncidentPlace town(IncidentPlace p, String text, String title) {
     if (p == null || !"US".equals(p.countryCode()) || p.precision() < 1 || p.precision() > 2 || p.lat() == null
         || p.geonameId() == null || p.resolvedName() == null || p.featureCode() == null
         || !p.featureCode().startsWith("PPL")) {
@@ -44,7 +45,8 @@ final class Postal {
     }
     Optional<String> postal = gazetteer.postal().nearest(p.lat(), p.lon(), state, REACH_KM);
     return postal.isPresent() && !gazetteer.postal().sameName(postal.get(), p.resolvedName())
-        && named(postal.get(), text) ? p.withPostalTown(postal.get()) : p;
+        && (named(postal.get(), text) || title != null && named(postal.get(), title)) ? p.withPostalTown(postal.get())
+        : p;
   }
 
   /**

@@ -22,7 +22,7 @@ class PostalTest {
   @Test
   void aTownInsideAnotherTownsZipCodesCarriesThatTownWhenTheArticleNamesIt() {
     IncidentPlace p = POSTAL.town(town("Wilkinsburg", "Pennsylvania"),
-        "PITTSBURGH (KDKA) - Five people were killed in a shooting at a backyard party in Wilkinsburg.");
+        "PITTSBURGH (KDKA) - Five people were killed in a shooting at a backyard party in Wilkinsburg.", null);
     assertThat(p.postalTown()).isEqualTo("Pittsburgh");
     assertThat(p.resolvedName()).isEqualTo("Wilkinsburg");
   }
@@ -30,12 +30,15 @@ class PostalTest {
   @Test
   void aPostalTownTheArticleDoesNotNameIsLeftOut() {
     assertThat(POSTAL.town(town("Wilkinsburg", "Pennsylvania"),
-        "Five people were killed in a shooting at a backyard party in Wilkinsburg.").postalTown()).isNull();
+        "Five people were killed in a shooting at a backyard party in Wilkinsburg.", null).postalTown()).isNull();
+    assertThat(POSTAL.town(town("Wilkinsburg", "Pennsylvania"),
+        "Five people were killed in a shooting at a backyard party in Wilkinsburg.", "Five killed - Pittsburgh")
+        .postalTown()).isEqualTo("Pittsburgh");
   }
 
   @Test
   void aTownThatIsAPostalCityItselfHasNone() {
-    assertThat(POSTAL.town(town("Pittsburgh", "Pennsylvania"), "A man was shot in Pittsburgh.").postalTown())
+    assertThat(POSTAL.town(town("Pittsburgh", "Pennsylvania"), "A man was shot in Pittsburgh.", null).postalTown())
         .isNull();
   }
 
