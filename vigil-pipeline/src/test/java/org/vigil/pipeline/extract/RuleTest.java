@@ -349,6 +349,18 @@ class RuleTest {
     }
 
     @Test
+    void aWholeEarlierMonthIsAnEarlierIncident() {
+      // May ends within 31 days of June 10: the month itself, not its distance, makes it another incident
+      Extraction x = extract("Gunmen attacked a hotel in Bamako on Sunday, killing two people. In May, a grenade "
+          + "attack on a bar in Bamako killed five people.", "2017-06-10");
+      assertThat(main(x).figure(FigureKind.KILLED)).isEqualTo(2);
+      assertThat(x.incidents()).anySatisfy(i -> {
+        assertThat(i.status()).isEqualTo(Status.HISTORICAL);
+        assertThat(i.figure(FigureKind.KILLED)).isEqualTo(5);
+      });
+    }
+
+    @Test
     void anEarlierYearMakesABackgroundIncident() {
       Extraction x = extract("A car bomb killed nine people in Mogadishu on Saturday. "
           + "In 2017, a truck bomb killed more than 500 people in the city.", "2019-03-02");
