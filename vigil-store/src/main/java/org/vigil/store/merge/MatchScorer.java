@@ -16,9 +16,10 @@ import org.vigil.model.TimePrecision;
  * names of people that both reports mention and few stored reports do ({@link Persons}) are strong evidence: each
  * adds {@link MergeOptions#personWeight()}, and two of them, or one when the two reports' capitalised words also
  * agree (names cosine at least {@value #ONE_PERSON_NAMES}), lift the date veto up to
- * {@link MergeOptions#personDays()} days (a follow-up on an arrest or a trial). A report whose headline reads as a
- * later step of the story ({@link ReportFeatures#followUp()}: "Man charged in …") and is dated up to
- * {@value #FOLLOW_UP_DAYS} days after the other is not vetoed for its date: the gap costs at most
+ * {@link MergeOptions#personDays()} days (a follow-up on an arrest or a trial) unless the ages the two give all differ
+ * ({@link #agesDiffer}). A report whose headline reads as a later step of the story ({@link ReportFeatures#followUp()}:
+ * "Man charged in …") and is dated up to {@value #FOLLOW_UP_DAYS} days after the other is not vetoed for its date: the
+ * gap costs at most
  * {@value #FOLLOW_UP_COST}, so that only a close text carries it; so is a report whose article recalls an earlier
  * incident on the other's day ("… charged in the May 25 shooting", {@link ReportFeatures#recalled()}), or the other
  * way round. A main report dated by a year only ({@link ReportFeatures#yearOnly()}: "in 2013") may be any day of the
@@ -130,7 +131,8 @@ public final class MatchScorer {
     int shared = sharedRare(r.persons(), m.persons(), idf);
     double time = time(r, m);
     if (time == Double.NEGATIVE_INFINITY) {
-      boolean followUp = shared >= 2 || (shared == 1 && cosine(r.names(), m.names(), idf) >= ONE_PERSON_NAMES);
+      boolean followUp = (shared >= 2 || (shared == 1 && cosine(r.names(), m.names(), idf) >= ONE_PERSON_NAMES))
+          && !agesDiffer(r, m);
       if (!followUp || !within(r, m, options.personDays())) {
         return Score.vetoed("veto: dates " + r.day() + " / " + m.day());
       }
@@ -192,6 +194,15 @@ public final class MatchScorer {
       return 0.0;
     }
     return intersects(r.ages(), m.ages()) ? AGE_WEIGHT : -AGE_WEIGHT;
+  }
+
+  /**
+   * True when both reports give ages ({@link Ages}) and none is shared: they tell of different people, so a name they
+   * share does not make the later one a follow-up of the earlier (one station's pages on two double murders of its
+   * city two months apart shared one name, the victims' ages all differed).
+   */
+  static boolean agesDiffer(ReportFeatures r, ReportFeatures m) {
+    return ages(r, m) < 0;
   }
 
   /**

@@ -59,6 +59,20 @@ class MatchScorerTest {
   }
 
   @Test
+  void sharedNamesDoNotLiftTheDateVetoWhenTheAgesAllDiffer() {
+    // one station's pages on two double murders of its city two months apart, sharing one name
+    ReportFeatures april = aged(report(1, LocalDate.of(2016, 4, 14), Set.of("vincent_pizzolato", "michael_roe")),
+        "24", "31");
+    ReportFeatures june = aged(report(2, LocalDate.of(2016, 6, 21), Set.of("vincent_pizzolato", "michael_roe")),
+        "19", "22");
+    ReportFeatures juneSameVictim = aged(june, "24");
+    assertThat(scorer.score(june, april, RARE).vetoed()).isTrue();
+    assertThat(scorer.score(juneSameVictim, april, RARE).vetoed()).isFalse();
+    assertThat(scorer.score(report(3, LocalDate.of(2016, 6, 21), Set.of("vincent_pizzolato", "michael_roe")), april,
+        RARE).vetoed()).isFalse(); // no ages given: the names alone lift it
+  }
+
+  @Test
   void aTwoWordPlaceIsNoSharedPerson() {
     assertThat(scorer.sharedRare(Set.of("baton_rouge", "vincent_pizzolato"),
         Set.of("baton_rouge", "vincent_pizzolato"), RARE)).isEqualTo(1);
