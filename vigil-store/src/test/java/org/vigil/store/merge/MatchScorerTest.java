@@ -234,4 +234,20 @@ class MatchScorerTest {
     assertThat(alike.reason()).contains("+ headline ");
     assertThat(unknown.reason()).doesNotContain("headline");
   }
+
+  @Test
+  void aRareStreetBothNameAdds() {
+    LocalDate day = LocalDate.of(2015, 4, 9);
+    ReportFeatures a = report(1, day, Set.of()).withStreets(Streets.of("shot on Copeland Street in Rome"));
+    ReportFeatures b = report(2, day, Set.of()).withStreets(Streets.of("the Copeland Street homicide victim"));
+    ReportFeatures c = report(3, day, Set.of()).withStreets(Streets.of("shot on Elm Street"));
+    MatchScorer.Score same = scorer.score(b, a, RARE);
+    MatchScorer.Score other = scorer.score(c, a, RARE);
+    assertThat(same.streets()).isEqualTo(MatchScorer.STREET_WEIGHT);
+    assertThat(other.streets()).isZero();
+    assertThat(same.value()).isEqualTo(other.value() + MatchScorer.STREET_WEIGHT);
+    assertThat(same.reason()).endsWith("+ streets 1.00");
+    Idf common = t -> t.equals("\0") ? 9.0 : 1.0; // a street most stored reports name
+    assertThat(scorer.score(b, a, common).streets()).isZero();
+  }
 }
