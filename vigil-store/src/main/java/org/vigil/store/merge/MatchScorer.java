@@ -16,9 +16,10 @@ import org.vigil.model.TimePrecision;
  * names of people that both reports mention and few stored reports do ({@link Persons}) are strong evidence: each
  * adds {@link MergeOptions#personWeight()}, and two of them, or one when the two reports' capitalised words also
  * agree (names cosine at least {@value #ONE_PERSON_NAMES}), lift the date veto up to
- * {@link MergeOptions#personDays()} days (a follow-up on an arrest or a trial). A report whose headline reads as a
- * later step of the story ({@link ReportFeatures#followUp()}: "Man charged in …") and is dated up to
- * {@value #FOLLOW_UP_DAYS} days after the other is not vetoed for its date: the gap costs at most
+ * {@link MergeOptions#personDays()} days (a follow-up on an arrest or a trial) unless the ages the two give all differ
+ * ({@link #agesDiffer}). A report whose headline reads as a later step of the story ({@link ReportFeatures#followUp()}:
+ * "Man charged in …") and is dated up to {@value #FOLLOW_UP_DAYS} days after the other is not vetoed for its date: the
+ * gap costs at most
  * {@value #FOLLOW_UP_COST}, so that only a close text carries it; so is a report whose article recalls an earlier
  * incident on the other's day ("… charged in the May 25 shooting", {@link ReportFeatures#recalled()}), or the other
  * way round. A main report dated by a year only ({@link ReportFeatures#yearOnly()}: "in 2013") may be any day of the
@@ -29,7 +30,8 @@ import org.vigil.model.TimePrecision;
  * more often two stories than two outlets' pages are, and they share the outlet's page words. The ages the two
  * reports give ({@link Ages}) add {@value #AGE_WEIGHT} when one is shared and cost as much when all differ. The two
  * main reports' headlines add {@value #HEADLINE_WEIGHT} per unit of their cosine above {@value #HEADLINE_OFFSET} and
- * cost as much below it ({@link #headline}). Stateless and thread-safe.
+ * cost as much below it ({@link #headline}). A street both name, and few stored reports do ({@link Streets}), adds
+ * {@value #STREET_WEIGHT}. Stateless and thread-safe.
  */
 public final class MatchScorer {
   /**
@@ -37,11 +39,12 @@ public final class MatchScorer {
    * the merge (written only for the pair that wins, since formatting costs more than scoring).
    */
   public record Score(double value, double text, double words, double names, double time, double place,
-      double type, double actor, double persons, double outlet, double ages, double headline, String veto) {
+      double type, double actor, double persons, double outlet, double ages, double headline, double streets,
+      String veto) {
     static final Score VETO = vetoed("veto");
 
     static Score vetoed(String why) {
-      return new Score(Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, why);
+      return new Score(Double.NEGATIVE_INFINITY, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, why);
     }
 
     public boolean vetoed() {
@@ -50,7 +53,8 @@ public final class MatchScorer {
 
     /**
      * "score 1.23 = text … + time … + place … + type … + actor … + persons …", then "+ outlet …" when the two are
-     * of one outlet, "+ ages …" when both give ages and "+ headline …" when both have a headline; or the veto.
+     * of one outlet, "+ ages …" when both give ages, "+ headline …" when both have a headline and "+ streets …"
+     * when they name a rare street alike; or the veto.
      */
     public String reason() {
       if (veto != null) {
@@ -61,7 +65,8 @@ public final class MatchScorer {
           + " + persons %.2f", value, text, words, names, time, place, type, actor, persons)
           + (outlet == 0 ? "" : String.format(java.util.Locale.ROOT, " + outlet %.2f", outlet))
           + (ages == 0 ? "" : String.format(java.util.Locale.ROOT, " + ages %.2f", ages))
-          + (headline == 0 ? "" : String.format(java.util.Locale.ROOT, " + headline %.2f", headline));
+          + (headline == 0 ? "" : String.format(java.util.Locale.ROOT, " + headline %.2f", headline))
+          + (streets == 0 ? "" : String.format(java.util.Locale.ROOT, " + streets %.2f", streets));
     }
   }
 
@@ -102,6 +107,14 @@ public final class MatchScorer {
    */
   static final double HEADLINE_WEIGHT = 3.0;
 
+  /**
+   * What a street both reports name ({@link Streets}: "Copeland Street") adds when few stored reports name it (at
+   * most {@value #RARE_DF}): two accounts of one shooting often give its street however else they word it, and in a
+   * long page the full text weighs the name too little (of the candidates scored just under the threshold on articles
+   * 1–2,000 of GVA dev, those sharing such a street were all of one incident).
+   */
+  static final double STREET_WEIGHT = 1.0;
+
   /** The headlines' cosine below which they count against a match. */
   static final double HEADLINE_OFFSET = 0.15;
 
@@ -130,7 +143,8 @@ public final class MatchScorer {
     int shared = sharedRare(r.persons(), m.persons(), idf);
     double time = time(r, m);
     if (time == Double.NEGATIVE_INFINITY) {
-      boolean followUp = shared >= 2 || (shared == 1 && cosine(r.names(), m.names(), idf) >= ONE_PERSON_NAMES);
+      boolean followUp = (shared >= 2 || (shared == 1 && cosine(r.names(), m.names(), idf) >= ONE_PERSON_NAMES))
+          && !agesDiffer(r, m);
       if (!followUp || !within(r, m, options.personDays())) {
         return Score.vetoed("veto: dates " + r.day() + " / " + m.day());
       }
@@ -148,8 +162,10 @@ public final class MatchScorer {
     double outlet = sameOutlet(r, m) ? -SAME_OUTLET_COST : 0.0;
     double ages = ages(r, m);
     double headline = headline(r, m, idf);
-    double total = text + time + place + type + actor + persons + outlet + ages + headline;
-    return new Score(total, text, cos, nameCos, time, place, type, actor, persons, outlet, ages, headline, null);
+    double streets = sharesRareStreet(r, m, idf) ? STREET_WEIGHT : 0.0;
+    double total = text + time + place + type + actor + persons + outlet + ages + headline + streets;
+    return new Score(total, text, cos, nameCos, time, place, type, actor, persons, outlet, ages, headline, streets,
+        null);
   }
 
   /**
@@ -160,7 +176,7 @@ public final class MatchScorer {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
-    double rare = idf.of("\0") - Math.log(RARE_DF + 1.0); // the IDF of a term in RARE_DF reports
+    double rare = rareIdf(idf);
     int n = 0;
     for (String t : a) {
       if (b.contains(t) && idf.of(t) >= rare - 1e-9 && !PlaceNames.isPlace(t, gazetteer)) {
@@ -168,6 +184,25 @@ public final class MatchScorer {
       }
     }
     return n;
+  }
+
+  /** The IDF of a term in {@value #RARE_DF} stored reports: rarer terms weigh at least this. */
+  private static double rareIdf(Idf idf) {
+    return idf.of("\0") - Math.log(RARE_DF + 1.0);
+  }
+
+  /** True when both reports name a street ({@link ReportFeatures#streets()}) that at most {@value #RARE_DF} do. */
+  static boolean sharesRareStreet(ReportFeatures r, ReportFeatures m, Idf idf) {
+    if (r.streets().isEmpty() || m.streets().isEmpty()) {
+      return false;
+    }
+    double rare = rareIdf(idf);
+    for (String s : r.streets()) {
+      if (m.streets().contains(s) && idf.of(s) >= rare - 1e-9) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -192,6 +227,15 @@ public final class MatchScorer {
       return 0.0;
     }
     return intersects(r.ages(), m.ages()) ? AGE_WEIGHT : -AGE_WEIGHT;
+  }
+
+  /**
+   * True when both reports give ages ({@link Ages}) and none is shared: they tell of different people, so a name they
+   * share does not make the later one a follow-up of the earlier (one station's pages on two double murders of its
+   * city two months apart shared one name, the victims' ages all differed).
+   */
+  static boolean agesDiffer(ReportFeatures r, ReportFeatures m) {
+    return ages(r, m) < 0;
   }
 
   /**

@@ -56,12 +56,13 @@ import org.vigil.model.Victim;
  * @param ages the ages of the people the report's sentences and headline describe ({@link Ages}: "17", "13m")
  * @param headline for a main report: the content words of its article's headline, without the outlet's part
  *     ({@link #headlineTerms}); empty for a background report or an article without a title
+ * @param streets the streets the report's sentences and headline name ({@link Streets}: "copeland_street")
  */
 public record ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
     TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
     String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
     Set<String> persons, LocalDate published, boolean followUp, Set<LocalDate> recalled, String outlet,
-    Set<String> ages, Set<String> headline) {
+    Set<String> ages, Set<String> headline, Set<String> streets) {
 
   /** Date rules that only say "on or before the publication date" or give a month or year: weak evidence. */
   private static final Set<String> WEAK_RULES = Set.of("publication-date-assumed", "month-on-or-before-publication",
@@ -83,53 +84,62 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
     recalled = java.util.Collections.unmodifiableSet(new TreeSet<>(recalled));
     ages = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ages));
     headline = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(headline));
+    streets = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(streets));
   }
 
   /**
-   * A report that recalls no other incident, of an unknown outlet, without ages or headline (the {@code with…}
-   * copies add them).
+   * A report that recalls no other incident, of an unknown outlet, without ages, headline or streets (the
+   * {@code with…} copies add them).
    */
   public ReportFeatures(long articleId, Status status, List<IncidentType> types, LocalDate start, LocalDate end,
       TimePrecision precision, String timeRule, Double lat, Double lon, int geoPrecision, String countryCode,
       String place, Set<String> placeTerms, Set<String> actorTerms, Set<String> terms, Set<String> names,
       Set<String> persons, LocalDate published, boolean followUp) {
     this(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision, countryCode, place,
-        placeTerms, actorTerms, terms, names, persons, published, followUp, Set.of(), null, Set.of(), Set.of());
+        placeTerms, actorTerms, terms, names, persons, published, followUp, Set.of(), null, Set.of(), Set.of(),
+        Set.of());
   }
 
   /** A copy that recalls the given days (a main report's, {@link #recalledDays}). */
   public ReportFeatures withRecalled(Collection<LocalDate> days) {
     return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
         countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp,
-        new TreeSet<>(days), outlet, ages, headline);
+        new TreeSet<>(days), outlet, ages, headline, streets);
   }
 
   /** A copy published by the given outlet ({@link Outlet#of}). */
   public ReportFeatures withOutlet(String site) {
     return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
         countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, site, ages,
-        headline);
+        headline, streets);
   }
 
   /** A copy that gives these ages ({@link Ages}). */
   public ReportFeatures withAges(Set<String> given) {
     return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
         countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet,
-        given, headline);
+        given, headline, streets);
   }
 
   /** A copy with these headline words ({@link #headlineTerms}). */
   public ReportFeatures withHeadline(Set<String> words) {
     return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
         countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet,
-        ages, words);
+        ages, words, streets);
+  }
+
+  /** A copy that names these streets ({@link Streets}). */
+  public ReportFeatures withStreets(Set<String> named) {
+    return new ReportFeatures(articleId, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
+        countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet,
+        ages, headline, named);
   }
 
   /** A copy with the stored article's id. */
   public ReportFeatures withArticle(long id) {
     return new ReportFeatures(id, status, types, start, end, precision, timeRule, lat, lon, geoPrecision,
         countryCode, place, placeTerms, actorTerms, terms, names, persons, published, followUp, recalled, outlet,
-        ages, headline);
+        ages, headline, streets);
   }
 
   /**
@@ -159,7 +169,7 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
    * @param title the article's headline (counted for main incidents only), or null
    * @param text the article's cleaned text that the incident's spans refer to, or null (then the evidence phrases
    *     are used); sentences that read as the page's furniture ({@link Furniture}: sign-up, notification, paywall
-   *     and copyright lines) are left out of the words, names, persons and ages
+   *     and copyright lines) are left out of the words, names, persons, ages and streets
    */
   public static ReportFeatures of(Incident incident, long articleId, LocalDate published, String title,
       String text) {
@@ -204,7 +214,7 @@ public record ReportFeatures(long articleId, Status status, List<IncidentType> t
         p == null || p.countryCode() == null ? null : p.countryCode().toUpperCase(Locale.ROOT),
         p == null ? null : p.name(), placeTerms, actors, Terms.of(words), Terms.names(words), Persons.of(words),
         published, followUp(incident.status(), title), Set.of(), null, Ages.of(words),
-        headlineTerms(incident.status(), title));
+        headlineTerms(incident.status(), title), Streets.of(words));
   }
 
   /** The content words of a main report's headline ({@link #headline(String)}); empty for a background report. */

@@ -127,7 +127,7 @@ public final class ArticleWriter {
    * @param published the publication date, or null
    * @param incidents the incidents stored as reports (main and background), in article order
    * @param features their features, with article id 0 (the id is only known when the article is inserted)
-   * @param words per report: its terms, names and people, in that order (what the term statistics count)
+   * @param words per report: its terms, names, people and streets, in that order (what the term statistics count)
    * @param json per report: the incident's JSON
    * @param extractionJson the extraction's JSON, or null when nothing was extracted
    */
@@ -158,6 +158,7 @@ public final class ArticleWriter {
       Set<String> w = new LinkedHashSet<>(f.terms());
       w.addAll(f.names());
       w.addAll(f.persons());
+      w.addAll(f.streets()); // counted, so that the merge knows which streets are rare
       features.add(f);
       words.add(w);
       json.add(json(inc));

@@ -44,8 +44,8 @@ final class ReportRows {
     st.update("INSERT INTO reports (id, incident_id, article_id, ordinal, local_id, status, role, type, types, "
         + "date_start, date_end, time_precision, time_rule, place, locality, admin1, country_code, lat, lon, "
         + "geo_precision, perpetrators, published, place_terms, actor_terms, match_terms, name_terms, person_terms, "
-        + "recalled_days, merge_score, merge_reason, incident, ages, outlet) "
-        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        + "recalled_days, merge_score, merge_reason, incident, ages, outlet, streets) "
+        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         id, incidentId, articleId, ordinal, inc.id(), label(inc.status()), role, f.types().get(0).label(),
         types(f.types()), f.start(), f.end(), f.precision().name().toLowerCase(Locale.ROOT), f.timeRule(),
         f.place(), inc.place() == null ? null : inc.place().locality(),
@@ -53,7 +53,7 @@ final class ReportRows {
         perpetrators(inc), f.published(), String.join(" ", f.placeTerms()), String.join(" ", f.actorTerms()),
         String.join(" ", f.terms()), String.join(" ", f.names()), String.join(" ", f.persons()),
         days(f.recalled()), score, reason, json, f.ages().isEmpty() ? null : String.join(" ", f.ages()),
-        f.outlet());
+        f.outlet(), f.streets().isEmpty() ? null : String.join(" ", f.streets()));
     Set<FigureKind> seen = java.util.EnumSet.noneOf(FigureKind.class);
     List<FigureRow> rows = new ArrayList<>();
     PreparedStatement ps = st.prepare("INSERT INTO report_figures (report_id, incident_id, article_id, "
@@ -84,7 +84,7 @@ final class ReportRows {
         words(String.join(" ", f.placeTerms())), words(String.join(" ", f.actorTerms())),
         words(String.join(" ", f.terms())), words(String.join(" ", f.names())),
         words(String.join(" ", f.persons())), f.published(), f.followUp(), f.recalled(), f.outlet(), f.ages(),
-        f.headline());
+        f.headline(), f.streets());
     return new Member(reportId, incidentId, role, title, stored, perpetrators(inc),
         inc.place() == null ? null : inc.place().locality(), inc.place() == null ? null : inc.place().admin1());
   }
@@ -116,7 +116,7 @@ final class ReportRows {
       + "r.date_start, r.date_end, r.time_precision, r.time_rule, r.lat, r.lon, r.geo_precision, r.country_code, "
       + "r.place, r.locality, r.admin1, r.perpetrators, r.published, r.place_terms, r.actor_terms, r.match_terms, "
       + "r.name_terms, r.person_terms, a.title, r.recalled_days, r.outlet, r.ages, "
-      + "CASE WHEN r.outlet IS NULL THEN a.url END"; // the URL only for a report stored before V50
+      + "CASE WHEN r.outlet IS NULL THEN a.url END, r.streets"; // the URL only for a report stored before V50
 
   /** A row of {@link #MEMBER_COLUMNS}, read by position. */
   private static Member member(ResultSet rs) throws SQLException {
@@ -141,7 +141,7 @@ final class ReportRows {
         words(rs.getString(24)), date(published),
         ReportFeatures.followUp(status, rs.getString(25)), days(rs.getString(26)),
         outlet(rs.getString(27), rs.getString(29)), words(rs.getString(28)),
-        ReportFeatures.headlineTerms(status, rs.getString(25)));
+        ReportFeatures.headlineTerms(status, rs.getString(25)), words(rs.getString(30)));
     return new Member(rs.getLong(1), rs.getLong(2), rs.getString(4), rs.getString(25), f, rs.getString(18),
         rs.getString(16), rs.getString(17));
   }

@@ -59,6 +59,20 @@ class MatchScorerTest {
   }
 
   @Test
+  void sharedNamesDoNotLiftTheDateVetoWhenTheAgesAllDiffer() {
+    // one station's pages on two double murders of its city two months apart, sharing one name
+    ReportFeatures april = aged(report(1, LocalDate.of(2016, 4, 14), Set.of("vincent_pizzolato", "michael_roe")),
+        "24", "31");
+    ReportFeatures june = aged(report(2, LocalDate.of(2016, 6, 21), Set.of("vincent_pizzolato", "michael_roe")),
+        "19", "22");
+    ReportFeatures juneSameVictim = aged(june, "24");
+    assertThat(scorer.score(june, april, RARE).vetoed()).isTrue();
+    assertThat(scorer.score(juneSameVictim, april, RARE).vetoed()).isFalse();
+    assertThat(scorer.score(report(3, LocalDate.of(2016, 6, 21), Set.of("vincent_pizzolato", "michael_roe")), april,
+        RARE).vetoed()).isFalse(); // no ages given: the names alone lift it
+  }
+
+  @Test
   void aTwoWordPlaceIsNoSharedPerson() {
     assertThat(scorer.sharedRare(Set.of("baton_rouge", "vincent_pizzolato"),
         Set.of("baton_rouge", "vincent_pizzolato"), RARE)).isEqualTo(1);
@@ -219,5 +233,21 @@ class MatchScorerTest {
     assertThat(alike.value()).isEqualTo(unknown.value() + alike.headline());
     assertThat(alike.reason()).contains("+ headline ");
     assertThat(unknown.reason()).doesNotContain("headline");
+  }
+
+  @Test
+  void aRareStreetBothNameAdds() {
+    LocalDate day = LocalDate.of(2015, 4, 9);
+    ReportFeatures a = report(1, day, Set.of()).withStreets(Streets.of("shot on Copeland Street in Rome"));
+    ReportFeatures b = report(2, day, Set.of()).withStreets(Streets.of("the Copeland Street homicide victim"));
+    ReportFeatures c = report(3, day, Set.of()).withStreets(Streets.of("shot on Elm Street"));
+    MatchScorer.Score same = scorer.score(b, a, RARE);
+    MatchScorer.Score other = scorer.score(c, a, RARE);
+    assertThat(same.streets()).isEqualTo(MatchScorer.STREET_WEIGHT);
+    assertThat(other.streets()).isZero();
+    assertThat(same.value()).isEqualTo(other.value() + MatchScorer.STREET_WEIGHT);
+    assertThat(same.reason()).endsWith("+ streets 1.00");
+    Idf common = t -> t.equals("\0") ? 9.0 : 1.0; // a street most stored reports name
+    assertThat(scorer.score(b, a, common).streets()).isZero();
   }
 }
