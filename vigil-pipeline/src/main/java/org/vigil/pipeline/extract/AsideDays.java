@@ -148,14 +148,15 @@ final class AsideDays {
 
   /**
    * Whether a time expression dates what is yet to come or what still holds ("will appear for arraignment next
-   * Tuesday", "remained hospitalized Friday", "was still on the run Thursday") rather than the event.
+   * Tuesday", "remained hospitalized Friday", "was still on the run Thursday", "an investigation is underway
+   * Tuesday") rather than the event.
    */
   static boolean aftermath(Sentence s, DateResolver.Expression e) {
     int h = IncidentTimes.externalHead(s, e);
     if (h < 0) {
       return false;
     }
-    if (STATE_VERBS.contains(s.tokens().get(h).lemma())) {
+    if (STATE_WORDS.contains(s.tokens().get(h).lemma())) {
       return true;
     }
     for (int c : s.children(h, "aux")) {
@@ -184,8 +185,11 @@ final class AsideDays {
     return false;
   }
 
-  /** Verbs of a state that goes on after the event. */
-  private static final Set<String> STATE_VERBS = Set.of("remain", "stay");
+  /**
+   * Words of a state that goes on after the event ("remained hospitalized Friday", "A death investigation is underway
+   * Monday … after a 16-year-old was shot and killed").
+   */
+  private static final Set<String> STATE_WORDS = Set.of("remain", "stay", "underway");
 
   /** Auxiliaries of what is yet to come. */
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
