@@ -186,6 +186,23 @@ final class AsideDays {
   }
 
   /**
+   * Whether a day is someone's birth date ("The child is presumed to be … Date of Birth July 9, 2011", "born on May
+   * 3, 1998"), which never dates an incident.
+   */
+  static boolean birth(Sentence s, DateResolver.Expression e) {
+    for (int i = Math.max(0, e.first() - BIRTH_REACH); i < e.first(); i++) {
+      String w = s.tokens().get(i).lower();
+      if (w.equals("born") || w.equals("birth") || w.equals("dob")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words before a day "born" or "birth" may stand. */
+  private static final int BIRTH_REACH = 3;
+
+  /**
    * Words of a state that goes on after the event ("remained hospitalized Friday", "A death investigation is underway
    * Monday … after a 16-year-old was shot and killed").
    */

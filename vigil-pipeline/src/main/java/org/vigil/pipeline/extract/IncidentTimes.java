@@ -178,7 +178,7 @@ final class IncidentTimes {
         if (dateline != null && dateline.sentence() == s.index() && e.first() < dateline.end()) {
           continue; // the date the report was filed, not the date of the incident
         }
-        if (PageStamps.pageDate(s, e)) {
+        if (PageStamps.pageDate(s, e) || AsideDays.birth(s, e)) {
           continue;
         }
         IncidentTime t = dates.resolve(text, s, e, published, lastYear);
@@ -223,7 +223,8 @@ final class IncidentTimes {
           if (c.deathDay == null) {
             c.deathDay = t;
           }
-        } else if (c.calendarDay == null && NamedDays.calendarDay(t, published)) {
+        } else if (c.calendarDay == null && NamedDays.calendarDay(t, published)
+            && !PageStamps.caption(doc.sentences(), s.index())) {
           c.calendarDay = t;
           if (c.firstDay == null) {
             c.firstDay = t;

@@ -35,12 +35,20 @@ final class NamedDays {
     if (published == null || !CALENDAR_RULES.contains(t.rule()) || !t.start().isBefore(published.minusDays(WEEK))) {
       return false;
     }
+    // "On January 15, 1947, the remains of Elizabeth Short were found", in a 2013 story: history, not the incident a
+    // follow-up follows, whose trial or plea comes within a few years
+    if (t.start().isBefore(published.minusYears(FOLLOW_UP_YEARS))) {
+      return false;
+    }
     // "will be arraigned January 21" in a January 20 paper: a day soon after publication, put a year back by the
     // past bias, is still to come
     LocalDate nextYear = t.start().plusYears(1);
     return !t.rule().equals("month-on-or-before-publication") || !nextYear.isAfter(published)
         || nextYear.isAfter(published.plusDays(SOON));
   }
+
+  /** Years back beyond which a calendar day is history rather than the incident a story follows up. */
+  private static final int FOLLOW_UP_YEARS = 3;
 
   /** Days after publication within which a day without a year named is more likely to come than a year back. */
   private static final int SOON = 60;

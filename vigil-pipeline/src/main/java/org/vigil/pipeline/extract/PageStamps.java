@@ -1,6 +1,7 @@
 package org.vigil.pipeline.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
@@ -75,6 +76,21 @@ final class PageStamps {
     }
     return false;
   }
+
+  /**
+   * Whether a sentence is a photo's caption, followed by its credit ("Kenyan President Uhuru Kenyatta leaves a hotel in
+   * London on 7 May 2013. Picture: AFP"): its day is the photo's, which may be an old one.
+   */
+  static boolean caption(List<Sentence> sentences, int sentence) {
+    if (sentence + 1 >= sentences.size()) {
+      return false;
+    }
+    List<Token> next = sentences.get(sentence + 1).tokens();
+    return next.size() > 1 && CREDITS.contains(next.get(0).lower()) && next.get(1).word().equals(":");
+  }
+
+  /** Words that open a photo's credit line. */
+  private static final Set<String> CREDITS = Set.of("picture", "photo", "photograph", "image", "credit");
 
   /** Whether a time expression is all its sentence holds but punctuation. */
   private static boolean alone(Sentence s, DateResolver.Expression e) {

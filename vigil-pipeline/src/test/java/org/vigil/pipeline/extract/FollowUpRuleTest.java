@@ -150,4 +150,20 @@ class FollowUpRuleTest {
         + "a bar Monday. The boy turns 12 on Jan. 25.", "2016-01-20");
     assertThat(main(x).time().start()).hasToString("2016-01-18");
   }
+
+  @Test
+  void aCalendarDayDecadesBackIsHistoryNotTheFollowedUpIncident() {
+    Extraction x = extract("A man was wounded in a shooting at a bar, police said. He had been drinking with friends "
+        + "there Monday night. The bar opened on May 2, 1998.", "2016-01-20");
+    assertThat(main(x).time().start()).hasToString("2016-01-18");
+  }
+
+  @Test
+  void aPhotosCaptionDoesNotGiveTheCalendarDay() {
+    // motivated by a report of a siege "on Saturday" under a file photo "… leaves a hotel in London on 7 May 2013.
+    // Picture: AFP"
+    Extraction x = extract("A man was wounded in a shooting at a bar, police said. The mayor speaks in London on 7 "
+        + "May 2015.\n\nPicture: AFP\n\nHe had been drinking with friends there Monday night.", "2016-01-20");
+    assertThat(main(x).time().start()).hasToString("2016-01-18");
+  }
 }

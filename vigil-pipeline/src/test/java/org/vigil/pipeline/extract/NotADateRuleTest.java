@@ -8,8 +8,8 @@ import org.vigil.model.Extraction;
 import org.vigil.model.FigureKind;
 
 /**
- * Words that look like dates and are not: a month's name in a street's, a live page's update stamp. Sentences written
- * for these tests.
+ * Words that look like dates and are not: a month's name in a street's, a live page's update stamp, a birth date.
+ * Sentences written for these tests.
  */
 class NotADateRuleTest {
 
@@ -38,5 +38,12 @@ class NotADateRuleTest {
     Extraction e = extract("May 16, 2016\n\nThe body of a 14-year-old boy was found near a lake on Saturday. He had "
         + "accidentally shot himself with a shotgun, deputies said.", "2016-05-16");
     assertThat(e.main().time().start()).hasToString("2016-05-14");
+  }
+
+  @Test
+  void aBirthDateDoesNotDateTheIncident() {
+    Extraction e = extract("Police arrested a man Thursday in the shooting of a toddler at a home. The toddler, born "
+        + "on March 3, 2014, was taken to a hospital.", "2015-07-03");
+    assertThat(e.main().time().start()).hasToString("2015-07-02");
   }
 }
