@@ -148,14 +148,15 @@ final class AsideDays {
 
   /**
    * Whether a time expression dates what is yet to come or what still holds ("will appear for arraignment next
-   * Tuesday", "remained hospitalized Friday", "was still on the run Thursday") rather than the event.
+   * Tuesday", "remained hospitalized Friday", "was still on the run Thursday", "an investigation is underway
+   * Tuesday") rather than the event.
    */
   static boolean aftermath(Sentence s, DateResolver.Expression e) {
     int h = IncidentTimes.externalHead(s, e);
     if (h < 0) {
       return false;
     }
-    if (STATE_VERBS.contains(s.tokens().get(h).lemma())) {
+    if (STATE_WORDS.contains(s.tokens().get(h).lemma())) {
       return true;
     }
     for (int c : s.children(h, "aux")) {
@@ -184,8 +185,28 @@ final class AsideDays {
     return false;
   }
 
-  /** Verbs of a state that goes on after the event. */
-  private static final Set<String> STATE_VERBS = Set.of("remain", "stay");
+  /**
+   * Whether a day is someone's birth date ("The child is presumed to be … Date of Birth July 9, 2011", "born on May
+   * 3, 1998"), which never dates an incident.
+   */
+  static boolean birth(Sentence s, DateResolver.Expression e) {
+    for (int i = Math.max(0, e.first() - BIRTH_REACH); i < e.first(); i++) {
+      String w = s.tokens().get(i).lower();
+      if (w.equals("born") || w.equals("birth") || w.equals("dob")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words before a day "born" or "birth" may stand. */
+  private static final int BIRTH_REACH = 3;
+
+  /**
+   * Words of a state that goes on after the event ("remained hospitalized Friday", "A death investigation is underway
+   * Monday … after a 16-year-old was shot and killed").
+   */
+  private static final Set<String> STATE_WORDS = Set.of("remain", "stay", "underway");
 
   /** Auxiliaries of what is yet to come. */
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");

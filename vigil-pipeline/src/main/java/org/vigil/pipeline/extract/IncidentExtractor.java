@@ -295,8 +295,15 @@ public final class IncidentExtractor {
    */
   private void recallWithoutTrigger(Annotated doc, Group main, List<Sentence> aside, LocalDate published) {
     IncidentTime own = times.choose(doc, ordered(main), main.mentions, null, published);
+    // "Detectives arrested seven other suspects, including two on Thursday. … Officers believe the men opened fire on
+    // a large crowd … on Nov. 22": a main incident dated only by a weekday beside something else, a day of this
+    // week's news, takes a calendar day recalled weeks back
+    boolean thisWeek = own != null && own.precision() == TimePrecision.DAY && NamedDays.namedByWeekday(own);
     for (Sentence s : aside) {
       IncidentTime day = times.recalledDay(doc, s, published, own == null);
+      if (day == null && thisWeek) {
+        day = times.calendarDay(doc, s, published);
+      }
       if (day != null && (own == null || own.precision() != TimePrecision.MONTH || within(own, day))) {
         main.sentences.add(s);
         main.sentences.sort(Comparator.comparingInt(Sentence::index));

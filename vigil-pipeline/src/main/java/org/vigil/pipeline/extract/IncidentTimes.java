@@ -3,7 +3,6 @@ package org.vigil.pipeline.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.vigil.model.IncidentTime;
 import org.vigil.model.TimePrecision;
 import org.vigil.pipeline.annotate.Annotated;
@@ -27,8 +26,10 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  * day that closes an event noun's phrase with no verb between ("the fatal shooting of a student at an apartment
  * complex Tuesday evening") dates the event, a bare charge noun ("charged with murder Thursday") being no event noun;
  * "last night" attached to the event dates it in a sentence that reports no one's words, and a day named by its name
- * beats "today" named before it; the page's own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM",
- * "Copyright 2016") and the dateline's date never count; and a month without a year takes the year the article named
+ * beats "today" named before it; a day named beside something else by its weekday, a day of this week's news, gives
+ * way to one named by its calendar date over a week back ("including two on Thursday … opened fire … on Nov. 22");
+ * the page's own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM", "Copyright 2016", "UPDATE
+ * SATURDAY 5:45 AM") and the dateline's date never count; and a month without a year takes the year the article named
  * it with before ("in December 2014 … the Dec. 6 shooting"). A month or a year is used only when no day is named,
  * and a year alone ("pleaded guilty in a 2014 shooting") not for the main incident, which names no day by it. Only
  * the main incident falls back to the publication date, and only after the day of a step told in one of its trigger
@@ -77,6 +78,12 @@ final class IncidentTimes {
       return c.deathDay;
     }
     if (c.firstDay != null) {
+      // "Detectives arrested seven other suspects, including two on Thursday. … the men opened fire on a large crowd
+      // … on Nov. 22": in a follow-up, a weekday names a day of this week's news, a calendar day weeks back the
+      // incident it follows up
+      if (c.calendarDay != null && NamedDays.namedByWeekday(c.firstDay)) {
+        return c.calendarDay;
+      }
       return c.firstDay;
     }
     // a year alone ("pleaded guilty in a 2014 shooting", "has been there since 1990") names no day: a main incident
@@ -135,12 +142,22 @@ final class IncidentTimes {
     return c.eventDay != null ? c.eventDay : c.deathDay != null ? c.deathDay : anyDay ? c.firstDay : null;
   }
 
+  /**
+   * The first day a sentence names by its calendar date more than a week before publication ("Officers believe the
+   * men opened fire on a large crowd … on Nov. 22"), not a statement's or a step's; or null.
+   */
+  IncidentTime calendarDay(Annotated doc, Sentence s, LocalDate published) {
+    return candidates(doc, List.of(s), List.of(), published).calendarDay;
+  }
+
   /** The first time expression of each kind in the sentences. */
   private static final class Candidates {
     IncidentTime eventDay;
     /** A day attached to a death, which may come days after the shooting ("died Monday … Saturday's shooting"). */
     IncidentTime deathDay;
     IncidentTime firstDay;
+    /** The first day named by its calendar date ("on Nov. 22") more than a week before publication. */
+    IncidentTime calendarDay;
     IncidentTime coarse;
     IncidentTime unresolved;
     IncidentTime statementDate;
@@ -161,7 +178,7 @@ final class IncidentTimes {
         if (dateline != null && dateline.sentence() == s.index() && e.first() < dateline.end()) {
           continue; // the date the report was filed, not the date of the incident
         }
-        if (pageDate(s, e)) {
+        if (PageStamps.pageDate(s, e) || AsideDays.birth(s, e)) {
           continue;
         }
         IncidentTime t = dates.resolve(text, s, e, published, lastYear);
@@ -198,7 +215,7 @@ final class IncidentTimes {
           if (c.coarse == null) {
             c.coarse = t;
           }
-        } else if (attachedToEvent(s, e, triggers) && (!deictic(t) || !reported(text, s))) {
+        } else if (attachedToEvent(s, e, triggers) && (!NamedDays.deictic(t) || !reported(text, s))) {
           if (!attachedToDeath(s, e)) {
             c.eventDay = t;
             return c;
@@ -206,7 +223,13 @@ final class IncidentTimes {
           if (c.deathDay == null) {
             c.deathDay = t;
           }
-        } else if (c.firstDay == null || deictic(c.firstDay) && !deictic(t)) {
+        } else if (c.calendarDay == null && NamedDays.calendarDay(t, published)
+            && !PageStamps.caption(doc.sentences(), s.index())) {
+          c.calendarDay = t;
+          if (c.firstDay == null) {
+            c.firstDay = t;
+          }
+        } else if (c.firstDay == null || NamedDays.deictic(c.firstDay) && !NamedDays.deictic(t)) {
           // "four men were hospitalized today with gunshot wounds received late Friday": a day named by its name
           // beats "today" or "last night" named before it
           c.firstDay = t;
@@ -214,14 +237,6 @@ final class IncidentTimes {
       }
     }
     return c;
-  }
-
-  /**
-   * "Today", "last night": days counted from when the words were said, which in a quotation ("18 people died in last
-   * night's attack", a spokesman told the agency) is not the publication date; they do not outrank an earlier day.
-   */
-  private static boolean deictic(IncidentTime t) {
-    return t.rule().equals("publication-day") || t.rule().equals("day-before-publication");
   }
 
   /** Whether a time expression hangs on a verb of saying ("the sheriff said Wednesday"). */
@@ -440,32 +455,4 @@ final class IncidentTimes {
   }
 
   private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "noon", "midnight");
-
-  /**
-   * "Posted: Sunday, July 27, 2014", "(Published Monday, July 7, 2014)", "March 25, 2014 12:45 PM": the page's own
-   * dates, named by a word before them or stamped with a clock time after them.
-   */
-  private static boolean pageDate(Sentence s, DateResolver.Expression e) {
-    List<Token> t = s.tokens();
-    for (int i = Math.max(0, e.first() - 5); i < e.first(); i++) {
-      String w = t.get(i).lower();
-      if (w.equals("posted") || w.equals("updated") || w.equals("published") || w.equals("modified")
-          || w.equals("copyright") || w.equals("©")) {
-        return true;
-      }
-    }
-    if (!YEAR.matcher(e.phrase()).matches()) {
-      return false;
-    }
-    for (int i = e.first(); i <= Math.min(t.size() - 1, e.last() + 2); i++) {
-      if (CLOCK.matcher(t.get(i).word()).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A phrase that names a year. */
-  private static final Pattern YEAR = Pattern.compile(".*\\b(19|20)\\d\\d\\b.*");
-  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}");
 }

@@ -214,4 +214,11 @@ class EventDayRuleTest {
         + "apparent murder-suicide. Officers responded to the apartments just before 4:30 p.m. Wednesday after a woman "
         + "called 911.", "2016-10-06")).isEqualTo("2016-10-05");
   }
+
+  @Test
+  void theDayAnInvestigationIsUnderwayIsNotTheIncidents() {
+    assertThat(day("An investigation is underway Tuesday after a man was shot and killed in a gun battle with "
+        + "police. The man had been drinking with friends at a bar Monday night.", "2016-07-26"))
+        .isEqualTo("2016-07-25");
+  }
 }

@@ -134,4 +134,36 @@ class FollowUpRuleTest {
         + "shooting death of the 6-year-old.", "2016-03-08");
     assertThat(main(x).time().start()).hasToString("2015-11-03");
   }
+
+  @Test
+  void aWeekdayOfThisWeeksNewsGivesWayToACalendarDayWeeksBack() {
+    // motivated by a follow-up whose lead tells this week's arrests and whose shooting is recalled "on Nov. 22"
+    Extraction x = extract("Another suspect arrested in playground shooting", "A man was booked into jail Friday "
+        + "morning on 17 counts of attempted murder. Detectives arrested seven other suspects, including two on "
+        + "Thursday. Officers believe the men opened fire on a large crowd at the park on Nov. 22.", "2015-12-11");
+    assertThat(main(x).time().start()).hasToString("2015-11-22");
+  }
+
+  @Test
+  void aCalendarDaySoonAfterPublicationIsStillToComeNotAYearBack() {
+    Extraction x = extract("A boy was wounded in a shooting at a park, police said. His mother was with friends at "
+        + "a bar Monday. The boy turns 12 on Jan. 25.", "2016-01-20");
+    assertThat(main(x).time().start()).hasToString("2016-01-18");
+  }
+
+  @Test
+  void aCalendarDayDecadesBackIsHistoryNotTheFollowedUpIncident() {
+    Extraction x = extract("A man was wounded in a shooting at a bar, police said. He had been drinking with friends "
+        + "there Monday night. The bar opened on May 2, 1998.", "2016-01-20");
+    assertThat(main(x).time().start()).hasToString("2016-01-18");
+  }
+
+  @Test
+  void aPhotosCaptionDoesNotGiveTheCalendarDay() {
+    // motivated by a report of a siege "on Saturday" under a file photo "… leaves a hotel in London on 7 May 2013.
+    // Picture: AFP"
+    Extraction x = extract("A man was wounded in a shooting at a bar, police said. The mayor speaks in London on 7 "
+        + "May 2015.\n\nPicture: AFP\n\nHe had been drinking with friends there Monday night.", "2016-01-20");
+    assertThat(main(x).time().start()).hasToString("2016-01-18");
+  }
 }

@@ -9,9 +9,11 @@ import org.vigil.model.Article;
 /**
  * The date an article's relative expressions ("Sunday", "yesterday") are counted from: its publication date, unless
  * a dateline near the top states an earlier day the report was filed ("SAVANNAH, GA (August 2, 2015): … early this
- * morning", on a page stamped 2017) or its address is a web archive's capture taken before that date. A page captured on a day was published by that day,
- * so a later stated date is a republication or a modification ("Five wounded in East Side shooting", captured in
- * September 2016, stamped January 2017), and "Sunday" counted from it would land years after the shooting.
+ * morning", on a page stamped 2017), the page's own posting stamp is more than a week earlier ("Posted: Sunday,
+ * March 10, 2013 … Updated: Monday, March 25, 2013"), or its address is a web archive's capture taken before that
+ * date. A page captured on a day was published by that day, so a later stated date is a republication or a
+ * modification ("Five wounded in East Side shooting", captured in September 2016, stamped January 2017), and
+ * "Sunday" counted from it would land years after the shooting.
  *
  * <p>Stateless and thread-safe.
  */
@@ -23,6 +25,18 @@ public final class PublicationDate {
   private static final Pattern DATELINE = Pattern.compile("\\b[A-Z][A-Za-z.,' -]{1,40}\\(\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul"
       + "|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? (\\d{1,2}), ((?:19|20)\\d\\d)\\s*\\)");
 
+  /**
+   * A page's own posting stamp: "Posted: Sunday, March 10, 2013 10:02 AM", "Published Friday, Sept. 2, 2016".
+   */
+  private static final Pattern POSTED = Pattern.compile("\\b(?:Posted|Published):? (?:[A-Z][a-z]+day,? )?(Jan|Feb|Mar"
+      + "|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? (\\d{1,2}),? ((?:19|20)\\d\\d)\\b");
+
+  /**
+   * Days a posting stamp must precede the stated publication date by to be a republication or an update rather than
+   * a time zone's or an edition's difference (a stamp one day earlier is common and resolves relative days no better).
+   */
+  private static final int REPOSTED_AFTER_DAYS = 7;
+
   private static final java.util.List<String> MONTHS = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
@@ -33,10 +47,15 @@ public final class PublicationDate {
 
   /** The day a dateline near the top of the text says the report was filed, or null. */
   private static LocalDate datelineDate(String text) {
+    return stamped(DATELINE, text);
+  }
+
+  /** The day a pattern of month, day and year groups finds near the top of the text, or null. */
+  private static LocalDate stamped(Pattern pattern, String text) {
     if (text == null) {
       return null;
     }
-    Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_REACH)));
+    Matcher m = pattern.matcher(text.substring(0, Math.min(text.length(), DATELINE_REACH)));
     if (!m.find()) {
       return null;
     }
@@ -50,8 +69,8 @@ public final class PublicationDate {
   /**
    * The anchor of the article's relative dates.
    *
-   * @return the publication date, or the dateline's or the archive capture's date when that is earlier; null when
-   *     the publication date is unknown (a capture bounds it but does not date it)
+   * @return the publication date, or the dateline's, the posting stamp's or the archive capture's date when that is
+   *     earlier; null when the publication date is unknown (a capture bounds it but does not date it)
    */
   public static LocalDate anchor(Article a) {
     LocalDate published = a.published();
@@ -61,6 +80,12 @@ public final class PublicationDate {
     LocalDate filed = datelineDate(a.text());
     if (filed != null && filed.isBefore(published)) {
       published = filed;
+    }
+    // "Posted: Sunday, March 10, 2013 10:02 AM Updated: Monday, March 25, 2013" on a page dated March 26: "early
+    // Sunday" is the Sunday before the posting, not the one before the update
+    LocalDate posted = stamped(POSTED, a.text());
+    if (posted != null && posted.isBefore(published.minusDays(REPOSTED_AFTER_DAYS))) {
+      published = posted;
     }
     if (a.url() == null) {
       return published;

@@ -54,4 +54,17 @@ class PublicationDateTest {
     assertThat(PublicationDate.anchor(article("http://web.archive.org/web/20150128225228/http://x.com/", null)))
         .isNull();
   }
+
+  @Test
+  void aPostingStampMoreThanAWeekBeforeTheStatedDateIsTheAnchor() {
+    assertThat(PublicationDate.anchor(article(null, "2013-03-26", "Gunfire erupts at teen concert Posted: Sunday, "
+        + "March 10, 2013 10:02 AM EST Updated: Monday, March 25, 2013 8:56 PM EST. Five people were shot early "
+        + "Sunday."))).hasToString("2013-03-10");
+  }
+
+  @Test
+  void aPostingStampADayBeforeTheStatedDateChangesNothing() {
+    assertThat(PublicationDate.anchor(article(null, "2015-09-16", "Published Tuesday, Sep 15, 2015. A man was shot "
+        + "Tuesday."))).hasToString("2015-09-16");
+  }
 }
