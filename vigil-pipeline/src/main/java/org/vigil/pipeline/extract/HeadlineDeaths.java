@@ -99,9 +99,10 @@ final class HeadlineDeaths {
         boolean death = k.lower().startsWith("kill");
         return death == dead ? found(text, s, kind, people, first, i + 1) : null;
       }
-      if ((k.lower().equals("shoots") || k.lower().equals("shot")) && next(t, i).equals(",") && i + 2 < t.size()
-          && t.get(i + 2).lower().startsWith("kill") && SELF.contains(next(t, i + 2))) {
-        continue; // "… accidentally shoots, kills self": the shot is his own
+      if ((k.lower().equals("shoots") || k.lower().equals("shot")) && (next(t, i).equals(",")
+          || next(t, i).equals("and")) && i + 2 < t.size() && t.get(i + 2).lower().startsWith("kill")
+          && SELF.contains(next(t, i + 2))) {
+        continue; // "… accidentally shoots, kills self", "shoots and kills himself": the shot is his own
       }
       if (NOT_THE_DEAD.contains(k.lower()) || i - person > REACH || plural || k.word().equals(";")
           || dead && Lexicon.PERPETRATOR_NOUNS.contains(k.lemma())
@@ -109,7 +110,7 @@ final class HeadlineDeaths {
           && !(i + 4 < t.size() && FigureRules.ageWord(t, i + 4))) {
         return null; // a count, the killer, several people, another clause, or too far
       }
-      boolean harm = dead ? death(t, i) : hurtAt(t, i);
+      boolean harm = dead ? death(t, i, person) : hurtAt(t, i);
       if (harm) {
         if (i + 1 < t.size() && (t.get(i + 1).pos().equals("CD") || FigureRules.counts(t.get(i + 1).lemma()))) {
           return null; // "… killed 2", "killed teen", "wounded officer": the person before is the attacker
@@ -120,9 +121,16 @@ final class HeadlineDeaths {
     return null;
   }
 
-  private static boolean death(List<Token> t, int i) {
+  /**
+   * Whether token {@code i} tells the death of the person at {@code person}: a death word, "fatally shot", "shot to
+   * death", the person's own death ("… led to man's death", "7-year-old's death"), a victim's fatal or deadly
+   * shooting ("Victim ID'd in fatal Hammond shooting").
+   */
+  private static boolean death(List<Token> t, int i, int person) {
     String w = t.get(i).lower();
     return DEATH_WORDS.contains(w)
+        || w.equals("death") && i == person + 2 && t.get(i - 1).pos().equals("POS")
+        || (w.equals("fatal") || w.equals("deadly")) && t.get(person).lemma().equals("victim")
         || w.equals("shot") && i > 0 && t.get(i - 1).lower().equals("fatally")
         || w.equals("death") && i >= 2 && t.get(i - 1).lower().equals("to") && t.get(i - 2).lower().equals("shot");
   }

@@ -97,6 +97,14 @@ class ThinPageRuleTest {
   }
 
   @Test
+  void aHeadlinesPersonsOwnDeathOrAVictimsFatalShootingIsOneDead() {
+    assertThat(headline("Police: Possible accidental shooting in Auburn led to man's death", FigureKind.KILLED))
+        .isEqualTo(1);
+    assertThat(headline("Victim ID'd in fatal Hammond shooting", FigureKind.KILLED)).isEqualTo(1);
+    assertThat(headline("10-year-old boy accidentally shoots and kills himself", FigureKind.KILLED)).isEqualTo(1);
+  }
+
+  @Test
   void aDischargedPatientIsNoShootingButADischargedGunIs() {
     List<Token> patient = List.of(token(0, "was", "be", "VBD"), token(1, "discharged", "discharge", "VBN"),
         token(2, "from", "from", "IN"), token(3, "the", "the", "DT"), token(4, "hospital", "hospital", "NN"));
