@@ -39,6 +39,12 @@ final class HeadlineDeaths {
   /** Themselves, as the object of their own shot: "Boy shoots himself in the foot", "… accidentally shoots self". */
   private static final Set<String> SELF = Set.of("self", "himself", "herself");
 
+  /** The headline's verb of a shot: "Boy shoots himself", "… shot, kills self". */
+  private static final Set<String> SHOOTS = Set.of("shoots", "shot");
+
+  /** The headline's verb of a killing: "… shoots, kills self", "Man killed himself". */
+  private static final Set<String> KILLS = Set.of("kills", "killed");
+
   /** How far (in tokens) the death may follow the person: "Boy , 13 , shot near JBLM has died". */
   private static final int REACH = 8;
 
@@ -77,10 +83,11 @@ final class HeadlineDeaths {
       Token k = t.get(i);
       boolean plural = (k.pos().equals("NNS") || k.pos().equals("NNPS") || k.lower().equals("people"))
           && FigureRules.counts(k.lemma()); // "men killed", "9 people": several
+      boolean attacker = Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
       // the hurt may be the attacker ("Porterville officer, suspect wounded"): GVA counts everyone hit
-      boolean perpetrator = dead && Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
-      if (FigureRules.counts(k.lemma()) && !plural && !perpetrator && !k.lemma().equals("police")
-          || !dead && Lexicon.PERPETRATOR_NOUNS.contains(k.lemma()) && !plural || FigureRules.ageWord(t, i)) {
+      boolean one = (FigureRules.counts(k.lemma()) && !k.lemma().equals("police") || attacker) && !plural
+          && !(dead && attacker);
+      if (one || FigureRules.ageWord(t, i)) {
         int opens = FigureRules.ageWord(t, i) ? i - 4 : i;
         String before = opens > 0 ? t.get(opens - 1).word() : "";
         if (person < 0 || before.equalsIgnoreCase("and") || before.equals(",") && i - person <= 6) {
@@ -93,15 +100,13 @@ final class HeadlineDeaths {
       if (person < 0) {
         continue;
       }
-      if (SELF.contains(next(t, i)) && (k.lower().equals("shoots") || k.lower().equals("shot")
-          || k.lower().equals("kills") || k.lower().equals("killed"))) {
+      if (SELF.contains(next(t, i)) && (SHOOTS.contains(k.lower()) || KILLS.contains(k.lower()))) {
         // "Boy shoots himself in the foot" (hurt), "Teen accidentally shoots, kills self" (dead)
-        boolean death = k.lower().startsWith("kill");
+        boolean death = KILLS.contains(k.lower());
         return death == dead ? found(text, s, kind, people, first, i + 1) : null;
       }
-      if ((k.lower().equals("shoots") || k.lower().equals("shot")) && (next(t, i).equals(",")
-          || next(t, i).equals("and")) && i + 2 < t.size() && t.get(i + 2).lower().startsWith("kill")
-          && SELF.contains(next(t, i + 2))) {
+      if (SHOOTS.contains(k.lower()) && (next(t, i).equals(",") || next(t, i).equals("and")) && i + 2 < t.size()
+          && KILLS.contains(t.get(i + 2).lower()) && SELF.contains(next(t, i + 2))) {
         continue; // "… accidentally shoots, kills self", "shoots and kills himself": the shot is his own
       }
       if (NOT_THE_DEAD.contains(k.lower()) || i - person > REACH || plural || k.word().equals(";")
