@@ -189,6 +189,11 @@ final class FigureRules {
     }
     if (!seen.contains(FigureKind.INJURED)) {
       Found one = OneByOne.singleInjuries(text, s);
+      // a headline's "Man, woman wounded in shooting": the people it joins, where the rule above reads one
+      Found headline = HeadlineDeaths.hurt(text, s);
+      if (headline != null && (one == null || headline.figure().best() > one.figure().best())) {
+        one = headline;
+      }
       if (one != null) {
         out.add(one);
       }

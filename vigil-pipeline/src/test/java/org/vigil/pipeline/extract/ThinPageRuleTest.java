@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vigil.pipeline.annotate.Token;
 import org.vigil.model.Extraction;
+import org.vigil.model.FigureKind;
 import org.vigil.model.Incident;
 import org.vigil.model.IncidentType;
 import org.vigil.model.Status;
@@ -52,6 +53,55 @@ class ThinPageRuleTest {
   @Test
   void aShootingAfterWhichSomeoneUrgesSafetyHappened() {
     main(extract("Police chief urges gun safety after juvenile shot in Roanoke Rapids", WALL, "2016-08-09"));
+  }
+
+  /** The figure of {@code kind} of the main incident of a headline over a log-in wall. */
+  private static Integer headline(String headline, FigureKind kind) {
+    return main(extract(headline, WALL, "2016-08-19")).figure(kind);
+  }
+
+  @Test
+  void aHeadlinesPersonShotWithNoObjectIsHurt() {
+    // the tagger makes "shot" an active verb with the woman its subject; in headline English it is the passive
+    assertThat(headline("Pleasantville woman shot in foot as she holds baby", FigureKind.INJURED)).isEqualTo(1);
+    assertThat(headline("Toddler shot in head in intensive care", FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void aHeadlinesPersonHitGrazedOrWithAGunshotWoundIsHurt() {
+    assertThat(headline("Child grazed by bullet in Columbus shooting on Fourth Street", FigureKind.INJURED))
+        .isEqualTo(1);
+    assertThat(headline("16-year-old suffers accidental gunshot wound", FigureKind.INJURED)).isEqualTo(1);
+    assertThat(headline("Police officer serious but stable after Sunday shooting", FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void aHeadlinesPeopleJoinedByACommaAreHurtOneEach() {
+    assertThat(headline("Porterville officer, suspect wounded in exchange of gunfire", FigureKind.INJURED))
+        .isEqualTo(2);
+    assertThat(headline("Man, woman wounded in shooting on Elm Street", FigureKind.INJURED)).isEqualTo(2);
+  }
+
+  @Test
+  void aHeadlinesPersonWhoShotSomeoneOrDiedIsNotHurt() {
+    // "shot 2": the man is the shooter, the count is the figure rules' to read
+    assertThat(headline("Man shot 2 outside a bar in Elm City", FigureKind.INJURED)).isNotEqualTo(1);
+    assertThat(headline("Teen shot in deadly Hammond shooting", FigureKind.INJURED)).isNull();
+  }
+
+  @Test
+  void aHeadlinesDeathsJoinedByACommaOrOfOnesOwnShot() {
+    assertThat(headline("Woman, 3-year-old dead after shooting in home", FigureKind.KILLED)).isEqualTo(2);
+    assertThat(headline("Police: Child accidentally shoots, kills self in Gwinnett County", FigureKind.KILLED))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aHeadlinesPersonsOwnDeathOrAVictimsFatalShootingIsOneDead() {
+    assertThat(headline("Police: Possible accidental shooting in Auburn led to man's death", FigureKind.KILLED))
+        .isEqualTo(1);
+    assertThat(headline("Victim ID'd in fatal Hammond shooting", FigureKind.KILLED)).isEqualTo(1);
+    assertThat(headline("10-year-old boy accidentally shoots and kills himself", FigureKind.KILLED)).isEqualTo(1);
   }
 
   @Test
