@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,6 +184,43 @@ public final class CoreNlpAnnotator {
     return TimeWords.tag(tokens);
   }
 
+  /**
+   * The basic dependencies of a sentence, from the parser itself, not CoreNLP's depparse annotator, which would also
+   * build four enhanced graphs per sentence that Vigil never reads. A dateline that opens the sentence is left out of
+   * the parse ({@code skip} its last token, or -1): its town and state run into the first clause and break it
+   * ("NASHVILLE, Tenn. - A 3-year-old child suffered non-life threatening injuries …" made "child" no subject of
+   * "suffered", so the one person hurt went uncounted); its tokens get no head.
+   */
+  private SemanticGraph parse(CoreMap s, int skip) {
+    CoreMap parsed = s;
+    if (skip >= 0) {
+      // the same labels, so the graph keeps the whole sentence's token indices
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      parsed = new ArrayCoreMap();
+      parsed.set(CoreAnnotations.TokensAnnotation.class, labels.subList(skip + 1, labels.size()));
+    }
+    return SemanticGraphFactory.makeFromTree(parser.predict(parsed), SemanticGraphFactory.Mode.BASIC,
+        GrammaticalStructure.Extras.NONE, null);
+  }
+
+  /**
+   * The last token of a dateline opening sentence {@code si} (one of the first {@link Dateline#SEARCH} that opens a
+   * paragraph), or -1 when there is none or too little text follows it to parse on its own.
+   */
+  private static int datelineEnd(int si, List<Token> tokens, List<Span> paragraphs) {
+    if (si >= Dateline.SEARCH || si > 0 && paragraphs.stream().noneMatch(p -> p.start() == tokens.get(0).begin())) {
+      return -1;
+    }
+    int end = Dateline.end(tokens);
+    if (end <= 0 || end + 4 >= tokens.size()) {
+      return -1;
+    }
+    // a hyphen inside a word is no dateline's dash: "John Smith, a 13-year veteran …, died"
+    boolean inWord = tokens.get(end - 1).end() == tokens.get(end).begin()
+        && tokens.get(end).end() == tokens.get(end + 1).begin();
+    return inWord ? -1 : end;
+  }
+
   /** Annotates the article's text. */
   public Annotated annotate(Article article) {
     Annotation doc = new Annotation(article.text());
@@ -205,15 +243,13 @@ public final class CoreNlpAnnotator {
       ShotTags.retag(s.get(CoreAnnotations.TokensAnnotation.class));
     }
     List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
-    for (CoreMap s : sentences) {
+    for (int si = 0; si < sentences.size(); si++) {
+      CoreMap s = sentences.get(si);
       List<Token> tokens = tokens(s);
       tokenLists.add(tokens);
       if (!tokens.isEmpty() && parseWhen.test(tokens)) {
-        // the parser itself, not CoreNLP's depparse annotator, which would also build four enhanced graphs per
-        // sentence that Vigil never reads
         s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
-            SemanticGraphFactory.makeFromTree(parser.predict(s), SemanticGraphFactory.Mode.BASIC,
-                GrammaticalStructure.Extras.NONE, null));
+            parse(s, datelineEnd(si, tokens, article.paragraphs())));
       }
     }
     List<Sentence> out = new ArrayList<>();

@@ -12,7 +12,7 @@ import org.vigil.model.Span;
  */
 public final class Dateline {
   /** How many sentences from the top a dateline may start. */
-  private static final int SEARCH = 8;
+  static final int SEARCH = 8;
 
   /**
    * A dateline found.
@@ -48,7 +48,11 @@ public final class Dateline {
    * sign of an undashed one, or -1.
    */
   static int end(Sentence s) {
-    List<Token> t = s.tokens();
+    return end(s.tokens());
+  }
+
+  /** As {@link #end(Sentence)}, on a sentence's tokens before it is parsed. */
+  static int end(List<Token> t) {
     // a town in capitals is often tagged a common noun ("STERLING –"), and a title-case one before the agency any
     // part of speech ("Killingly (AP) —")
     if (t.isEmpty() || !(t.get(0).isProperNoun() || t.get(0).ner().equals("LOCATION") || capitals(t.get(0).word())

@@ -514,6 +514,9 @@ final class FigureRules {
       return null;
     }
     for (int v : verbs) {
+      if (OneByOne.negated(s, v)) {
+        continue; // "two people in the home who were not hurt": no count of the hurt
+      }
       String lemma = t.get(v).lemma();
       String word = t.get(v).lower();
       if (!people && !(DEAD.contains(lemma) || HURT.contains(lemma))) {

@@ -180,7 +180,7 @@ final class IncidentFigures {
           allDead.evidence()));
     }
     // "… three others were shot. A fourth victim drove herself to a hospital": the victims numbered one by one
-    Figure nth = OneByOne.nthVictim(text, counted, figures.get(FigureKind.KILLED), figures.get(FigureKind.INJURED));
+    Figure nth = NumberedVictims.raise(text, counted, figures.get(FigureKind.KILLED), figures.get(FigureKind.INJURED));
     if (nth != null) {
       figures.put(FigureKind.INJURED, nth);
     }

@@ -33,73 +33,6 @@ import org.vigil.pipeline.extract.FigureRules.Found;
 final class OneByOne {
   private OneByOne() {}
 
-  /**
-   * A victim numbered after those already counted: "a fifth male adult victim", "a fourth person", a headline's
-   * "Fourth victim escaped".
-   */
-  private static final java.util.regex.Pattern NTH_VICTIM = java.util.regex.Pattern.compile(
-      "(?i)(?:\\b(?:a|the|another)\\s+|^\\s*)(second|third|fourth|fifth|sixth|seventh|eighth)\\s+"
-      + "(?:[\\w-]+\\s+){0,3}?(?:victim|person|man|woman|boy|girl|teen|teenager|male|female|child|juvenile|adult)\\b");
-  /** The victims named in a list: "the victims were identified as Akeem Lee, 24, Gabriel Adesamya, 26, and …". */
-  private static final java.util.regex.Pattern NAMED_VICTIMS = java.util.regex.Pattern.compile(
-      "(?i)\\b(victims)\\s+(?:were|have\\s+been|are)\\s+identified\\s+as\\b");
-
-  /** The number of people named (runs of PERSON tokens) in a sentence from a character offset on. */
-  private static int persons(Sentence s, int from) {
-    int n = 0;
-    boolean in = false;
-    for (Token k : s.tokens()) {
-      boolean person = k.begin() >= from && k.ner().equals("PERSON");
-      if (person && !in) {
-        n++;
-      }
-      in = person;
-    }
-    return n;
-  }
-
-  /** A numbered victim only thought of: "there may be a fifth victim". */
-  private static final java.util.regex.Pattern MAYBE = java.util.regex.Pattern.compile(
-      "(?i)\\b(may|might|could)\\s+(also\\s+)?be\\s*$");
-  /** Words of harm around a numbered victim: "a fourth person had gunshot wounds". */
-  private static final java.util.regex.Pattern HARMED = java.util.regex.Pattern.compile(
-      "(?i)\\b(shot|wounded|injured|hurt|struck|hit|gunshot|gunfire|hospital|victim)\\b");
-  private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth", "seventh",
-      "eighth");
-
-  /**
-   * The hurt as a numbered victim bounds them: after "three people were shot", "a fourth victim drove herself to a
-   * hospital" makes four victims, so the hurt are four less the dead; so does a list of four victims' names. Returns
-   * the raised count of the hurt, or null when no numbered or named victim goes beyond those already counted.
-   */
-  static Figure nthVictim(String text, List<Sentence> sentences, Figure killed, Figure injured) {
-    int dead = killed == null ? 0 : killed.best();
-    int hurt = injured == null ? 0 : injured.best();
-    Figure out = null;
-    for (Sentence s : sentences) {
-      String sentence = s.span().of(text);
-      java.util.regex.Matcher m = NTH_VICTIM.matcher(sentence);
-      java.util.regex.Matcher named = NAMED_VICTIMS.matcher(sentence);
-      int nth;
-      if (m.find() && HARMED.matcher(sentence).find()
-          && !MAYBE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
-        nth = ORDINALS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 2; // not "there may be a fifth …"
-      } else if (named.find()) {
-        nth = persons(s, s.span().start() + named.end()); // "the victims were identified as A, 24, B, 26, and C"
-        m = named;
-      } else {
-        continue;
-      }
-      if (nth > dead + hurt) {
-        hurt = nth - dead;
-        int start = s.span().start() + m.start();
-        out = new Figure(FigureKind.INJURED, hurt, hurt, hurt, org.vigil.model.Qualifier.EXACT, m.group(1),
-            "nth-victim", Phrases.evidence(text, s, new org.vigil.model.Span(start, s.span().start() + m.end())));
-      }
-    }
-    return out;
-  }
-
   /** The condition of someone hurt, as hospitals report it: "in critical condition". */
   private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave",
       "life-threatening");
@@ -242,10 +175,10 @@ final class OneByOne {
           boolean wounded = WOUND_VERBS.contains(verb.lemma()) || further || hurtBeside || survivor
               || s.children(v, "conj").stream().anyMatch(c -> t.get(c).lemma().equals("survive"));
           // "a 15-year-old and a 69-year-old were also hit by gunfire", "injuring Leanne Smith and Dustin Grey": one
-          // victim named after another
+          // victim named after another (also after a pronoun: "She and her son were both taken to the hospital")
           int count = 1;
           int last = a;
-          for (int c : singular || person && !pronoun ? s.children(a, "conj") : List.<Integer>of()) {
+          for (int c : singular || person ? s.children(a, "conj") : List.<Integer>of()) {
             if (oneVictim(s, c) || t.get(c).ner().equals("PERSON") && !t.get(c).pos().equals("PRP")) {
               count++;
               last = Math.max(last, c);
@@ -254,6 +187,11 @@ final class OneByOne {
           // a headline's "10-Year-Old Girl, Teen Shot": people listed before, which the parse does not coordinate
           if (count == 1 && !pronoun && !further) {
             count += PeopleLists.listedBeforeMember(s, a);
+          }
+          int[] other = coordinatedVictim(s, v, deaths);
+          if (other != null && !further && !hurtBeside) {
+            count++;
+            last = Math.max(last, other[1]);
           }
           Figure f = new Figure(FigureKind.INJURED, count, count, count, org.vigil.model.Qualifier.EXACT,
               String.valueOf(count), wounded ? SINGULAR_WOUNDED : SINGULAR,
@@ -264,6 +202,31 @@ final class OneByOne {
       }
     }
     return deaths ? null : nominalInjury(text, s);
+  }
+
+  /**
+   * A second person hurt in a clause coordinated with the harm verb {@code v}, with a subject of its own: "a
+   * 20-year-old woman was shot in the back, and a 5-year-old child was struck in the arm". Beside deaths only a verb
+   * that says wounded counts, as in {@link #singleInjuries}. Returns {subject, verb} or null.
+   */
+  private static int[] coordinatedVictim(Sentence s, int v, boolean deaths) {
+    List<Token> t = s.tokens();
+    for (int c : s.children(v, "conj")) {
+      Token k = t.get(c);
+      // ("struck in the arm" after "shot" is struck by the same gunfire)
+      boolean harm = k.isVerb() && !unreal(s, c) && (WOUND_VERBS.contains(k.lemma())
+          || !deaths && (Set.of("shoot", "graze").contains(k.lemma()) || FigureRules.struckByGunfire(s, c)
+              || t.get(v).lemma().equals("shoot") && Set.of("strike", "hit").contains(k.lemma())));
+      if (!harm || deaths && s.children(c, "advmod").stream().anyMatch(m -> MORTALLY.contains(t.get(m).lower()))) {
+        continue;
+      }
+      for (int a : s.children(c, "nsubj:pass")) {
+        if (oneVictim(s, a) || t.get(a).ner().equals("PERSON") && !t.get(a).pos().equals("PRP")) {
+          return new int[] {a, c};
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -446,10 +409,18 @@ final class OneByOne {
   }
 
   /** A harm that did not happen: under a modal, negated, or an infinitive ("did not mean to hurt him"). */
-  private static boolean unreal(Sentence s, int v) {
-    return modal(s, v) || s.children(v, "advmod").stream()
-        .anyMatch(a -> NEGATIONS.contains(s.tokens().get(a).lower()))
+  static boolean unreal(Sentence s, int v) {
+    return modal(s, v) || negated(s, v)
         || s.children(v, "mark").stream().anyMatch(m -> s.tokens().get(m).lower().equals("to"));
+  }
+
+  /**
+   * A verb negated: "did not mean to hurt him"; also asked of a count's verb ("two adults in the child's vehicle were
+   * not injured"), where a modal or an infinitive is only a hedge ("at least four people may have been injured",
+   * "was reported to have been injured").
+   */
+  static boolean negated(Sentence s, int v) {
+    return s.children(v, "advmod").stream().anyMatch(a -> NEGATIONS.contains(s.tokens().get(a).lower()));
   }
 
   /**

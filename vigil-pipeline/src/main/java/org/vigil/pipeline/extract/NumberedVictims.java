@@ -1,0 +1,113 @@
+package org.vigil.pipeline.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.model.Figure;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Qualifier;
+import org.vigil.model.Span;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
+
+/**
+ * Victims numbered or named beyond those already counted: "… three others were shot. A fourth victim drove herself to
+ * a hospital" makes four, and so does a list of four victims' names. Moved out of {@link OneByOne} (session 11) with
+ * the numbered victims who are none beyond those counted. Stateless.
+ */
+final class NumberedVictims {
+  private NumberedVictims() {}
+
+  /**
+   * A victim numbered after those already counted: "a fifth male adult victim", "a fourth person", a headline's
+   * "Fourth victim escaped".
+   */
+  private static final Pattern NTH_VICTIM = Pattern.compile(
+      "(?i)(?:\\b(?:a|the|another)\\s+|^\\s*)(second|third|fourth|fifth|sixth|seventh|eighth)\\s+"
+      + "(?:[\\w-]+\\s+){0,3}?(?:victim|person|man|woman|boy|girl|teen|teenager|male|female|child|juvenile|adult)\\b");
+  /** The victims named in a list: "the victims were identified as Akeem Lee, 24, Gabriel Adesamya, 26, and …". */
+  private static final Pattern NAMED_VICTIMS = Pattern.compile(
+      "(?i)\\b(victims)\\s+(?:were|have\\s+been|are)\\s+identified\\s+as\\b");
+
+  /** The number of people named (runs of PERSON tokens) in a sentence from a character offset on. */
+  private static int persons(Sentence s, int from) {
+    int n = 0;
+    boolean in = false;
+    for (Token k : s.tokens()) {
+      boolean person = k.begin() >= from && k.ner().equals("PERSON");
+      if (person && !in) {
+        n++;
+      }
+      in = person;
+    }
+    return n;
+  }
+
+  /** A numbered victim only thought of: "there may be a fifth victim". */
+  private static final Pattern MAYBE = Pattern.compile(
+      "(?i)\\b(may|might|could)\\s+(also\\s+)?be\\s*$");
+  /** Words of harm around a numbered victim: "a fourth person had gunshot wounds". */
+  private static final Pattern HARMED = Pattern.compile(
+      "(?i)\\b(shot|wounded|injured|hurt|struck|hit|gunshot|gunfire|hospital|victim)\\b");
+  private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth", "sixth", "seventh",
+      "eighth");
+
+  /**
+   * A numbered victim who is none beyond those counted: one not hurt ("A third child in the room was not hurt", "The
+   * second child, a 3-year-old boy, was not injured"), one of the dead ("a fifth homicide victim", "A fifth victim …
+   * succumbed to his injuries"), one of a tally over time ("the eighth child in Tennessee this year to be injured",
+   * "the third juvenile victim of a stray-bullet shooting in four days"), or one hurt otherwise than by gunfire ("a
+   * fifth person injured by flying glass", "hit by a vehicle as he attempted to flee"). Read from the ordinal on:
+   * "Three people were killed and a fourth victim was wounded" is one beyond the dead.
+   */
+  private static final Pattern NOT_HURT = Pattern.compile("(?i)\\b(?:not|never)\\s+(?:been\\s+)?"
+      + "(?:shot|hurt|injured|wounded|struck|hit)\\b");
+  private static final Pattern AMONG_THE_DEAD = Pattern.compile(
+      "(?i)\\b(?:dead|died|dies|killed|fatally|fatality|homicide|succumbed|slain)\\b");
+  private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:this|last|past)\\s+(?:year|month|week)\\b"
+      + "|\\bin\\s+(?:[\\w-]+\\s+){0,4}?(?:days|weeks|months|years|year)\\b");
+  private static final Pattern NOT_GUNFIRE = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:flying\\s+|broken\\s+)?glass\\b"
+      + "|\\b(?:hit|struck)\\s+by\\s+(?:a|an)\\s+(?:vehicle|car|truck)\\b");
+
+  /** Whether the numbered victim told from {@code told} on (the ordinal, then what the sentence says of it) is none. */
+  private static boolean beyondNone(String told) {
+    return NOT_HURT.matcher(told).find() || AMONG_THE_DEAD.matcher(told).find() || TALLY.matcher(told).find()
+        || NOT_GUNFIRE.matcher(told).find();
+  }
+
+  /**
+   * The hurt as a numbered victim bounds them: after "three people were shot", "a fourth victim drove herself to a
+   * hospital" makes four victims, so the hurt are four less the dead; so does a list of four victims' names. Returns
+   * the raised count of the hurt, or null when no numbered or named victim goes beyond those already counted.
+   */
+  static Figure raise(String text, List<Sentence> sentences, Figure killed, Figure injured) {
+    int dead = killed == null ? 0 : killed.best();
+    int hurt = injured == null ? 0 : injured.best();
+    Figure out = null;
+    for (Sentence s : sentences) {
+      String sentence = s.span().of(text);
+      Matcher m = NTH_VICTIM.matcher(sentence);
+      Matcher named = NAMED_VICTIMS.matcher(sentence);
+      int nth;
+      if (m.find() && HARMED.matcher(sentence).find()
+          && !MAYBE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()
+          && !beyondNone(sentence.substring(m.start()))) {
+        nth = ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2; // not "there may be a fifth …"
+      } else if (named.find()) {
+        nth = persons(s, s.span().start() + named.end()); // "the victims were identified as A, 24, B, 26, and C"
+        m = named;
+      } else {
+        continue;
+      }
+      if (nth > dead + hurt) {
+        hurt = nth - dead;
+        int start = s.span().start() + m.start();
+        out = new Figure(FigureKind.INJURED, hurt, hurt, hurt, Qualifier.EXACT, m.group(1),
+            "nth-victim", Phrases.evidence(text, s, new Span(start, s.span().start() + m.end())));
+      }
+    }
+    return out;
+  }
+
+}
