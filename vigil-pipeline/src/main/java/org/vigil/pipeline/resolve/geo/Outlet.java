@@ -3,6 +3,7 @@ package org.vigil.pipeline.resolve.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.Geo;
 import org.vigil.geo.GeoName;
@@ -123,24 +124,39 @@ final class Outlet {
 
   /**
    * A bare town name far from the city the outlet is named after, in a state the article never names ("Portland" on
-   * "wave3.com-Louisville News", "Austin" on "chicago.cbslocal.com"): a local outlet's readers know the name as a
-   * quarter, street or suburb of their own city, and the namesake town is elsewhere. The outlet's city stands in,
-   * near the incident rather than at it (precision 2).
+   * "wave3.com-Louisville News", "Austin" on "chicago.cbslocal.com"), or a town of under 100,000 abroad in a country
+   * the article never names (the given countries are those it names or implies by nationality words) when the text
+   * names the city twice or more by word: a local outlet's readers know the name as a quarter, street or suburb of
+   * their own city, and the namesake town is elsewhere. The outlet's city stands in, near the incident rather than at
+   * it (precision 2).
    */
-  IncidentPlace home(IncidentPlace p, Annotated doc, List<Toponym> toponyms) {
+  IncidentPlace home(IncidentPlace p, Annotated doc, List<Toponym> toponyms, Set<String> countries) {
     if (p.lat() == null || p.featureCode() == null || !p.featureCode().startsWith("PPL")
         || named(p.admin1(), doc, toponyms)) {
       return p;
     }
     GeoName c = anchor(doc.article(), toponyms);
-    if (c == null || !c.countryCode().equals(p.countryCode()) || c.admin1Name().equals(p.admin1())
-        || Geo.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= FAR_KM) {
+    if (c == null) {
       return p;
     }
-    // the outlet is named after a small namesake of the city near the town ("hillsborofreepress.com" in Kansas)
-    for (GeoName g : gazetteer.near(p.lat(), p.lon(), FAR_KM / 3, 500)) {
-      if (g.name().equals(c.name())) {
+    if (!c.countryCode().equals(p.countryCode())) {
+      // a small town abroad in a country the article never names, on a page that names its city twice or more by
+      // word: "Dorchester" beside "Boston" is the city's quarter, not the English town (a city only the host names
+      // may be a namesake abroad itself: "naplesnews.com" is no Italian paper; and the town's own name named often
+      // is no other city's)
+      if (p.countryCode() == null || countries.contains(p.countryCode()) || p.geonameId() == null
+          || gazetteer.byId(p.geonameId()).map(City::is).orElse(true)
+          || CountyTown.mentions(c.name(), doc.text()) < 2 || letters(c.name()).equals(letters(p.name()))) {
         return p;
+      }
+    } else if (c.admin1Name().equals(p.admin1()) || Geo.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= FAR_KM) {
+      return p;
+    } else {
+      // the outlet is named after a small namesake of the city near the town ("hillsborofreepress.com" in Kansas)
+      for (GeoName g : gazetteer.near(p.lat(), p.lon(), FAR_KM / 3, 500)) {
+        if (g.name().equals(c.name())) {
+          return p;
+        }
       }
     }
     return new IncidentPlace(p.name(), p.name(), c.name(), c.name(), c.geonameId() == 0 ? null : c.geonameId(),

@@ -47,6 +47,7 @@ public final class PlaceResolver {
   private final Sections sections;
   private final Address address;
   private final Postal postal;
+  private final CountyTown countyTown;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -56,6 +57,7 @@ public final class PlaceResolver {
     this.sections = new Sections(gazetteer);
     this.address = new Address(gazetteer, counties);
     this.postal = new Postal(gazetteer);
+    this.countyTown = new CountyTown(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -92,7 +94,8 @@ public final class PlaceResolver {
     p = counties.town(p, named, division -> named(division, doc, toponyms));
     // a town by a county the article names is that county's, whatever the outlet ("JACKSONVILLE, ONSLOW COUNTY –")
     p = p.lat() != null && Counties.near(p.lat(), p.lon(), named) ? p : outlet.namesake(p, doc, toponyms);
-    return postal.town(sections.town(outlet.home(p, doc, toponyms)), doc.text(), doc.article().title());
+    return postal.town(sections.town(outlet.home(p, doc, toponyms, countryContext(doc))), doc.text(),
+        doc.article().title());
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
@@ -160,8 +163,8 @@ public final class PlaceResolver {
       IncidentPlace far = town != null ? town : local(doc, sentences, r, fallback.countryCode(), true);
       IncidentPlace paired = far != null && near(far, fallback) ? null
           : counties.pair(fallback, far != null ? far : home);
-      return paired != null ? paired : counties.seat(
-          counties.stated(fallback, division -> named(division, doc, toponyms), outlet.city(doc.article())));
+      return paired != null ? paired : seat(
+          counties.stated(fallback, division -> named(division, doc, toponyms), outlet.city(doc.article())), doc);
     }
     if (fallback != null && specificity(fallback) == DIVISION && home != null && fallback.countryCode() != null
         && fallback.countryCode().equals(home.countryCode()) && fallback.resolvedName() != null
@@ -188,6 +191,15 @@ public final class PlaceResolver {
     }
     return treated != null && (fallback == null || specificity(fallback) <= DIVISION
         && Objects.equals(fallback.countryCode(), treated.countryCode())) ? withPrecision(treated, 2) : fallback;
+  }
+
+  /**
+   * The town standing in for a county no town the tagger found places more closely: a town of the county the
+   * article names all the same ({@link CountyTown}), else the county's seat ({@link Counties#seat}).
+   */
+  private IncidentPlace seat(IncidentPlace county, Annotated doc) {
+    IncidentPlace town = countyTown.town(county, doc.text(), doc.article().title());
+    return town != null ? town : counties.seat(county);
   }
 
   /** A hospital's proper name: the wounded are taken there, not shot there. */
@@ -231,7 +243,7 @@ public final class PlaceResolver {
     }
     if (county != null) {
       // "2 killed in Gaston County shootings": the county the opening names is nearer than the outlet's city
-      return counties.seat(county);
+      return seat(county, doc);
     }
     IncidentPlace town = outletToo ? outlet.town(doc.article().title(), country) : null;
     town = town != null || !outletToo ? town : outlet.cityPlace(doc.article(), country);

@@ -22,9 +22,10 @@ final class Quarters {
   private Quarters() {}
 
   /**
-   * A street ("the 3500 block of East Aurora", "on Hamilton Avenue") or a town's quarter ("in the Austin
-   * neighborhood"): its name is not a town's, and the gazetteer's namesake town would be far away. The town it is
-   * in comes from the rest of the article (the dateline, the police force, the headline).
+   * A street ("the 3500 block of East Aurora", "on Hamilton Avenue", "the intersection of Cleveland and Yosemite",
+   * "near Odessa and Franklin streets", "5751 Green Hill") or a town's quarter ("in the Austin neighborhood"): its
+   * name is not a town's, and the gazetteer's namesake town would be far away. The town it is in comes from the rest
+   * of the article (the dateline, the police force, the headline).
    */
   static boolean streetOrQuarter(List<Token> t, int first, int last) {
     if (last > first && t.get(last).lower().equals("side") && DIRECTIONS.contains(t.get(last - 1).lower())) {
@@ -35,7 +36,39 @@ final class Quarters {
             || QUARTER_WORDS.contains(t.get(last + 1).lower()))) {
       return true;
     }
-    return first >= 2 && t.get(first - 1).lower().equals("of") && t.get(first - 2).lower().equals("block");
+    return first >= 2 && t.get(first - 1).lower().equals("of") && CROSSING_WORDS.contains(t.get(first - 2).lower())
+        || crossStreets(t, last) || houseNumber(t, first);
+  }
+
+  /**
+   * The first of two streets named together: "near Odessa and Franklin streets", "at Cleveland and Yosemite
+   * avenues" (the plural street noun after the second name).
+   */
+  private static boolean crossStreets(List<Token> t, int last) {
+    if (last + 2 >= t.size() || !t.get(last + 1).lower().equals("and")) {
+      return false;
+    }
+    int k = last + 2;
+    while (k < t.size() && t.get(k).isCapitalised() && t.get(k).isProperNoun()) {
+      k++;
+    }
+    return k > last + 2 && k < t.size() && PLURAL_STREET_WORDS.contains(t.get(k).lower());
+  }
+
+  /**
+   * A name after a house number is a street's, as in an address: "the Vistas at Red Creek Apartments, 5751 Green
+   * Hill" (a number of two to five digits that is no year from 1900 on).
+   */
+  private static boolean houseNumber(List<Token> t, int first) {
+    if (first < 1) {
+      return false;
+    }
+    String w = t.get(first - 1).word();
+    if (!t.get(first - 1).pos().equals("CD") || !w.matches("\\d{2,5}")) {
+      return false;
+    }
+    int n = Integer.parseInt(w);
+    return n < 1900 || n > 2099;
   }
 
   /**
@@ -80,5 +113,9 @@ final class Quarters {
 
   private static final Set<String> STREET_WORDS = Set.of("street", "st.", "avenue", "ave.", "ave", "road", "rd.",
       "drive", "dr.", "boulevard", "blvd.", "lane", "highway", "parkway", "court", "terrace", "place");
+  private static final Set<String> PLURAL_STREET_WORDS = Set.of("streets", "avenues", "roads", "drives",
+      "boulevards", "lanes", "sts.", "aves.");
+  /** Nouns of a place on a street or between streets: "the 3500 block of", "the corner of", "the intersection of". */
+  private static final Set<String> CROSSING_WORDS = Set.of("block", "corner", "intersection");
   private static final Set<String> QUARTER_WORDS = Set.of("neighborhood", "neighbourhood", "section");
 }

@@ -300,4 +300,13 @@ class PlaceResolverTest {
         + "desert before dawn on Wednesday, taking dozens of hostages, the interior ministry said.", "2013-01-17");
     assertThat(p.countryCode()).isEqualTo("DZ");
   }
+
+  @Test
+  void aTownAbroadInACountryTheArticleNeverNamesIsTheNamedCitysQuarter() {
+    // "Dorchester" beside "Boston" twice: Boston's quarter, not the English town
+    IncidentPlace p = place("Three people were shot in Dorchester on Sunday night, Boston police said. Boston has "
+        + "seen more shootings this year than last.", "2016-08-22");
+    assertThat(p.countryCode()).isEqualTo("US");
+    assertThat(p.resolvedName()).isEqualTo("Boston");
+  }
 }

@@ -1,0 +1,60 @@
+package org.vigil.pipeline.resolve.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.SharedPipeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.vigil.model.IncidentPlace;
+import org.vigil.pipeline.annotate.Token;
+
+/**
+ * {@link Quarters}: names of streets and quarters that are no towns, through the real pipeline; sentences written
+ * for these tests (not taken from any evaluation set).
+ */
+class QuartersTest {
+
+  private static IncidentPlace place(String text) {
+    return extract(text, "2015-12-28").main().place();
+  }
+
+  /** Tokens of "word/TAG word/TAG …", as the part-of-speech tagger gives them. */
+  private static List<Token> tagged(String text) {
+    List<Token> tokens = new ArrayList<>();
+    for (String wt : text.split(" ")) {
+      int slash = wt.lastIndexOf('/');
+      String word = wt.substring(0, slash);
+      tokens.add(new Token(tokens.size(), word, 0, 0, word.toLowerCase(Locale.ROOT), wt.substring(slash + 1), "O",
+          null));
+    }
+    return tokens;
+  }
+
+  @Test
+  void theFirstOfTwoStreetsNamedTogetherIsNoTown() {
+    // "near Odessa and Franklin streets": Odessa is no town here
+    List<Token> t = tagged("near/IN Odessa/NNP and/CC Franklin/NNP streets/NNS");
+    assertThat(Quarters.streetOrQuarter(t, 1, 1)).isTrue();
+    // "in Odessa and Midland": two towns
+    assertThat(Quarters.streetOrQuarter(tagged("in/IN Odessa/NNP and/CC Midland/NNP"), 1, 1)).isFalse();
+  }
+
+  @Test
+  void aNameAfterTheCornerOrTheIntersectionOfIsAStreet() {
+    // "at the intersection of Brownsville and Amanda": Brownsville is no town here
+    assertThat(Quarters.streetOrQuarter(tagged("at/IN the/DT intersection/NN of/IN Brownsville/NNP and/CC "
+        + "Amanda/NNP"), 4, 4)).isTrue();
+    assertThat(Quarters.streetOrQuarter(tagged("at/IN the/DT corner/NN of/IN Colorado/NNP"), 4, 4)).isTrue();
+    assertThat(Quarters.streetOrQuarter(tagged("the/DT people/NNS of/IN Brownsville/NNP"), 3, 3)).isFalse();
+  }
+
+  @Test
+  void aNameAfterAHouseNumberIsAStreet() {
+    IncidentPlace p = place("A boy was shot at the Vistas Apartments, 5751 Green Hill, in San Angelo on Friday "
+        + "evening, police said.");
+    assertThat(p.resolvedName()).isEqualTo("San Angelo");
+    assertThat(p.admin1()).isEqualTo("Texas");
+  }
+}
