@@ -3,7 +3,6 @@ package org.vigil.pipeline.resolve.geo;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,6 +47,7 @@ public final class PlaceResolver {
   private final Address address;
   private final Postal postal;
   private final CountyTown countyTown;
+  private final HeadlineTown headlineTown;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -58,6 +58,7 @@ public final class PlaceResolver {
     this.address = new Address(gazetteer, counties);
     this.postal = new Postal(gazetteer);
     this.countyTown = new CountyTown(gazetteer);
+    this.headlineTown = new HeadlineTown(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -89,8 +90,9 @@ public final class PlaceResolver {
     if (p == null) {
       return null;
     }
+    p = headlineTown.over(p, doc, division -> named(division, doc, toponyms));
     List<GeoName> named = counties.named(doc.text());
-    p = City.meant(p, gazetteer, division -> named(division, doc, toponyms), named);
+    p = City.meant(p, gazetteer, division -> named(division, doc, toponyms), named, toponyms);
     p = counties.town(p, named, division -> named(division, doc, toponyms));
     // a town by a county the article names is that county's, whatever the outlet ("JACKSONVILLE, ONSLOW COUNTY –")
     p = p.lat() != null && Counties.near(p.lat(), p.lon(), named) ? p : outlet.namesake(p, doc, toponyms);
@@ -289,17 +291,11 @@ public final class PlaceResolver {
    * nothing; a local reader does not. Near the incident rather than at it: precision 2.
    */
   private IncidentPlace headlineTown(Annotated doc, Names r, String country) {
-    String title = doc.article().title();
-    if (title == null || doc.sentences().isEmpty()) {
+    Sentence s = HeadlineTown.headline(doc);
+    if (s == null) {
       return null;
     }
-    Sentence s = doc.sentences().get(0);
     List<Token> t = s.tokens();
-    // the first sentence is the headline (Headline.prepend lower-cases a Title Case one's common words)
-    if (t.isEmpty() || !title.toLowerCase(Locale.ROOT).contains(
-        s.text(doc.text(), 0, Math.min(2, t.size() - 1)).toLowerCase(Locale.ROOT))) {
-      return null;
-    }
     int opening = t.size() > 1 && Quarters.DIRECTIONS.contains(t.get(0).lower()) ? 1 : 0;
     for (int first = opening; first < t.size(); first++) {
       if (!name(t.get(first)) || first > opening && name(t.get(first - 1))) {
@@ -330,7 +326,7 @@ public final class PlaceResolver {
   }
 
   /** Nouns a headline's opening town name qualifies: "Killeen man", "Alturas shooting", "Dalton area boy". */
-  private static final Set<String> HEADLINE_HEADS = Set.of("man", "woman", "men", "women", "boy", "girl", "teen",
+  static final Set<String> HEADLINE_HEADS = Set.of("man", "woman", "men", "women", "boy", "girl", "teen",
       "teenager", "child", "toddler", "youth", "couple", "family", "father", "mother", "resident", "residents",
       "shooting", "shootings", "homicide", "murder", "slaying", "area", "police", "officer", "student", "infant",
       "drive-by", "teens", "victim", "victims", "killing");

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GeoName;
 import org.vigil.model.IncidentPlace;
+import org.vigil.model.Span;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 
 /** {@link City#meant} on places as the resolver might have chosen them, with the bundled gazetteer. */
 class CityTest {
@@ -21,7 +23,7 @@ class CityTest {
 
   @Test
   void aBareNameIsTheCityNotTheTaggersSmallNamesake() {
-    IncidentPlace p = City.meant(small("Oakland", "Illinois"), GAZETTEER, division -> false, List.of());
+    IncidentPlace p = City.meant(small("Oakland", "Illinois"), GAZETTEER, division -> false, List.of(), List.of());
     assertThat(p.resolvedName()).isEqualTo("Oakland");
     assertThat(p.admin1()).isEqualTo("California");
     assertThat(p.precision()).isEqualTo(1);
@@ -29,14 +31,24 @@ class CityTest {
 
   @Test
   void theSmallNamesakeStaysWhenTheArticleNamesItsState() {
-    IncidentPlace p = City.meant(small("Oakland", "Illinois"), GAZETTEER, "Illinois"::equals, List.of());
+    IncidentPlace p = City.meant(small("Oakland", "Illinois"), GAZETTEER, "Illinois"::equals, List.of(), List.of());
     assertThat(p.admin1()).isEqualTo("Illinois");
   }
 
   @Test
   void theSmallNamesakeStaysBesideACountyTheArticleNames() {
     List<GeoName> counties = new Counties(GAZETTEER).named("deputies of the Coles County Sheriff's Office");
-    IncidentPlace p = City.meant(small("Oakland", "Illinois"), GAZETTEER, division -> false, counties);
+    IncidentPlace p = City.meant(small("Oakland", "Illinois"), GAZETTEER, division -> false, counties, List.of());
+    assertThat(p.admin1()).isEqualTo("Illinois");
+  }
+
+  @Test
+  void theSmallNamesakeStaysInTheStateOfAnotherCityTheArticleNames() {
+    GeoName rockford = GAZETTEER.byId(small("Rockford", "Illinois").geonameId()).orElseThrow();
+    Toponym city = new Toponym(new Span(0, 8), "Rockford", rockford, 0.9, Toponym.Basis.GAZETTEER, rockford.lat(),
+        rockford.lon());
+    IncidentPlace p = City.meant(small("Oakland", "Illinois"), GAZETTEER, division -> false, List.of(),
+        List.of(city));
     assertThat(p.admin1()).isEqualTo("Illinois");
   }
 }

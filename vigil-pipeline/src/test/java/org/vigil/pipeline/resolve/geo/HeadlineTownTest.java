@@ -1,0 +1,31 @@
+package org.vigil.pipeline.resolve.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.SharedPipeline.extract;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.Extraction;
+import org.vigil.model.IncidentPlace;
+
+/**
+ * {@link HeadlineTown}: sentences written for these tests (not taken from any evaluation set) through the real
+ * pipeline (CoreNLP and the bundled gazetteer).
+ */
+class HeadlineTownTest {
+
+  @Test
+  void aCountyNameInTheHeadlineIsNoTown() {
+    Extraction x = extract("Two killed in Gaston County shootings",
+        "CHARLOTTE, N.C. \u2014 Two men were shot and killed on Sunday night, deputies said.", "2015-03-01");
+    assertThat(x.main().place().resolvedName()).isNotEqualTo("Gaston");
+  }
+
+  /** As "Auburn boy, 16, charged" above a story filed from Tacoma (GVA dev 401-2,000): the tagger reads no town. */
+  @Test
+  void theHeadlinesTownOfItsSubjectWinsOverTheDatelinesTown() {
+    Extraction x = extract("Mustang man, 19, charged in fatal shooting",
+        "OKLAHOMA CITY \u2014 A 19-year-old man was charged on Monday in the fatal shooting of a neighbor, police "
+            + "said.", "2016-03-01");
+    assertThat(x.main().place().resolvedName()).as("%s", x.main().place()).isEqualTo("Mustang");
+  }
+}
