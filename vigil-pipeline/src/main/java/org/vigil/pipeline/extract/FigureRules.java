@@ -180,6 +180,9 @@ final class FigureRules {
         }
       }
     }
+    if (!seen.contains(FigureKind.KILLED)) {
+      KillerInList.raiseVictims(text, s, out);
+    }
     if (!seen.contains(FigureKind.INJURED)) {
       Found several = multiple(text, s, Set.of("shooting"), FigureKind.INJURED, SHOT_TOTAL);
       if (several != null) {
@@ -202,6 +205,9 @@ final class FigureRules {
       Found one = OneByOne.singleDeaths(text, s, FigureKind.PERPETRATORS_KILLED);
       if (one == null) {
         one = OneByOne.suicide(text, s);
+      }
+      if (one == null) {
+        one = KillerInList.perpetrator(text, s); // "killed his son, his daughter, himself"
       }
       if (one != null) {
         out.add(one);
