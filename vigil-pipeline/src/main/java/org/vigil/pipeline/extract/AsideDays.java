@@ -165,8 +165,49 @@ final class AsideDays {
       }
     }
     return s.children(h, "advmod").stream().anyMatch(c -> s.tokens().get(c).lower().equals("still"))
-        || stillBefore(s, e);
+        || stillBefore(s, e) || closesAftermath(s, e);
   }
+
+  /**
+   * "In the aftermath of the shooting Tuesday, Woodlawn pastor Corey Brooks announced that he'd brokered a truce" (a
+   * shooting on Sunday): a day closing the phrase of an event noun that "the aftermath of" or "the wake of" governs,
+   * with no verb between, dates what followed the event rather than the event.
+   */
+  private static boolean closesAftermath(Sentence s, DateResolver.Expression e) {
+    for (int i = e.first() - 1; i >= 0 && i >= e.first() - AFTERMATH_REACH; i--) {
+      Token k = s.tokens().get(i);
+      if (k.isVerb()) {
+        return false;
+      }
+      if (k.isNoun() && IncidentTimes.event(s, i, List.of())) {
+        return inAftermathOf(s, i);
+      }
+    }
+    return false;
+  }
+
+  /** How many words back from a day the event noun of an aftermath phrase may stand. */
+  private static final int AFTERMATH_REACH = 8;
+
+  /**
+   * Whether an event noun is governed by "the aftermath of" or "the wake of", a determiner, a possessive or an
+   * adjective or two between ("in the wake of Sunday's deadly shooting").
+   */
+  static boolean inAftermathOf(Sentence s, int noun) {
+    for (int i = noun - 1; i >= 1 && i >= noun - 4; i--) {
+      Token k = s.tokens().get(i);
+      if (k.lower().equals("of")) {
+        return AFTERMATH_NOUNS.contains(s.tokens().get(i - 1).lower());
+      }
+      if (k.isVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of what follows an event ("the aftermath of", "the wake of"). */
+  private static final Set<String> AFTERMATH_NOUNS = Set.of("aftermath", "wake");
 
   /**
    * "The gunman, who was still at large Monday, …": "still" a few words before the day with no verb between, which

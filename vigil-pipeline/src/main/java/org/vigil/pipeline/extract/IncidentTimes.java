@@ -368,7 +368,8 @@ final class IncidentTimes {
         return false;
       }
       if (k.isNoun() && event(s, i, triggers) && !bare(s, i)) {
-        return true;
+        // "In the aftermath of the shooting Tuesday, a pastor announced a truce": the day of what followed
+        return !AsideDays.inAftermathOf(s, i);
       }
     }
     return false;

@@ -221,4 +221,11 @@ class EventDayRuleTest {
         + "police. The man had been drinking with friends at a bar Monday night.", "2016-07-26"))
         .isEqualTo("2016-07-25");
   }
+
+  @Test
+  void aDayAfterTheAftermathOfTheShootingIsWhatFollowed() {
+    // "In the aftermath of the shooting Tuesday, Woodlawn pastor Corey Brooks announced …" (a shooting on Sunday)
+    assertThat(day("In the aftermath of the shooting Tuesday, a pastor announced a truce among gangs. Officers were "
+        + "called to the block at 6:15 p.m. Sunday.", "2016-06-23")).isEqualTo("2016-06-19");
+  }
 }
