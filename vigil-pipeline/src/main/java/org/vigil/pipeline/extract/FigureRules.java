@@ -79,8 +79,6 @@ final class FigureRules {
   static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   /** A headline's condition after a person word: "Boy stable after accidental shooting". */
   static final Set<String> HEADLINE_CONDITIONS = Set.of("stable", "critical");
-  /** What strikes someone who is shot: "struck by gunfire", "hit by a bullet". */
-  private static final Set<String> GUNFIRE = Set.of("gunfire", "bullet", "gunshot", "shot", "round");
   /** Punctuation that opens a headline's clause: "7 Shot, 3 Dead". */
   private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "-", "--", "\u2013", "\u2014");
   /** Words for one more person: "a fourth was wounded", "wounded another". */
@@ -409,7 +407,7 @@ final class FigureRules {
         return new Classified(FigureKind.KILLED, "number-noun-dead", n, noun + 3, false);
       }
       // a headline's "3 people shot to death at home"
-      if (state.equals("shot") && !perp && toDeath(t, noun + 1)) {
+      if (state.equals("shot") && !perp && WoundPhrases.toDeath(t, noun + 1)) {
         return new Classified(FigureKind.KILLED, "number-noun-dead", n, noun + 3, false);
       }
       // a headline's "Four teens shot after party": everyone hit, like "four teens were shot"; "6 others shot"
@@ -423,7 +421,7 @@ final class FigureRules {
     if ((noun < 0 || noun == after) && after < t.size() && t.get(after).lower().equals("shot")
         && (headlineClause(s, np.first()) || among(s, np.first()))
         && (after + 1 >= t.size() || !t.get(after + 1).isVerb())) {
-      return toDeath(t, after) ? new Classified(FigureKind.KILLED, "number-dead", n, after + 2, false)
+      return WoundPhrases.toDeath(t, after) ? new Classified(FigureKind.KILLED, "number-dead", n, after + 2, false)
           : new Classified(FigureKind.INJURED, SHOT_TOTAL, n, after, false);
     }
     boolean hostage = noun >= 0 && t.get(noun).lemma().equals("hostage");
@@ -535,35 +533,35 @@ final class FigureRules {
       if (DEAD.contains(lemma) || DEAD.contains(word) || dead) {
         kind = perp ? FigureKind.PERPETRATORS_KILLED : FigureKind.KILLED;
       } else if (HURT.contains(lemma) || HURT.contains(word) || lemma.equals("hospitalize")
-          || lemma.equals("treat") && treatedForWounds(s, v)
-          || lemma.equals("send") && hospitalAfter(t, v)
-          || sufferedWound(s, v) && !s.children(v, "obj").isEmpty()) {
+          || lemma.equals("treat") && WoundPhrases.treatedForWounds(s, v)
+          || lemma.equals("send") && WoundPhrases.hospitalAfter(t, v)
+          || WoundPhrases.sufferedWound(s, v) && !s.children(v, "obj").isEmpty()) {
         // "five people were hospitalized", "a shooting that sent 4 people to the hospital", "four men suffered
         // injuries" (not "two are in critical condition": often some of those shot, and an explicit count would
         // replace everyone shot; "two were taken to a hospital" is counted below, as weakly as everyone shot)
         kind = FigureKind.INJURED;
-      } else if ((lemma.equals("shoot") || struckByGunfire(s, v)) && !perp && shotDead(s, v)) {
+      } else if ((lemma.equals("shoot") || WoundPhrases.struckByGunfire(s, v)) && !perp && WoundPhrases.shotDead(s, v)) {
         // "two men were shot and killed", "fatally shot", "shot to death"
         return new Classified(FigureKind.KILLED, "verb-shoot-dead", Math.min(v, n), Math.max(v, anchor), false,
             extra);
-      } else if ((lemma.equals("shoot") || struckByGunfire(s, v)) && !perp && beyondTheDead(s, v, noun, extra)) {
+      } else if ((lemma.equals("shoot") || WoundPhrases.struckByGunfire(s, v)) && !perp && beyondTheDead(s, v, noun, extra)) {
         // "a woman and two other men were also shot": others than the dead, so hurt
         return new Classified(FigureKind.INJURED, "verb-shoot-others", Math.min(v, n), Math.max(v, anchor), false,
             extra);
-      } else if ((lemma.equals("shoot") || struckByGunfire(s, v)) && !perp) {
+      } else if ((lemma.equals("shoot") || WoundPhrases.struckByGunfire(s, v)) && !perp) {
         // "four people were shot": everyone hit, the dead among them; the incident keeps it as the injured count
         // only after taking away the dead it reports (IncidentExtractor), and an explicit injured count wins
         return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false, extra);
-      } else if (sufferedWound(s, v) && !perp) {
+      } else if (WoundPhrases.sufferedWound(s, v) && !perp) {
         // "found four people suffering from gunshot wounds": everyone hit, as found, the dead among them
         return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false, extra);
-      } else if (TAKEN_TO.contains(lemma) && hospitalAfter(t, v) && !perp) {
+      } else if (TAKEN_TO.contains(lemma) && WoundPhrases.hospitalAfter(t, v) && !perp) {
         // "five people on the bus went to the hospital", "ended with five people in the hospital": everyone taken
         // there, as weak as everyone shot (the dead among them come off; an explicit count of the hurt wins)
         return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false, extra);
       } else if (KIDNAP.contains(lemma) || KIDNAP.contains(word)) {
         kind = FigureKind.KIDNAPPED;
-      } else if ((FREE.contains(lemma) || FREE.contains(word)) && !hospitalAfter(t, v)) {
+      } else if ((FREE.contains(lemma) || FREE.contains(word)) && !WoundPhrases.hospitalAfter(t, v)) {
         kind = FigureKind.HOSTAGES_FREED; // not "four victims have been released from the hospital"
       } else if (ARREST.contains(lemma)) {
         kind = FigureKind.PERPETRATORS_ARRESTED;
@@ -606,95 +604,6 @@ final class FigureRules {
   /** Whether a count is the group a victim is among: "7-year-old boy among 4 shot" (everyone shot, the boy too). */
   private static boolean among(Sentence s, int first) {
     return first > 0 && s.tokens().get(first - 1).lower().equals("among");
-  }
-
-  static boolean hospitalAfter(List<Token> t, int v) {
-    for (int j = v + 1; j < Math.min(t.size(), v + 8); j++) {
-      if (t.get(j).lemma().equals("hospital")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> WOUND_NOUNS = Set.of("wound", "injury");
-
-  /** Whether "with a gunshot wound" or "with injuries" follows the token: "was taken to an ER with a gunshot wound". */
-  static boolean woundAfter(List<Token> t, int v) {
-    for (int j = v + 1; j + 1 < Math.min(t.size(), v + 12); j++) {
-      if (t.get(j).lower().equals("with") && (t.subList(j + 1, Math.min(t.size(), j + 4)).stream()
-          .anyMatch(k -> WOUND_NOUNS.contains(k.lemma())))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "were treated for wounds", "treated for gunshot wounds and released": hurt, in other words. */
-  static boolean treatedForWounds(Sentence s, int v) {
-    return s.children(v, "obl").stream().anyMatch(o -> WOUND_NOUNS.contains(s.tokens().get(o).lemma())
-        && s.children(o, "case").stream().anyMatch(c -> s.tokens().get(c).lower().equals("for")));
-  }
-
-  /** Words that make a wound one its victim survives: "suffered minor injuries", "non-life-threatening wounds". */
-  private static final java.util.regex.Pattern NOT_FATAL = java.util.regex.Pattern.compile(
-      "(?i)minor|superficial|non-?fatal|non-?life-?threatening|non-?critical");
-
-  /** "her mom and the boyfriend suffered minor injuries": a wound its victim survives, so not one of the dead. */
-  static boolean sufferedMinorWound(Sentence s, int v) {
-    List<Token> t = s.tokens();
-    if (!sufferedWound(s, v)) {
-      return false;
-    }
-    List<Integer> objects = new ArrayList<>(s.children(v, "obj"));
-    objects.addAll(s.children(v, "obl"));
-    return objects.stream().filter(o -> WOUND_NOUNS.contains(t.get(o).lemma()))
-        .anyMatch(o -> s.children(o, "amod").stream().anyMatch(m -> NOT_FATAL.matcher(t.get(m).lower()).matches()));
-  }
-
-  /** "suffered a gunshot wound", "suffering from gunshot wounds", "sustained injuries": hurt, in other words. */
-  static boolean sufferedWound(Sentence s, int v) {
-    List<Token> t = s.tokens();
-    if (!t.get(v).isVerb() || !Set.of("suffer", "sustain").contains(t.get(v).lemma())) {
-      return false;
-    }
-    List<Integer> objects = new ArrayList<>(s.children(v, "obj"));
-    objects.addAll(s.children(v, "obl"));
-    return objects.stream().anyMatch(o -> WOUND_NOUNS.contains(t.get(o).lemma()));
-  }
-
-  /** "four teenagers who were struck by gunfire", "hit by a bullet", "gunfire struck Milner": shot, in other words. */
-  static boolean struckByGunfire(Sentence s, int v) {
-    String lemma = s.tokens().get(v).lemma();
-    return (lemma.equals("strike") || lemma.equals("hit")) && (s.children(v, "obl").stream()
-        .anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma()))
-        || s.children(v, "nsubj").stream().anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma())));
-  }
-
-  static boolean shotDead(Sentence s, int v) {
-    List<Token> t = s.tokens();
-    for (int c : s.children(v, "conj")) {
-      if (DEAD.contains(t.get(c).lemma())) {
-        return true;
-      }
-    }
-    for (int c : s.children(v, "advmod")) {
-      if (t.get(c).lower().equals("fatally")) {
-        return true;
-      }
-    }
-    // "shot four people to death": the state after the object
-    for (int c : s.children(v, "obl")) {
-      if (t.get(c).lower().equals("death") && c > 0 && t.get(c - 1).lower().equals("to")) {
-        return true;
-      }
-    }
-    return v > 0 && t.get(v - 1).lower().equals("fatally") || toDeath(t, v);
-  }
-
-  /** Whether "to death" follows token {@code v}: "shot to death". */
-  static boolean toDeath(List<Token> t, int v) {
-    return v + 2 < t.size() && t.get(v + 1).lower().equals("to") && t.get(v + 2).lower().equals("death");
   }
 
   /**

@@ -12,9 +12,9 @@ import static org.vigil.pipeline.extract.FigureRules.age;
 import static org.vigil.pipeline.extract.FigureRules.ageWord;
 import static org.vigil.pipeline.extract.FigureRules.counted;
 import static org.vigil.pipeline.extract.FigureRules.counts;
-import static org.vigil.pipeline.extract.FigureRules.hospitalAfter;
 import static org.vigil.pipeline.extract.FigureRules.oneVictim;
-import static org.vigil.pipeline.extract.FigureRules.shotDead;
+import static org.vigil.pipeline.extract.WoundPhrases.hospitalAfter;
+import static org.vigil.pipeline.extract.WoundPhrases.shotDead;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +83,7 @@ final class OneByOne {
           args.add(leftHurt(s, v));
           onePerson = true;
           hurtBeside = true;
-        } else if (FigureRules.sufferedMinorWound(s, v)) {
+        } else if (WoundPhrases.sufferedMinorWound(s, v)) {
           // "… later died, while her mom and the boyfriend suffered minor injuries": survivors beside the dead
           args.addAll(s.children(v, "nsubj"));
           survivor = true;
@@ -104,7 +104,7 @@ final class OneByOne {
         args.add(v - 1);
         onePerson = true;
       } else if (verb.isVerb() && (Set.of("wound", "injure", "hurt", "shoot", "stab", "graze").contains(verb.lemma())
-          || FigureRules.struckByGunfire(s, v))) {
+          || WoundPhrases.struckByGunfire(s, v))) {
         args.addAll(s.children(v, "nsubj:pass"));
         args.addAll(s.children(v, "obj"));
         // "the boy … accidentally shot himself in the leg": whoever the parse makes the subject, one person hurt in
@@ -134,7 +134,7 @@ final class OneByOne {
         if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
           args.add(s.head(v));
         }
-      } else if (FigureRules.sufferedWound(s, v)) {
+      } else if (WoundPhrases.sufferedWound(s, v)) {
         args.addAll(s.children(v, "nsubj")); // "a boy suffered a gunshot wound", "who had sustained a gunshot wound"
         // "located a 13-year-old victim suffering from a gunshot wound": the participle modifies its noun
         if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
@@ -215,7 +215,7 @@ final class OneByOne {
       Token k = t.get(c);
       // ("struck in the arm" after "shot" is struck by the same gunfire)
       boolean harm = k.isVerb() && !unreal(s, c) && (WOUND_VERBS.contains(k.lemma())
-          || !deaths && (Set.of("shoot", "graze").contains(k.lemma()) || FigureRules.struckByGunfire(s, c)
+          || !deaths && (Set.of("shoot", "graze").contains(k.lemma()) || WoundPhrases.struckByGunfire(s, c)
               || t.get(v).lemma().equals("shoot") && Set.of("strike", "hit").contains(k.lemma())));
       if (!harm || deaths && s.children(c, "advmod").stream().anyMatch(m -> MORTALLY.contains(t.get(m).lower()))) {
         continue;
@@ -271,7 +271,7 @@ final class OneByOne {
     return verb.lemma().equals("condition") && s.children(v, "amod").stream()
         .anyMatch(m -> CONDITIONS.contains(t.get(m).lower()))
         || TO_HOSPITAL.contains(verb.lemma()) && (hospitalAfter(t, v)
-            || !verb.lemma().equals("be") && FigureRules.woundAfter(t, v)) // "taken to an ER with a gunshot wound"
+            || !verb.lemma().equals("be") && WoundPhrases.woundAfter(t, v)) // "taken to an ER with a gunshot wound"
         || verb.isVerb() && verb.lower().startsWith("hospitali") // "was hospitalized after an accidental shooting"
         || verb.lemma().equals("fight") && v + 3 < t.size() && t.get(v + 3).lemma().equals("life");
   }

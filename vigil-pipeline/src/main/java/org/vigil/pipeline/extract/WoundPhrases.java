@@ -1,0 +1,112 @@
+package org.vigil.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
+
+/**
+ * How a sentence says that someone was hurt or killed without the words "wounded" or "killed": "was taken to a
+ * hospital", "with a gunshot wound", "treated for wounds", "suffered minor injuries", "struck by gunfire", "shot
+ * to death". The count rules ({@link FigureRules}, {@link OneByOne}) ask these about a verb or a token.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class WoundPhrases {
+  private WoundPhrases() {}
+
+  /** What strikes someone who is shot: "struck by gunfire", "hit by a bullet". */
+  private static final Set<String> GUNFIRE = Set.of("gunfire", "bullet", "gunshot", "shot", "round");
+
+  /** Whether "hospital" follows within seven tokens: "was taken to a local hospital". */
+  static boolean hospitalAfter(List<Token> t, int v) {
+    for (int j = v + 1; j < Math.min(t.size(), v + 8); j++) {
+      if (t.get(j).lemma().equals("hospital")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> WOUND_NOUNS = Set.of("wound", "injury");
+
+  /** Whether "with a gunshot wound" or "with injuries" follows the token: "was taken to an ER with a gunshot wound". */
+  static boolean woundAfter(List<Token> t, int v) {
+    for (int j = v + 1; j + 1 < Math.min(t.size(), v + 12); j++) {
+      if (t.get(j).lower().equals("with") && (t.subList(j + 1, Math.min(t.size(), j + 4)).stream()
+          .anyMatch(k -> WOUND_NOUNS.contains(k.lemma())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "were treated for wounds", "treated for gunshot wounds and released": hurt, in other words. */
+  static boolean treatedForWounds(Sentence s, int v) {
+    return s.children(v, "obl").stream().anyMatch(o -> WOUND_NOUNS.contains(s.tokens().get(o).lemma())
+        && s.children(o, "case").stream().anyMatch(c -> s.tokens().get(c).lower().equals("for")));
+  }
+
+  /** Words that make a wound one its victim survives: "suffered minor injuries", "non-life-threatening wounds". */
+  private static final java.util.regex.Pattern NOT_FATAL = java.util.regex.Pattern.compile(
+      "(?i)minor|superficial|non-?fatal|non-?life-?threatening|non-?critical");
+
+  /** "her mom and the boyfriend suffered minor injuries": a wound its victim survives, so not one of the dead. */
+  static boolean sufferedMinorWound(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    if (!sufferedWound(s, v)) {
+      return false;
+    }
+    List<Integer> objects = new ArrayList<>(s.children(v, "obj"));
+    objects.addAll(s.children(v, "obl"));
+    return objects.stream().filter(o -> WOUND_NOUNS.contains(t.get(o).lemma()))
+        .anyMatch(o -> s.children(o, "amod").stream().anyMatch(m -> NOT_FATAL.matcher(t.get(m).lower()).matches()));
+  }
+
+  /** "suffered a gunshot wound", "suffering from gunshot wounds", "sustained injuries": hurt, in other words. */
+  static boolean sufferedWound(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    if (!t.get(v).isVerb() || !Set.of("suffer", "sustain").contains(t.get(v).lemma())) {
+      return false;
+    }
+    List<Integer> objects = new ArrayList<>(s.children(v, "obj"));
+    objects.addAll(s.children(v, "obl"));
+    return objects.stream().anyMatch(o -> WOUND_NOUNS.contains(t.get(o).lemma()));
+  }
+
+  /** "four teenagers who were struck by gunfire", "hit by a bullet", "gunfire struck Milner": shot, in other words. */
+  static boolean struckByGunfire(Sentence s, int v) {
+    String lemma = s.tokens().get(v).lemma();
+    return (lemma.equals("strike") || lemma.equals("hit")) && (s.children(v, "obl").stream()
+        .anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma()))
+        || s.children(v, "nsubj").stream().anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma())));
+  }
+
+  /** Whether a shooting verb says its victim died: "shot and killed", "fatally shot", "shot four people to death". */
+  static boolean shotDead(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    for (int c : s.children(v, "conj")) {
+      if (FigureRules.DEAD.contains(t.get(c).lemma())) {
+        return true;
+      }
+    }
+    for (int c : s.children(v, "advmod")) {
+      if (t.get(c).lower().equals("fatally")) {
+        return true;
+      }
+    }
+    // "shot four people to death": the state after the object
+    for (int c : s.children(v, "obl")) {
+      if (t.get(c).lower().equals("death") && c > 0 && t.get(c - 1).lower().equals("to")) {
+        return true;
+      }
+    }
+    return v > 0 && t.get(v - 1).lower().equals("fatally") || toDeath(t, v);
+  }
+
+  /** Whether "to death" follows token {@code v}: "shot to death". */
+  static boolean toDeath(List<Token> t, int v) {
+    return v + 2 < t.size() && t.get(v + 1).lower().equals("to") && t.get(v + 2).lower().equals("death");
+  }
+}
