@@ -12,8 +12,9 @@ import org.vigil.pipeline.annotate.Token;
 /**
  * The day a US holiday names ("Identities of Christmas night quadruple shooting victims released", "2 arrested in
  * Easter fatal shooting of 3-year-old", "on the Fourth of July"), with the past bias of news: the last such day on or
- * before the publication date. CoreNLP tags these phrases as dates, but they name neither a month and a day nor a
- * weekday, so they resolved to nothing (or, "Fourth of July", to the month of July).
+ * before the publication date. CoreNLP leaves most of these names untagged ({@link #length} finds them), and the
+ * phrases it does tag name neither a month and a day nor a weekday, so they resolved to nothing (or, "Fourth of July",
+ * to the month of July).
  *
  * <p>A holiday a few weeks after the publication date is one still to come ("home for Christmas" in a December 10
  * paper), not last year's; a holiday's weekend or season ("Memorial Day weekend", "the Christmas holidays") is no
