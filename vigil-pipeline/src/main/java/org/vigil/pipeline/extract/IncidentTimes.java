@@ -271,7 +271,7 @@ final class IncidentTimes {
     if (h < 0) {
       return false;
     }
-    if (event(s, h, triggers) || reportOfEvent(s, h, triggers)) {
+    if (event(s, h, triggers) || reportOfEvent(s, h, triggers) || EventClauses.accusedEvent(s, h, e, triggers)) {
       return true;
     }
     // "the attack began around 9 pm on Saturday"

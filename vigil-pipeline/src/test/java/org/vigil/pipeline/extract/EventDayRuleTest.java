@@ -137,6 +137,24 @@ class EventDayRuleTest {
   }
 
   @Test
+  void aHolidayNamesItsDay() {
+    // "Identities of Christmas night quadruple shooting victims released … The Jacksonville Sheriff's Office released
+    // a report Monday that identifies the four victims of the shooting"
+    assertThat(day("Identities of Christmas night quadruple shooting victims released. The sheriff's office "
+        + "released a report Monday that identifies the four victims of the shooting.", "2015-12-28"))
+        .isEqualTo("2015-12-25");
+  }
+
+  @Test
+  void aHolidayAfterAnOffsetIsNotTheDay() {
+    // "a shooting that left a 7-year-old girl dead and her 8-year-old friend injured in two days after Christmas …
+    // The shooting happened about 8:15 p.m. on Dec. 27"
+    assertThat(day("Police are asking for help to solve a shooting that left a 7-year-old girl dead and her "
+        + "8-year-old friend injured in two days after Christmas. The shooting happened about 8:15 p.m. on Dec. 27.",
+        "2016-02-13")).isEqualTo("2015-12-27");
+  }
+
+  @Test
   void easterSundayIsTheFeastNotTheLastSunday() {
     assertThat(day("A 3-year-old girl was killed in a shooting in a house on Easter Sunday, police said.",
         "2016-04-08")).isEqualTo("2016-03-27");
@@ -227,5 +245,15 @@ class EventDayRuleTest {
     // "In the aftermath of the shooting Tuesday, Woodlawn pastor Corey Brooks announced …" (a shooting on Sunday)
     assertThat(day("In the aftermath of the shooting Tuesday, a pastor announced a truce among gangs. Officers were "
         + "called to the block at 6:15 p.m. Sunday.", "2016-06-23")).isEqualTo("2016-06-19");
+  }
+
+  @Test
+  void aDayAfterTheEventAnAccusationNamesIsTheEvents() {
+    // "Cedric and James Poore, who have pleaded not guilty …, are suspected of shooting Misty Nunley, … inside a
+    // Fairmont Terrace apartment Jan. 7." in a July story whose witnesses "took the stand" on Monday
+    assertThat(day("Cedric and James Poore, who have pleaded not guilty to murder and robbery charges, are suspected "
+        + "of shooting four women inside an apartment Jan. 7. All four were discovered bound with gunshot wounds to "
+        + "the head. On Monday, several witnesses took the stand, including a daughter who testified her uncle "
+        + "admitted he killed the women.", "2013-07-16")).isEqualTo("2013-01-07");
   }
 }

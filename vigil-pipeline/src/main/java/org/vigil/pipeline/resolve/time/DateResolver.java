@@ -23,7 +23,8 @@ import org.vigil.pipeline.annotate.Token;
  * Resolves time expressions to absolute dates with a past bias, as news is written: a weekday is the last such day on
  * or before the publication date ("Sunday" in a Monday paper is the day before), a month without a year is the last
  * such month on or before it, "that year" is the last year the article named, a weekday named by a feast ("Easter
- * Sunday", "Good Friday", "Black Friday") is that feast's last day on or before it. Without a publication date,
+ * Sunday", "Good Friday", "Black Friday") is that feast's last day on or before it, and so is a holiday's
+ * ("Christmas night", "the Fourth of July"; {@link Holidays}). Without a publication date,
  * relative expressions stay unresolved instead of being guessed from the clock. SUTime's own resolution is not used for
  * relative expressions: it resolves weekdays forward ("Sunday evening" → the next Sunday).
  *
@@ -51,12 +52,13 @@ public final class DateResolver {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       Token k = t.get(i);
+      int holiday = Holidays.length(t, i);
       boolean date = k.ner().equals("DATE") || k.ner().equals("TIME") || WEEKDAYS.containsKey(k.lower())
-          || month(k.lower()) != null && k.isCapitalised();
+          || month(k.lower()) != null && k.isCapitalised() || holiday > 0;
       if (!date) {
         continue;
       }
-      int j = i;
+      int j = Math.max(i, i + holiday - 1);
       while (j + 1 < t.size() && (t.get(j + 1).ner().equals(k.ner()) && !k.ner().equals("O")
           || WEEKDAYS.containsKey(t.get(j + 1).lower()) || t.get(j + 1).lower().matches("\\d{1,4}(st|nd|rd|th)?")
           || t.get(j + 1).word().equals(",") && j + 2 < t.size() && t.get(j + 2).word().matches("\\d{4}")
@@ -112,6 +114,14 @@ public final class DateResolver {
         if (d >= 1 && d <= 31) {
           day = d;
         }
+      }
+    }
+    // "Christmas night", "the Fourth of July", "Easter": a holiday's day ("Easter Sunday" stays a feast's weekday)
+    if (published != null && WEEKDAYS.keySet().stream().noneMatch(p::contains)) {
+      LocalDate holiday = Holidays.day(p, year, published);
+      if (holiday != null) {
+        return new IncidentTime(holiday, holiday, TimePrecision.DAY, e.phrase(), published,
+            "holiday-on-or-before-publication", ev);
       }
     }
     boolean thatYear = p.contains("that year");

@@ -1,0 +1,67 @@
+package org.vigil.pipeline.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.resolve.time.DateResolver;
+
+/**
+ * Which clause a day the parse hangs on the wrong word belongs to: the event an accusation names ("are suspected of
+ * shooting four women inside an apartment Jan. 7"), not the accusation.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class EventClauses {
+  private EventClauses() {}
+
+  /**
+   * Whether a day in the clause of "accuse" or "suspect" comes after the event the accusation names, a verb in that
+   * clause ("Cedric and James Poore … are suspected of shooting Misty Nunley … inside a Fairmont Terrace apartment
+   * Jan. 7", "is accused of killing 34-year-old Ernest Edwards at … on Jan. 26"): the day of the event, which the
+   * parse hangs on the accusation or on a place below it ("accused of firing into the home on 73rd Street and Mill
+   * Road on Dec. 27"). A day before the event word ("was accused Tuesday of killing") stays the accusation's, and so
+   * does one in a clause of another verb below it ("accused of killing a man who was arrested Friday"), and the day of
+   * a further act the suspect is "also" accused of.
+   *
+   * @param head the word the day hangs on
+   */
+  static boolean accusedEvent(Sentence s, int head, DateResolver.Expression e, List<Mention> triggers) {
+    int accusing = head;
+    for (int steps = 0; accusing >= 0 && !ACCUSING.contains(s.tokens().get(accusing).lemma()); steps++) {
+      boolean otherVerb = s.tokens().get(accusing).isVerb() && !IncidentTimes.event(s, accusing, triggers);
+      if (steps == PLACE_REACH || otherVerb) {
+        return false;
+      }
+      accusing = s.head(accusing);
+    }
+    // "Cohill is also accused of firing shots into a neighboring home on Dec. 28": a further act, not the story's
+    if (accusing < 0
+        || s.children(accusing, "advmod").stream().anyMatch(a -> s.tokens().get(a).lower().equals("also"))) {
+      return false;
+    }
+    // the parse makes the gerund a modifier of its object ("of killing Ernest Edwards": "killing" under "Edwards",
+    // "Edwards" under "accused"), so the event word is found by "of" and by hanging below the accusation
+    for (int i = accusing + 2; i < e.first(); i++) {
+      if (s.tokens().get(i - 1).lower().equals("of") && s.tokens().get(i).isVerb()
+          && IncidentTimes.event(s, i, triggers) && below(s, i, accusing)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * How many words a day may hang below the accusation through: nouns of place and the event word ("firing into the
+   * home on 73rd Street and Mill Road on Dec. 27").
+   */
+  private static final int PLACE_REACH = 5;
+
+  /** Whether a token hangs on {@code head} directly or through one word between. */
+  private static boolean below(Sentence s, int token, int head) {
+    int h = s.head(token);
+    return h == head || h >= 0 && s.head(h) == head;
+  }
+
+  /** Verbs of accusing whose clause names the event ("accused of killing", "suspected of shooting"). */
+  private static final Set<String> ACCUSING = Set.of("accuse", "suspect");
+}
