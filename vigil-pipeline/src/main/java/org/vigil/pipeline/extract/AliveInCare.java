@@ -21,8 +21,11 @@ import org.vigil.pipeline.extract.FigureRules.Found;
  * word, name or "he"/"she" before the phrase; a plural there ("they", "the victims", "both") is no one person. The
  * state must be the present one ("is", "remains", "is listed", "expected to"): "was taken to a hospital in critical
  * condition" is most often told of someone who then died, and a death told after the phrase in the same sentence
- * ("… in critical condition, where she died") makes it no hurt. Asked only when the sentence gives no other count of
- * the hurt. Stateless.
+ * ("… in critical condition, where she died") makes it no hurt, unless told in a clause with a subject of its own
+ * ("The driver … is in critical condition and a six year old passenger has been pronounced dead"). Beside the dead
+ * told before it, one more person sent to a hospital is hurt too: "has left two boys dead and sent a teenage girl to
+ * the hospital", "… died at the scene, and the other female victim was taken to a local hospital". Asked only when the
+ * sentence gives no other count of the hurt. Stateless.
  */
 final class AliveInCare {
   private AliveInCare() {}
@@ -48,7 +51,7 @@ final class AliveInCare {
   /** How far before the phrase (in tokens) the person may stand: "The other victim, identified by police as …". */
   private static final int REACH = 30;
 
-  /** The one person alive in care, or null. */
+  /** The one person alive in care, or sent to a hospital beside the dead, or null. */
   static Found of(String text, Sentence s) {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
@@ -60,11 +63,62 @@ final class AliveInCare {
       if (person < 0) {
         continue;
       }
-      Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, Qualifier.EXACT, "1", FigureRules.SINGULAR_WOUNDED,
-          Phrases.evidence(text, s, person, i));
-      return new Found(f, false);
+      return one(text, s, person, i);
+    }
+    // beside the dead told before it, one more sent to a hospital: "has left two boys dead and sent a teenage girl
+    // to the hospital", "… died at the scene, and the other female victim was taken to a local hospital"
+    for (int i = 1; i < t.size(); i++) {
+      if (!TO_HOSPITAL.contains(t.get(i).lower()) || !WoundPhrases.hospitalAfter(t, i) || deathAfter(t, i)
+          || !deathBefore(t, i)) {
+        continue;
+      }
+      int person = t.get(i).lower().equals("sent") ? personAfter(s, i) : personBefore(s, i);
+      if (person >= 0 && (t.get(i).lower().equals("sent") || another(t, person))) {
+        return one(text, s, person, i);
+      }
     }
     return null;
+  }
+
+  /** Verbs that send one person to a hospital. */
+  private static final Set<String> TO_HOSPITAL = Set.of("sent", "taken", "rushed", "transported", "airlifted",
+      "flown");
+
+  private static Found one(String text, Sentence s, int person, int last) {
+    Figure f = new Figure(FigureKind.INJURED, 1, 1, 1, Qualifier.EXACT, "1", FigureRules.SINGULAR_WOUNDED,
+        Phrases.evidence(text, s, Math.min(person, last), Math.max(person, last)));
+    return new Found(f, false);
+  }
+
+  /** Whether "another" or "other" stands just before the person word: "the other female victim", "Another victim". */
+  private static boolean another(List<Token> t, int person) {
+    for (int j = person - 1; j >= Math.max(0, person - 3); j--) {
+      if (Set.of("another", "other").contains(t.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one person sent somewhere: "sent a teenage girl to the hospital", or -1. */
+  private static int personAfter(Sentence s, int verb) {
+    List<Token> t = s.tokens();
+    for (int j = verb + 1; j < Math.min(t.size(), verb + 5) && !t.get(j).lower().equals("to"); j++) {
+      if (FigureRules.oneVictim(s, j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the sentence tells a death before token {@code i}: the dead beside whom one more was hurt. */
+  private static boolean deathBefore(List<Token> t, int i) {
+    for (int j = 0; j < i; j++) {
+      if (DEATH_AFTER.contains(t.get(j).lower()) || DEATH_AFTER.contains(t.get(j).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -110,9 +164,17 @@ final class AliveInCare {
     return j >= 0 && verbs.contains(t.get(j).lower()) ? j : -1;
   }
 
-  /** Whether the sentence tells a death after token {@code i}: "… in critical condition, where she died". */
+  /**
+   * Whether the sentence tells a death after token {@code i} in the same clause: "… in critical condition, where she
+   * died", "… and was later pronounced dead"; not in a clause with a subject of its own ("The driver … is in critical
+   * condition and a six year old passenger has been pronounced dead").
+   */
   private static boolean deathAfter(List<Token> t, int i) {
     for (int j = i + 1; j < t.size(); j++) {
+      if (Set.of("and", "but", "while", ";").contains(t.get(j).lower()) && j + 1 < t.size()
+          && Set.of("DT", "PRP$", "CD").contains(t.get(j + 1).pos())) {
+        return false;
+      }
       if (DEATH_AFTER.contains(t.get(j).lower()) || DEATH_AFTER.contains(t.get(j).lemma())) {
         return true;
       }

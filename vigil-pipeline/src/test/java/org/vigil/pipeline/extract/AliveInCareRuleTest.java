@@ -8,8 +8,8 @@ import org.vigil.model.FigureKind;
 import org.vigil.model.Incident;
 
 /**
- * One person told alive in a hospital's care without a verb of harm ({@link AliveInCare}; Session 12, hurt12): one
- * hurt, beside the dead too. Sentences written for these tests, through the real pipeline.
+ * One person told alive in a hospital's care without a verb of harm, or sent to a hospital beside the dead
+ * ({@link AliveInCare}; Session 12, hurt12): one hurt, beside the dead too. Sentences written for these tests, through the real pipeline.
  */
 class AliveInCareRuleTest {
 
@@ -27,6 +27,20 @@ class AliveInCareRuleTest {
     Incident i = main("An 8-year-old girl has died and her father is listed in critical condition after they were "
         + "shot outside a home in Miami on Sunday.");
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void aDeathInAClauseWithItsOwnSubjectLeavesTheOneInCareHurt() {
+    Incident i = main("After a shooting on Elm Street on Sunday, the driver is in critical condition and a "
+        + "6-year-old passenger has been pronounced dead.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void oneMoreSentToAHospitalBesideTheDeadIsHurt() {
+    Incident i = main("An overnight shooting on Sunday has left two boys dead and sent a teenage girl to the hospital.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
   }
 
