@@ -190,6 +190,7 @@ final class FigureRules {
     }
     if (!seen.contains(FigureKind.INJURED)) {
       Found one = OneByOne.singleInjuries(text, s);
+      one = one != null ? one : AliveInCare.of(text, s); // "her father is listed in critical condition"
       // a headline's "Man, woman wounded in shooting": the people it joins, where the rule above reads one
       Found headline = HeadlineDeaths.hurt(text, s);
       if (headline != null && (one == null || headline.figure().best() > one.figure().best())) {

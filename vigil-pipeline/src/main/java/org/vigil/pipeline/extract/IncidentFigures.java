@@ -184,6 +184,7 @@ final class IncidentFigures {
     if (nth != null) {
       figures.put(FigureKind.INJURED, nth);
     }
+    figures.compute(FigureKind.INJURED, (k, f) -> OtherSurvivors.raise(text, counted, f)); // "the three others …"
     return figures;
   }
 

@@ -1,0 +1,95 @@
+package org.vigil.pipeline.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigil.model.Figure;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Qualifier;
+import org.vigil.model.Span;
+import org.vigil.pipeline.annotate.Sentence;
+
+/**
+ * The rest of the victims told as a group of "the other N" in a hospital's care, after one of them told alone: "One of
+ * the victims, a man, is listed in critical condition at an area hospital. The other three victims are listed in
+ * noncritical condition" (four hurt), "One person was critically wounded, and the three others are in stable
+ * condition" (four), "She was transported to … in critical condition and was later pronounced dead. … The other three
+ * victims were …, treated and then released" (three: the one told alone died). No verb of harm counts them, so no
+ * other rule reads them. Raises the count of the hurt only. Stateless.
+ */
+final class OtherSurvivors {
+  private OtherSurvivors() {}
+
+  /** Number words only: a digit after "other" is most often an age ("two men, one 17 and the other 21"). */
+  private static final String NUMBER = "two|three|four|five|six|seven|eight|nine|ten";
+  private static final Map<String, Integer> WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
+      "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+
+  /** "the other three victims", "the three other men", "the three others", "the other four". */
+  private static final Pattern OTHERS = Pattern.compile("(?i)\\bthe\\s+(?:other\\s+(" + NUMBER + ")|(" + NUMBER
+      + ")\\s+other(?:s\\b|\\s+(?:[\\w-]+\\s+)?(?:victims|people|persons|men|women|teens|teenagers|boys|girls"
+      + "|children|kids|males|females|adults)\\b))");
+
+  /** What the group is said to be in, right after it: a hospital's care, wounds one survives. */
+  private static final Pattern CARE = Pattern.compile("(?i)\\b(hospitali[sz]ed|hospitals?|condition|injuries"
+      + "|injured|wounds?|wounded|hurt|expected\\s+to\\s+(?:survive|recover|be\\s+ok(?:ay)?)|released|treated"
+      + "|survived|stable|recovering)\\b");
+
+  /** A death, or a harm that did not happen: then the group is not the hurt ("The two other children were not struck"). */
+  private static final Pattern NOT_SURVIVORS = Pattern.compile("(?i)\\b(dead|died|dies|killed|fatally|deceased"
+      + "|slain|succumbed|not|never|unharmed|uninjured|arrested|charged|suspects?)\\b");
+
+  /**
+   * Words that tell someone wounded or in care: the one told before "the other N", who is one of the hurt too (not
+   * "shot" or "struck", which the dead were too: "Garcia and three other people had been shot").
+   */
+  private static final Pattern HURT_OR_CARE = Pattern.compile("(?i)\\b(critical|critically|serious|seriously|stable"
+      + "|condition|hospitali[sz]ed|wounded|injured|airlifted)\\b");
+  private static final Pattern DEATH = Pattern.compile("(?i)\\b(dead|died|dies|killed|fatally|deceased|slain"
+      + "|succumbed|death|murder|homicide)\\b");
+
+  /** How far (in characters) after the group its state may be told: "… are listed in noncritical condition". */
+  private static final int REACH = 60;
+
+  /**
+   * The hurt as "the other N" in care make them: N, and one more when the words before it (in its sentence, else in
+   * the sentence before) tell someone hurt or in care and no death. Returns the raised count of the hurt, or
+   * {@code injured} (which may be null) when it raises nothing.
+   */
+  static Figure raise(String text, List<Sentence> sentences, Figure injured) {
+    int hurt = injured == null ? 0 : injured.best();
+    Figure out = injured;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      String sentence = s.span().of(text);
+      Matcher m = OTHERS.matcher(sentence);
+      if (!m.find()) {
+        continue;
+      }
+      String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + REACH));
+      // "was among the four others taken to the hospital": one of them, not one more
+      if (!CARE.matcher(after).find() || NOT_SURVIVORS.matcher(sentence.substring(m.end())).find()
+          || sentence.substring(0, m.start()).toLowerCase(Locale.ROOT).stripTrailing().endsWith("among")) {
+        continue;
+      }
+      int n = WORDS.get((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
+      // the one told before: in the same sentence ("One person was critically wounded, and the three others …",
+      // not "Robinson died at the scene and the other five …"), else in the sentence before ("One of the victims …
+      // is listed in critical condition. The other three …")
+      String before = sentence.substring(0, m.start());
+      if (!HURT_OR_CARE.matcher(before).find() && !DEATH.matcher(before).find() && i > 0) {
+        before = sentences.get(i - 1).span().of(text);
+      }
+      int one = HURT_OR_CARE.matcher(before).find() && !DEATH.matcher(before).find() ? 1 : 0;
+      if (n + one > hurt) {
+        hurt = n + one;
+        int start = s.span().start() + m.start();
+        out = new Figure(FigureKind.INJURED, hurt, hurt, hurt, Qualifier.EXACT, m.group(),
+            "other-survivors", Phrases.evidence(text, s, new Span(start, s.span().start() + m.end())));
+      }
+    }
+    return out;
+  }
+}

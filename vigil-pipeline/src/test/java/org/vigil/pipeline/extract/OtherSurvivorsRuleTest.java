@@ -1,0 +1,36 @@
+package org.vigil.pipeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.extract.CountRuleTest.main;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Incident;
+
+/**
+ * "The other N" victims in a hospital's care after one told alone ({@link OtherSurvivors}; Session 12, hurt12): N hurt,
+ * and one more when the one told alone is alive. Sentences written for these tests, through the real pipeline.
+ */
+class OtherSurvivorsRuleTest {
+
+  @Test
+  void theOthersInCareBesideOneWoundedAreAllHurt() {
+    Incident i = main("Police are investigating a shooting on Elm Street on Sunday night. "
+        + "One person was critically wounded, and the three others are in stable condition.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+  }
+
+  @Test
+  void theOthersBesideOneWhoDiedAreTheHurt() {
+    Incident i = main("A man was shot and killed on Elm Street on Sunday night. "
+        + "The three other victims are expected to survive.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
+  }
+
+  @Test
+  void othersNotStruckAreNoneHurt() {
+    Incident i = main("A girl was shot on Elm Street on Sunday night. The two other children were not struck.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+}
