@@ -48,6 +48,7 @@ public final class PlaceResolver {
   private final Postal postal;
   private final CountyTown countyTown;
   private final HeadlineTown headlineTown;
+  private final Masthead masthead;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -59,6 +60,7 @@ public final class PlaceResolver {
     this.postal = new Postal(gazetteer);
     this.countyTown = new CountyTown(gazetteer);
     this.headlineTown = new HeadlineTown(gazetteer);
+    this.masthead = new Masthead(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -211,8 +213,8 @@ public final class PlaceResolver {
    * The town the article is about when the incident's own sentences name none, as a local reader would take it:
    * the town in the opening paragraph (the headline), else the town whose police force speaks ("Stockton police
    * said"), else the outlet's town in the page title ("… - WMC Action News 5 - Memphis, Tennessee"), else the town the
-   * article names most, else (for a page that names none) the place its address names. Near the incident rather than
-   * at it: precision 2.
+   * article names most, else (for a page that names none) the place its address names, else the town its host name
+   * is the masthead of ({@link Masthead}). Near the incident rather than at it: precision 2.
    */
   private IncidentPlace local(Annotated doc, List<Sentence> incident, Names r, String country, boolean outletToo) {
     List<Span> paragraphs = doc.article().paragraphs();
@@ -250,7 +252,8 @@ public final class PlaceResolver {
     IncidentPlace town = outletToo ? outlet.town(doc.article().title(), country) : null;
     town = town != null || !outletToo ? town : outlet.cityPlace(doc.article(), country);
     town = town != null ? town : mostNamed(doc, r, country);
-    return town != null || !outletToo ? town : address.place(doc.article(), country);
+    town = town != null || !outletToo ? town : address.place(doc.article(), country);
+    return town != null || !outletToo ? town : masthead.town(doc.article(), country);
   }
 
   /**
