@@ -98,8 +98,11 @@ public final class PlaceResolver {
     p = counties.town(p, named, division -> named(division, doc, toponyms));
     // a town by a county the article names is that county's, whatever the outlet ("JACKSONVILLE, ONSLOW COUNTY –")
     p = p.lat() != null && Counties.near(p.lat(), p.lon(), named) ? p : outlet.namesake(p, doc, toponyms);
-    return postal.town(sections.town(outlet.home(p, doc, toponyms, countryContext(doc))), doc.text(),
-        doc.article().title());
+    // a far town with a police force of its own is no quarter of the outlet's city ("a North Charleston cycle shop
+    // … North Charleston Police Department investigators" on a Shreveport station's page)
+    // nor a section of a city ("Universal City Police said" of the Texas town, not Los Angeles's section)
+    p = OwnForce.named(p.name(), doc.text()) ? p : sections.town(outlet.home(p, doc, toponyms, countryContext(doc)));
+    return postal.town(p, doc.text(), doc.article().title());
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
