@@ -40,7 +40,7 @@ final class Masthead {
   }
 
   /** The gazetteer entry of {@link #town}: of the given country, else its address's; null when there is none. */
-  GeoName place(Article article, String country) {
+  private GeoName place(Article article, String country) {
     String key = key(Outlet.host(article.url()));
     if (key == null) {
       return null;
