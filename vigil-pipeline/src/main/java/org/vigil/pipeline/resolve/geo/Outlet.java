@@ -152,9 +152,14 @@ final class Outlet {
     } else if (c.admin1Name().equals(p.admin1()) || Geo.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= FAR_KM) {
       return p;
     } else {
-      // the outlet is named after a small namesake of the city near the town ("hillsborofreepress.com" in Kansas)
+      // the outlet is named after a small namesake of the city near the town ("hillsborofreepress.com" in Kansas),
+      // unless its page title names the city with its state ("Parkway Village" on a page of "… - WMC Action News 5 -
+      // Memphis, Tennessee" is Memphis's, whatever Memphis, Indiana, lies near Kentucky's Parkway Village)
+      IncidentPlace titled = town(doc.article().title(), c.countryCode());
+      boolean stated = titled != null && c.name().equals(titled.resolvedName())
+          && c.admin1Name().equals(titled.admin1());
       for (GeoName g : gazetteer.near(p.lat(), p.lon(), FAR_KM / 3, 500)) {
-        if (g.name().equals(c.name())) {
+        if (!stated && g.name().equals(c.name())) {
           return p;
         }
       }

@@ -48,6 +48,7 @@ public final class PlaceResolver {
   private final Postal postal;
   private final CountyTown countyTown;
   private final HeadlineTown headlineTown;
+  private final Masthead masthead;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -59,6 +60,7 @@ public final class PlaceResolver {
     this.postal = new Postal(gazetteer);
     this.countyTown = new CountyTown(gazetteer);
     this.headlineTown = new HeadlineTown(gazetteer);
+    this.masthead = new Masthead(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -96,8 +98,11 @@ public final class PlaceResolver {
     p = counties.town(p, named, division -> named(division, doc, toponyms));
     // a town by a county the article names is that county's, whatever the outlet ("JACKSONVILLE, ONSLOW COUNTY –")
     p = p.lat() != null && Counties.near(p.lat(), p.lon(), named) ? p : outlet.namesake(p, doc, toponyms);
-    return postal.town(sections.town(outlet.home(p, doc, toponyms, countryContext(doc))), doc.text(),
-        doc.article().title());
+    // a far town with a police force of its own is no quarter of the outlet's city ("a North Charleston cycle shop
+    // … North Charleston Police Department investigators" on a Shreveport station's page)
+    // nor a section of a city ("Universal City Police said" of the Texas town, not Los Angeles's section)
+    p = OwnForce.named(p.name(), doc.text()) ? p : sections.town(outlet.home(p, doc, toponyms, countryContext(doc)));
+    return postal.town(p, doc.text(), doc.article().title());
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
@@ -211,8 +216,8 @@ public final class PlaceResolver {
    * The town the article is about when the incident's own sentences name none, as a local reader would take it:
    * the town in the opening paragraph (the headline), else the town whose police force speaks ("Stockton police
    * said"), else the outlet's town in the page title ("… - WMC Action News 5 - Memphis, Tennessee"), else the town the
-   * article names most, else (for a page that names none) the place its address names. Near the incident rather than
-   * at it: precision 2.
+   * article names most, else (for a page that names none) the place its address names, else the town its host name
+   * is the masthead of ({@link Masthead}). Near the incident rather than at it: precision 2.
    */
   private IncidentPlace local(Annotated doc, List<Sentence> incident, Names r, String country, boolean outletToo) {
     List<Span> paragraphs = doc.article().paragraphs();
@@ -250,7 +255,8 @@ public final class PlaceResolver {
     IncidentPlace town = outletToo ? outlet.town(doc.article().title(), country) : null;
     town = town != null || !outletToo ? town : outlet.cityPlace(doc.article(), country);
     town = town != null ? town : mostNamed(doc, r, country);
-    return town != null || !outletToo ? town : address.place(doc.article(), country);
+    town = town != null || !outletToo ? town : address.place(doc.article(), country);
+    return town != null || !outletToo ? town : masthead.town(doc.article(), country);
   }
 
   /**

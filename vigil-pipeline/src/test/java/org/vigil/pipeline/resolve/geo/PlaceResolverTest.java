@@ -180,6 +180,15 @@ class PlaceResolverTest {
     assertThat(x.main().place().precision()).isEqualTo(2);
   }
 
+  /** Memphis, Indiana lies near Kentucky's Parkway Village; the title says which Memphis the outlet is. */
+  @Test
+  void aBareTownFarFromTheCityThePageTitleNamesWithItsStateIsAPartOfThatCity() {
+    Extraction x = extract("Boy shot in Parkway Village - WXYZ Action News 5 - Memphis, Tennessee",
+        "A boy was shot in Parkway Village on Friday afternoon, police said.", "2016-04-01");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Memphis");
+    assertThat(x.main().place().admin1()).isEqualTo("Tennessee");
+  }
+
   @Test
   void aTownInAStateTheArticleAbbreviatesStaysFarFromTheOutletsCity() {
     Extraction x = extract("Man shot in Portland - WXYZ-TV Louisville News, Weather",
