@@ -184,6 +184,8 @@ final class IncidentFigures {
     if (nth != null) {
       figures.put(FigureKind.INJURED, nth);
     }
+    ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
+    DeadSuspect.toldTwice(text, figures); // "… fatally shoots man" … "the suspect was killed": one dead
     return figures;
   }
 
