@@ -206,7 +206,7 @@ final class FigureRules {
         one = OneByOne.suicide(text, s);
       }
       if (one == null) {
-        one = KillerInList.perpetrator(text, s); // "killed his son, his daughter, himself"
+        one = ShooterSuicide.of(text, s); // "killed his son, his daughter, himself", "then shot himself"
       }
       if (one != null) {
         out.add(one);

@@ -185,6 +185,8 @@ final class IncidentFigures {
       figures.put(FigureKind.INJURED, nth);
     }
     figures.compute(FigureKind.INJURED, (k, f) -> OtherSurvivors.raise(text, counted, f)); // "the three others …"
+    ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
+    DeadSuspect.toldTwice(text, figures); // "… fatally shoots man" … "the suspect was killed": one dead
     return figures;
   }
 

@@ -1,0 +1,133 @@
+package org.vigil.pipeline.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.Figure;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Qualifier;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
+
+/**
+ * A killer's own death told after he shot others, beyond the "killed himself" / "turned the gun on himself" that
+ * {@link OneByOne#suicide} reads: "shot his son and then shot himself", "fatally shot his 2 children, then himself",
+ * "turned the weapon on himself", and the killer listed among his dead ({@link KillerInList}). GVA counts a shooter
+ * who dies among the killed. "Shot himself" is also said of a shooter who survived, so such a figure stands only in
+ * an incident whose deaths are reported ({@link #besideDeaths}). Read token by token (headlines are parsed poorly);
+ * stateless.
+ */
+final class ShooterSuicide {
+  private ShooterSuicide() {}
+
+  /** The rule of a perpetrator dead by his own shot after shooting others. */
+  static final String RULE = "shot-himself-after";
+
+  private static final Set<String> SELF = Set.of("himself", "herself");
+  /** What a killer turns on himself: "turned the weapon on himself", "turning the shotgun on herself". */
+  private static final Set<String> WEAPONS = Set.of("gun", "weapon", "rifle", "shotgun", "handgun", "pistol",
+      "firearm", "revolver");
+  /** Verbs of harm whose object is someone else. */
+  private static final Set<String> HARM = Set.of("kill", "shoot", "murder", "stab");
+  /** Words after a harm verb that give it no object of its own: "shot and killed", "shot to death", "shot himself". */
+  private static final Set<String> NO_OBJECT = Set.of("and", "himself", "herself", "dead", "to", ",", "at", "in",
+      "on", "by", ".");
+  /** Words that put the killer's own shot after the others': "and then shot himself", "before shooting himself". */
+  private static final Set<String> AFTER = Set.of("then", "before");
+
+  /**
+   * The perpetrator killed by his own shot after shooting others ("shot his son and then shot himself", "fatally
+   * shot his 2 children, then himself", "turned the weapon on himself"), else the killer listed among his dead
+   * ({@link KillerInList#perpetrator}), else null.
+   */
+  static FigureRules.Found of(String text, Sentence s) {
+    FigureRules.Found listed = KillerInList.perpetrator(text, s);
+    if (listed != null) {
+      return listed;
+    }
+    List<Token> t = s.tokens();
+    for (int i = 2; i < t.size(); i++) {
+      if (!SELF.contains(t.get(i).lower())) {
+        continue;
+      }
+      int from = ownShot(s, i);
+      if (from >= 0 && shotOthers(t, from)) {
+        Figure f = new Figure(FigureKind.PERPETRATORS_KILLED, 1, 1, 1, Qualifier.EXACT, "1", RULE,
+            Phrases.evidence(text, s, from, i));
+        return new FigureRules.Found(f, false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first token of the killer's own shot ending at the reflexive {@code self}, or -1: "then shot himself" (an
+   * active verb whose object it is, after "then" or "before"), "then himself" after a killing shot, "turned the
+   * weapon on himself". Not "was shot himself" (the reflexive stresses a victim), nor a plan ("to shoot … and then
+   * shoot herself").
+   */
+  private static int ownShot(Sentence s, int self) {
+    List<Token> t = s.tokens();
+    Token before = t.get(self - 1);
+    // "shot his son and then shot himself", "before shooting himself"
+    // (not "was shot himself", nor "planned to shoot her brother and then shoot herself")
+    if (before.lemma().equals("shoot") && !before.pos().equals("VBN") && !before.pos().equals("VB") && self >= 2
+        && AFTER.contains(t.get(self - 2).lower())) {
+      return self - 2;
+    }
+    // "fatally shot his 2 children, then himself"
+    if (before.lower().equals("then")) {
+      for (int v = 0; v < self - 1; v++) {
+        if (t.get(v).isVerb() && t.get(v).lemma().equals("shoot") && WoundPhrases.shotDead(s, v)) {
+          return self - 1;
+        }
+      }
+      return -1;
+    }
+    // "turned the weapon on himself": the gun alone is OneByOne's
+    if (before.lower().equals("on") && self >= 4 && WEAPONS.contains(t.get(self - 2).lemma())
+        && t.get(self - 4).lemma().equals("turn")) {
+      return self - 4;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a harm verb before token {@code to} has an object of its own ("shot his son and then shot himself"); a
+   * suspect alone before it is not enough ("The suspect then shot himself in the left leg").
+   */
+  private static boolean shotOthers(List<Token> t, int to) {
+    for (int j = 0; j + 1 < to; j++) {
+      if (t.get(j).isVerb() && HARM.contains(t.get(j).lemma()) && !NO_OBJECT.contains(t.get(j + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Drops from {@code figures} a perpetrator killed by {@link #RULE} when the incident reports no victim dead (a
+   * shooter who "shot himself" after only wounding others may have lived); the first perpetrator killed another rule
+   * found in the incident's sentences takes its place.
+   *
+   * @param figures the incident's figures by kind, changed in place
+   * @param counted the incident's sentences whose figures count, in text order
+   * @param found the figures found in each sentence, by sentence index
+   */
+  static void besideDeaths(Map<FigureKind, Figure> figures, List<Sentence> counted,
+      List<List<FigureRules.Found>> found) {
+    Figure perpetrator = figures.get(FigureKind.PERPETRATORS_KILLED);
+    if (perpetrator == null || !perpetrator.rule().equals(RULE) || figures.get(FigureKind.KILLED) != null) {
+      return;
+    }
+    figures.remove(FigureKind.PERPETRATORS_KILLED);
+    for (Sentence s : counted) {
+      for (FigureRules.Found f : found.get(s.index())) {
+        if (f.figure().kind() == FigureKind.PERPETRATORS_KILLED && !f.figure().rule().equals(RULE)) {
+          figures.put(FigureKind.PERPETRATORS_KILLED, f.figure());
+          return;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.vigil.pipeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Incident;
+
+/**
+ * A killer's own death told after he shot others ({@link ShooterSuicide}; session 12, kill12), and a suspect killed by
+ * others told again as the one dead ({@link DeadSuspect}). Sentences written for these tests, through the real
+ * pipeline.
+ */
+class ShooterSuicideRuleTest {
+
+  /** The main incident of {@code text} counts {@code killed} victims dead and {@code perpetrators} killers dead. */
+  private static void dead(String text, Integer killed, Integer perpetrators) {
+    Incident i = CountRuleTest.main(text);
+    assertThat(i.figure(FigureKind.KILLED)).as("victims killed in: %s", text).isEqualTo(killed);
+    assertThat(i.figure(FigureKind.PERPETRATORS_KILLED)).as("perpetrators killed in: %s", text)
+        .isEqualTo(perpetrators);
+  }
+
+  @Test
+  void thenShotHimselfAfterShootingOthersIsOnePerpetratorDead() {
+    // "… shot his son and then shot himself" in a murder-suicide whose boy was killed
+    dead("A 4-year-old boy was killed on Sunday night. Police said the man shot his son and then shot himself.", 1, 1);
+  }
+
+  @Test
+  void thenHimselfAfterAFatalShootingIsOnePerpetratorDead() {
+    dead("Police say the father fatally shot his two children, then himself, at their home on Monday.", 2, 1);
+  }
+
+  @Test
+  void turningAWeaponOtherThanAGunOnHimselfCounts() {
+    dead("The gunman shot and killed two members of the band on Monday before he went to the roof and turned the "
+        + "rifle on himself, police said.", 2, 1);
+  }
+
+  @Test
+  void shootingHimselfAfterOnlyWoundingOthersIsNoDeath() {
+    // he may have lived: no death is reported
+    dead("A man wounded his wife and their baby on Sunday before shooting himself, police said.", null, null);
+  }
+
+  @Test
+  void aSuspectWhoShotHimselfAloneOrAPlanIsNoKillersDeath() {
+    dead("A man shot his wife on Sunday. The suspect then shot himself in the leg, police said.", null, null);
+    dead("A girl was killed on Monday. The shooter planned to shoot her brother and then shoot herself.", 1, null);
+  }
+
+  @Test
+  void aSuspectKilledByThePoliceIsTheOneDeadToldAgain() {
+    // "Police officer fatally shoots man in Selma" … "the suspect was killed": one dead, the suspect
+    dead("A police officer fatally shot a man on Sunday in Selma. The suspect was killed after he fired at the "
+        + "officer, police said.", null, 1);
+  }
+
+  @Test
+  void aKillerDeadByHisOwnHandLeavesHisVictim() {
+    dead("A man shot and killed his wife on Sunday, then turned the gun on himself, police said.", 1, 1);
+  }
+}
