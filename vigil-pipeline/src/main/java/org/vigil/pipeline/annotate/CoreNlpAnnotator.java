@@ -97,7 +97,7 @@ public final class CoreNlpAnnotator {
       Properties parse = new Properties();
       parse.setProperty("numCached", Integer.toString(PARSER_CACHE));
       DependencyParser loaded = DependencyParser.loadFromModelFile(PARSER_MODEL, parse);
-      // the products missing from the cache computed from weights laid out for it: a quarter less CPU, same parses
+      // the products missing from the cache computed from weights laid out for them: less CPU, the same parses
       ParserProducts.install(loaded, PARSER_CACHE);
       return loaded;
     });

@@ -12,8 +12,9 @@ import java.lang.reflect.Field;
  * <p>Why: for a (word, position) feature outside its pre-computed table, CoreNLP's neural parser multiplies one
  * 50-float slice of each of the 1,000 rows of its first weight matrix (9.6 MB, 2,400 floats a row) with the word's
  * embedding. The slices lie 9.6 KB apart, so every product reads 4,000 cache lines from memory: on the MUC-4 200 the
- * 33,000 products missing from the cache took about a quarter of the whole extraction's CPU (JFR, session 12). Here the
- * slices of one position are copied side by side once at load (9.6 MB more), and a product reads 200 KB in order.
+ * 33,000 products missing from the cache took about 7 of the 24 CPU-seconds of a single-thread pass (session 12). Here
+ * the slices of one position are copied side by side once at load (9.6 MB more), and a product reads 200 KB in order:
+ * about 2 CPU-seconds for the same products.
  *
  * <p>The product is the same float vector bit for bit: the same float multiplications, summed in double in the same
  * order and rounded to float once, as CoreNLP's {@code Classifier.matrixMultiplySlice} does (Java's floating point is
