@@ -62,9 +62,7 @@ final class IngestBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isRegularFile(data)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + data);
-    }
+    requireFile(spec, data);
     if (records < 1 || threads < 1 || passes < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--records, --threads, --passes must be >= 1");
     }
@@ -204,16 +202,29 @@ final class IngestBenchCommand implements Callable<Integer> {
     return n / ((System.nanoTime() - t0) / 1e9);
   }
 
-  private static double median(double[] v) {
+  /** Fails as bad usage when a benchmark's --data is no file. */
+  static void requireFile(CommandLine.Model.CommandSpec spec, Path data) {
+    if (!Files.isRegularFile(data)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + data);
+    }
+  }
+
+  /** The median of the values (of two middle ones, their mean). */
+  static double median(double[] v) {
     double[] s = v.clone();
     Arrays.sort(s);
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
   private static String list(double[] v) {
+    return list(v, "%.1f");
+  }
+
+  /** The values in {@code format}, separated by slashes. */
+  static String list(double[] v, String format) {
     List<String> out = new ArrayList<>();
     for (double d : v) {
-      out.add(String.format(Locale.ROOT, "%.1f", d));
+      out.add(String.format(Locale.ROOT, format, d));
     }
     return String.join(" / ", out);
   }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.geo.internal.GazetteerData;
 import org.vigil.geo.internal.Spherical;
 
@@ -72,12 +73,19 @@ public final class PostalTowns {
         return a != null && b != null && (key(a).startsWith(key(b)) || key(b).startsWith(key(a)));
     }
 
+    // compiled once: the town of every ZIP code is keyed at load (a regex compiled per call was 1 % of an extraction)
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SAINT = Pattern.compile("\\bsaint\\b");
+    private static final Pattern MOUNT = Pattern.compile("\\bmount\\b");
+    private static final Pattern FORT = Pattern.compile("\\bfort\\b");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+
     /**
      * The loose key of a town's name: "St. Louis", "Saint Louis" and "saint-louis" are one, so are "Pāhoa", "Pahoa".
      */
     static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replaceAll("\\bsaint\\b", "st").replaceAll("\\bmount\\b", "mt").replaceAll("\\bfort\\b", "ft");
-        return s.replaceAll("[^a-z]", "");
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = FORT.matcher(MOUNT.matcher(SAINT.matcher(s).replaceAll("st")).replaceAll("mt")).replaceAll("ft");
+        return NOT_LETTER.matcher(s).replaceAll("");
     }
 }

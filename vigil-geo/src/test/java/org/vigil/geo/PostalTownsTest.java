@@ -44,4 +44,11 @@ class PostalTownsTest {
         assertThat(postal.sameName("New York City", "New York")).isTrue();
         assertThat(postal.sameName("Wilkinsburg", "Pittsburgh")).isFalse();
     }
+
+    @Test
+    void theShortFormsOfMountAndFortAreOneWithTheLongOnes() {
+        assertThat(PostalTowns.key("Mount Vernon")).isEqualTo(PostalTowns.key("Mt. Vernon")).isEqualTo("mtvernon");
+        assertThat(PostalTowns.key("Fort Worth")).isEqualTo(PostalTowns.key("Ft Worth")).isEqualTo("ftworth");
+        assertThat(PostalTowns.key("Fortville")).isEqualTo("fortville");
+    }
 }

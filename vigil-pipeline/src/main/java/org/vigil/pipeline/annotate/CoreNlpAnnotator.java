@@ -96,7 +96,10 @@ public final class CoreNlpAnnotator {
     CompletableFuture<DependencyParser> parserLoad = inBackground("vigil-load-parser", () -> {
       Properties parse = new Properties();
       parse.setProperty("numCached", Integer.toString(PARSER_CACHE));
-      return DependencyParser.loadFromModelFile(PARSER_MODEL, parse);
+      DependencyParser loaded = DependencyParser.loadFromModelFile(PARSER_MODEL, parse);
+      // the products missing from the cache computed from weights laid out for them: less CPU, the same parses
+      ParserProducts.install(loaded, PARSER_CACHE);
+      return loaded;
     });
     this.splitter = new StanfordCoreNLP(props);
     Properties tag = new Properties();

@@ -323,11 +323,28 @@ public final class DateResolver {
     for (int i = before - 1; i >= 0; i--) {
       List<Token> t = sentences.get(i).tokens();
       for (int j = t.size() - 1; j >= 0; j--) {
-        if (t.get(j).word().matches("(1[89]|20)\\d\\d")) {
+        if (isYearWord(t.get(j).word())) {
           return Integer.valueOf(t.get(j).word());
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word is a year 1800–2099 written out in four ASCII digits (what {@code (1[89]|20)\d\d} matches),
+   * tested without a regex: {@link #lastYearBefore} runs back over every earlier word for every sentence, and
+   * compiling the pattern for each word was 3 % of a MUC-4 extraction's CPU.
+   */
+  static boolean isYearWord(String w) {
+    if (w.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return w.startsWith("18") || w.startsWith("19") || w.startsWith("20");
   }
 }
