@@ -155,6 +155,7 @@ final class IncidentFigures {
       for (Figure f : oneByOne) {
         String sentence = f.evidence().sentence().of(text);
         if (!oneOfTheDead(text, f, dead, deaths) && (ALIVE.matcher(sentence).find()
+            || LimbWound.besideTheDead(text, f)
             || f.rule().equals(FigureRules.SINGULAR_WOUNDED) && DEATHS.matcher(sentence).find())) {
           figures.put(FigureKind.INJURED, f);
           break;
@@ -199,7 +200,8 @@ final class IncidentFigures {
   private static boolean oneOfTheDead(String text, Figure shot, Figure dead, List<Figure> deaths) {
     if (shot.rule().equals(FigureRules.SINGULAR)) {
       return dead.best() >= 1 && !ALSO.matcher(shot.evidence().sentence().of(text)).find()
-          && !ALIVE.matcher(shot.evidence().sentence().of(text)).find();
+          && !ALIVE.matcher(shot.evidence().sentence().of(text)).find()
+          && !LimbWound.besideTheDead(text, shot); // "A woman was shot in the arm" beside "A man was killed"
     }
     // the age may be told by any count of the dead, not only the first (a headline's "Teen … killed")
     return shot.rule().equals(FigureRules.SINGULAR_WOUNDED) && shot.best() == 1
@@ -207,7 +209,7 @@ final class IncidentFigures {
   }
 
   /** Words of a death in the sentence that tells someone wounded beside it: "Two men died and a boy was wounded". */
-  private static final java.util.regex.Pattern DEATHS = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern DEATHS = java.util.regex.Pattern.compile(
       "(?i)\\b(dead|died|killed|fatally|death)\\b");
   private static final java.util.regex.Pattern ALSO = java.util.regex.Pattern.compile("(?i)\\balso\\b");
   /** Words that tell someone hurt is alive now: "remains in critical condition", "is expected to survive". */

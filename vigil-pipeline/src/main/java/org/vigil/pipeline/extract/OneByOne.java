@@ -38,7 +38,7 @@ final class OneByOne {
       "life-threatening");
 
   /** Limbs, where a shot one gives oneself is rarely fatal: "shot himself in the leg". */
-  private static final Set<String> LIMBS = Set.of("leg", "hand", "foot", "arm", "finger", "thigh", "knee", "ankle",
+  static final Set<String> LIMBS = Set.of("leg", "hand", "foot", "arm", "finger", "thigh", "knee", "ankle",
       "toe", "shin", "calf", "wrist", "palm");
 
   /** Verbs that put one person hurt in a hospital: "was taken to a hospital", "remains in the hospital". */

@@ -75,10 +75,14 @@ final class WoundPhrases {
     return objects.stream().anyMatch(o -> WOUND_NOUNS.contains(t.get(o).lemma()));
   }
 
-  /** "four teenagers who were struck by gunfire", "hit by a bullet", "gunfire struck Milner": shot, in other words. */
+  /**
+   * "four teenagers who were struck by gunfire", "hit by a bullet", "gunfire struck Milner", "was struck in the left
+   * arm" ({@link LimbWound}): shot, in other words.
+   */
   static boolean struckByGunfire(Sentence s, int v) {
     String lemma = s.tokens().get(v).lemma();
-    return (lemma.equals("strike") || lemma.equals("hit")) && (s.children(v, "obl").stream()
+    return LimbWound.struckIn(s, v)
+        || (lemma.equals("strike") || lemma.equals("hit")) && (s.children(v, "obl").stream()
         .anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma()))
         || s.children(v, "nsubj").stream().anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma())));
   }
