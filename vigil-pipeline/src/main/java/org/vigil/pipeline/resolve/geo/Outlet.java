@@ -153,11 +153,9 @@ final class Outlet {
       return p;
     } else {
       // the outlet is named after a small namesake of the city near the town ("hillsborofreepress.com" in Kansas),
-      // unless its page title names the city with its state ("Parkway Village" on a page of "… - WMC Action News 5 -
-      // Memphis, Tennessee" is Memphis's, whatever Memphis, Indiana, lies near Kentucky's Parkway Village)
-      IncidentPlace titled = town(doc.article().title(), c.countryCode());
-      boolean stated = titled != null && c.name().equals(titled.resolvedName())
-          && c.admin1Name().equals(titled.admin1());
+      // unless the page shows it is the big city's: its title names the city with its state, or a broadcaster's
+      // host names it ("fox13memphis.com": BigCity)
+      boolean stated = BigCity.meant(town(doc.article().title(), c.countryCode()), doc.article().url(), c);
       for (GeoName g : gazetteer.near(p.lat(), p.lon(), FAR_KM / 3, 500)) {
         if (!stated && g.name().equals(c.name())) {
           return p;
