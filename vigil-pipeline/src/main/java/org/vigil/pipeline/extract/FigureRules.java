@@ -205,8 +205,8 @@ final class FigureRules {
       if (one == null) {
         one = OneByOne.suicide(text, s);
       }
-      if (one == null) {
-        one = ShooterSuicide.of(text, s); // "killed his son, his daughter, himself", "then shot himself"
+      if (one == null) { // "killed his son, his daughter, himself", "then shot himself"; "shot and killed by police"
+        one = java.util.Optional.ofNullable(ShooterSuicide.of(text, s)).orElseGet(() -> KilledByPolice.of(text, s));
       }
       if (one != null) {
         out.add(one);

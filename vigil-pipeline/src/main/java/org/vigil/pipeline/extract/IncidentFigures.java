@@ -38,6 +38,9 @@ final class IncidentFigures {
   private static final java.util.regex.Pattern SUICIDE = java.util.regex.Pattern.compile(
       "(?i)\\b(himself|herself|self-inflicted|suicide|own life)\\b");
 
+  /** The rule of a count of the dead less the killers dead by their own hand. */
+  static final String DEAD_MINUS_PERPETRATORS = "dead-minus-perpetrators";
+
   /** Counts of the dead as a state ("four people are dead", "found dead", "bodies"), which include the killer. */
   private static final java.util.regex.Pattern STATE_OF_DEAD = java.util.regex.Pattern.compile(
       "(?i)\\b(dead|bodies)\\b");
@@ -177,7 +180,7 @@ final class IncidentFigures {
         && !allDead.evidence().sentence().equals(perpDead.evidence().sentence())) {
       figures.put(FigureKind.KILLED, new Figure(FigureKind.KILLED, Math.max(0, allDead.low() - perpDead.best()),
           allDead.best() - perpDead.best(), allDead.high() == null ? null : allDead.high() - perpDead.best(),
-          allDead.qualifier(), allDead.phrase() + " - " + perpDead.phrase(), "dead-minus-perpetrators",
+          allDead.qualifier(), allDead.phrase() + " - " + perpDead.phrase(), DEAD_MINUS_PERPETRATORS,
           allDead.evidence()));
     }
     // "… three others were shot. A fourth victim drove herself to a hospital": the victims numbered one by one
@@ -187,6 +190,7 @@ final class IncidentFigures {
     }
     figures.compute(FigureKind.INJURED, (k, f) -> OtherSurvivors.raise(text, counted, f)); // "the three others …"
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
+    DeadSuspect.inTheCount(text, figures); // "4 dead" … "the gunman was shot dead by police": four
     DeadSuspect.toldTwice(text, figures); // "… fatally shoots man" … "the suspect was killed": one dead
     return figures;
   }

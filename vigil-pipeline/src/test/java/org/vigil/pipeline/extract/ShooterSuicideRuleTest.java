@@ -7,9 +7,10 @@ import org.vigil.model.FigureKind;
 import org.vigil.model.Incident;
 
 /**
- * A killer's own death told after he shot others ({@link ShooterSuicide}; session 12, kill12), and a suspect killed by
- * others told again as the one dead ({@link DeadSuspect}). Sentences written for these tests, through the real
- * pipeline.
+ * A killer's own death told after he shot others ({@link ShooterSuicide}; session 12, kill12), a suspect killed by
+ * others told again as the one dead ({@link DeadSuspect}), and one the police killed as a perpetrator
+ * ({@link KilledByPolice}; kill12b) unless the count of the dead holds him ({@link DeadSuspect#inTheCount}).
+ * Sentences written for these tests, through the real pipeline.
  */
 class ShooterSuicideRuleTest {
 
@@ -60,5 +61,24 @@ class ShooterSuicideRuleTest {
   @Test
   void aKillerDeadByHisOwnHandLeavesHisVictim() {
     dead("A man shot and killed his wife on Sunday, then turned the gun on himself, police said.", 1, 1);
+  }
+
+  @Test
+  void oneThePoliceKilledIsAPerpetratorBesideTheVictimsCounted() {
+    // the count of the victims leaves out the man the police killed, whom GVA counts among the dead
+    dead("Four people were killed on Sunday at the apartments. The man who opened fire was shot and killed by "
+        + "police.", 4, 1);
+    dead("The suspect, who was shot and killed by police on Monday, had injured nine people.", null, 1);
+  }
+
+  @Test
+  void aCountOfTheDeadThatHoldsTheGunmanIsNotAddedTo() {
+    // "4 dead, 2 injured in a shooting at Northern Calif. tribal meeting", the gunman shot dead by the police: four
+    dead("Four dead after a shooting on Sunday at the apartments. The man who opened fire was shot and killed by "
+        + "police.", 4, null);
+    dead("Three people were killed, including the gunman, on Sunday at the mall. He was shot and killed by officers.",
+        3, null);
+    dead("Three people were killed on Sunday at the mall. Police said the gunman was among the dead; he was shot and "
+        + "killed by officers.", 3, null);
   }
 }
