@@ -72,6 +72,12 @@ class ShooterSuicideRuleTest {
   }
 
   @Test
+  void oneKilledByASniperIsTheVictimNotAPerpetrator() {
+    // "The archbishop was killed by a sniper while saying mass" (MUC-4): the sniper is the attacker
+    dead("Two soldiers were killed by a sniper on Sunday while guarding the bridge, officials said.", 2, null);
+  }
+
+  @Test
   void aCountOfTheDeadThatHoldsTheGunmanIsNotAddedTo() {
     // "4 dead, 2 injured in a shooting at Northern Calif. tribal meeting", the gunman shot dead by the police: four
     dead("Four dead after a shooting on Sunday at the apartments. The man who opened fire was shot and killed by "
