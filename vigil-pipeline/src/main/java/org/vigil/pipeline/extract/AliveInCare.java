@@ -48,6 +48,27 @@ final class AliveInCare {
   private static final Set<String> PLURAL_SUBJECTS = Set.of("they", "both", "all", "victims", "others", "people",
       "we", "two", "three", "four", "five");
 
+  /** Words between two conditions: "in critical but stable condition", "in serious and now stable condition". */
+  private static final Set<String> BETWEEN_CONDITIONS = Set.of("but", "and", "now", "still");
+
+  /** Verbs before "expected to survive": "is expected to live", "was expected to recover". */
+  private static final Set<String> EXPECTED_VERBS = Set.of("is", "'s", "was");
+
+  /** Verbs before "recovering": "is recovering from injuries", "remains recovering". */
+  private static final Set<String> RECOVERING_VERBS = Set.of("is", "'s", "remains");
+
+  /** Words that join a clause which may have a subject of its own: "… condition and a six year old passenger …". */
+  private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", ";");
+
+  /** Tags that open such a subject: a determiner, a possessive, a number. */
+  private static final Set<String> SUBJECT_STARTS = Set.of("DT", "PRP$", "CD");
+
+  /** The pronouns of one person. */
+  private static final Set<String> ONE_PRONOUNS = Set.of("he", "she");
+
+  /** Words that make the person one more: "the other female victim", "Another victim". */
+  private static final Set<String> OTHER = Set.of("another", "other");
+
   /** How far before the phrase (in tokens) the person may stand: "The other victim, identified by police as …". */
   private static final int REACH = 30;
 
@@ -93,7 +114,7 @@ final class AliveInCare {
   /** Whether "another" or "other" stands just before the person word: "the other female victim", "Another victim". */
   private static boolean another(List<Token> t, int person) {
     for (int j = person - 1; j >= Math.max(0, person - 3); j--) {
-      if (Set.of("another", "other").contains(t.get(j).lower())) {
+      if (OTHER.contains(t.get(j).lower())) {
         return true;
       }
     }
@@ -134,8 +155,8 @@ final class AliveInCare {
       if (!CONDITIONS.contains(t.get(j).lower())) {
         return -1;
       }
-      while (j > 0 && (CONDITIONS.contains(t.get(j - 1).lower()) || Set.of("but", "and", "now", "still")
-          .contains(t.get(j - 1).lower()))) {
+      while (j > 0 && (CONDITIONS.contains(t.get(j - 1).lower())
+          || BETWEEN_CONDITIONS.contains(t.get(j - 1).lower()))) {
         j--;
       }
       if (j < 1 || !t.get(j - 1).lower().equals("in")) {
@@ -146,11 +167,11 @@ final class AliveInCare {
     if (SURVIVE.contains(t.get(i).lemma()) && i >= 2 && t.get(i - 1).lower().equals("to")
         && t.get(i - 2).lower().equals("expected")) {
       // "is expected to survive", "He was taken to … with serious injuries, but is expected to live"
-      return verbBefore(t, i - 2, Set.of("is", "'s", "was"));
+      return verbBefore(t, i - 2, EXPECTED_VERBS);
     }
     if (w.equals("recovering")) {
       // "is recovering from injuries", "is now recovering at home"
-      return verbBefore(t, i, Set.of("is", "'s", "remains"));
+      return verbBefore(t, i, RECOVERING_VERBS);
     }
     return -1;
   }
@@ -171,8 +192,8 @@ final class AliveInCare {
    */
   private static boolean deathAfter(List<Token> t, int i) {
     for (int j = i + 1; j < t.size(); j++) {
-      if (Set.of("and", "but", "while", ";").contains(t.get(j).lower()) && j + 1 < t.size()
-          && Set.of("DT", "PRP$", "CD").contains(t.get(j + 1).pos())) {
+      if (CLAUSE_JOINS.contains(t.get(j).lower()) && j + 1 < t.size()
+          && SUBJECT_STARTS.contains(t.get(j + 1).pos())) {
         return false;
       }
       if (DEATH_AFTER.contains(t.get(j).lower()) || DEATH_AFTER.contains(t.get(j).lemma())) {
@@ -193,7 +214,7 @@ final class AliveInCare {
       if (PLURAL_SUBJECTS.contains(k.lower()) || k.pos().equals("NNS") && FigureRules.counts(k.lemma())) {
         return -1;
       }
-      if (Set.of("he", "she").contains(k.lower())
+      if (ONE_PRONOUNS.contains(k.lower())
           || k.ner().equals("PERSON") && !k.pos().equals("PRP")
           || FigureRules.oneVictim(s, j) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma())) {
         return j;

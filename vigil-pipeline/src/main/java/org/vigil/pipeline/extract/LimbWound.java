@@ -27,6 +27,12 @@ final class LimbWound {
       + "(\\s+[\\w'-]+){0,3}?\\s+(in|to)\\s+(the|his|her|one|a|an|both)\\s+((left|right|upper|lower)\\s+)?("
       + String.join("|", PARTS) + ")s?\\b");
 
+  /** The verbs of a blow: "struck", "hit". */
+  private static final Set<String> STRIKE = Set.of("strike", "hit");
+
+  /** The prepositions of where a blow lands: "in the arm", "to the shoulder". */
+  private static final Set<String> IN_OR_TO = Set.of("in", "to");
+
   /** Words that introduce someone not named before: "A woman", "an officer", "One man", "another victim". */
   private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
 
@@ -39,9 +45,9 @@ final class LimbWound {
    */
   static boolean struckIn(Sentence s, int v) {
     List<Token> t = s.tokens();
-    return Set.of("strike", "hit").contains(t.get(v).lemma()) && t.get(v).isVerb()
+    return STRIKE.contains(t.get(v).lemma()) && t.get(v).isVerb()
         && s.children(v, "obl").stream().anyMatch(o -> PARTS.contains(t.get(o).lemma())
-            && s.children(o, "case").stream().anyMatch(c -> Set.of("in", "to").contains(t.get(c).lower())));
+            && s.children(o, "case").stream().anyMatch(c -> IN_OR_TO.contains(t.get(c).lower())));
   }
 
   /**
