@@ -129,6 +129,7 @@ final class IncidentFigures {
     // "Four teens shot, one fatally": the injured are those shot but not killed
     Figure shot = figures.get(FigureKind.INJURED);
     Figure dead = figures.get(FigureKind.KILLED);
+    Figure shotTotal = shot != null && shot.rule().equals(FigureRules.SHOT_TOTAL) ? shot : null;
     if (shot != null && shot.rule().equals(FigureRules.SHOT_TOTAL) && dead != null) {
       Figure wounded = oneByOne.stream().filter(f -> f.rule().equals(FigureRules.SINGULAR_WOUNDED)
           && !oneOfTheDead(text, f, dead, deaths) && DEATHS.matcher(f.evidence().sentence().of(text)).find())
@@ -192,6 +193,7 @@ final class IncidentFigures {
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
     DeadSuspect.inTheCount(text, figures); // "4 dead" … "the gunman was shot dead by police": four
     DeadSuspect.toldTwice(text, figures); // "… fatally shoots man" … "the suspect was killed": one dead
+    OfficerBesideDeadSuspect.restore(text, figures, oneByOne, deaths, shotTotal); // "a trooper was shot", suspect dead
     return figures;
   }
 
