@@ -34,6 +34,21 @@ final class IncidentFigures {
       + "(shootings|violence)\\b"
       + "|\\bviolent\\s+(night|weekend)\\b");
 
+  /**
+   * A tally over time told as a present perfect: "So far this year, 21 adults have been accidentally shot", "eight
+   * children have been shot in the past 17 months", "At least five other children under age 10 have been shot in the
+   * city this year, two fatally" (Session 13, hurt13). Its counts are a city's or a year's, not the incident's; the
+   * span of time is {@link NumberedVictims#TALLY}'s.
+   */
+  private static final java.util.regex.Pattern TALLY_OF_HARM = java.util.regex.Pattern.compile("(?i)\\b(have|has)"
+      + "\\s+been\\s+([\\w-]+\\s+)?(shot|wounded|injured|killed|hurt|struck|hit|slain)\\b");
+
+  /** Whether {@code sentence} sums several incidents: a round-up or a tally over time. */
+  private static boolean sumOfIncidents(String sentence) {
+    return ROUND_UP.matcher(sentence).find()
+        || TALLY_OF_HARM.matcher(sentence).find() && NumberedVictims.TALLY.matcher(sentence).find();
+  }
+
   /** Words of a killer's own death by his hand. */
   private static final java.util.regex.Pattern SUICIDE = java.util.regex.Pattern.compile(
       "(?i)\\b(himself|herself|self-inflicted|suicide|own life)\\b");
@@ -62,7 +77,7 @@ final class IncidentFigures {
       // this weekend in four separate shootings that left …"); only counts it states as numbers are sums, not "this
       // triple homicide is one of five shootings"
       for (Sentence s : sentences) {
-        if (!ROUND_UP.matcher(s.span().of(text)).find()) {
+        if (!sumOfIncidents(s.span().of(text))) {
           continue;
         }
         roundUp.add(s.index());
