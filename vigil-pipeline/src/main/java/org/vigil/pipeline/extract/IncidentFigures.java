@@ -21,11 +21,12 @@ final class IncidentFigures {
   /**
    * A sentence that sums several incidents, as round-ups do ("21 people were shot in incidents spanning the five
    * boroughs", "six people injured in two separate shootings", "3 Dead, 22 Wounded In Weekend Shootings", "in Monday
-   * shootings"; not "in shootings", which may be one spree's).
+   * shootings"; not "in shootings", which may be one spree's); "two other shootings left three people injured",
+   * "4 others injured in 3 overnight shooting incidents" (Session 13).
    */
   private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile("(?i)"
       + "\\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+)\\s+(separate\\s+|different\\s+"
-      + "|unrelated\\s+)?(shooting\\s+)?(shootings|incidents)\\b"
+      + "|unrelated\\s+|other\\s+|overnight\\s+|more\\s+|additional\\s+)?(shooting\\s+)?(shootings|incidents)\\b"
       + "|\\b(separate|unrelated)\\s+(shootings|incidents)\\b"
       + "|\\b(pair|string|series|spate|rash)\\s+of\\s+(separate\\s+|unrelated\\s+)?(shootings|incidents)\\b"
       + "|\\bincidents\\s+spanning\\b"

@@ -95,4 +95,12 @@ class CountNotBeyondRuleTest {
     assertThat(i.figure(FigureKind.KILLED)).isNull();
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
   }
+
+  @Test
+  void otherShootingsOfTheDayAreARoundUp() {
+    // Session 13, hurt13: as "Earlier in the day, two other shootings left three people injured"
+    Incident i = main("A 4-year-old boy was shot in the leg on Water Street in Elm City on Sunday, police said. "
+        + "Earlier in the day, two other shootings left three people injured.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
 }
