@@ -25,7 +25,8 @@ import org.vigil.pipeline.extract.FigureRules.Found;
  * ("The driver … is in critical condition and a six year old passenger has been pronounced dead"). Beside the dead
  * told before it, one more person sent to a hospital is hurt too: "has left two boys dead and sent a teenage girl to
  * the hospital", "… died at the scene, and the other female victim was taken to a local hospital". Asked only when the
- * sentence gives no other count of the hurt. Stateless.
+ * sentence gives no other count of the hurt. Also one person told with a wound one survives, "The child suffered
+ * non-life threatening injuries" (Session 13, hurt13). Stateless.
  */
 final class AliveInCare {
   private AliveInCare() {}
@@ -169,9 +170,39 @@ final class AliveInCare {
       // "is expected to survive", "He was taken to … with serious injuries, but is expected to live"
       return verbBefore(t, i - 2, EXPECTED_VERBS);
     }
+    if (WOUNDS.contains(w)) {
+      // "The child suffered non-life threatening injuries", "the little girl is okay, and only suffered minor
+      // injuries": a wound one survives, told in a sentence the annotator mostly leaves unparsed (Session 13)
+      return survivedWound(t, i);
+    }
     if (w.equals("recovering")) {
       // "is recovering from injuries", "is now recovering at home"
       return verbBefore(t, i, RECOVERING_VERBS);
+    }
+    return -1;
+  }
+
+  /** The nouns of a wound: "injuries", "a gunshot wound". */
+  private static final Set<String> WOUNDS = Set.of("injuries", "injury", "wounds", "wound");
+
+  /** Verbs of a wound suffered: "suffered minor injuries", "sustained non-life-threatening wounds". */
+  private static final Set<String> SUFFER = Set.of("suffer", "sustain");
+
+  /** How many words may stand between the verb and the wound: "suffered what police called minor gunshot wounds". */
+  private static final int WOUND_REACH = 6;
+
+  /**
+   * If the wound noun at {@code i} is one its victim survives ({@link WoundPhrases#NOT_FATAL}: "minor",
+   * "non-life threatening", split by the tokenizer or not) and a verb of suffering stands before it, that verb's
+   * index; else -1.
+   */
+  private static int survivedWound(List<Token> t, int i) {
+    StringBuilder between = new StringBuilder();
+    for (int j = i - 1; j >= Math.max(0, i - WOUND_REACH); j--) {
+      if (SUFFER.contains(t.get(j).lemma()) && t.get(j).isVerb()) {
+        return WoundPhrases.NOT_FATAL.matcher(between.toString().replace(" ", "")).find() ? j : -1;
+      }
+      between.insert(0, t.get(j).lower());
     }
     return -1;
   }

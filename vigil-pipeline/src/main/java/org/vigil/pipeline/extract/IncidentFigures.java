@@ -21,11 +21,12 @@ final class IncidentFigures {
   /**
    * A sentence that sums several incidents, as round-ups do ("21 people were shot in incidents spanning the five
    * boroughs", "six people injured in two separate shootings", "3 Dead, 22 Wounded In Weekend Shootings", "in Monday
-   * shootings"; not "in shootings", which may be one spree's).
+   * shootings"; not "in shootings", which may be one spree's); "two other shootings left three people injured",
+   * "4 others injured in 3 overnight shooting incidents" (Session 13).
    */
   private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile("(?i)"
       + "\\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+)\\s+(separate\\s+|different\\s+"
-      + "|unrelated\\s+)?(shooting\\s+)?(shootings|incidents)\\b"
+      + "|unrelated\\s+|other\\s+|overnight\\s+|more\\s+|additional\\s+)?(shooting\\s+)?(shootings|incidents)\\b"
       + "|\\b(separate|unrelated)\\s+(shootings|incidents)\\b"
       + "|\\b(pair|string|series|spate|rash)\\s+of\\s+(separate\\s+|unrelated\\s+)?(shootings|incidents)\\b"
       + "|\\bincidents\\s+spanning\\b"
@@ -33,6 +34,21 @@ final class IncidentFigures {
       + "|\\b(weekend|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+"
       + "(shootings|violence)\\b"
       + "|\\bviolent\\s+(night|weekend)\\b");
+
+  /**
+   * A tally over time told as a present perfect: "So far this year, 21 adults have been accidentally shot", "eight
+   * children have been shot in the past 17 months", "At least five other children under age 10 have been shot in the
+   * city this year, two fatally" (Session 13, hurt13). Its counts are a city's or a year's, not the incident's; the
+   * span of time is {@link NumberedVictims#TALLY}'s.
+   */
+  private static final java.util.regex.Pattern TALLY_OF_HARM = java.util.regex.Pattern.compile("(?i)\\b(have|has)"
+      + "\\s+been\\s+([\\w-]+\\s+)?(shot|wounded|injured|killed|hurt|struck|hit|slain)\\b");
+
+  /** Whether {@code sentence} sums several incidents: a round-up or a tally over time. */
+  private static boolean sumOfIncidents(String sentence) {
+    return ROUND_UP.matcher(sentence).find()
+        || TALLY_OF_HARM.matcher(sentence).find() && NumberedVictims.TALLY.matcher(sentence).find();
+  }
 
   /** Words of a killer's own death by his hand. */
   private static final java.util.regex.Pattern SUICIDE = java.util.regex.Pattern.compile(
@@ -62,7 +78,7 @@ final class IncidentFigures {
       // this weekend in four separate shootings that left …"); only counts it states as numbers are sums, not "this
       // triple homicide is one of five shootings"
       for (Sentence s : sentences) {
-        if (!ROUND_UP.matcher(s.span().of(text)).find()) {
+        if (!sumOfIncidents(s.span().of(text))) {
           continue;
         }
         roundUp.add(s.index());
@@ -129,6 +145,7 @@ final class IncidentFigures {
     // "Four teens shot, one fatally": the injured are those shot but not killed
     Figure shot = figures.get(FigureKind.INJURED);
     Figure dead = figures.get(FigureKind.KILLED);
+    Figure shotTotal = shot != null && shot.rule().equals(FigureRules.SHOT_TOTAL) ? shot : null;
     if (shot != null && shot.rule().equals(FigureRules.SHOT_TOTAL) && dead != null) {
       Figure wounded = oneByOne.stream().filter(f -> f.rule().equals(FigureRules.SINGULAR_WOUNDED)
           && !oneOfTheDead(text, f, dead, deaths) && DEATHS.matcher(f.evidence().sentence().of(text)).find())
@@ -192,6 +209,7 @@ final class IncidentFigures {
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
     DeadSuspect.inTheCount(text, figures); // "4 dead" … "the gunman was shot dead by police": four
     DeadSuspect.toldTwice(text, figures); // "… fatally shoots man" … "the suspect was killed": one dead
+    OfficerBesideDeadSuspect.restore(text, figures, oneByOne, deaths, shotTotal); // "a trooper was shot", suspect dead
     return figures;
   }
 

@@ -26,7 +26,7 @@ final class KilledByPolice {
    * is mostly the attack's victim ("The archbishop was killed by a sniper while saying mass", MUC-4), and a police
    * sniper is named with a police word ("a SWAT sniper", "a police sniper").
    */
-  private static final Set<String> POLICE = Set.of("deputy", "trooper", "cop", "agent", "sheriff", "marshal");
+  static final Set<String> POLICE = Set.of("deputy", "trooper", "cop", "agent", "sheriff", "marshal");
 
   /** The rule name of the figures this class makes. */
   static final String RULE = "killed-by-police";

@@ -82,7 +82,7 @@ final class LimbWound {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
 
   /** The text of the sentence after {@code end}: up to its first full stop, question or exclamation mark. */
-  private static String nextSentence(String text, int end) {
+  static String nextSentence(String text, int end) {
     Matcher m = SENTENCE_END.matcher(text);
     int from = Math.min(text.length(), end);
     return m.find(from) ? text.substring(from, m.end()) : text.substring(from);

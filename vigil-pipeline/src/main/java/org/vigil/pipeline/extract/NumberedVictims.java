@@ -65,7 +65,7 @@ final class NumberedVictims {
       + "(?:shot|hurt|injured|wounded|struck|hit)\\b");
   private static final Pattern AMONG_THE_DEAD = Pattern.compile(
       "(?i)\\b(?:dead|died|dies|killed|fatally|fatality|homicide|succumbed|slain)\\b");
-  private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:this|last|past)\\s+(?:year|month|week)\\b"
+  static final Pattern TALLY = Pattern.compile("(?i)\\b(?:this|last|past)\\s+(?:year|month|week)\\b"
       + "|\\bin\\s+(?:[\\w-]+\\s+){0,4}?(?:days|weeks|months|years|year)\\b");
   private static final Pattern NOT_GUNFIRE = Pattern.compile("(?i)\\b(?:by|from)\\s+(?:flying\\s+|broken\\s+)?glass\\b"
       + "|\\b(?:hit|struck)\\s+by\\s+(?:a|an)\\s+(?:vehicle|car|truck)\\b");

@@ -49,7 +49,7 @@ final class WoundPhrases {
   }
 
   /** Words that make a wound one its victim survives: "suffered minor injuries", "non-life-threatening wounds". */
-  private static final java.util.regex.Pattern NOT_FATAL = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern NOT_FATAL = java.util.regex.Pattern.compile(
       "(?i)minor|superficial|non-?fatal|non-?life-?threatening|non-?critical");
 
   /** "her mom and the boyfriend suffered minor injuries": a wound its victim survives, so not one of the dead. */

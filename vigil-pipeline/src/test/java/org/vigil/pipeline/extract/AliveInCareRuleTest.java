@@ -53,4 +53,15 @@ class AliveInCareRuleTest {
         + "They are both in stable condition.");
     assertThat(several.figure(FigureKind.INJURED)).isNull();
   }
+
+  @Test
+  void onePersonWithAWoundOneSurvivesIsOneHurt() {
+    // Session 13, hurt13: as "The child suffered non-life threatening injuries", a sentence left unparsed
+    Incident i = main("Police responded to a shooting on Elm Street in Elm City on Sunday night. "
+        + "The little girl is okay, and only suffered minor injuries, police said.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+    Incident fatal = main("Police responded to a shooting on Elm Street in Elm City on Sunday night. "
+        + "The man suffered fatal injuries, police said.");
+    assertThat(fatal.figure(FigureKind.INJURED)).isNull();
+  }
 }

@@ -10,7 +10,8 @@ import org.vigil.model.Incident;
  * Counts of people who were not hurt, or are none beyond those counted (Session 11): a count's verb that is negated,
  * a numbered victim who was not hurt, is one of the dead, one of a tally over time or hurt otherwise
  * than by gunfire; a lead sentence whose dateline ran into its parse; and people hurt one by one in coordinated
- * clauses or beside a pronoun. Sentences written for these tests, through the real pipeline.
+ * clauses or beside a pronoun; a tally over time told as a present perfect (Session 13). Sentences written for these
+ * tests, through the real pipeline.
  */
 class CountNotBeyondRuleTest {
 
@@ -83,5 +84,23 @@ class CountNotBeyondRuleTest {
   void aPersonCoordinatedWithAPronounCounts() {
     assertThat(main("Police responded to a shooting at a house on Monday night. She and her son were both taken to "
         + "the hospital in stable condition.").figure(FigureKind.INJURED)).isEqualTo(2);
+  }
+
+  @Test
+  void aTallyOverTimeIsNotTheIncidentsCount() {
+    // Session 13, hurt13: as "At least five other children under age 10 have been shot in the city this year, two
+    // fatally" beside the one child shot
+    Incident i = main("A 6-year-old boy was shot in the arm on Elm Street in Elm City on Sunday night, police said. "
+        + "At least five other children have been shot in the city this year, two fatally.");
+    assertThat(i.figure(FigureKind.KILLED)).isNull();
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void otherShootingsOfTheDayAreARoundUp() {
+    // Session 13, hurt13: as "Earlier in the day, two other shootings left three people injured"
+    Incident i = main("A 4-year-old boy was shot in the leg on Water Street in Elm City on Sunday, police said. "
+        + "Earlier in the day, two other shootings left three people injured.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
   }
 }
