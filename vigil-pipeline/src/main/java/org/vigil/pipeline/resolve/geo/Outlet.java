@@ -146,7 +146,7 @@ final class Outlet {
       // is no other city's)
       if (p.countryCode() == null || countries.contains(p.countryCode()) || p.geonameId() == null
           || gazetteer.byId(p.geonameId()).map(City::is).orElse(true)
-          || CountyTown.mentions(c.name(), doc.text()) < 2 || letters(c.name()).equals(letters(p.name()))) {
+          || Mentions.of(c.name(), doc.text()) < 2 || letters(c.name()).equals(letters(p.name()))) {
         return p;
       }
     } else if (c.admin1Name().equals(p.admin1()) || Geo.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= FAR_KM) {
