@@ -1,6 +1,5 @@
 package org.vigil.pipeline.resolve.geo;
 
-import java.util.Set;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GeoName;
 import org.vigil.model.IncidentPlace;
@@ -28,7 +27,7 @@ final class CountyTown {
   /**
    * The town of the county's state, within {@link PlaceResolver#COUNTY_REACH_KM} of the county's centre, that the
    * text or the title's headline (not the outlet's part: "… - KLTV.com - Tyler, Longview, Jacksonville") names most
-   * often by its exact name as a name of its own ({@link #mentions}), the one nearer the county's centre on a tie;
+   * often by its exact name as a name of its own ({@link Mentions#of}), the one nearer the county's centre on a tie;
    * near the incident rather than at it (precision 2). Null when the place is no county or no such town is named.
    *
    * @param county the incident's county (feature code ADM2)
@@ -48,7 +47,7 @@ final class CountyTown {
           || g.name().length() < MIN_NAME) {
         continue;
       }
-      int n = mentions(g.name(), text) + mentions(g.name(), headline);
+      int n = Mentions.of(g.name(), text) + Mentions.of(g.name(), headline);
       // the gazetteer lists nearest first: a tie keeps the nearer town
       if (n > bestCount) {
         best = g;
@@ -57,74 +56,5 @@ final class CountyTown {
     }
     return best == null ? null
         : SentencePlace.build(best.name(), null, best.name(), best, 2, county.evidence());
-  }
-
-  /**
-   * How often the text names a town as a name of its own: the exact name as whole words, not inside a longer
-   * capitalised name ("Greg Taylor", "Spring Branch", "Mathews County"), though a police force, fire department or
-   * school may follow it ("Alpine High School", "Spring Police"); nor after a word that sets the incident apart
-   * from it ("Gordon of Coloma shot the bailiff", "a party on the outskirts of Atwater", "south of", "near",
-   * "outside": a person's home or a landmark, and registers name the county for a place outside a town).
-   */
-  static int mentions(String name, String text) {
-    int n = 0;
-    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      int end = i + name.length();
-      if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
-          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-        continue;
-      }
-      String before = wordBefore(text, i);
-      String after = wordAfter(text, end);
-      if (capitalised(before) || capitalised(after) && !INSTITUTIONS.contains(after)
-          || APART.contains(before)) {
-        continue;
-      }
-      n++;
-    }
-    return n;
-  }
-
-  /** Words before a town's name that set it apart from the incident's place. */
-  private static final Set<String> APART = Set.of("of", "near", "outside");
-
-  /** Words after a town's name that make an institution of it, not a longer place name. */
-  private static final Set<String> INSTITUTIONS = Set.of("Police", "Fire", "High", "Middle", "Elementary",
-      "Junior", "Mayor");
-
-  /** The word right before a position, separated from it by spaces only; "" when there is none. */
-  private static String wordBefore(String text, int at) {
-    int j = at;
-    while (j > 0 && text.charAt(j - 1) == ' ') {
-      j--;
-    }
-    if (j == at) {
-      return "";
-    }
-    int k = j;
-    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
-      k--;
-    }
-    return text.substring(k, j);
-  }
-
-  /** The word right after a position, separated from it by spaces only; "" when there is none. */
-  private static String wordAfter(String text, int at) {
-    int j = at;
-    while (j < text.length() && text.charAt(j) == ' ') {
-      j++;
-    }
-    if (j == at) {
-      return "";
-    }
-    int k = j;
-    while (k < text.length() && Character.isLetter(text.charAt(k))) {
-      k++;
-    }
-    return text.substring(j, k);
-  }
-
-  private static boolean capitalised(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 }

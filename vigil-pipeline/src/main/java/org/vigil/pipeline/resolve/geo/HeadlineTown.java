@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.Geo;
 import org.vigil.geo.GeoName;
@@ -47,7 +45,8 @@ final class HeadlineTown {
    * that the headline does not name, and the headline names a town as where it happened ("in Town", "at Town") or as
    * its subject's ("Town man", {@link PlaceResolver#HEADLINE_HEADS}) that lies in the place's country, in the
    * place's state or a state the article names (the most populous such town of exactly that name), within
-   * {@link PlaceResolver#COUNTY_REACH_KM} of a county, and that the text names at least as often as the place's town.
+   * {@link PlaceResolver#COUNTY_REACH_KM} of a county, and that the text names at least as often as the place's town
+   * ({@link Mentions#of}).
    * Precision 1 for "in"/"at", 2 for a subject's town. Otherwise the place as it was.
    *
    * @param divisionNamed whether the article names a division (a state)
@@ -86,7 +85,7 @@ final class HeadlineTown {
       if (g == null || p.geonameId() != null && g.geonameId() == p.geonameId()
           || p.featureCode().equals("ADM2") && Geo.distanceKm(g.lat(), g.lon(), p.lat(), p.lon())
               > PlaceResolver.COUNTY_REACH_KM
-          || count(name, text) < count(bodyTown, text)) {
+          || Mentions.of(name, text) < Mentions.of(bodyTown, text)) {
         continue;
       }
       Candidate c = new Candidate(first, last, name, "", s.span(first, last));
@@ -108,16 +107,6 @@ final class HeadlineTown {
       }
     }
     return best;
-  }
-
-  /** How often the text names the town as a word. */
-  private static int count(String town, String text) {
-    Matcher m = Pattern.compile("\\b" + Pattern.quote(town) + "\\b").matcher(text);
-    int n = 0;
-    while (m.find()) {
-      n++;
-    }
-    return n;
   }
 
   private static boolean name(Token k) {

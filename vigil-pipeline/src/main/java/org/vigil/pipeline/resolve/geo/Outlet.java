@@ -32,9 +32,11 @@ final class Outlet {
       "(\\p{Lu}[\\p{L}.' ]{1,30}),\\s*(\\p{Lu}[\\p{L}. ]{1,20})");
 
   private final Gazetteer gazetteer;
+  private final PoliceCity police;
 
   Outlet(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.police = new PoliceCity(gazetteer);
   }
 
   /**
@@ -128,7 +130,8 @@ final class Outlet {
    * the article never names (the given countries are those it names or implies by nationality words) when the text
    * names the city twice or more by word: a local outlet's readers know the name as a quarter, street or suburb of
    * their own city, and the namesake town is elsewhere. The outlet's city stands in, near the incident rather than at
-   * it (precision 2).
+   * it (precision 2). Where neither the outlet nor the article's names give a city ({@link #anchor}), the city whose
+   * own police the text names does ({@link PoliceCity}: "Milwaukee Police are investigating … in Washington Park").
    */
   IncidentPlace home(IncidentPlace p, Annotated doc, List<Toponym> toponyms, Set<String> countries) {
     if (p.lat() == null || p.featureCode() == null || !p.featureCode().startsWith("PPL")
@@ -136,6 +139,7 @@ final class Outlet {
       return p;
     }
     GeoName c = anchor(doc.article(), toponyms);
+    c = c != null ? c : police.of(doc.text(), p);
     if (c == null) {
       return p;
     }
@@ -146,7 +150,7 @@ final class Outlet {
       // is no other city's)
       if (p.countryCode() == null || countries.contains(p.countryCode()) || p.geonameId() == null
           || gazetteer.byId(p.geonameId()).map(City::is).orElse(true)
-          || CountyTown.mentions(c.name(), doc.text()) < 2 || letters(c.name()).equals(letters(p.name()))) {
+          || Mentions.of(c.name(), doc.text()) < 2 || letters(c.name()).equals(letters(p.name()))) {
         return p;
       }
     } else if (c.admin1Name().equals(p.admin1()) || Geo.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= FAR_KM) {

@@ -187,8 +187,11 @@ public final class PlaceResolver {
     }
     if (fallback == null && filed != null) {
       // only the dateline names a place: where the report was filed, usually the town it happened in or near (a
-      // local paper files from the town it covers), near the incident rather than at it
-      return withPrecision(filed, specificity(filed) == TOWN ? 2 : 3);
+      // local paper files from the town it covers), near the incident rather than at it; a county of the state the
+      // dateline or the article names ("Hamilton County, TN (WDEF) –" had been Texas's)
+      IncidentPlace county = specificity(filed) == COUNTY
+          ? counties.stated(filed, division -> named(division, doc, toponyms), outlet.city(doc.article())) : filed;
+      return withPrecision(county, specificity(filed) == TOWN ? 2 : 3);
     }
     if (fallback == null || specificity(fallback) <= DIVISION) {
       IncidentPlace local = local(doc, sentences, r, fallback == null ? null : fallback.countryCode(), true);
@@ -352,11 +355,12 @@ public final class PlaceResolver {
   }
 
   /**
-   * Whether the article names a division: its name, or a name the toponym tagger resolved to it ("TYRONE, Mo.");
+   * Whether the article names a division: its name, a name the toponym tagger resolved to it ("TYRONE, Mo."), or
+   * its postal code in the dateline ({@link DatelineState}: "Hamilton County, TN (WDEF) –");
    * a county the tagger merely put in a state does not name the state.
    */
-  private static boolean named(String division, Annotated doc, List<Toponym> toponyms) {
-    if (division == null || doc.text().contains(division)) {
+  private boolean named(String division, Annotated doc, List<Toponym> toponyms) {
+    if (division == null || doc.text().contains(division) || DatelineState.names(division, doc, gazetteer)) {
       return division != null;
     }
     for (Toponym t : toponyms) {

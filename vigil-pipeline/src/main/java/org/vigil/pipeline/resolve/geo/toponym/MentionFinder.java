@@ -175,7 +175,7 @@ final class MentionFinder {
     if (name.indexOf('\n') >= 0) {
       return null;
     }
-    String last = t.get(b).word();
+    String last = suffix(t, b);
     if (b - a <= 1) {
       String[] abbr = Words.abbreviation(name, false);
       if (abbr != null) {
@@ -356,6 +356,21 @@ final class MentionFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * The word of token b, a division's affix in capitals written as the affix: a dateline in capitals names its county
+   * so ("PAULDING COUNTY, Ga. –", which read as the town of Paulding, Ohio), when the word before it is in capitals
+   * as well.
+   */
+  private static String suffix(List<Token> t, int b) {
+    String w = t.get(b).word();
+    if (b == 0 || w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT)) || !t.get(b - 1).word().equals(
+        t.get(b - 1).word().toUpperCase(Locale.ROOT))) {
+      return w;
+    }
+    String affix = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+    return DIVISION_SUFFIXES.contains(affix) ? affix : w;
   }
 
   static boolean isCap(Token k) {

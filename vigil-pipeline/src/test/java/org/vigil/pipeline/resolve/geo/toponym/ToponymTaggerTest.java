@@ -222,4 +222,13 @@ class ToponymTaggerTest {
     List<Toponym> own = Fixtures.tag("Police searched homes in Kenya's Garissa county after the attack.");
     assertThat(the(own, "Garissa").place().countryCode()).isEqualTo("KE");
   }
+
+  /** "PAULDING COUNTY, Ga. –": a dateline in capitals names its county, not a town of the county's name. */
+  @Test
+  void aCountyInCapitalsIsTheCounty() {
+    List<Toponym> t = Fixtures.tag("HENRY COUNTY, Ga. (WXYZ) \u2013 A man was shot and killed on Saturday night.");
+    Toponym county = the(t, "HENRY COUNTY");
+    assertThat(county.place().countryCode()).isEqualTo("US");
+    assertThat(county.place().admin1Name()).isEqualTo("Georgia");
+  }
 }
