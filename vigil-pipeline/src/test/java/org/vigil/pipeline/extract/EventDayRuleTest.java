@@ -271,4 +271,12 @@ class EventDayRuleTest {
     assertThat(day("The family had moved into the apartment on Thursday. A teenager was shot in the arm when she "
         + "stayed home Friday to watch her brother.", "2016-03-08")).isEqualTo("2016-03-04");
   }
+
+  @Test
+  void aWeekdayOfARepublishedPageIsCountedFromTheAddressDate() {
+    // a page whose address says it was filed on 2015-11-21 (a Saturday), restamped months later (#689 of GVA dev)
+    Incident i = extract("http://example.com/story/news/local/2015/11/21/teen-shot/", null,
+        "A 15-year-old boy was shot in the head Saturday at a home on Elm Street, police said.", "2016-05-02").main();
+    assertThat(i.time().start()).hasToString("2015-11-21");
+  }
 }
