@@ -99,6 +99,31 @@ final class EventClauses {
     return false;
   }
 
+  /**
+   * Whether the day's word is a verb coordinated with a verb of the event told after the day, their subject shared:
+   * one act told in two steps ("the shooters who hid behind bushes outside a house party on Sunday and fired on more
+   * than 100 people", #1786 of GVA dev, whose "was confident Monday" had been taken). Not a step of the courts or a
+   * statement ("was arrested Monday and charged"), nor a death ("was taken to a hospital Sunday and died"), which may
+   * come days after the attack.
+   */
+  static boolean coordinatedEvent(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
+    int head = IncidentTimes.datedWord(s, e);
+    if (head < 0 || !s.tokens().get(head).isVerb() || IncidentTimes.PROCEDURE_VERBS.contains(s.tokens().get(head)
+        .lemma()) || Lexicon.SPEECH_VERBS.contains(s.tokens().get(head).lemma())) {
+      return false;
+    }
+    for (int c : s.children(head, "conj")) {
+      if (c > e.last() && s.tokens().get(c).isVerb() && IncidentTimes.event(s, c, triggers)
+          && !DEATH.contains(s.tokens().get(c).lemma()) && s.children(c, "nsubj").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of a death, which may come days after the attack. */
+  private static final Set<String> DEATH = Set.of("die");
+
   /** Whether a word heads a clause opened by "when". */
   private static boolean when(Sentence s, int clause) {
     String relation = s.relation(clause);

@@ -272,7 +272,7 @@ final class IncidentTimes {
       return false;
     }
     if (event(s, h, triggers) || reportOfEvent(s, h, triggers) || EventClauses.accusedEvent(s, h, e, triggers)
-        || EventClauses.whenEvent(s, e, triggers)) {
+        || EventClauses.whenEvent(s, e, triggers) || EventClauses.coordinatedEvent(s, e, triggers)) {
       return true;
     }
     // "the attack began around 9 pm on Saturday"

@@ -81,4 +81,17 @@ class EventClausesTest {
     String noEvent = spec.replace("shot/VBD/shoot>18:conj", "hid/VBD/hide>18:conj");
     assertThat(EventClauses.whenEvent(parsed(noEvent), monday, List.of())).isFalse();
   }
+
+  @Test
+  void aDeathCoordinatedWithTheDaysStepIsNoEvent() {
+    // "He was taken to a hospital Sunday and died": the death may come days after the attack ("… and fired" is one
+    // act told in two steps)
+    String taken = "He/PRP/he>2:nsubj:pass was/VBD/be>2:aux:pass taken/VBN/take>-1:root to/IN/to>5:case "
+        + "a/DT/a>5:det hospital/NN/hospital>2:obl Sunday/NNP/sunday>2:obl:tmod and/CC/and>8:cc %s>2:conj "
+        + "./././.>2:punct";
+    for (String step : List.of("died/VBD/die", "fired/VBD/fire")) {
+      assertThat(EventClauses.coordinatedEvent(parsed(taken.formatted(step)),
+          new DateResolver.Expression(6, 6, "Sunday"), List.of())).as(step).isEqualTo(step.startsWith("fired"));
+    }
+  }
 }

@@ -279,4 +279,13 @@ class EventDayRuleTest {
         "A 15-year-old boy was shot in the head Saturday at a home on Elm Street, police said.", "2016-05-02").main();
     assertThat(i.time().start()).hasToString("2015-11-21");
   }
+
+  @Test
+  void aDayOfAStepCoordinatedWithTheEventIsTheEvents() {
+    // "… the shooters who hid behind bushes outside a house party on Sunday and fired on more than 100 people,
+    // wounding 13" (#1786 of GVA dev), told after "was confident Monday"
+    assertThat(day("Nine people were wounded in a shooting at a birthday party. Police were confident Monday that "
+        + "detectives would catch the two gunmen who hid behind a fence outside the party on Sunday and fired on the "
+        + "crowd, wounding nine.", "2016-08-22")).isEqualTo("2016-08-21");
+  }
 }
