@@ -114,7 +114,7 @@ final class AsideDays {
   private static final Set<String> PAST = Set.of("VBD", "VBN");
 
   /** Whether a token is {@code root} or hangs below it. */
-  private static boolean within(Sentence s, int token, int root) {
+  static boolean within(Sentence s, int token, int root) {
     for (int h = token, steps = 0; h >= 0 && steps < 40; h = s.head(h), steps++) {
       if (h == root) {
         return true;

@@ -7,7 +7,8 @@ import org.vigil.pipeline.resolve.time.DateResolver;
 
 /**
  * Which clause a day the parse hangs on the wrong word belongs to: the event an accusation names ("are suspected of
- * shooting four women inside an apartment Jan. 7"), not the accusation.
+ * shooting four women inside an apartment Jan. 7"), not the accusation; and the event a "when" clause ties to the
+ * day's own clause ("were asleep about 9 a.m. Monday when … the toddler … shot himself").
  *
  * <p>Stateless and thread-safe.
  */
@@ -61,6 +62,90 @@ final class EventClauses {
     int h = s.head(token);
     return h == head || h >= 0 && s.head(h) == head;
   }
+
+  /**
+   * Whether "when" ties a day and the event into one moment, so that the day dates the event though the parse hangs
+   * it on another verb: a "when" clause telling the event hangs on the day or on the day's word ("The couple were
+   * still there and asleep about 9 a.m. Monday when, prosecutors say, the toddler found a loaded … handgun and shot
+   * himself", #1558 of GVA dev, where the day "had checked into the … Motel on Friday" was taken), or the day's word
+   * heads a "when" clause of the event ("was fatally shot in the head when she stayed home from school Friday", #583).
+   * A day that bounds another ("the fourth shooting on the block since early Saturday, when a man was shot") is not
+   * tied. Such a day is the event's even where it reads as what still holds ("were still there", "stayed home").
+   */
+  static boolean whenEvent(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
+    int head = IncidentTimes.datedWord(s, e);
+    if (head < 0) {
+      return false;
+    }
+    for (int i = Math.max(0, e.first() - BOUND_REACH); i < e.first(); i++) {
+      if (BOUNDS.contains(s.tokens().get(i).lower())) {
+        return false;
+      }
+    }
+    // the day's word heads a "when" clause of the event
+    if (when(s, head) && s.relation(head).startsWith("advcl") && s.head(head) >= 0
+        && IncidentTimes.event(s, s.head(head), triggers)) {
+      return true;
+    }
+    // a "when" clause telling the event hangs on the day or on its word
+    for (int w = e.first(); w <= e.last() + 1; w++) {
+      int word = w > e.last() ? head : w;
+      for (int clause : s.children(word, "")) {
+        if (clause != head && when(s, clause) && tellsEvent(s, clause, triggers)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the day's word is a verb coordinated with a verb of the event told after the day, their subject shared:
+   * one act told in two steps ("the shooters who hid behind bushes outside a house party on Sunday and fired on more
+   * than 100 people", #1786 of GVA dev, whose "was confident Monday" had been taken). Not a step of the courts or a
+   * statement ("was arrested Monday and charged"), nor a death ("was taken to a hospital Sunday and died"), which may
+   * come days after the attack.
+   */
+  static boolean coordinatedEvent(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
+    int head = IncidentTimes.datedWord(s, e);
+    if (head < 0 || !s.tokens().get(head).isVerb() || IncidentTimes.PROCEDURE_VERBS.contains(s.tokens().get(head)
+        .lemma()) || Lexicon.SPEECH_VERBS.contains(s.tokens().get(head).lemma())) {
+      return false;
+    }
+    for (int c : s.children(head, "conj")) {
+      if (c > e.last() && s.tokens().get(c).isVerb() && IncidentTimes.event(s, c, triggers)
+          && !DEATH.contains(s.tokens().get(c).lemma()) && s.children(c, "nsubj").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of a death, which may come days after the attack. */
+  private static final Set<String> DEATH = Set.of("die");
+
+  /** Whether a word heads a clause opened by "when". */
+  private static boolean when(Sentence s, int clause) {
+    String relation = s.relation(clause);
+    return relation != null && (relation.startsWith("advcl") || relation.startsWith("acl"))
+        && s.children(clause, "").stream().anyMatch(c -> c < clause && s.tokens().get(c).lower().equals("when"));
+  }
+
+  /** Whether a verb of the event stands in the clause headed by {@code clause}. */
+  private static boolean tellsEvent(Sentence s, int clause, List<Mention> triggers) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (s.tokens().get(i).isVerb() && IncidentTimes.event(s, i, triggers) && AsideDays.within(s, i, clause)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words before a day that make it the bound of another time ("since early Saturday, when …"). */
+  private static final Set<String> BOUNDS = Set.of("since", "until", "till", "through", "before", "after", "by");
+
+  /** How many words before a day a bound may stand ("since early Saturday", "since 9 a.m. Monday"). */
+  private static final int BOUND_REACH = 3;
 
   /** Verbs of accusing whose clause names the event ("accused of killing", "suspected of shooting"). */
   private static final Set<String> ACCUSING = Set.of("accuse", "suspect");

@@ -197,7 +197,7 @@ final class IncidentTimes {
         // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
         // the incident; used only when nothing else dates it
         if ((AsideDays.statement(s, e) || AsideDays.aftermath(s, e) || courtStep)
-            && !afterEventNoun(s, e, triggers)) {
+            && !afterEventNoun(s, e, triggers) && !EventClauses.whenEvent(s, e, triggers)) {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
             c.statementDate = t;
           }
@@ -271,7 +271,8 @@ final class IncidentTimes {
     if (h < 0) {
       return false;
     }
-    if (event(s, h, triggers) || reportOfEvent(s, h, triggers) || EventClauses.accusedEvent(s, h, e, triggers)) {
+    if (event(s, h, triggers) || reportOfEvent(s, h, triggers) || EventClauses.accusedEvent(s, h, e, triggers)
+        || EventClauses.whenEvent(s, e, triggers) || EventClauses.coordinatedEvent(s, e, triggers)) {
       return true;
     }
     // "the attack began around 9 pm on Saturday"
@@ -423,7 +424,7 @@ final class IncidentTimes {
    * The word a time expression dates: its external head, or for a day hung on a clock time ("shot … about 4 p.m.
    * Saturday") the word the clock time hangs on.
    */
-  private static int datedWord(Sentence s, DateResolver.Expression e) {
+  static int datedWord(Sentence s, DateResolver.Expression e) {
     return pastClock(s, externalHead(s, e));
   }
 

@@ -61,4 +61,37 @@ class EventClausesTest {
     String plain = also.replace("also/RB/also>3:advmod", "now/RB/now>3:advmod");
     assertThat(EventClauses.accusedEvent(parsed(plain), 3, dec28, List.of())).isTrue();
   }
+
+  @Test
+  void aDayAWhenClauseOfTheEventHangsOnIsTheEvents() {
+    // "The couple were still there and asleep about 9 a.m. Monday when, prosecutors say, the toddler found a loaded
+    // … handgun and shot himself in the face." (#1558 of GVA dev)
+    String spec = "The/DT/the>1:det couple/NN/couple>2:nsubj were/VBD/be>-1:root still/RB/still>2:advmod "
+        + "there/RB/there>2:advmod and/CC/and>6:cc asleep/RB/asleep>4:conj about/RB/about>8:advmod 9/CD/9>9:nummod "
+        + "a.m./NN/a.m.>10:obl:npmod Monday/NNP/monday>2:obl:tmod when/WRB/when>14:advmod ,/,/,>14:punct "
+        + "prosecutors/NNS/prosecutor>14:nsubj say/VBP/say>10:acl:relcl ,/,/,>14:punct the/DT/the>17:det "
+        + "toddler/NN/toddler>18:nsubj found/VBD/find>14:ccomp a/DT/a>20:det handgun/NN/handgun>18:obj "
+        + "and/CC/and>22:cc shot/VBD/shoot>18:conj himself/PRP/himself>22:obj ./././.>2:punct";
+    DateResolver.Expression monday = new DateResolver.Expression(10, 10, "Monday");
+    assertThat(EventClauses.whenEvent(parsed(spec), monday, List.of())).isTrue();
+    // "… since 9 a.m. Monday, when …": a bound of another time, not the event's day
+    String since = spec.replace("about/RB/about>8:advmod", "since/IN/since>9:case");
+    assertThat(EventClauses.whenEvent(parsed(since), monday, List.of())).isFalse();
+    // "… Monday when, prosecutors say, the toddler found a handgun and hid it": no event in the clause
+    String noEvent = spec.replace("shot/VBD/shoot>18:conj", "hid/VBD/hide>18:conj");
+    assertThat(EventClauses.whenEvent(parsed(noEvent), monday, List.of())).isFalse();
+  }
+
+  @Test
+  void aDeathCoordinatedWithTheDaysStepIsNoEvent() {
+    // "He was taken to a hospital Sunday and died": the death may come days after the attack ("… and fired" is one
+    // act told in two steps)
+    String taken = "He/PRP/he>2:nsubj:pass was/VBD/be>2:aux:pass taken/VBN/take>-1:root to/IN/to>5:case "
+        + "a/DT/a>5:det hospital/NN/hospital>2:obl Sunday/NNP/sunday>2:obl:tmod and/CC/and>8:cc %s>2:conj "
+        + "./././.>2:punct";
+    for (String step : List.of("died/VBD/die", "fired/VBD/fire")) {
+      assertThat(EventClauses.coordinatedEvent(parsed(taken.formatted(step)),
+          new DateResolver.Expression(6, 6, "Sunday"), List.of())).as(step).isEqualTo(step.startsWith("fired"));
+    }
+  }
 }

@@ -256,4 +256,36 @@ class EventDayRuleTest {
         + "the head. On Monday, several witnesses took the stand, including a daughter who testified her uncle "
         + "admitted he killed the women.", "2013-07-16")).isEqualTo("2013-01-07");
   }
+
+  @Test
+  void aDayWhenTheEventHappenedIsTheEvents() {
+    // "The couple were still there and asleep about 9 a.m. Monday when, prosecutors say, the toddler found a loaded
+    // … handgun and shot himself" (#1558 of GVA dev), after a day the family had checked into a motel
+    assertThat(day("Relatives had arrived at the house on Friday. The parents were still asleep about 7 a.m. Sunday "
+        + "when, police say, the boy found a pistol and shot his sister.", "2016-03-08")).isEqualTo("2016-03-06");
+  }
+
+  @Test
+  void aDayInAWhenClauseOfTheEventIsTheEvents() {
+    // "was fatally shot in the head when she stayed home from school Friday" (#583 of GVA dev)
+    assertThat(day("The family had moved into the apartment on Thursday. A teenager was shot in the arm when she "
+        + "stayed home Friday to watch her brother.", "2016-03-08")).isEqualTo("2016-03-04");
+  }
+
+  @Test
+  void aWeekdayOfARepublishedPageIsCountedFromTheAddressDate() {
+    // a page whose address says it was filed on 2015-11-21 (a Saturday), restamped months later (#689 of GVA dev)
+    Incident i = extract("http://example.com/story/news/local/2015/11/21/teen-shot/", null,
+        "A 15-year-old boy was shot in the head Saturday at a home on Elm Street, police said.", "2016-05-02").main();
+    assertThat(i.time().start()).hasToString("2015-11-21");
+  }
+
+  @Test
+  void aDayOfAStepCoordinatedWithTheEventIsTheEvents() {
+    // "… the shooters who hid behind bushes outside a house party on Sunday and fired on more than 100 people,
+    // wounding 13" (#1786 of GVA dev), told after "was confident Monday"
+    assertThat(day("Nine people were wounded in a shooting at a birthday party. Police were confident Monday that "
+        + "detectives would catch the two gunmen who hid behind a fence outside the party on Sunday and fired on the "
+        + "crowd, wounding nine.", "2016-08-22")).isEqualTo("2016-08-21");
+  }
 }

@@ -3,10 +3,12 @@ package org.vigil.pipeline.resolve.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.vigil.pipeline.annotate.Token;
 
 /**
@@ -23,25 +25,45 @@ import org.vigil.pipeline.annotate.Token;
 final class Holidays {
   private Holidays() {}
 
-  /** A holiday: the words that name it and its day in a year. */
-  private record Holiday(Pattern name, IntFunction<LocalDate> day) {}
+  /**
+   * A holiday: the ways it is written and its day in a year. Both views of the names come from this one list: a
+   * pattern over a time expression's lower-cased phrase, apostrophes dropped ({@link #day}), and token sequences
+   * ({@link #length}).
+   */
+  private record Holiday(List<String> names, IntFunction<LocalDate> day) {
+    /** The names as a pattern over a lower-cased phrase without apostrophes ("new years eve"). */
+    Pattern pattern() {
+      return Pattern.compile(names.stream().map(Holidays::withoutApostrophes).distinct().map(Pattern::quote)
+          .collect(Collectors.joining("|", "\\b(", ")\\b")));
+    }
+  }
 
   // the eves before the days they precede, so that "Christmas Eve" is not read as Christmas
   private static final List<Holiday> HOLIDAYS = List.of(
-      new Holiday(Pattern.compile("\\bchristmas eve\\b"), y -> LocalDate.of(y, 12, 24)),
-      new Holiday(Pattern.compile("\\b(christmas|xmas)\\b"), y -> LocalDate.of(y, 12, 25)),
-      new Holiday(Pattern.compile("\\bnew years? eve\\b"), y -> LocalDate.of(y, 12, 31)),
-      new Holiday(Pattern.compile("\\bnew years? day\\b"), y -> LocalDate.of(y, 1, 1)),
-      new Holiday(Pattern.compile("\\b(fourth of july|july fourth|independence day)\\b"), y -> LocalDate.of(y, 7, 4)),
-      new Holiday(Pattern.compile("\\bhalloween\\b"), y -> LocalDate.of(y, 10, 31)),
-      new Holiday(Pattern.compile("\\bvalentines? day\\b"), y -> LocalDate.of(y, 2, 14)),
-      new Holiday(Pattern.compile("\\bthanksgiving\\b"), y -> nth(y, 11, 4, DayOfWeek.THURSDAY)),
-      new Holiday(Pattern.compile("\\beaster\\b"), DateResolver::easter),
-      new Holiday(Pattern.compile("\\bmemorial day\\b"),
+      new Holiday(List.of("christmas eve"), y -> LocalDate.of(y, 12, 24)),
+      new Holiday(List.of("christmas", "xmas"), y -> LocalDate.of(y, 12, 25)),
+      new Holiday(List.of("new year's eve", "new years eve"), y -> LocalDate.of(y, 12, 31)),
+      new Holiday(List.of("new year's day", "new years day"), y -> LocalDate.of(y, 1, 1)),
+      new Holiday(List.of("fourth of july", "july fourth", "independence day"), y -> LocalDate.of(y, 7, 4)),
+      new Holiday(List.of("halloween"), y -> LocalDate.of(y, 10, 31)),
+      new Holiday(List.of("valentine's day", "valentines day"), y -> LocalDate.of(y, 2, 14)),
+      new Holiday(List.of("thanksgiving"), y -> nth(y, 11, 4, DayOfWeek.THURSDAY)),
+      new Holiday(List.of("easter"), DateResolver::easter),
+      new Holiday(List.of("memorial day"),
           y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
-      new Holiday(Pattern.compile("\\blabor day\\b"), y -> nth(y, 9, 1, DayOfWeek.MONDAY)),
-      new Holiday(Pattern.compile("\\bmothers day\\b"), y -> nth(y, 5, 2, DayOfWeek.SUNDAY)),
-      new Holiday(Pattern.compile("\\bfathers day\\b"), y -> nth(y, 6, 3, DayOfWeek.SUNDAY)));
+      new Holiday(List.of("labor day"), y -> nth(y, 9, 1, DayOfWeek.MONDAY)),
+      new Holiday(List.of("mother's day", "mothers day"), y -> nth(y, 5, 2, DayOfWeek.SUNDAY)),
+      new Holiday(List.of("father's day", "fathers day"), y -> nth(y, 6, 3, DayOfWeek.SUNDAY)));
+
+  /** Each holiday's names as a pattern over a phrase, in the order of {@link #HOLIDAYS}. */
+  private static final List<Pattern> PATTERNS = HOLIDAYS.stream().map(Holiday::pattern).toList();
+
+  /**
+   * Every holiday's names as tokens, as CoreNLP splits them ("new", "year", "'s", "eve"), in the order of
+   * {@link #HOLIDAYS}, so that a longer name comes before the shorter one it begins with ("christmas eve").
+   */
+  private static final List<List<String>> TOKENS = HOLIDAYS.stream().flatMap(h -> h.names().stream())
+      .map(Holidays::tokens).toList();
 
   /** A holiday's weekend, week or season, which is no single day. */
   private static final Pattern SPAN = Pattern.compile("\\b(weekend|week|holidays?|season|break|period)\\b");
@@ -61,23 +83,24 @@ final class Holidays {
    * @param published the publication date, not null
    */
   static LocalDate day(String phrase, Integer year, LocalDate published) {
-    String p = phrase.replace("\u2019", "").replace("'", "");
-    for (Holiday h : HOLIDAYS) {
-      if (!h.name().matcher(p).find()) {
+    String p = withoutApostrophes(phrase);
+    for (int i = 0; i < HOLIDAYS.size(); i++) {
+      if (!PATTERNS.get(i).matcher(p).find()) {
         continue;
       }
       // "two days after Christmas", tagged as one date: a day counted from the holiday or bounded by it
       if (SPAN.matcher(p).find() || BOUND.matcher(p).find()) {
         return null;
       }
+      IntFunction<LocalDate> day = HOLIDAYS.get(i).day();
       if (year != null) {
-        return h.day().apply(year);
+        return day.apply(year);
       }
-      LocalDate d = h.day().apply(published.getYear());
+      LocalDate d = day.apply(published.getYear());
       if (!d.isAfter(published)) {
         return d;
       }
-      return d.isAfter(published.plusDays(TO_COME)) ? h.day().apply(published.getYear() - 1) : null;
+      return d.isAfter(published.plusDays(TO_COME)) ? day.apply(published.getYear() - 1) : null;
     }
     return null;
   }
@@ -93,7 +116,7 @@ final class Holidays {
     if (!t.get(i).isCapitalised() || i > 0 && BOUNDS.contains(t.get(i - 1).lower())) {
       return 0;
     }
-    for (List<String> name : NAMES) {
+    for (List<String> name : TOKENS) {
       int n = name.size();
       if (i + n > t.size()) {
         continue;
@@ -112,13 +135,24 @@ final class Holidays {
   /** Words before a holiday that make it a bound or an offset of another day ("two days after Christmas"). */
   private static final Set<String> BOUNDS = Set.of("after", "before", "since", "until", "till", "through", "by");
 
-  /** The holidays' names as tokens, the longer before the shorter they begin with. */
-  private static final List<List<String>> NAMES = List.of(List.of("christmas", "eve"), List.of("christmas"),
-      List.of("xmas"), List.of("new", "year", "'s", "eve"), List.of("new", "years", "eve"),
-      List.of("new", "year", "'s", "day"), List.of("fourth", "of", "july"), List.of("july", "fourth"),
-      List.of("independence", "day"), List.of("halloween"), List.of("valentine", "'s", "day"),
-      List.of("thanksgiving"), List.of("easter"), List.of("memorial", "day"), List.of("labor", "day"),
-      List.of("mother", "'s", "day"), List.of("father", "'s", "day"));
+  /** A phrase without its apostrophes, straight or curly ("new year's eve" → "new years eve"). */
+  private static String withoutApostrophes(String phrase) {
+    return phrase.replace("\u2019", "").replace("'", "");
+  }
+
+  /** A name as CoreNLP's tokens: words split at spaces, a possessive "'s" split off ("new", "year", "'s", "eve"). */
+  private static List<String> tokens(String name) {
+    List<String> out = new ArrayList<>();
+    for (String word : name.split(" ")) {
+      if (word.endsWith("'s")) {
+        out.add(word.substring(0, word.length() - 2));
+        out.add("'s");
+      } else {
+        out.add(word);
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /** The n-th given weekday of a month. */
   private static LocalDate nth(int year, int month, int n, DayOfWeek dow) {

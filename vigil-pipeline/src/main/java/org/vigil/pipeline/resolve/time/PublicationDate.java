@@ -13,13 +13,18 @@ import org.vigil.model.Article;
  * March 10, 2013 … Updated: Monday, March 25, 2013"), or its address is a web archive's capture taken before that
  * date. A page captured on a day was published by that day, so a later stated date is a republication or a
  * modification ("Five wounded in East Side shooting", captured in September 2016, stamped January 2017), and
- * "Sunday" counted from it would land years after the shooting.
+ * "Sunday" counted from it would land years after the shooting. So is a date in the page's address more than a week
+ * before the stated date ("…/story/news/local/2015/11/21/…" on a page stamped May 2016): the day the story was first
+ * filed under that address.
  *
  * <p>Stateless and thread-safe.
  */
 public final class PublicationDate {
   /** An Internet Archive capture address: "web.archive.org/web/20150128225228/http://…". */
   private static final Pattern CAPTURE = Pattern.compile("web\\.archive\\.org/web/(\\d{4})(\\d{2})(\\d{2})\\d*");
+
+  /** A date in the path of an address: "…/story/news/local/2015/11/21/…", "…/_news/2013/06/09/18…". */
+  private static final Pattern ADDRESS_DATE = Pattern.compile("/((?:19|20)\\d\\d)/(\\d{1,2})/(\\d{1,2})(?!\\d)");
 
   /** A dateline stating the day the report was filed: "SAVANNAH, GA (August 2, 2015):", "INDIANAPOLIS (Feb. 20, 2014)". */
   private static final Pattern DATELINE = Pattern.compile("\\b[A-Z][A-Za-z.,' -]{1,40}\\(\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul"
@@ -69,8 +74,9 @@ public final class PublicationDate {
   /**
    * The anchor of the article's relative dates.
    *
-   * @return the publication date, or the dateline's, the posting stamp's or the archive capture's date when that is
-   *     earlier; null when the publication date is unknown (a capture bounds it but does not date it)
+   * @return the publication date, or the dateline's, the posting stamp's, the archive capture's or (over a week
+   *     earlier) the address's date when that is earlier; null when the publication date is unknown (a capture bounds
+   *     it but does not date it)
    */
   public static LocalDate anchor(Article a) {
     LocalDate published = a.published();
@@ -90,16 +96,26 @@ public final class PublicationDate {
     if (a.url() == null) {
       return published;
     }
-    Matcher m = CAPTURE.matcher(a.url());
+    LocalDate captured = addressDate(CAPTURE, a.url());
+    if (captured != null && captured.isBefore(published)) {
+      published = captured;
+    }
+    // "…/story/news/local/2015/11/21/…", captured in March 2016 and stamped May 2016: the Saturday of "shot Saturday"
+    // is the one before the date in the address (#689 of GVA dev)
+    LocalDate addressed = addressDate(ADDRESS_DATE, a.url());
+    return addressed != null && addressed.isBefore(published.minusDays(REPOSTED_AFTER_DAYS)) ? addressed : published;
+  }
+
+  /** The date of the first match of a pattern of year, month and day groups in an address, or null. */
+  private static LocalDate addressDate(Pattern pattern, String url) {
+    Matcher m = pattern.matcher(url);
     if (!m.find()) {
-      return published;
+      return null;
     }
     try {
-      LocalDate captured = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)));
-      return captured.isBefore(published) ? captured : published;
+      return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     } catch (DateTimeException e) {
-      return published;
+      return null;
     }
   }
 }

@@ -3,7 +3,10 @@ package org.vigil.pipeline.resolve.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vigil.pipeline.annotate.Token;
 
 class HolidaysTest {
 
@@ -33,5 +36,18 @@ class HolidaysTest {
     assertThat(Holidays.day("the christmas holidays", null, DEC_28_2015)).isNull();
     assertThat(Holidays.day("last week", null, DEC_28_2015)).isNull();
     assertThat(Holidays.day("two days after christmas", null, DEC_28_2015)).isNull();
+  }
+
+  @Test
+  void everyNameThePhrasesKnowTheTokensKnowToo() {
+    // one table gives both views: "New Years Day" was once a phrase pattern only
+    for (String name : List.of("New Years Day", "New Year 's Day", "Christmas Eve", "Fourth of July", "Mothers Day")) {
+      List<Token> tokens = new ArrayList<>();
+      for (String w : name.split(" ")) {
+        tokens.add(new Token(tokens.size(), w, 0, 0, w.toLowerCase(), "NNP", "O", null));
+      }
+      assertThat(Holidays.length(tokens, 0)).as(name).isEqualTo(tokens.size());
+      assertThat(Holidays.day(name.toLowerCase().replace(" 's", "'s"), null, DEC_28_2015)).as(name).isNotNull();
+    }
   }
 }

@@ -67,4 +67,17 @@ class PublicationDateTest {
     assertThat(PublicationDate.anchor(article(null, "2015-09-16", "Published Tuesday, Sep 15, 2015. A man was shot "
         + "Tuesday."))).hasToString("2015-09-16");
   }
+
+  @Test
+  void anAddressDatedMoreThanAWeekBeforeTheStatedDateIsTheAnchor() {
+    assertThat(PublicationDate.anchor(article("http://example.com/story/news/local/2015/11/21/teen-shot/",
+        "2016-05-02"))).hasToString("2015-11-21");
+    // inside an archive capture taken later than the address's date
+    assertThat(PublicationDate.anchor(article(
+        "http://web.archive.org/web/20160312005215/http://example.com/news/2015/11/21/teen-shot/", "2016-05-02")))
+        .hasToString("2015-11-21");
+    // a few days earlier: a time zone's or an edition's difference, as with a posting stamp
+    assertThat(PublicationDate.anchor(article("http://example.com/news/2016/04/28/teen-shot/", "2016-05-02")))
+        .hasToString("2016-05-02");
+  }
 }
