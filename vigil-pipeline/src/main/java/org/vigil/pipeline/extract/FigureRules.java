@@ -493,6 +493,7 @@ final class FigureRules {
     if (before >= 0 && t.get(before).isVerb()) {
       verbs.add(before);
     }
+    HeadlineDeaths.ownParticipleFirst(s, before, anchor, verbs); // "That Killed Woman, Injured 2 Officers"
     // "three people were found shot to death": the state the verb's complement gives
     for (int v : List.copyOf(verbs)) {
       verbs.addAll(s.children(v, "xcomp"));
