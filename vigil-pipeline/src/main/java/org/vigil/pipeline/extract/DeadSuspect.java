@@ -72,7 +72,9 @@ final class DeadSuspect {
 
   /**
    * Drops from {@code figures} the one victim killed counted one by one when one perpetrator killed, not by his own
-   * hand, stands beside it: the dead are that perpetrator alone.
+   * hand, stands beside it: the dead are that perpetrator alone. One the police killed died by no hand of his own,
+   * whatever else his sentence tells: "officers have shot and killed a woman who barricaded herself and a child inside
+   * an apartment" (GVA dev) is one death, not a woman killed and a killer killed.
    *
    * @param text the article's text
    * @param figures the incident's figures by kind, changed in place
@@ -81,8 +83,8 @@ final class DeadSuspect {
     Figure dead = figures.get(FigureKind.KILLED);
     Figure perpetrator = figures.get(FigureKind.PERPETRATORS_KILLED);
     if (dead == null || perpetrator == null || dead.best() != 1 || perpetrator.best() != 1
-        || !dead.rule().equals(FigureRules.SINGULAR)
-        || OWN_HAND.matcher(perpetrator.evidence().sentence().of(text)).find()) {
+        || !dead.rule().equals(FigureRules.SINGULAR) || !perpetrator.rule().equals(KilledByPolice.RULE)
+        && OWN_HAND.matcher(perpetrator.evidence().sentence().of(text)).find()) {
       return;
     }
     figures.remove(FigureKind.KILLED);

@@ -141,6 +141,7 @@ final class FigureRules {
       Figure f = new Figure(c.kind, np.low() + c.extra, np.best() + c.extra, high, np.qualifier(),
           c.extra == 0 ? phrase : phrase + " + " + c.extra, c.rule,
           Phrases.evidence(text, s, Math.min(np.first(), c.from), Math.max(np.last(), c.to)));
+      f = Unborn.leftOut(text, s, f); // "killing six people, including an unborn child": five
       if (seen.contains(c.kind)) {
         // "61 civilians … dead and six security personnel died": separate groups joined by "and" add up; a
         // breakdown ("20 dead - six Malians and 14 foreigners", "including …") does not
@@ -493,6 +494,7 @@ final class FigureRules {
     if (before >= 0 && t.get(before).isVerb()) {
       verbs.add(before);
     }
+    HeadlineDeaths.ownParticipleFirst(s, before, anchor, verbs); // "That Killed Woman, Injured 2 Officers"
     // "three people were found shot to death": the state the verb's complement gives
     for (int v : List.copyOf(verbs)) {
       verbs.addAll(s.children(v, "xcomp"));
@@ -620,6 +622,7 @@ final class FigureRules {
     List<Integer> members = new ArrayList<>();
     members.add(first);
     members.addAll(s.children(first, "conj"));
+    members.removeIf(m -> Unborn.named(s, m)); // "Five adults and an unborn child were killed": five
     int extra = 0;
     for (int m : members) {
       if (m == counted) {

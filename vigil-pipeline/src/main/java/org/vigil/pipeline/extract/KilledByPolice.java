@@ -2,7 +2,6 @@ package org.vigil.pipeline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.vigil.model.Figure;
 import org.vigil.model.FigureKind;
 import org.vigil.model.Qualifier;
@@ -20,13 +19,6 @@ import org.vigil.pipeline.annotate.Token;
  */
 final class KilledByPolice {
   private KilledByPolice() {}
-
-  /**
-   * The police beside {@link Lexicon#FORCE_NOUNS}: the words of US local news. Not "sniper": one killed "by a sniper"
-   * is mostly the attack's victim ("The archbishop was killed by a sniper while saying mass", MUC-4), and a police
-   * sniper is named with a police word ("a SWAT sniper", "a police sniper").
-   */
-  static final Set<String> POLICE = Set.of("deputy", "trooper", "cop", "agent", "sheriff", "marshal");
 
   /** The rule name of the figures this class makes. */
   static final String RULE = "killed-by-police";
@@ -52,9 +44,14 @@ final class KilledByPolice {
   }
 
   /**
-   * The police noun that is the agent of the killing verb {@code v} (or of the verb it is joined to: "shot and killed
-   * by police"), or -1: "by police", "by an officer", "by SWAT officers"; or the subject of an active killing of
-   * someone ("police shot him dead", "officers killed the man").
+   * The police noun that is the agent of the killing verb {@code v} (or of a killing verb joined to it: "shot and
+   * killed by police"), or -1: "by police", "by an officer", "by SWAT officers"; or the own subject of an active
+   * killing of someone ("police shot him dead", "officers killed the man"). Only killing verbs are read: in "seven
+   * officers returned fire and Wilkes was shot and killed" (GVA dev) the officers are the subject of "returned", and in
+   * "the troops attacked the rebels and two of our comrades were killed" (MUC-4) of "attacked". A subject is the
+   * verb's own only when it is its one subject and has no clause of its own: the parse of the headline "Police
+   * investigating drive-by shooting that killed one man" (GVA dev) gives "killed" both "that" and "Police"; nor is
+   * it when the killer is among the verb's objects ({@link #himselfAmongObjects}).
    */
   private static int byPolice(Sentence s, int v) {
     List<Token> t = s.tokens();
@@ -64,24 +61,52 @@ final class KilledByPolice {
       verbs.add(s.head(v));
     }
     for (int w : verbs) {
+      if (w != v && !killing(t.get(w))) {
+        continue;
+      }
       for (int a : s.children(w, "obl")) {
         boolean by = s.children(a, "case").stream().anyMatch(c -> t.get(c).lower().equals("by"));
         if (by && police(t.get(a))) {
           return a;
         }
       }
-      if (!s.children(w, "obj").isEmpty()) {
-        for (int a : s.children(w, "nsubj")) {
-          if (police(t.get(a))) {
-            return a;
-          }
-        }
+      List<Integer> subjects = s.children(w, "nsubj");
+      if (!s.children(w, "obj").isEmpty() && subjects.size() == 1 && police(t.get(subjects.get(0)))
+          && ownClause(s, subjects.get(0)) < 0 && !himselfAmongObjects(s, w)) {
+        return subjects.get(0);
       }
     }
     return -1;
   }
 
+  /** The verb of a clause of the noun {@code noun}'s own ("Police investigating …"; not "who …"), or -1. */
+  private static int ownClause(Sentence s, int noun) {
+    return s.dependencies().stream().filter(d -> d.governor() == noun && d.relation().equals("acl"))
+        .mapToInt(d -> d.dependent()).findFirst().orElse(-1);
+  }
+
+  /**
+   * Whether the killer is among the objects of the killing verb {@code w}: "Soldier fatally shoots 11-year-old
+   * daughter, himself" (GVA dev) tells a soldier's own death, not one the police caused.
+   */
+  private static boolean himselfAmongObjects(Sentence s, int w) {
+    for (int o : s.children(w, "obj")) {
+      List<Integer> named = new ArrayList<>(List.of(o));
+      named.addAll(s.children(o, "appos"));
+      named.addAll(s.children(o, "conj"));
+      if (named.stream().anyMatch(k -> OneByOne.REFLEXIVES.contains(s.tokens().get(k).lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb that may tell a killing, beside the one read: "shot and killed", "killed and shot". */
+  private static boolean killing(Token k) {
+    return k.isVerb() && (k.lemma().equals("kill") || k.lemma().equals("shoot"));
+  }
+
   private static boolean police(Token k) {
-    return k.isNoun() && (Lexicon.FORCE_NOUNS.contains(k.lemma()) || POLICE.contains(k.lemma()));
+    return k.isNoun() && Lexicon.POLICE_NOUNS.contains(k.lemma());
   }
 }

@@ -2,6 +2,8 @@ package org.vigil.pipeline.extract;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.vigil.model.IncidentType;
 import org.vigil.model.WeaponType;
 
@@ -88,6 +90,17 @@ final class Lexicon {
   static final Set<String> FORCE_NOUNS = Set.of("soldier", "troops", "troop", "force", "forces", "police",
       "policeman", "officer", "army", "commando", "commandos", "gendarme", "gendarmerie", "guard", "military",
       "unit", "swat");
+
+  /** The words of US local news for the police, beside {@link #FORCE_NOUNS}: "deputy", "trooper", "sheriff"… */
+  static final Set<String> LOCAL_POLICE = Set.of("deputy", "trooper", "cop", "agent", "sheriff", "marshal");
+
+  /**
+   * The police who may kill an attacker: the forces of {@link #FORCE_NOUNS} and the words of US local news for them.
+   * Not "sniper": one killed "by a sniper" is mostly the attack's victim ("The archbishop was killed by a sniper while
+   * saying mass", MUC-4), and a police sniper is named with a police word ("a SWAT sniper", "a police sniper").
+   */
+  static final Set<String> POLICE_NOUNS = Stream.concat(FORCE_NOUNS.stream(), LOCAL_POLICE.stream())
+      .collect(Collectors.toUnmodifiableSet());
 
   /** Verbs whose subject intervened against an attack. */
   static final Set<String> RESPONSE_VERBS = Set.of("enter", "storm", "free", "rescue", "intervene", "surround",

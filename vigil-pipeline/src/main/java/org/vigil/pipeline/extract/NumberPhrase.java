@@ -51,7 +51,8 @@ record NumberPhrase(int first, int last, int numberToken, int low, int best, Int
       if (i > 0 && t.get(i - 1).lower().equals("a")) {
         first = i - 1;
       }
-    } else if ("CD".equals(tok.pos()) || WORDS.containsKey(lower) && !lower.equals("a") && !lower.equals("an")) {
+    } else if ("CD".equals(tok.pos()) || headlineDigits(t, i)
+        || WORDS.containsKey(lower) && !lower.equals("a") && !lower.equals("an")) {
       if (tok.ner().equals("DATE") || tok.ner().equals("TIME") || tok.ner().equals("MONEY")
           || tok.ner().equals("PERCENT") || tok.ner().equals("DURATION")) {
         return null;
@@ -193,5 +194,14 @@ record NumberPhrase(int first, int last, int numberToken, int low, int best, Int
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Digits that open a sentence before a word, which the tagger took for a list marker (LS): the headline "2 People
+   * Dead, 2 Officers Injured in River Forest Sunday" (GVA dev) is a count, not item 2 of a list.
+   */
+  private static boolean headlineDigits(List<Token> t, int i) {
+    return i == 0 && "LS".equals(t.get(i).pos()) && t.get(i).word().chars().allMatch(Character::isDigit)
+        && t.size() > 1 && Character.isLetter(t.get(1).word().charAt(0));
   }
 }

@@ -451,7 +451,7 @@ final class OneByOne {
     return null;
   }
 
-  private static final Set<String> REFLEXIVES = Set.of("himself", "herself");
+  static final Set<String> REFLEXIVES = Set.of("himself", "herself");
   private static final Set<String> DEATH_WORDS = Set.of("dead", "killed", "died", "deaths", "slain");
   private static final Set<String> HARM_LEMMAS = Set.of("kill", "shoot", "murder", "stab");
   /**

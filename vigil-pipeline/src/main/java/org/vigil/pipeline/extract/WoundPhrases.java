@@ -87,11 +87,14 @@ final class WoundPhrases {
         || s.children(v, "nsubj").stream().anyMatch(o -> GUNFIRE.contains(s.tokens().get(o).lemma())));
   }
 
-  /** Whether a shooting verb says its victim died: "shot and killed", "fatally shot", "shot four people to death". */
+  /**
+   * Whether a shooting verb says its victim died: "shot and killed", "fatally shot", "shot four people to death"; not
+   * a death joined to it with a count of its own ("10 people were shot and one man was killed", GVA dev: one dead).
+   */
   static boolean shotDead(Sentence s, int v) {
     List<Token> t = s.tokens();
     for (int c : s.children(v, "conj")) {
-      if (FigureRules.DEAD.contains(t.get(c).lemma())) {
+      if (FigureRules.DEAD.contains(t.get(c).lemma()) && !JoinedCount.ofItsOwn(s, c)) {
         return true;
       }
     }

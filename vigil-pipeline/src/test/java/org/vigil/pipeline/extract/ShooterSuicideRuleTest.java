@@ -15,7 +15,7 @@ import org.vigil.model.Incident;
 class ShooterSuicideRuleTest {
 
   /** The main incident of {@code text} counts {@code killed} victims dead and {@code perpetrators} killers dead. */
-  private static void dead(String text, Integer killed, Integer perpetrators) {
+  static void dead(String text, Integer killed, Integer perpetrators) {
     Incident i = CountRuleTest.main(text);
     assertThat(i.figure(FigureKind.KILLED)).as("victims killed in: %s", text).isEqualTo(killed);
     assertThat(i.figure(FigureKind.PERPETRATORS_KILLED)).as("perpetrators killed in: %s", text)
