@@ -56,7 +56,13 @@ public final class CoreNlpAnnotator {
   private final Predicate<List<Token>> parseWhen;
   private final Properties truecaseProps;
   /** The truecaser, loaded on the first upper-case article or ahead of it (its model adds ~5 s and ~0.5 GB). */
-  private volatile CompletableFuture<TrueCaseAnnotator> truecaser;
+  private volatile CompletableFuture<Truecaser> truecaser;
+
+  /**
+   * CoreNLP's truecaser, and whether several threads may use it at once ({@link PerThreadTruecaser} installed in it);
+   * when not, it takes one article at a time.
+   */
+  private record Truecaser(TrueCaseAnnotator annotator, boolean concurrent) {}
 
   /**
    * @param parseWhen which sentences get a dependency parse: parsing is a third of CoreNLP's cost, and extraction
@@ -116,13 +122,16 @@ public final class CoreNlpAnnotator {
   }
 
   /** Starts loading the truecaser if it is not loading or loaded yet; returns it, loaded or not. */
-  private CompletableFuture<TrueCaseAnnotator> truecaser() {
-    CompletableFuture<TrueCaseAnnotator> t = truecaser;
+  private CompletableFuture<Truecaser> truecaser() {
+    CompletableFuture<Truecaser> t = truecaser;
     if (t == null) {
       synchronized (this) {
         t = truecaser;
         if (t == null) {
-          t = inBackground("vigil-load-truecaser", () -> new TrueCaseAnnotator(truecaseProps));
+          t = inBackground("vigil-load-truecaser", () -> {
+            TrueCaseAnnotator loaded = new TrueCaseAnnotator(truecaseProps);
+            return new Truecaser(loaded, PerThreadTruecaser.install(loaded));
+          });
           truecaser = t;
         }
       }
@@ -232,12 +241,16 @@ public final class CoreNlpAnnotator {
     }
     splitter.annotate(doc);
     if (isUpperCase(article.text())) {
-      TrueCaseAnnotator t = join(truecaser());
-      // one article at a time: CoreNLP's truecaser (CRFBiasedClassifier) sets a shared flag around each call that
-      // adds its bias feature, so a second thread finishing first switched the bias off under the other (about one
-      // MUC-4 article in 200 came out differently from run to run)
-      synchronized (t) {
-        t.annotate(doc);
+      Truecaser t = join(truecaser());
+      if (t.concurrent()) {
+        t.annotator().annotate(doc);
+      } else {
+        // one article at a time: CoreNLP's truecaser (CRFBiasedClassifier) sets a shared flag around each call that
+        // adds its bias feature, so a second thread finishing first switched the bias off under the other (about one
+        // MUC-4 article in 200 came out differently from run to run)
+        synchronized (t.annotator()) {
+          t.annotator().annotate(doc);
+        }
       }
     }
     tagger.annotate(doc);
