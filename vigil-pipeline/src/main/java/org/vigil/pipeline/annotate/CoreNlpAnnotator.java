@@ -129,7 +129,7 @@ public final class CoreNlpAnnotator {
         t = truecaser;
         if (t == null) {
           t = inBackground("vigil-load-truecaser", () -> {
-            TrueCaseAnnotator loaded = new TrueCaseAnnotator(truecaseProps);
+            TrueCaseAnnotator loaded = TruecaserLoader.load(truecaseProps);
             return new Truecaser(loaded, PerThreadTruecaser.install(loaded));
           });
           truecaser = t;
@@ -139,7 +139,8 @@ public final class CoreNlpAnnotator {
     return t;
   }
 
-  private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> load) {
+  /** Runs {@code load} on a daemon thread of its own called {@code name}. */
+  static <T> CompletableFuture<T> inBackground(String name, Supplier<T> load) {
     CompletableFuture<T> f = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
@@ -153,7 +154,8 @@ public final class CoreNlpAnnotator {
     return f;
   }
 
-  private static <T> T join(CompletableFuture<T> f) {
+  /** The future's value, its failure rethrown as it was thrown. */
+  static <T> T join(CompletableFuture<T> f) {
     try {
       return f.join();
     } catch (CompletionException e) {
