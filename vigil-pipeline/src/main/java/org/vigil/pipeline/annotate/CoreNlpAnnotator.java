@@ -56,7 +56,13 @@ public final class CoreNlpAnnotator {
   private final Predicate<List<Token>> parseWhen;
   private final Properties truecaseProps;
   /** The truecaser, loaded on the first upper-case article or ahead of it (its model adds ~5 s and ~0.5 GB). */
-  private volatile CompletableFuture<TrueCaseAnnotator> truecaser;
+  private volatile CompletableFuture<Truecaser> truecaser;
+
+  /**
+   * CoreNLP's truecaser, and whether several threads may use it at once ({@link PerThreadTruecaser} installed in it);
+   * when not, it takes one article at a time.
+   */
+  private record Truecaser(TrueCaseAnnotator annotator, boolean concurrent) {}
 
   /**
    * @param parseWhen which sentences get a dependency parse: parsing is a third of CoreNLP's cost, and extraction
@@ -121,13 +127,16 @@ public final class CoreNlpAnnotator {
   }
 
   /** Starts loading the truecaser if it is not loading or loaded yet; returns it, loaded or not. */
-  private CompletableFuture<TrueCaseAnnotator> truecaser() {
-    CompletableFuture<TrueCaseAnnotator> t = truecaser;
+  private CompletableFuture<Truecaser> truecaser() {
+    CompletableFuture<Truecaser> t = truecaser;
     if (t == null) {
       synchronized (this) {
         t = truecaser;
         if (t == null) {
-          t = inBackground("vigil-load-truecaser", () -> new TrueCaseAnnotator(truecaseProps));
+          t = inBackground("vigil-load-truecaser", () -> {
+            TrueCaseAnnotator loaded = TruecaserLoader.load(truecaseProps);
+            return new Truecaser(loaded, PerThreadTruecaser.install(loaded));
+          });
           truecaser = t;
         }
       }
@@ -135,7 +144,8 @@ public final class CoreNlpAnnotator {
     return t;
   }
 
-  private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> load) {
+  /** Runs {@code load} on a daemon thread of its own called {@code name}. */
+  static <T> CompletableFuture<T> inBackground(String name, Supplier<T> load) {
     CompletableFuture<T> f = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
@@ -149,7 +159,8 @@ public final class CoreNlpAnnotator {
     return f;
   }
 
-  private static <T> T join(CompletableFuture<T> f) {
+  /** The future's value, its failure rethrown as it was thrown. */
+  static <T> T join(CompletableFuture<T> f) {
     try {
       return f.join();
     } catch (CompletionException e) {
@@ -237,12 +248,16 @@ public final class CoreNlpAnnotator {
     }
     splitter.annotate(doc);
     if (isUpperCase(article.text())) {
-      TrueCaseAnnotator t = join(truecaser());
-      // one article at a time: CoreNLP's truecaser (CRFBiasedClassifier) sets a shared flag around each call that
-      // adds its bias feature, so a second thread finishing first switched the bias off under the other (about one
-      // MUC-4 article in 200 came out differently from run to run)
-      synchronized (t) {
-        t.annotate(doc);
+      Truecaser t = join(truecaser());
+      if (t.concurrent()) {
+        t.annotator().annotate(doc);
+      } else {
+        // one article at a time: CoreNLP's truecaser (CRFBiasedClassifier) sets a shared flag around each call that
+        // adds its bias feature, so a second thread finishing first switched the bias off under the other (about one
+        // MUC-4 article in 200 came out differently from run to run)
+        synchronized (t.annotator()) {
+          t.annotator().annotate(doc);
+        }
       }
     }
     tagger.annotate(doc);
