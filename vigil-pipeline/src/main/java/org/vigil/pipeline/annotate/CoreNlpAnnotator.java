@@ -135,7 +135,14 @@ public final class CoreNlpAnnotator {
         if (t == null) {
           t = inBackground("vigil-load-truecaser", () -> {
             TrueCaseAnnotator loaded = TruecaserLoader.load(truecaseProps);
-            return new Truecaser(loaded, PerThreadTruecaser.install(loaded));
+            boolean concurrent = PerThreadTruecaser.install(loaded);
+            if (!concurrent) {
+              // the same truecasing, one article at a time: say so once, as for the parser's cache
+              System.getLogger(CoreNlpAnnotator.class.getName()).log(System.Logger.Level.WARNING,
+                  "the truecaser takes one article at a time: this CoreNLP's TrueCaseAnnotator is not laid out as"
+                      + " 4.5.10's (annotate.PerThreadTruecaser); the truecasing is the same");
+            }
+            return new Truecaser(loaded, concurrent);
           });
           truecaser = t;
         }
