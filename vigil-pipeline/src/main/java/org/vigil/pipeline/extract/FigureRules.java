@@ -163,7 +163,7 @@ final class FigureRules {
         one = OneByOne.nominalDeaths(text, s);
       }
       if (one == null) {
-        one = HeadlineDeaths.of(text, s);
+        one = java.util.Optional.ofNullable(HeadlineDeaths.of(text, s)).orElseGet(() -> LaterDeath.of(text, s));
       }
       if (one != null) {
         out.add(one);
