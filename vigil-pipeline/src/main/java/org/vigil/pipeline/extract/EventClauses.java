@@ -71,10 +71,12 @@ final class EventClauses {
    * heads a "when" clause of the event ("was fatally shot in the head when she stayed home from school Friday", #583).
    * A day that bounds another ("the fourth shooting on the block since early Saturday, when a man was shot") is not
    * tied. Such a day is the event's even where it reads as what still holds ("were still there", "stayed home").
+   * Nor is the day of a statement ("Police said Monday when officers arrived, the man had been shot"): the
+   * statement's day, where a "when" clause told in its words hangs on the verb of saying.
    */
   static boolean whenEvent(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
     int head = IncidentTimes.datedWord(s, e);
-    if (head < 0) {
+    if (head < 0 || Lexicon.SPEECH_VERBS.contains(s.tokens().get(head).lemma())) {
       return false;
     }
     for (int i = Math.max(0, e.first() - BOUND_REACH); i < e.first(); i++) {

@@ -181,7 +181,7 @@ final class IncidentTimes {
         if (PageStamps.pageDate(s, e) || AsideDays.birth(s, e)) {
           continue;
         }
-        IncidentTime t = dates.resolve(text, s, e, published, lastYear);
+        IncidentTime t = dates.resolve(text, s, e, UpdateStamps.anchor(doc, dates, s.index(), published), lastYear);
         if (t == null) {
           continue;
         }

@@ -83,6 +83,19 @@ class EventClausesTest {
   }
 
   @Test
+  void aDayOfAStatementAWhenClauseHangsOnIsNotTheEvents() {
+    // "Police said Monday when a man fired …": the when clause, told in the statement's words, hangs on "said", whose
+    // day is the statement's (a parse of the form of "… police said Monday, when …"; the lead of session 13's dates13)
+    String said = "Police/NNS/police>1:nsubj said/VBD/say>-1:root Monday/NNP/monday>1:obl:tmod "
+        + "when/WRB/when>6:advmod a/DT/a>5:det man/NN/man>6:nsubj fired/VBD/fire>1:advcl ./././.>1:punct";
+    DateResolver.Expression monday = new DateResolver.Expression(2, 2, "Monday");
+    assertThat(EventClauses.whenEvent(parsed(said), monday, List.of())).isFalse();
+    // the same clause hung on a verb that is not one of saying ties the day to the event
+    String were = said.replace("said/VBD/say", "were/VBD/be");
+    assertThat(EventClauses.whenEvent(parsed(were), monday, List.of())).isTrue();
+  }
+
+  @Test
   void aDeathCoordinatedWithTheDaysStepIsNoEvent() {
     // "He was taken to a hospital Sunday and died": the death may come days after the attack ("… and fired" is one
     // act told in two steps)

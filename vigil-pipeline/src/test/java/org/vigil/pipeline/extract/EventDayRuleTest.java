@@ -281,6 +281,15 @@ class EventDayRuleTest {
   }
 
   @Test
+  void aWeekdayOfAnUpdateIsCountedFromItsStamp() {
+    // an update log listed newest first, whose older update tells the shooting "on Wednesday evening" (#1841 of GVA
+    // dev): the Wednesday before its stamp's Sept. 2, 2016 (a Friday), not before the page's date
+    assertThat(day("UPDATE 11:03 p.m. (Sept. 7): The mother of the girl asked the city for streetlights.\n\n"
+        + "UPDATE 7:23 a.m. (Sept. 2): The girl was watching her father take out the trash on Wednesday evening when "
+        + "she was shot in the head by a gunman in a passing car.", "2016-09-08")).isEqualTo("2016-08-31");
+  }
+
+  @Test
   void aDayOfAStepCoordinatedWithTheEventIsTheEvents() {
     // "… the shooters who hid behind bushes outside a house party on Sunday and fired on more than 100 people,
     // wounding 13" (#1786 of GVA dev), told after "was confident Monday"
