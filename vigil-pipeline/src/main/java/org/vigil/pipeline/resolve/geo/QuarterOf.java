@@ -3,9 +3,9 @@ package org.vigil.pipeline.resolve.geo;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.geo.Gazetteer;
+import org.vigil.geo.Geo;
 import org.vigil.geo.GeoName;
 import org.vigil.model.IncidentPlace;
-import org.vigil.geo.Geo;
 
 /**
  * A quarter the text itself places in a town: "the Kensington section of Philadelphia", "the Gresham neighborhood of
@@ -32,8 +32,9 @@ final class QuarterOf {
   /**
    * The town the text says the place's name is a part of ("NAME section of TOWN", "NAME neighborhood of TOWN's …",
    * "NAME area of the city of TOWN"), standing in near the incident (precision 2) as in {@link Outlet#home}: the most
-   * populous town of exactly that name in the place's country, when it lies farther than {@link Sections#REACH_KM}
-   * from the place. Any other place, and a place already at or near that town, as it was.
+   * populous town of exactly that name in the place's country, when the place is no populated place (a county) or
+   * lies farther than {@link Sections#REACH_KM} from it; a division's name is no town ("the Guntown area of Lee
+   * County"). Any other place, and a town already at or near that town, as it was.
    *
    * @param p the place, or null
    * @param text the article's text, or null
