@@ -166,6 +166,11 @@ final class Outlet {
         }
       }
     }
+    return near(p, c);
+  }
+
+  /** The town standing in for a place within it: near the incident rather than at it (precision 2). */
+  static IncidentPlace near(IncidentPlace p, GeoName c) {
     return new IncidentPlace(p.name(), p.name(), c.name(), c.name(), c.geonameId() == 0 ? null : c.geonameId(),
         c.lat(), c.lon(), c.admin1Name(), c.countryCode(), c.featureCode(), 2, p.evidence());
   }

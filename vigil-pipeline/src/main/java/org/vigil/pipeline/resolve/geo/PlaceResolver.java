@@ -49,6 +49,7 @@ public final class PlaceResolver {
   private final CountyTown countyTown;
   private final HeadlineTown headlineTown;
   private final Masthead masthead;
+  private final QuarterOf quarterOf;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -56,6 +57,7 @@ public final class PlaceResolver {
     this.sentence = new SentencePlace(gazetteer);
     this.counties = new Counties(gazetteer);
     this.sections = new Sections(gazetteer);
+    this.quarterOf = new QuarterOf(gazetteer);
     this.address = new Address(gazetteer, counties);
     this.postal = new Postal(gazetteer);
     this.countyTown = new CountyTown(gazetteer);
@@ -101,6 +103,7 @@ public final class PlaceResolver {
     // a far town with a police force of its own is no quarter of the outlet's city ("a North Charleston cycle shop
     // … North Charleston Police Department investigators" on a Shreveport station's page)
     // nor a section of a city ("Universal City Police said" of the Texas town, not Los Angeles's section)
+    p = quarterOf.town(p, doc.text());
     p = OwnForce.named(p.name(), doc.text()) ? p : sections.town(outlet.home(p, doc, toponyms, countryContext(doc)));
     return postal.town(p, doc.text(), doc.article().title());
   }
