@@ -1,5 +1,7 @@
 package org.vigil.pipeline.resolve.geo;
 
+import java.util.Arrays;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.geo.Gazetteer;
@@ -20,7 +22,7 @@ final class QuarterOf {
   private static final String PARTS = "(?:section|neighborhood|neighbourhood|area|community|part|district)";
 
   /** Words of a division's name after its own: "Lee County", "Orleans Parish". */
-  private static final java.util.Set<String> DIVISIONS = java.util.Set.of("County", "Parish", "Borough",
+  private static final Set<String> DIVISIONS = Set.of("County", "Parish", "Borough",
       "Township", "Twp.", "Region", "State");
 
   private final Gazetteer gazetteer;
@@ -79,7 +81,7 @@ final class QuarterOf {
       n++;
     }
     for (int k = n; k > 0; k--) {
-      GeoName c = largest(String.join(" ", java.util.Arrays.copyOf(words, k)), country);
+      GeoName c = largest(String.join(" ", Arrays.copyOf(words, k)), country);
       if (c != null) {
         return c;
       }
