@@ -42,14 +42,7 @@ final class City {
     if (chosen == null || is(chosen)) {
       return p;
     }
-    String key = Outlet.letters(p.name());
-    GeoName best = null;
-    for (GeoName g : gazetteer.lookup(p.name())) {
-      if (g.kind() == GeoName.Kind.POPULATED_PLACE && is(g) && g.countryCode().equals(p.countryCode())
-          && Outlet.letters(g.name()).equals(key) && (best == null || g.population() > best.population())) {
-        best = g;
-      }
-    }
+    GeoName best = Namesakes.largest(gazetteer, p.name(), g -> is(g) && g.countryCode().equals(p.countryCode()));
     return best == null ? p : SentencePlace.build(p.name(), p.locality(), p.near(), best, p.precision(),
         p.evidence());
   }

@@ -207,15 +207,7 @@ final class Names {
     if (there.stream().anyMatch(n -> !n.equals(own))) {
       return g;
     }
-    String key = Outlet.letters(name);
-    GeoName best = null;
-    for (GeoName x : gazetteer.lookup(name)) {
-      if (x.kind() == GeoName.Kind.POPULATED_PLACE && story.equals(x.countryCode())
-          && Outlet.letters(x.name()).equals(key) && (best == null || x.population() > best.population())) {
-        best = x;
-      }
-    }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(Namesakes.largest(gazetteer, name, x -> story.equals(x.countryCode())));
   }
 
   /**
@@ -227,13 +219,7 @@ final class Names {
     if (g.isEmpty() || Outlet.letters(g.get().name()).equals(key)) {
       return g;
     }
-    GeoName best = null;
-    for (GeoName x : gazetteer.lookup(name)) {
-      if (x.kind() == GeoName.Kind.POPULATED_PLACE && Outlet.letters(x.name()).equals(key)
-          && (best == null || x.population() > best.population())) {
-        best = x;
-      }
-    }
+    GeoName best = Namesakes.largest(gazetteer, name, x -> true);
     return best == null ? g : Optional.of(best);
   }
 

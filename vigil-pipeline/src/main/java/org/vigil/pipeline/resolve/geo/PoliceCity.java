@@ -86,14 +86,6 @@ final class PoliceCity {
     if (KINDS.contains(name)) {
       return null;
     }
-    String key = Outlet.letters(name);
-    GeoName best = null;
-    for (GeoName g : gazetteer.lookup(name)) {
-      if (g.kind() == GeoName.Kind.POPULATED_PLACE && City.is(g) && Outlet.letters(g.name()).equals(key)
-          && (best == null || g.population() > best.population())) {
-        best = g;
-      }
-    }
-    return best;
+    return Namesakes.largest(gazetteer, name, City::is);
   }
 }

@@ -95,14 +95,6 @@ final class QuarterOf {
 
   /** The most populous populated place of exactly this name in the country, or null. */
   private GeoName largest(String name, String country) {
-    String key = Outlet.letters(name);
-    GeoName best = null;
-    for (GeoName g : gazetteer.lookup(name)) {
-      if (g.kind() == GeoName.Kind.POPULATED_PLACE && g.countryCode().equals(country)
-          && Outlet.letters(g.name()).equals(key) && (best == null || g.population() > best.population())) {
-        best = g;
-      }
-    }
-    return best;
+    return Namesakes.largest(gazetteer, name, g -> g.countryCode().equals(country));
   }
 }
