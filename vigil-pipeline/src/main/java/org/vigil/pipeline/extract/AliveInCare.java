@@ -170,7 +170,7 @@ final class AliveInCare {
       // "is expected to survive", "He was taken to … with serious injuries, but is expected to live"
       return verbBefore(t, i - 2, EXPECTED_VERBS);
     }
-    if (WOUNDS.contains(w)) {
+    if (Lexicon.WOUND_NOUNS.contains(w)) {
       // "The child suffered non-life threatening injuries", "the little girl is okay, and only suffered minor
       // injuries": a wound one survives, told in a sentence the annotator mostly leaves unparsed (Session 13)
       return survivedWound(t, i);
@@ -181,9 +181,6 @@ final class AliveInCare {
     }
     return -1;
   }
-
-  /** The nouns of a wound: "injuries", "a gunshot wound". */
-  private static final Set<String> WOUNDS = Set.of("injuries", "injury", "wounds", "wound");
 
   /** Verbs of a wound suffered: "suffered minor injuries", "sustained non-life-threatening wounds". */
   private static final Set<String> SUFFER = Set.of("suffer", "sustain");

@@ -36,9 +36,6 @@ final class LaterDeath {
   /** One person's own: "his injuries", "her wounds", "his or her injuries". */
   private static final Set<String> ONE_OWN = Set.of("his", "her");
 
-  /** The wounds one dies of. */
-  private static final Set<String> WOUNDS = Set.of("injuries", "injury", "wounds", "wound");
-
   /** Words just before the verb that make the death no fact: "did not die", "could have died". */
   private static final Set<String> UNREAL = Set.of("not", "n't", "never", "could", "would", "might", "may", "nearly",
       "almost");
@@ -71,7 +68,7 @@ final class LaterDeath {
   /** The wound noun within reach after the possessive at {@code own}, or -1. */
   private static int woundAfter(List<Token> t, int own) {
     for (int j = own + 1; j < Math.min(t.size(), own + 1 + WOUND_REACH); j++) {
-      if (WOUNDS.contains(t.get(j).lower())) {
+      if (Lexicon.WOUND_NOUNS.contains(t.get(j).lower())) {
         return j;
       }
     }

@@ -91,6 +91,9 @@ final class Lexicon {
       "policeman", "officer", "army", "commando", "commandos", "gendarme", "gendarmerie", "guard", "military",
       "unit", "swat");
 
+  /** The nouns of a wound, as written: "injuries", "a gunshot wound" ({@link AliveInCare}, {@link LaterDeath}). */
+  static final Set<String> WOUND_NOUNS = Set.of("injuries", "injury", "wounds", "wound");
+
   /** The words of US local news for the police, beside {@link #FORCE_NOUNS}: "deputy", "trooper", "sheriff"… */
   static final Set<String> LOCAL_POLICE = Set.of("deputy", "trooper", "cop", "agent", "sheriff", "marshal");
 
