@@ -123,10 +123,14 @@ final class AsideDays {
     return false;
   }
 
-  /** Nouns of a step of the courts or the aftermath, whose dates are not the incident's. */
+  /**
+   * Nouns of a step of the courts or the aftermath, whose dates are not the incident's; "release" from a hospital, a
+   * jail or to the press ("the teen was arrested upon his release on May 23", #1383 of GVA dev, robbed and shot on
+   * Feb. 18).
+   */
   private static final Set<String> PROCEDURE_NOUNS = Set.of("arraignment", "hearing", "trial", "conference",
       "autopsy", "funeral", "vigil", "memorial", "sentencing", "appearance", "briefing", "court", "interview",
-      "statement");
+      "statement", "release");
 
   /**
    * In a sentence the parser left alone, whether the word before the day ("on" aside) is a verb of saying, a step of

@@ -297,4 +297,21 @@ class EventDayRuleTest {
         + "detectives would catch the two gunmen who hid behind a fence outside the party on Sunday and fired on the "
         + "crowd, wounding nine.", "2016-08-22")).isEqualTo("2016-08-21");
   }
+
+  @Test
+  void aWeekdaysDateIsCountedFromAnEightDigitAddressDate() {
+    // "…/article/20150805/three-year-old-fatally-shot-anchorage", captured in January 2016 (#508 of GVA dev)
+    Incident i = extract("http://web.archive.org/web/20160119165854/http://www.example.com/article/20150805/boy-shot/",
+        null, "A 3-year-old boy was fatally shot Wednesday at a home on Elm Street, police said.", "2016-09-28").main();
+    assertThat(i.time().start()).hasToString("2015-08-05");
+  }
+
+  @Test
+  void theDayOfSomeonesReleaseIsNotTheIncidents() {
+    // "After spending three months at St. Joseph's Hospital, the teen was arrested upon his release on May 23" (#1383
+    // of GVA dev), told after the robbery "on Feb. 18" in which he shot himself
+    assertThat(day("A 16-year-old accused in a February robbery now faces charges. Police say the teen robbed a man "
+        + "of $300 near 51st Avenue on Feb. 18. During the robbery he accidentally shot himself. After three months in "
+        + "the hospital, the teen was arrested upon his release on May 23.", "2016-05-31")).isEqualTo("2016-02-18");
+  }
 }

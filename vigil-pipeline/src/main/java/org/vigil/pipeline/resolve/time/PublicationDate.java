@@ -14,8 +14,8 @@ import org.vigil.model.Article;
  * date. A page captured on a day was published by that day, so a later stated date is a republication or a
  * modification ("Five wounded in East Side shooting", captured in September 2016, stamped January 2017), and
  * "Sunday" counted from it would land years after the shooting. So is a date in the page's address more than a week
- * before the stated date ("…/story/news/local/2015/11/21/…" on a page stamped May 2016): the day the story was first
- * filed under that address.
+ * before the stated date ("…/story/news/local/2015/11/21/…" or "…/article/20150805/…" on a page stamped months
+ * later): the day the story was first filed under that address.
  *
  * <p>Stateless and thread-safe.
  */
@@ -25,6 +25,12 @@ public final class PublicationDate {
 
   /** A date in the path of an address: "…/story/news/local/2015/11/21/…", "…/_news/2013/06/09/18…". */
   private static final Pattern ADDRESS_DATE = Pattern.compile("/((?:19|20)\\d\\d)/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+
+  /**
+   * A date written as eight digits in the path of an address: "…/article/20150805/three-year-old-fatally-shot-…",
+   * "…/news/20160623/…"; not the fourteen digits of a capture's time.
+   */
+  private static final Pattern COMPACT_ADDRESS_DATE = Pattern.compile("/(20\\d\\d)(\\d\\d)(\\d\\d)(?=[/_.-])");
 
   /** A dateline stating the day the report was filed: "SAVANNAH, GA (August 2, 2015):", "INDIANAPOLIS (Feb. 20, 2014)". */
   private static final Pattern DATELINE = Pattern.compile("\\b[A-Z][A-Za-z.,' -]{1,40}\\(\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul"
@@ -103,6 +109,11 @@ public final class PublicationDate {
     // "…/story/news/local/2015/11/21/…", captured in March 2016 and stamped May 2016: the Saturday of "shot Saturday"
     // is the one before the date in the address (#689 of GVA dev)
     LocalDate addressed = addressDate(ADDRESS_DATE, a.url());
+    if (addressed == null) {
+      // "…/article/20150805/three-year-old-fatally-shot-anchorage", captured in January 2016 and stamped September
+      // 2016: the same first filing, its date written without slashes (#508 of GVA dev)
+      addressed = addressDate(COMPACT_ADDRESS_DATE, a.url());
+    }
     return addressed != null && addressed.isBefore(published.minusDays(REPOSTED_AFTER_DAYS)) ? addressed : published;
   }
 

@@ -80,4 +80,17 @@ class PublicationDateTest {
     assertThat(PublicationDate.anchor(article("http://example.com/news/2016/04/28/teen-shot/", "2016-05-02")))
         .hasToString("2016-05-02");
   }
+
+  @Test
+  void anAddressDateWrittenAsEightDigitsIsTheAnchorToo() {
+    // "…/article/20150805/three-year-old-fatally-shot-anchorage", captured in January 2016, stamped September 2016
+    // (#508 of GVA dev)
+    assertThat(PublicationDate.anchor(article(
+        "http://web.archive.org/web/20160119165854/http://www.example.com/article/20150805/boy-shot/", "2016-09-28")))
+        .hasToString("2015-08-05");
+    // the fourteen digits of the capture's own time are no such date: the capture bounds the date
+    assertThat(PublicationDate.anchor(article(
+        "http://web.archive.org/web/20160119165854/http://www.example.com/article/boy-shot/", "2016-09-28")))
+        .hasToString("2016-01-19");
+  }
 }
