@@ -139,7 +139,8 @@ public final class PlaceResolver {
       }
       if (p.locality() != null && specificity(p) == TOWN && p.evidence() != null
           && p.evidence().text().contains(p.name() + " in " + p.locality())
-          && HOSPITAL.matcher(p.name()).find()) {
+          && HOSPITAL.matcher(p.name()).find()
+          || specificity(p) == TOWN && HospitalTown.named(doc.text(), p)) {
         treated = treated == null ? p : treated;
         continue;
       }
@@ -197,7 +198,10 @@ public final class PlaceResolver {
       return withPrecision(county, specificity(filed) == TOWN ? 2 : 3);
     }
     if (fallback == null || specificity(fallback) <= DIVISION) {
-      IncidentPlace local = local(doc, sentences, r, fallback == null ? null : fallback.countryCode(), true);
+      // the hospital's country is the incident's: "rushed to Southside Regional Medical Center in Petersburg" keeps
+      // the article's most named town out of Russia
+      String country = fallback != null ? fallback.countryCode() : treated != null ? treated.countryCode() : null;
+      IncidentPlace local = local(doc, sentences, r, country, true);
       if (local != null) {
         return local;
       }
