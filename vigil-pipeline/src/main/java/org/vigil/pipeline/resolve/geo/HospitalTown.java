@@ -22,15 +22,32 @@ final class HospitalTown {
       "(?i)\\b(?:hospital|medical(?:\\s+cent(?:er|re))?|trauma\\s+cent(?:er|re)|clinic)\\s+in\\s+$");
 
   /**
-   * Whether the place's own name, as its evidence gives it, follows a hospital's name and "in" in its sentence. A
-   * place with a site or a locality of its own ("at Mount Sinai Hospital in Chicago") is not read here.
+   * A verb of carrying the wounded or the dead, and "to", right before the place: "was taken to Magnolia", "flown to
+   * UF Health in Jacksonville", "the body will be sent to Dallas". The place is where they were taken.
+   */
+  private static final Pattern TAKEN_TO = Pattern.compile(
+      "(?i)\\b(?:taken|rushed|transported|flown|airlifted|sent|transferred|driven)\\s+(?:by\\s+\\w+\\s+)?to\\s+$");
+
+  /** A hospital's proper name: the wounded are taken there, not shot there. */
+  private static final Pattern HOSPITAL = Pattern.compile("\\b(Hospital|Medical Cent(er|re))$");
+
+  /**
+   * Whether the place is a hospital in a town ("Mount Sinai Hospital in Chicago": the site's name and its locality),
+   * or the place's own name, as its evidence gives it, follows a hospital's word and "in" in its sentence.
    */
   static boolean named(String text, IncidentPlace p) {
     Evidence ev = p.evidence();
-    if (ev == null || text == null || p.locality() != null || ev.span().start() > text.length()) {
+    if (ev == null || text == null || ev.span().start() > text.length()) {
       return false;
     }
     int from = Math.max(ev.sentence().start(), ev.span().start() - 80);
-    return from <= ev.span().start() && BEFORE.matcher(text.substring(from, ev.span().start())).find();
+    String before = from <= ev.span().start() ? text.substring(from, ev.span().start()) : "";
+    if (TAKEN_TO.matcher(before).find()) {
+      return true;
+    }
+    if (p.locality() != null) {
+      return ev.text().contains(p.name() + " in " + p.locality()) && HOSPITAL.matcher(p.name()).find();
+    }
+    return BEFORE.matcher(before).find();
   }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.vigil.geo.Country;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.Geo;
@@ -137,10 +136,7 @@ public final class PlaceResolver {
         // Thunder")
         continue;
       }
-      if (p.locality() != null && specificity(p) == TOWN && p.evidence() != null
-          && p.evidence().text().contains(p.name() + " in " + p.locality())
-          && HOSPITAL.matcher(p.name()).find()
-          || specificity(p) == TOWN && HospitalTown.named(doc.text(), p)) {
+      if (specificity(p) == TOWN && HospitalTown.named(doc.text(), p)) {
         treated = treated == null ? p : treated;
         continue;
       }
@@ -218,9 +214,6 @@ public final class PlaceResolver {
     IncidentPlace town = countyTown.town(county, doc.text(), doc.article().title());
     return town != null ? town : counties.seat(county);
   }
-
-  /** A hospital's proper name: the wounded are taken there, not shot there. */
-  private static final Pattern HOSPITAL = Pattern.compile("\\b(Hospital|Medical Cent(er|re))$");
 
   /**
    * The town the article is about when the incident's own sentences name none, as a local reader would take it:

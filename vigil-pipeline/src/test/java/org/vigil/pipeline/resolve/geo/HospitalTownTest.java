@@ -32,6 +32,19 @@ class HospitalTownTest {
     assertThat(p.resolvedName()).isEqualTo("Ames");
   }
 
+  /**
+   * A town the wounded were carried to, with no hospital's word before it: "The juvenile was transported to Flagler
+   * Hospital and then flown to UF Health in Jacksonville" had been placed at Jacksonville (the shooting was near St.
+   * Augustine).
+   */
+  @Test
+  void aTownTheWoundedWereTakenToIsNotTheIncidentsPlace() {
+    IncidentPlace p = place("Man dies after shooting",
+        "A man who was shot Friday was taken to Toledo, where he was pronounced dead. "
+            + "The shooting happened at a home in Sandusky, police said.");
+    assertThat(p.resolvedName()).isEqualTo("Sandusky");
+  }
+
   /** With no other town, the hospital's town stays the best point there is. */
   @Test
   void aHospitalsTownAloneIsKept() {
