@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.vigil.geo.Country;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.Geo;
@@ -137,9 +136,7 @@ public final class PlaceResolver {
         // Thunder")
         continue;
       }
-      if (p.locality() != null && specificity(p) == TOWN && p.evidence() != null
-          && p.evidence().text().contains(p.name() + " in " + p.locality())
-          && HOSPITAL.matcher(p.name()).find()) {
+      if (specificity(p) == TOWN && HospitalTown.named(doc.text(), p)) {
         treated = treated == null ? p : treated;
         continue;
       }
@@ -197,7 +194,10 @@ public final class PlaceResolver {
       return withPrecision(county, specificity(filed) == TOWN ? 2 : 3);
     }
     if (fallback == null || specificity(fallback) <= DIVISION) {
-      IncidentPlace local = local(doc, sentences, r, fallback == null ? null : fallback.countryCode(), true);
+      // the hospital's country is the incident's: "rushed to Southside Regional Medical Center in Petersburg" keeps
+      // the article's most named town out of Russia
+      String country = fallback != null ? fallback.countryCode() : treated != null ? treated.countryCode() : null;
+      IncidentPlace local = local(doc, sentences, r, country, true);
       if (local != null) {
         return local;
       }
@@ -214,9 +214,6 @@ public final class PlaceResolver {
     IncidentPlace town = countyTown.town(county, doc.text(), doc.article().title());
     return town != null ? town : counties.seat(county);
   }
-
-  /** A hospital's proper name: the wounded are taken there, not shot there. */
-  private static final Pattern HOSPITAL = Pattern.compile("\\b(Hospital|Medical Cent(er|re))$");
 
   /**
    * The town the article is about when the incident's own sentences name none, as a local reader would take it:
