@@ -297,4 +297,15 @@ class EventDayRuleTest {
         + "detectives would catch the two gunmen who hid behind a fence outside the party on Sunday and fired on the "
         + "crowd, wounding nine.", "2016-08-22")).isEqualTo("2016-08-21");
   }
+
+  @Test
+  void aDayOfWhatStillHoldsIsNotTheIncidentsInASentenceNamingNoEvent() {
+    // "Cleanup was underway Sunday after … teenagers … ransacked a store and smashed up cars in Midtown Saturday
+    // night" (#572 of GVA dev), "Garcia-Guevara was still locked up on Monday" (#1381): sentences without an event
+    // word, which were left unparsed, so that their day was read as the incident's
+    assertThat(day("Repairs were underway Tuesday after a crowd of fans broke windows along Main Street on Monday "
+        + "night. A man was shot in the leg.", "2016-06-15")).isEqualTo("2016-06-13");
+    assertThat(day("A woman was arrested on Friday after a boy was shot in the arm. Her brother was still locked "
+        + "up on Sunday.", "2016-06-13")).isEqualTo("2016-06-10");
+  }
 }
