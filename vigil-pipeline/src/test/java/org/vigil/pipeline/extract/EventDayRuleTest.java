@@ -308,4 +308,12 @@ class EventDayRuleTest {
     assertThat(day("A woman was arrested on Friday after a boy was shot in the arm. Her brother was still locked "
         + "up on Sunday.", "2016-06-13")).isEqualTo("2016-06-10");
   }
+
+  @Test
+  void aDayRightBeforeTheEventWordIsTheEventsWhateverTheParse() {
+    // "A feud between families could be behind a deadly Sunday night shooting at the Doubles Bar and Nightclub in
+    // Hamilton, police said." (#1615 of GVA dev): the parse hangs the day on "said"
+    assertThat(day("A feud between families could be behind a deadly Sunday night shooting at a bar in Dayton, "
+        + "police said. The owner of the bar met with the mayor on Friday.", "2016-07-26")).isEqualTo("2016-07-24");
+  }
 }
