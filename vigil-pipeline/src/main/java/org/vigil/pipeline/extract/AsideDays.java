@@ -248,6 +248,16 @@ final class AsideDays {
   private static final int BIRTH_REACH = 3;
 
   /**
+   * Whether a word can make a day in its sentence one of what still holds or is yet to come ("Cleanup was underway
+   * Sunday after … teenagers … smashed up cars in Midtown Saturday night", "Garcia-Guevara was still locked up on
+   * Monday", GVA dev #572 and #1381): {@link #aftermath} reads such a day by the parse, so a sentence with a day and
+   * one of these words must be parsed even when it names no event (see {@link IncidentExtractor#needsParse}).
+   */
+  static boolean holdsWord(Token k) {
+    return STATE_WORDS.contains(k.lemma()) || FUTURE.contains(k.lower()) || k.lower().equals("still");
+  }
+
+  /**
    * Words of a state that goes on after the event ("remained hospitalized Friday", "A death investigation is underway
    * Monday … after a 16-year-old was shot and killed").
    */

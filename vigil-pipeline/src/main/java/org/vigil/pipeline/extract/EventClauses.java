@@ -3,12 +3,14 @@ package org.vigil.pipeline.extract;
 import java.util.List;
 import java.util.Set;
 import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
 import org.vigil.pipeline.resolve.time.DateResolver;
 
 /**
  * Which clause a day the parse hangs on the wrong word belongs to: the event an accusation names ("are suspected of
  * shooting four women inside an apartment Jan. 7"), not the accusation; and the event a "when" clause ties to the
- * day's own clause ("were asleep about 9 a.m. Monday when … the toddler … shot himself").
+ * day's own clause ("were asleep about 9 a.m. Monday when … the toddler … shot himself"); and the event a day stands
+ * right before ("a deadly Sunday night shooting"), not the verb of saying the parse hangs it on.
  *
  * <p>Stateless and thread-safe.
  */
@@ -121,6 +123,22 @@ final class EventClauses {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the day stands right before a word of the event as its modifier ("A feud between families could be behind
+   * a deadly Sunday night shooting at the Doubles Bar and Nightclub", #1615 of GVA dev, where the parse makes
+   * "shooting" a modifier of "night" and hangs the day on "said"): the event's day, whatever the parse hangs it on.
+   * Not a death ("the Sunday death of …"), which may come days after the attack.
+   */
+  static boolean beforeEventWord(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
+    int next = e.last() + 1;
+    if (next >= s.tokens().size()) {
+      return false;
+    }
+    Token k = s.tokens().get(next);
+    return (k.isNoun() || k.pos().equals("VBG")) && IncidentTimes.event(s, next, triggers)
+        && !k.lemma().equals("death");
   }
 
   /** Verbs of a death, which may come days after the attack. */

@@ -95,7 +95,7 @@ public final class IncidentExtractor {
     for (org.vigil.pipeline.annotate.Token k : tokens) {
       String l = k.lemma();
       date |= k.ner().equals("DATE");
-      procedure |= IncidentTimes.PROCEDURE_VERBS.contains(l) || l.equals("custody");
+      procedure |= IncidentTimes.PROCEDURE_VERBS.contains(l) || l.equals("custody") || AsideDays.holdsWord(k);
       if (Lexicon.SPECIFIC_TRIGGERS.containsKey(l) || Lexicon.GENERIC_TRIGGERS.contains(l)
           || Lexicon.PERPETRATOR_NOUNS.contains(l) || CASUALTY_WORDS.contains(l) || CASUALTY_WORDS.contains(k.lower())
           || k.lower().equals("according") || l.equals("claim") || k.lower().equals("including")) {
@@ -105,7 +105,8 @@ public final class IncidentExtractor {
       speech |= k.isVerb() && Lexicon.SPEECH_VERBS.contains(l);
     }
     // a quotation with its speaker; reported speech without an event word is left unparsed; a day with a step of
-    // the investigation or the courts ("a judge sided with prosecutors Wednesday"), which must not date the incident
+    // the investigation or the courts ("a judge sided with prosecutors Wednesday") or with what still holds or is yet
+    // to come ("Cleanup was underway Sunday"), which must not date the incident
     return quote && speech || date && procedure;
   }
 

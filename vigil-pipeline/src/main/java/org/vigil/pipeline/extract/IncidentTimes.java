@@ -197,7 +197,8 @@ final class IncidentTimes {
         // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
         // the incident; used only when nothing else dates it
         if ((AsideDays.statement(s, e) || AsideDays.aftermath(s, e) || courtStep)
-            && !afterEventNoun(s, e, triggers) && !EventClauses.whenEvent(s, e, triggers)) {
+            && !afterEventNoun(s, e, triggers) && !EventClauses.beforeEventWord(s, e, triggers)
+            && !EventClauses.whenEvent(s, e, triggers)) {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
             c.statementDate = t;
           }
@@ -264,7 +265,7 @@ final class IncidentTimes {
    * that reports the event happening ("the shooting happened … Sunday", "died Tuesday").
    */
   private static boolean attachedToEvent(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
-    if (afterEventNoun(s, e, triggers)) {
+    if (afterEventNoun(s, e, triggers) || EventClauses.beforeEventWord(s, e, triggers)) {
       return true;
     }
     int h = datedWord(s, e);

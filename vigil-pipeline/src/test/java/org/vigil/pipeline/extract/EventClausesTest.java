@@ -107,4 +107,23 @@ class EventClausesTest {
           new DateResolver.Expression(6, 6, "Sunday"), List.of())).as(step).isEqualTo(step.startsWith("fired"));
     }
   }
+
+  @Test
+  void aDayRightBeforeTheEventWordIsTheEvents() {
+    // "A feud between families could be behind a deadly Sunday night shooting at the Doubles Bar and Nightclub in
+    // Hamilton, police said." (#1615 of GVA dev): "shooting" parsed as a modifier of "night", the day hung on "said"
+    Sentence s = parsed("A/DT/a>1:det feud/NN/feud>10:nsubj between/IN/between>3:case families/NNS/family>1:nmod "
+        + "could/MD/could>10:aux be/VB/be>10:cop behind/IN/behind>10:case a/DT/a>10:det deadly/JJ/deadly>10:amod "
+        + "Sunday/NNP/sunday>10:compound night/NN/night>22:ccomp shooting/VBG/shoot>10:amod at/IN/at>15:case "
+        + "the/DT/the>15:det Doubles/NNP/doubles>15:compound Bar/NNP/bar>10:obl and/CC/and>17:cc "
+        + "Nightclub/NNP/nightclub>15:conj in/IN/in>19:case Hamilton/NNP/hamilton>15:nmod ,/,/,>22:punct "
+        + "police/NN/police>22:nsubj said/VBD/say>-1:root ./././.>22:punct");
+    assertThat(EventClauses.beforeEventWord(s, new DateResolver.Expression(9, 10, "Sunday night"), List.of()))
+        .isTrue();
+    // "the Sunday death of a boy": a death may come days after the attack
+    Sentence death = parsed("the/DT/the>2:det Sunday/NNP/sunday>2:compound death/NN/death>-1:root of/IN/of>5:case "
+        + "a/DT/a>5:det boy/NN/boy>2:nmod");
+    assertThat(EventClauses.beforeEventWord(death, new DateResolver.Expression(1, 1, "Sunday"), List.of()))
+        .isFalse();
+  }
 }

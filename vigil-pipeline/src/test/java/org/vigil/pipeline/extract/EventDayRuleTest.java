@@ -314,4 +314,23 @@ class EventDayRuleTest {
         + "of $300 near 51st Avenue on Feb. 18. During the robbery he accidentally shot himself. After three months in "
         + "the hospital, the teen was arrested upon his release on May 23.", "2016-05-31")).isEqualTo("2016-02-18");
   }
+
+  @Test
+  void aDayOfWhatStillHoldsIsNotTheIncidentsInASentenceNamingNoEvent() {
+    // "Cleanup was underway Sunday after … teenagers … ransacked a store and smashed up cars in Midtown Saturday
+    // night" (#572 of GVA dev), "Garcia-Guevara was still locked up on Monday" (#1381): sentences without an event
+    // word, which were left unparsed, so that their day was read as the incident's
+    assertThat(day("Repairs were underway Tuesday after a crowd of fans broke windows along Main Street on Monday "
+        + "night. A man was shot in the leg.", "2016-06-15")).isEqualTo("2016-06-13");
+    assertThat(day("A woman was arrested on Friday after a boy was shot in the arm. Her brother was still locked "
+        + "up on Sunday.", "2016-06-13")).isEqualTo("2016-06-10");
+  }
+
+  @Test
+  void aDayRightBeforeTheEventWordIsTheEventsWhateverTheParse() {
+    // "A feud between families could be behind a deadly Sunday night shooting at the Doubles Bar and Nightclub in
+    // Hamilton, police said." (#1615 of GVA dev): the parse hangs the day on "said"
+    assertThat(day("A feud between families could be behind a deadly Sunday night shooting at a bar in Dayton, "
+        + "police said. The owner of the bar met with the mayor on Friday.", "2016-07-26")).isEqualTo("2016-07-24");
+  }
 }
