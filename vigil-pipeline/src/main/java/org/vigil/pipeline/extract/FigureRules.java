@@ -149,7 +149,8 @@ final class FigureRules {
         Figure prev = out.get(idx).figure();
         String between = text.substring(Math.min(prev.evidence().span().end(), f.evidence().span().start()),
             f.evidence().span().start());
-        if (ADDS_UP.matcher(between).find() && !BREAKDOWN.matcher(between).find()) {
+        if (ADDS_UP.matcher(between).find() && !BREAKDOWN.matcher(between).find()
+            && !CountedGroups.partOfEarlier(s, np, c.kind)) {
           out.set(idx, new Found(sum(text, s, prev, f), out.get(idx).update()));
         }
         continue;
@@ -632,10 +633,11 @@ final class FigureRules {
       boolean singular = oneVictim(s, m);
       boolean person = k.ner().equals("PERSON") && k.pos().equals("NNP")
           || Set.of("he", "she", "him", "her").contains(k.lower()); // "he and three others were shot"
-      if (!singular && !person) {
-        return 0; // a member that is not one person ("police and two bystanders"): leave the count alone
+      int group = singular || person ? 1 : CountedGroups.size(s, m, first); // "Two officers and three others"
+      if (group == 0) {
+        return 0; // a member that is not people ("police and two bystanders"): leave the count alone
       }
-      extra++;
+      extra += group;
     }
     return extra;
   }

@@ -206,6 +206,8 @@ final class IncidentFigures {
       figures.put(FigureKind.INJURED, nth);
     }
     figures.compute(FigureKind.INJURED, (k, f) -> OtherSurvivors.raise(text, counted, f)); // "the three others …"
+    Figure killedNow = figures.get(FigureKind.KILLED); // "Both victims survived": two hurt where no one died
+    figures.compute(FigureKind.INJURED, (k, f) -> BothInCare.raise(text, counted, f, killedNow));
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
     DeadSuspect.inTheCount(text, figures); // "4 dead" … "the gunman was shot dead by police": four
     DeadSuspect.toldTwice(text, figures); // "… fatally shoots man" … "the suspect was killed": one dead

@@ -58,7 +58,7 @@ record NumberPhrase(int first, int last, int numberToken, int low, int best, Int
         return null;
       }
       value = parse(tok);
-      if (value == null) {
+      if (value == null || NotACount.at(t, i)) {
         return null;
       }
       // money and shares are not counts of people: "$5", "20 percent"
