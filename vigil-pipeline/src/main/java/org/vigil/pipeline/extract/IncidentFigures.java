@@ -142,6 +142,7 @@ final class IncidentFigures {
         }
       }
     }
+    HeadlineDeathWord.addTo(figures, text, counted, found); // "Suspects in killing of … boy", no one read dead
     // "Four teens shot, one fatally": the injured are those shot but not killed
     Figure shot = figures.get(FigureKind.INJURED);
     Figure dead = figures.get(FigureKind.KILLED);
