@@ -13,6 +13,11 @@ import org.vigil.model.Incident;
  */
 class HeadlineDeathWordRuleTest {
 
+  /** Asserts that the main incident of {@code text} counts no one dead. */
+  static void noneDead(String text) {
+    assertThat(CountRuleTest.main(text).figure(FigureKind.KILLED)).as("killed in: %s", text).isNull();
+  }
+
   @Test
   void aHeadlinesKillingOfABoyIsOneDeadAndTheBoyShotIsNotAlsoHurt() {
     Incident i = CountRuleTest.main("Suspects in killing of Ohio boy due in court. The boy was shot on Thursday "
@@ -30,15 +35,13 @@ class HeadlineDeathWordRuleTest {
 
   @Test
   void anAttemptedMurderIsNoDeath() {
-    Incident i = CountRuleTest.main("Man charged with attempted murder in shooting. A man was shot in the leg on "
-        + "Friday night outside a home on Elm Street, police said.");
-    assertThat(i.figure(FigureKind.KILLED)).isNull();
+    noneDead("Man charged with attempted murder in shooting. A man was shot in the leg on Friday night outside a "
+        + "home on Elm Street, police said.");
   }
 
   @Test
   void homicideDetectivesAreNoDeath() {
-    Incident i = CountRuleTest.main("Homicide detectives investigating shooting on Elm Street. A man was shot in "
-        + "the leg on Friday night outside a home on Elm Street, police said.");
-    assertThat(i.figure(FigureKind.KILLED)).isNull();
+    noneDead("Homicide detectives investigating shooting on Elm Street. A man was shot in the leg on Friday night "
+        + "outside a home on Elm Street, police said.");
   }
 }
