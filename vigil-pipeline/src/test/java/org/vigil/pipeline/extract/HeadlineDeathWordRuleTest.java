@@ -13,6 +13,11 @@ import org.vigil.model.Incident;
  */
 class HeadlineDeathWordRuleTest {
 
+  /** Asserts that the main incident of {@code text} counts {@code killed} dead. */
+  static void dead(String text, int killed) {
+    assertThat(CountRuleTest.main(text).figure(FigureKind.KILLED)).as("killed in: %s", text).isEqualTo(killed);
+  }
+
   /** Asserts that the main incident of {@code text} counts no one dead. */
   static void noneDead(String text) {
     assertThat(CountRuleTest.main(text).figure(FigureKind.KILLED)).as("killed in: %s", text).isNull();
@@ -28,9 +33,8 @@ class HeadlineDeathWordRuleTest {
 
   @Test
   void aDeadlyShootingInTheHeadlineIsOneDead() {
-    Incident i = CountRuleTest.main("Third man pleads guilty in deadly bar shooting. A third man pleaded guilty on "
-        + "Monday to charges in the shooting at a bar on Main Street in March.");
-    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    dead("Third man pleads guilty in deadly bar shooting. A third man pleaded guilty on Monday to charges in the "
+        + "shooting at a bar on Main Street in March.", 1);
   }
 
   @Test
