@@ -160,6 +160,7 @@ final class FigureRules {
     }
     if (!seen.contains(FigureKind.KILLED)) {
       Found one = OneByOne.singleDeaths(text, s, FigureKind.KILLED);
+      one = HeadlineDeaths.moreThan(text, s, one); // "4-year-old girl, mother fatally shot": two, not one
       if (one == null) {
         one = OneByOne.nominalDeaths(text, s);
       }

@@ -54,6 +54,21 @@ final class HeadlineDeaths {
   }
 
   /**
+   * The headline's dead read by {@link #of} where they are more than {@code one}, the dead a parse-based rule read in
+   * the same sentence ({@link OneByOne#singleDeaths}), else {@code one}: in "4-year-old girl, mother fatally shot near
+   * home" (GVA dev) the parse makes "mother" an apposition of "girl", one person, where the headline joins two.
+   *
+   * @param one the dead read from the parse, or null (then null: {@link #of} is asked after the other rules)
+   */
+  static Found moreThan(String text, Sentence s, Found one) {
+    if (one == null) {
+      return null;
+    }
+    Found headline = of(text, s);
+    return headline != null && headline.figure().best() > one.figure().best() ? headline : one;
+  }
+
+  /**
    * The people a headline says were hurt (one, or those joined by "and" or a comma), or null; null too when the
    * headline tells any death ("Teen shot, killed"), which {@link #of} and the figure rules read.
    */

@@ -142,6 +142,7 @@ final class IncidentFigures {
         }
       }
     }
+    HeadlineDeathWord.addTo(figures, text, counted, found); // "Suspects in killing of … boy", no one read dead
     // "Four teens shot, one fatally": the injured are those shot but not killed
     Figure shot = figures.get(FigureKind.INJURED);
     Figure dead = figures.get(FigureKind.KILLED);
@@ -209,6 +210,7 @@ final class IncidentFigures {
     Figure killedNow = figures.get(FigureKind.KILLED); // "Both victims survived": two hurt where no one died
     figures.compute(FigureKind.INJURED, (k, f) -> BothInCare.raise(text, counted, f, killedNow));
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
+    ShooterSuicide.murderedBeside(figures); // "after parents' murder-suicide": one murdered, not one of the hurt
     DeadSuspect.inTheCount(text, figures); // "4 dead" … "the gunman was shot dead by police": four
     DeadSuspect.toldTwice(text, figures); // "… fatally shoots man" … "the suspect was killed": one dead
     OfficerBesideDeadSuspect.restore(text, figures, oneByOne, deaths, shotTotal); // "a trooper was shot", suspect dead

@@ -36,9 +36,8 @@ final class LaterDeath {
   /** One person's own: "his injuries", "her wounds", "his or her injuries". */
   private static final Set<String> ONE_OWN = Set.of("his", "her");
 
-  /** Words just before the verb that make the death no fact: "did not die", "could have died". */
-  private static final Set<String> UNREAL = Set.of("not", "n't", "never", "could", "would", "might", "may", "nearly",
-      "almost");
+  /** How many tokens before the verb are read for a word that makes the death no fact ({@link UnrealHarm}). */
+  private static final int UNREAL_REACH = 3;
 
   /** How many tokens may stand between the possessive and the wound: "his or her gunshot injuries". */
   private static final int WOUND_REACH = 4;
@@ -48,7 +47,7 @@ final class LaterDeath {
     List<Token> t = s.tokens();
     for (int i = 0; i + 2 < t.size(); i++) {
       if (DIE.contains(t.get(i).lower()) && OF.contains(t.get(i + 1).lower())
-          && ONE_OWN.contains(t.get(i + 2).lower()) && !unreal(t, i)) {
+          && ONE_OWN.contains(t.get(i + 2).lower()) && !UnrealHarm.before(t, i, UNREAL_REACH)) {
         int wound = woundAfter(t, i + 2);
         if (wound >= 0) {
           return one(text, s, i, wound);
@@ -57,8 +56,8 @@ final class LaterDeath {
     }
     for (int i = 1; i < t.size(); i++) {
       if (OneByOne.REFLEXIVES.contains(t.get(i).lower()) && t.get(i - 1).lemma().equals("kill")
-          && t.get(i - 1).isVerb() && !unreal(t, i - 1) && OneByOne.suicide(text, s) == null
-          && ShooterSuicide.of(text, s) == null) {
+          && t.get(i - 1).isVerb() && !UnrealHarm.before(t, i - 1, UNREAL_REACH)
+          && OneByOne.suicide(text, s) == null && ShooterSuicide.of(text, s) == null) {
         return one(text, s, i - 1, i);
       }
     }
@@ -73,16 +72,6 @@ final class LaterDeath {
       }
     }
     return -1;
-  }
-
-  /** Whether a word denying the death or making it only possible stands in the three tokens before the verb. */
-  private static boolean unreal(List<Token> t, int verb) {
-    for (int j = Math.max(0, verb - 3); j < verb; j++) {
-      if (UNREAL.contains(t.get(j).lower())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Found one(String text, Sentence s, int first, int last) {

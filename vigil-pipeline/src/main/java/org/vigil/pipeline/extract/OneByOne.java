@@ -304,7 +304,7 @@ final class OneByOne {
       if (leftDead >= 0) {
         kills = true;
       }
-      if (!kills && !dies && !isDead) {
+      if (!kills && !dies && !isDead || UnrealHarm.denied(s, v)) { // "did not die", "is not dead"
         continue;
       }
       List<Integer> args = new ArrayList<>(s.children(v, kills ? "nsubj:pass" : "nsubj"));
@@ -433,6 +433,7 @@ final class OneByOne {
       String w = t.get(i).lower();
       boolean murderSuicide = w.equals("murder-suicide") || w.equals("suicide") && i >= 2
           && t.get(i - 1).word().equals("-") && t.get(i - 2).lower().equals("murder");
+      murderSuicide &= !UnrealHarm.before(t, i, 3); // "attempted murder-suicide" (GVA dev): he lives
       boolean self = REFLEXIVES.contains(w);
       // "killed himself", "killing 2, then himself", "killed his daughter and then himself"
       boolean killedSelf = self && i >= 1 && (t.get(i - 1).lemma().equals("kill")

@@ -130,4 +130,25 @@ final class ShooterSuicide {
       }
     }
   }
+
+  /** A murder-suicide named as such: "a murder-suicide", "murder - suicide", "murder/suicide". */
+  private static final java.util.regex.Pattern MURDER_SUICIDE = java.util.regex.Pattern.compile(
+      "(?i)\\bmurder\\s*[-/]\\s*suicide\\b");
+
+  /**
+   * Adds the one murdered where the killer is counted dead from a murder-suicide named as such and no one else is read
+   * dead: "Child in critical condition after parents' murder-suicide" (GVA dev, session 14 kill14: the mother killed,
+   * then the father himself; we read the killer only). A murder-suicide has a victim dead besides the killer.
+   *
+   * @param figures the incident's figures by kind, changed in place
+   */
+  static void murderedBeside(Map<FigureKind, Figure> figures) {
+    Figure perpetrator = figures.get(FigureKind.PERPETRATORS_KILLED);
+    if (perpetrator == null || figures.containsKey(FigureKind.KILLED)
+        || !MURDER_SUICIDE.matcher(perpetrator.evidence().text()).find()) {
+      return;
+    }
+    figures.put(FigureKind.KILLED, new Figure(FigureKind.KILLED, 1, 1, 1, Qualifier.EXACT, "1",
+        FigureRules.SINGULAR, perpetrator.evidence()));
+  }
 }

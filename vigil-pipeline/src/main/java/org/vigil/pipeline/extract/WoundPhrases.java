@@ -94,7 +94,8 @@ final class WoundPhrases {
   static boolean shotDead(Sentence s, int v) {
     List<Token> t = s.tokens();
     for (int c : s.children(v, "conj")) {
-      if (FigureRules.DEAD.contains(t.get(c).lemma()) && !JoinedCount.ofItsOwn(s, c)) {
+      if (FigureRules.DEAD.contains(t.get(c).lemma()) && !JoinedCount.ofItsOwn(s, c)
+          && !UnrealHarm.denied(s, c)) { // "was shot but did not die"
         return true;
       }
     }

@@ -87,4 +87,11 @@ class ShooterSuicideRuleTest {
     dead("Three people were killed on Sunday at the mall. Police said the gunman was among the dead; he was shot and "
         + "killed by officers.", 3, null);
   }
+
+  @Test
+  void aMurderSuicideWithNoOneElseReadDeadHasOneMurdered() {
+    // ShooterSuicide.murderedBeside (session 14, kill14); the child hurt is someone else
+    dead("Child in critical condition after parents' murder-suicide. Police said the shooting happened at a home on "
+        + "Elm Street on Friday night.", 1, 1);
+  }
 }
