@@ -3,6 +3,7 @@ package org.vigil.pipeline.extract;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.model.Figure;
 import org.vigil.model.FigureKind;
 import org.vigil.model.Qualifier;
@@ -132,7 +133,7 @@ final class ShooterSuicide {
   }
 
   /** A murder-suicide named as such: "a murder-suicide", "murder - suicide", "murder/suicide". */
-  private static final java.util.regex.Pattern MURDER_SUICIDE = java.util.regex.Pattern.compile(
+  private static final Pattern MURDER_SUICIDE = Pattern.compile(
       "(?i)\\bmurder\\s*[-/]\\s*suicide\\b");
 
   /**
