@@ -199,7 +199,8 @@ final class IncidentTimes {
         }
         // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
         // the incident; used only when nothing else dates it
-        if ((AsideDays.statement(s, e) || AsideDays.aftermath(s, e) || courtStep)
+        if ((AsideDays.statement(s, e) || AsideDays.aftermath(s, e) || courtStep
+            || ConnectedStep.only(s, e, triggers))
             && !afterEventNoun(s, e, triggers) && !EventClauses.beforeEventWord(s, e, triggers)
             && !EventClauses.whenEvent(s, e, triggers)) {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {

@@ -344,4 +344,14 @@ class EventDayRuleTest {
         "2016-09-04"))
         .isEqualTo("2016-08-31");
   }
+
+  @Test
+  void theDayOfAStepTheEventIsOnlyTheReasonForIsNotTheIncidents() {
+    // "On March 24th, 2016 at approximately 4:00 pm the … Sheriff's Office contacted the Oceanside Police Department
+    // and requested assistance in locating a suspect who was wanted in connection with the triple homicide" (#1205 of
+    // GVA dev, whose bodies were found "On Wednesday evening, March 23, 2016", in a sentence told before it)
+    assertThat(day("On Wednesday evening, March 23, 2016, deputies found three people dead in a home on Elm Street. "
+        + "On March 24, 2016 the sheriff's office contacted the city police and requested assistance in locating a "
+        + "suspect who was wanted in connection with the triple homicide.", "2016-03-25")).isEqualTo("2016-03-23");
+  }
 }
