@@ -188,7 +188,10 @@ final class IncidentTimes {
         t = DateResolver.yearNamedBefore(t, doc.sentences(), s.index(), published);
         // "on Thursday after … five people were shot the day before": the event on the day before the named one
         int until = x + 1 < expressions.size() ? expressions.get(x + 1).first() : s.tokens().size();
-        if (t.precision() == TimePrecision.DAY && dayBeforeEvent(s, e.last() + 1, until, triggers)) {
+        // "… during a drive-by shooting the previous night, on East Houston Street on Thursday, Sept. 1, 2016"
+        int since = x > 0 ? expressions.get(x - 1).last() + 1 : 0;
+        if (t.precision() == TimePrecision.DAY && (dayBeforeEvent(s, e.last() + 1, until, triggers)
+            || PreviousDay.beforeNamedDay(s, since, e, triggers, attachedToEvent(s, e, triggers)))) {
           LocalDate before = t.start().minusDays(1);
           c.eventDay = new IncidentTime(before, before, TimePrecision.DAY, t.phrase(), t.anchor(),
               "day-before-named-day", t.evidence());
@@ -196,7 +199,8 @@ final class IncidentTimes {
         }
         // "the ministry said Sunday", "ISIS on Thursday claimed responsibility": the day of a statement, not of
         // the incident; used only when nothing else dates it
-        if ((AsideDays.statement(s, e) || AsideDays.aftermath(s, e) || courtStep)
+        if ((AsideDays.statement(s, e) || AsideDays.aftermath(s, e) || courtStep
+            || ConnectedStep.only(s, e, triggers))
             && !afterEventNoun(s, e, triggers) && !EventClauses.beforeEventWord(s, e, triggers)
             && !EventClauses.whenEvent(s, e, triggers)) {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
@@ -325,13 +329,8 @@ final class IncidentTimes {
    * night before"): a day counted back from the day named before it, which CoreNLP does not tag.
    */
   private static boolean dayBeforeEvent(Sentence s, int from, int until, List<Mention> triggers) {
-    List<Token> t = s.tokens();
     for (int i = from; i + 2 < until; i++) {
-      String a = t.get(i).lower();
-      String b = t.get(i + 1).lower();
-      String c = t.get(i + 2).lower();
-      int noun = (a.equals("the") || a.equals("a")) && PARTS_OF_DAY.contains(b) && BACK.contains(c) ? i + 1
-          : a.equals("the") && b.equals("previous") && PARTS_OF_DAY.contains(c) ? i + 2 : -1;
+      int noun = PreviousDay.phraseAt(s.tokens(), i);
       if (noun < 0) {
         continue;
       }
@@ -340,9 +339,6 @@ final class IncidentTimes {
     }
     return false;
   }
-
-  private static final Set<String> PARTS_OF_DAY = Set.of("day", "night", "evening");
-  private static final Set<String> BACK = Set.of("before", "earlier");
 
   /**
    * Whether a time expression hangs on "die" or "death": the day someone died, not always the day of the attack; but

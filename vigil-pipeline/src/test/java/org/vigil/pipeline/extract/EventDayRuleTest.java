@@ -333,4 +333,25 @@ class EventDayRuleTest {
     assertThat(day("A feud between families could be behind a deadly Sunday night shooting at a bar in Dayton, "
         + "police said. The owner of the bar met with the mayor on Friday.", "2016-07-26")).isEqualTo("2016-07-24");
   }
+
+  @Test
+  void theNightBeforeANamedDayThatIsNotTheEventsIsTheEvents() {
+    // "Charlotte Manow stands with her children … outside their home where bullets entered the home, striking Tristan
+    // and Amador, during a drive-by shooting the previous night, on East Houston Street on Thursday, Sept. 1, 2016."
+    // (#1839 of GVA dev, a photo's caption): the photo's day, the shooting the night before it
+    assertThat(day("A mother stands with her sons outside their home, where bullets entered the home, striking two "
+        + "of them, during a drive-by shooting the previous night, on Elm Street on Thursday, Sept. 1, 2016.",
+        "2016-09-04"))
+        .isEqualTo("2016-08-31");
+  }
+
+  @Test
+  void theDayOfAStepTheEventIsOnlyTheReasonForIsNotTheIncidents() {
+    // "On March 24th, 2016 at approximately 4:00 pm the … Sheriff's Office contacted the Oceanside Police Department
+    // and requested assistance in locating a suspect who was wanted in connection with the triple homicide" (#1205 of
+    // GVA dev, whose bodies were found "On Wednesday evening, March 23, 2016", in a sentence told before it)
+    assertThat(day("On Wednesday evening, March 23, 2016, deputies found three people dead in a home on Elm Street. "
+        + "On March 24, 2016 the sheriff's office contacted the city police and requested assistance in locating a "
+        + "suspect who was wanted in connection with the triple homicide.", "2016-03-25")).isEqualTo("2016-03-23");
+  }
 }
