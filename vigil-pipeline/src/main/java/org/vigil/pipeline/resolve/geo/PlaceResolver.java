@@ -130,10 +130,7 @@ public final class PlaceResolver {
       if (p == null) {
         continue;
       }
-      if (fallback != null && fallback.countryCode() != null && !fallback.countryCode().equals(p.countryCode())
-          || fallback != null && specificity(fallback) == COUNTY && specificity(p) == TOWN && !near(p, fallback)) {
-        // nor is a town far from the county the incident's sentences named first ("Pasco County … the Oklahoma City
-        // Thunder")
+      if (outside(p, fallback)) {
         continue;
       }
       if (specificity(p) == TOWN && HospitalTown.named(doc.text(), p)) {
@@ -146,6 +143,17 @@ public final class PlaceResolver {
         }
         continue;
       }
+      // a town named outside the shooting's own clause gives way to a later one named in it ("… opened fire on the
+      // car they were riding in. The shooting happened Friday morning near Yosemite Avenue and Cleveland in Madera")
+      IncidentPlace fallbackNow = fallback;
+      IncidentPlace first = p;
+      IncidentPlace shot = ShootingClause.names(s, p) ? null : ShootingClause.later(
+          sentences.subList(sentences.indexOf(s) + 1, sentences.size()),
+          x -> sentence.find(doc.text(), x, r, dateline != null && dateline.sentence() == x.index()
+              ? dateline.end() + 1 : 0, Integer.MAX_VALUE, false),
+          q -> specificity(q) == TOWN && q.precision() < 3 && !outside(q, fallbackNow)
+              && !HospitalTown.named(doc.text(), q) && !ShootingClause.otherCity(first, q, gazetteer));
+      p = shot != null ? shot : p;
       if (home != null && awayFromHome(p, home, doc.text())) {
         // "PITTSBURGH (KDKA) – … a bar in Homewood": a small namesake town in another state is more likely a part
         // of the dateline's town that the gazetteer does not know
@@ -370,6 +378,15 @@ public final class PlaceResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a place lies outside what the incident's sentences named first: another country, or a town far from the
+   * county they named ("Pasco County … the Oklahoma City Thunder").
+   */
+  private static boolean outside(IncidentPlace p, IncidentPlace fallback) {
+    return fallback != null && fallback.countryCode() != null && !fallback.countryCode().equals(p.countryCode())
+        || fallback != null && specificity(fallback) == COUNTY && specificity(p) == TOWN && !near(p, fallback);
   }
 
   /** The same place at another ACLED precision. */
