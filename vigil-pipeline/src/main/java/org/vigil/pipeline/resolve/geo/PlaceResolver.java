@@ -27,7 +27,8 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * "in northern COUNTRY"; a site or locality the gazetteer does not know falls back to the place it is said to be
  * near, with ACLED precision 2 and the original names kept), its names resolved by {@link Names} (the toponym
  * tagger's article-wide choices, country context from the whole article). Here the article decides: the first town
- * of the incident's sentences, else the county, division or country they name, made more precise by the dateline's
+ * of the incident's sentences (or, when that one is named outside the shooting's own clause, a later one named in
+ * it: {@link ShootingClause}), else the county, division or country they name, made more precise by the dateline's
  * town, the town the article is about (headline, police force, the outlet: {@link Outlet}) or the town it names most,
  * else the place the page's address names ({@link Address});
  * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), and a
