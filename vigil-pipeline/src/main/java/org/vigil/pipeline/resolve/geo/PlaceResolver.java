@@ -27,7 +27,8 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * "in northern COUNTRY"; a site or locality the gazetteer does not know falls back to the place it is said to be
  * near, with ACLED precision 2 and the original names kept), its names resolved by {@link Names} (the toponym
  * tagger's article-wide choices, country context from the whole article). Here the article decides: the first town
- * of the incident's sentences, else the county, division or country they name, made more precise by the dateline's
+ * of the incident's sentences (or, when that one is named outside the shooting's own clause, a later one named in
+ * it: {@link ShootingClause}), else the county, division or country they name, made more precise by the dateline's
  * town, the town the article is about (headline, police force, the outlet: {@link Outlet}) or the town it names most,
  * else the place the page's address names ({@link Address});
  * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), and a
@@ -130,10 +131,7 @@ public final class PlaceResolver {
       if (p == null) {
         continue;
       }
-      if (fallback != null && fallback.countryCode() != null && !fallback.countryCode().equals(p.countryCode())
-          || fallback != null && specificity(fallback) == COUNTY && specificity(p) == TOWN && !near(p, fallback)) {
-        // nor is a town far from the county the incident's sentences named first ("Pasco County … the Oklahoma City
-        // Thunder")
+      if (outside(p, fallback)) {
         continue;
       }
       if (specificity(p) == TOWN && HospitalTown.named(doc.text(), p)) {
@@ -146,6 +144,17 @@ public final class PlaceResolver {
         }
         continue;
       }
+      // a town named outside the shooting's own clause gives way to a later one named in it ("… opened fire on the
+      // car they were riding in. The shooting happened Friday morning near Yosemite Avenue and Cleveland in Madera")
+      IncidentPlace fallbackNow = fallback;
+      IncidentPlace first = p;
+      IncidentPlace shot = ShootingClause.names(s, p) ? null : ShootingClause.later(
+          sentences.subList(sentences.indexOf(s) + 1, sentences.size()),
+          x -> sentence.find(doc.text(), x, r, dateline != null && dateline.sentence() == x.index()
+              ? dateline.end() + 1 : 0, Integer.MAX_VALUE, false),
+          q -> specificity(q) == TOWN && q.precision() < 3 && !outside(q, fallbackNow)
+              && !HospitalTown.named(doc.text(), q) && !ShootingClause.otherCity(first, q, gazetteer));
+      p = shot != null ? shot : p;
       if (home != null && awayFromHome(p, home, doc.text())) {
         // "PITTSBURGH (KDKA) – … a bar in Homewood": a small namesake town in another state is more likely a part
         // of the dateline's town that the gazetteer does not know
@@ -370,6 +379,15 @@ public final class PlaceResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a place lies outside what the incident's sentences named first: another country, or a town far from the
+   * county they named ("Pasco County … the Oklahoma City Thunder").
+   */
+  private static boolean outside(IncidentPlace p, IncidentPlace fallback) {
+    return fallback != null && fallback.countryCode() != null && !fallback.countryCode().equals(p.countryCode())
+        || fallback != null && specificity(fallback) == COUNTY && specificity(p) == TOWN && !near(p, fallback);
   }
 
   /** The same place at another ACLED precision. */

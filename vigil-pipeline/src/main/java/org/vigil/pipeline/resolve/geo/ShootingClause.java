@@ -1,0 +1,130 @@
+package org.vigil.pipeline.resolve.geo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.vigil.geo.Gazetteer;
+import org.vigil.model.Evidence;
+import org.vigil.model.IncidentPlace;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
+
+/**
+ * Whether a place is named in the clause that reports the shooting itself: "was shot … in Champaign", "the shooting
+ * happened Friday morning near Yosemite Avenue and Cleveland in Madera", "killed near their home in Long Beach". A
+ * town named elsewhere in the incident's sentences — a victim's or a suspect's home ("A Mundelein man"), the police
+ * force that speaks ("Perris Police are seeking information … recovered in Menifee"), a court, a press conference —
+ * is where the story touches, not where the shots were fired. Stateless.
+ */
+final class ShootingClause {
+  private ShootingClause() {}
+
+  /** Lemmas of the shooting or the harm itself, and of its happening ("the shooting happened … in X"). */
+  private static final Set<String> HARM = Set.of("shoot", "shooting", "shot", "gunfire", "gunshot", "kill",
+      "killing", "wound", "slay", "murder", "homicide", "happen", "occur");
+
+  /** Prepositions that put the harm at a place: "shot in X", "killed near X", "a shooting at a plant in X". */
+  private static final Set<String> AT = Set.of("in", "near", "outside", "at");
+
+  /**
+   * Tokens that end a clause when walking back from the place (as do relative pronouns): a harm word beyond them is
+   * not said of this place ("Three days after the shootings, police searched a home … in Homewood").
+   */
+  private static final Set<String> BREAKS = Set.of(",", ";", ":", "--", "-LRB-", "-RRB-", "``", "''", "\"");
+
+  /** How many tokens back from the place's preposition the harm word may stand. */
+  private static final int REACH = 14;
+
+  /**
+   * Whether the place's evidence, in the given sentence, follows "in", "near" or "outside" (an article and a
+   * compass word may stand between: "in west Phoenix", "in the Houston area") that follows, within the same clause,
+   * a word of the shooting or harm itself.
+   */
+  static boolean names(Sentence s, IncidentPlace p) {
+    Evidence ev = p.evidence();
+    if (ev == null || !s.span().contains(ev.span())) {
+      return false;
+    }
+    if (!ownName(p)) {
+      return false;
+    }
+    List<Token> t = s.tokens();
+    int first = t.size();
+    int last = -1;
+    for (Token k : t) {
+      first = k.begin() >= ev.span().start() ? Math.min(first, k.index()) : first;
+      last = k.end() <= ev.span().end() ? k.index() : last;
+    }
+    // two names joined by "and" are cross streets or two towns: "at Charlevoix and Philip", "near Nottingham and
+    // East Warren"
+    if (last + 2 < t.size() && t.get(last + 1).lower().equals("and") && t.get(last + 2).isCapitalised()) {
+      return false;
+    }
+    int i = first - 1;
+    while (i >= 0 && (Set.of("the", "downtown").contains(t.get(i).lower())
+        || Quarters.DIRECTIONS.contains(t.get(i).lower()))) {
+      i--;
+    }
+    if (i < 0 || !AT.contains(t.get(i).lower())) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0 && j >= i - REACH; j--) {
+      Token k = t.get(j);
+      // a relative clause is about something else: "a drive-by shooting … in which a suspect vehicle was recovered in
+      // Menifee"
+      if (BREAKS.contains(k.word()) || k.pos().startsWith("W")) {
+        return false;
+      }
+      if (HARM.contains(k.lemma()) || HARM.contains(k.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the place is named by its town's own name, or by a compass word and it ("South Philadelphia"): a site
+   * named after a town ("Selma High", "McDonald's") is no statement of the town.
+   */
+  private static boolean ownName(IncidentPlace p) {
+    String name = p.name();
+    String town = p.resolvedName();
+    if (name == null || town == null) {
+      return false;
+    }
+    int space = name.indexOf(' ');
+    return name.equals(town) || name.endsWith(" " + town) && space == name.length() - town.length() - 1
+        && Quarters.DIRECTIONS.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a later town is another city of 100,000 or more in another state than a city the incident's sentences
+   * placed it in: a story from San Diego that recalls the police shootings "July 7 in Dallas and three more July 18
+   * in Baton Rouge" speaks of other incidents.
+   */
+  static boolean otherCity(IncidentPlace first, IncidentPlace later, Gazetteer gazetteer) {
+    return first.admin1() != null && !first.admin1().equals(later.admin1()) && city(first, gazetteer)
+        && city(later, gazetteer);
+  }
+
+  private static boolean city(IncidentPlace p, Gazetteer gazetteer) {
+    return p.geonameId() != null && gazetteer.byId(p.geonameId()).map(City::is).orElse(false);
+  }
+
+  /**
+   * The first place of the given sentences (the incident's, after the one whose place was not named in a shooting
+   * clause) that fits the caller's test and is named in a shooting clause, or null.
+   */
+  static IncidentPlace later(List<Sentence> rest, Function<Sentence, IncidentPlace> find,
+      Predicate<IncidentPlace> fits) {
+    for (Sentence s : rest) {
+      IncidentPlace p = find.apply(s);
+      if (p != null && fits.test(p) && names(s, p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+}
