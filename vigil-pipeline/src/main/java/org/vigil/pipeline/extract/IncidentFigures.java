@@ -220,6 +220,8 @@ final class IncidentFigures {
     }
     figures.compute(FigureKind.INJURED, (k, f) -> OtherSurvivors.raise(text, counted, f)); // "the three others …"
     Figure killedNow = figures.get(FigureKind.KILLED); // "Both victims survived": two hurt where no one died
+    // "… after a shooting that also injured three other people": the one told in care and three others
+    figures.compute(FigureKind.INJURED, (k, f) -> OtherSurvivors.raiseBare(text, counted, f, killedNow));
     figures.compute(FigureKind.INJURED, (k, f) -> BothInCare.raise(text, counted, f, killedNow));
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
     DeadSuspect.inTheCount(text, figures); // "4 dead" … "the gunman was shot dead by police": four
