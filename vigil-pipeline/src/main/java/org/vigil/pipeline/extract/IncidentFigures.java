@@ -19,16 +19,29 @@ final class IncidentFigures {
   private IncidentFigures() {}
 
   /**
+   * A capitalised word that may name the day or place of several shootings ("Fourth of July", "South Side"), not a
+   * word of a title-case headline's count ("Two Hurt In Shootings" is one spree's).
+   */
+  private static final String NAMED = "(?!(?:in|at|on|after|during|near|and|people|wounded|injured|hurt|shot|killed"
+      + "|dead|die|die[sd])\\b)(?-i:[A-Z][\\w-]*)";
+
+  /**
    * A sentence that sums several incidents, as round-ups do ("21 people were shot in incidents spanning the five
    * boroughs", "six people injured in two separate shootings", "3 Dead, 22 Wounded In Weekend Shootings", "in Monday
    * shootings"; not "in shootings", which may be one spree's); "two other shootings left three people injured",
-   * "4 others injured in 3 overnight shooting incidents" (Session 13).
+   * "4 others injured in 3 overnight shooting incidents" (Session 13); "A spate of Fourth of July gunfire left 20 people
+   * wounded", "20 people wounded in several Fourth of July shootings", "15 wounded … in shootings citywide", "43
+   * wounded in shootings in Chicago this past weekend" (Session 14, hurt14b).
    */
   private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile("(?i)"
       + "\\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+)\\s+(separate\\s+|different\\s+"
       + "|unrelated\\s+|other\\s+|overnight\\s+|more\\s+|additional\\s+)?(shooting\\s+)?(shootings|incidents)\\b"
       + "|\\b(separate|unrelated)\\s+(shootings|incidents)\\b"
-      + "|\\b(pair|string|series|spate|rash)\\s+of\\s+(separate\\s+|unrelated\\s+)?(shootings|incidents)\\b"
+      + "|\\b(pair|string|series|spate|rash)\\s+of\\s+([\\w-]+\\s+){0,3}(shootings|incidents|gunfire|violence)\\b"
+      + "|\\b(several|multiple|two|three|four|five|six|seven|eight|nine|ten)\\s+" + NAMED + "(\\s+of)?(\\s+" + NAMED
+      + "){0,2}\\s+(shootings|incidents)\\b"
+      + "|\\bshootings\\s+citywide\\b|\\bcitywide\\s+shootings\\b"
+      + "|\\bshootings\\s+(in\\s+(?-i:[A-Z])[\\w-]+\\s+)?(this|last|over\\s+the)\\s+(past\\s+)?weekend\\b"
       + "|\\bincidents\\s+spanning\\b"
       + "|\\bshootings\\s+(across|around|throughout)\\b"
       + "|\\b(weekend|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+"
@@ -208,6 +221,8 @@ final class IncidentFigures {
     }
     figures.compute(FigureKind.INJURED, (k, f) -> OtherSurvivors.raise(text, counted, f)); // "the three others …"
     Figure killedNow = figures.get(FigureKind.KILLED); // "Both victims survived": two hurt where no one died
+    // "… after a shooting that also injured three other people": the one told in care and three others
+    figures.compute(FigureKind.INJURED, (k, f) -> OtherSurvivors.raiseBare(text, counted, f, killedNow));
     figures.compute(FigureKind.INJURED, (k, f) -> BothInCare.raise(text, counted, f, killedNow));
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
     ShooterSuicide.murderedBeside(figures); // "after parents' murder-suicide": one murdered, not one of the hurt

@@ -32,6 +32,15 @@ final class OtherSurvivors {
       + ")\\s+other(?:s\\b|\\s+(?:[\\w-]+\\s+)?(?:victims|people|persons|men|women|teens|teenagers|boys|girls"
       + "|children|kids|males|females|adults)\\b))");
 
+  /**
+   * The same group with no "the", right after a verb of harm or followed by words of care: "a shooting that also
+   * injured three other people", "three others showed up at a local hospital with gunshot wounds" (Session 14,
+   * hurt14b). Group 1 is the verb of harm before it, if any; group 2 the number.
+   */
+  private static final Pattern BARE_OTHERS = Pattern.compile("(?i)\\b(?:(injured|injuring|wounded|wounding|hurt"
+      + "|hurting)\\s+)?(?<!\\bthe\\s)(" + NUMBER + ")\\s+other(?:s\\b|\\s+(?:[\\w-]+\\s+)?(?:victims|people"
+      + "|persons|men|women|teens|teenagers|boys|girls|children|kids|males|females|adults)\\b)");
+
   /** What the group is said to be in, right after it: a hospital's care, wounds one survives. */
   private static final Pattern CARE = Pattern.compile("(?i)\\b(hospitali[sz]ed|hospitals?|condition|injuries"
       + "|injured|wounds?|wounded|hurt|expected\\s+to\\s+(?:survive|recover|be\\s+ok(?:ay)?)|released|treated"
@@ -59,37 +68,95 @@ final class OtherSurvivors {
    * {@code injured} (which may be null) when it raises nothing.
    */
   static Figure raise(String text, List<Sentence> sentences, Figure injured) {
+    return raise(text, sentences, injured, OTHERS, OtherSurvivors::theOthers);
+  }
+
+  /**
+   * The hurt as "N other(s)" with no "the" make them, in an incident with no one dead ({@code killed} its count, or
+   * null): N and one more, when the group is told hurt (a verb of harm right before it, or words of care right after)
+   * and the words before it in its sentence (else the sentence before) tell someone hurt or in care and no death: "A
+   * 12-year-old boy remained in critical condition Friday after a shooting that also injured three other people"
+   * (four). Returns the raised count of the hurt, or {@code injured} (which may be null) when it raises nothing.
+   */
+  static Figure raiseBare(String text, List<Sentence> sentences, Figure injured, Figure killed) {
+    if (killed != null && killed.best() > 0) {
+      return injured;
+    }
+    return raise(text, sentences, injured, BARE_OTHERS, OtherSurvivors::bareOthers);
+  }
+
+  /** How many hurt a group found in a sentence makes (0: none), given the sentence before it (null: none). */
+  private interface GroupCount {
+    int of(String sentence, Matcher group, String previous);
+  }
+
+  /** The count of the hurt raised by the first group of {@code form} in each sentence, as {@code count} reads it. */
+  private static Figure raise(String text, List<Sentence> sentences, Figure injured, Pattern form, GroupCount count) {
     int hurt = injured == null ? 0 : injured.best();
     Figure out = injured;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
       String sentence = s.span().of(text);
-      Matcher m = OTHERS.matcher(sentence);
+      Matcher m = form.matcher(sentence);
       if (!m.find()) {
         continue;
       }
-      String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + REACH));
-      // "was among the four others taken to the hospital": one of them, not one more
-      if (!CARE.matcher(after).find() || NOT_SURVIVORS.matcher(sentence.substring(m.end())).find()
-          || sentence.substring(0, m.start()).toLowerCase(Locale.ROOT).stripTrailing().endsWith("among")) {
-        continue;
-      }
-      int n = WORDS.get((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
-      // the one told before: in the same sentence ("One person was critically wounded, and the three others …",
-      // not "Robinson died at the scene and the other five …"), else in the sentence before ("One of the victims …
-      // is listed in critical condition. The other three …")
-      String before = sentence.substring(0, m.start());
-      if (!HURT_OR_CARE.matcher(before).find() && !DEATH.matcher(before).find() && i > 0) {
-        before = sentences.get(i - 1).span().of(text);
-      }
-      int one = HURT_OR_CARE.matcher(before).find() && !DEATH.matcher(before).find() ? 1 : 0;
-      if (n + one > hurt) {
-        hurt = n + one;
+      int n = count.of(sentence, m, i > 0 ? sentences.get(i - 1).span().of(text) : null);
+      if (n > hurt) {
+        hurt = n;
         int start = s.span().start() + m.start();
-        out = new Figure(FigureKind.INJURED, hurt, hurt, hurt, Qualifier.EXACT, m.group(),
-            "other-survivors", Phrases.evidence(text, s, new Span(start, s.span().start() + m.end())));
+        out = new Figure(FigureKind.INJURED, hurt, hurt, hurt, Qualifier.EXACT, m.group(), "other-survivors",
+            Phrases.evidence(text, s, new Span(start, s.span().start() + m.end())));
       }
     }
     return out;
+  }
+
+  /** "The other three victims are listed in noncritical condition": three, four after one told in care. */
+  private static int theOthers(String sentence, Matcher m, String previous) {
+    if (!CARE.matcher(after(sentence, m)).find() || notOneMore(sentence, m)) {
+      return 0;
+    }
+    int n = WORDS.get((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
+    // the one told before: in the same sentence ("One person was critically wounded, and the three others …",
+    // not "Robinson died at the scene and the other five …"), else in the sentence before ("One of the victims …
+    // is listed in critical condition. The other three …")
+    String before = sentence.substring(0, m.start());
+    if (!HURT_OR_CARE.matcher(before).find() && !DEATH.matcher(before).find() && previous != null) {
+      before = previous;
+    }
+    return n + (HURT_OR_CARE.matcher(before).find() && !DEATH.matcher(before).find() ? 1 : 0);
+  }
+
+  /** "… in critical condition after a shooting that also injured three other people": four, or none. */
+  private static int bareOthers(String sentence, Matcher m, String previous) {
+    // the group told hurt, by its verb or its care; none dead in its sentence
+    if (m.group(1) == null && !CARE.matcher(after(sentence, m)).find() || DEATH.matcher(sentence).find()
+        || notOneMore(sentence, m)) {
+      return 0;
+    }
+    // the one told before, not the verb that tells the group ("A shooting injured three other people": none more)
+    String before = sentence.substring(0, m.start());
+    if (!HURT_OR_CARE.matcher(before).find() && previous != null) {
+      before = previous;
+    }
+    if (!HURT_OR_CARE.matcher(before).find() || DEATH.matcher(before).find()) {
+      return 0;
+    }
+    return WORDS.get(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+  }
+
+  /** The words right after the group, where its state is told. */
+  private static String after(String sentence, Matcher m) {
+    return sentence.substring(m.end(), Math.min(sentence.length(), m.end() + REACH));
+  }
+
+  /**
+   * Whether the group is none of the hurt beyond those told, by what follows it (a death, harm that did not happen) or
+   * by "among" before it ("was among the four others taken to the hospital": one of them, not one more).
+   */
+  private static boolean notOneMore(String sentence, Matcher m) {
+    return NOT_SURVIVORS.matcher(sentence.substring(m.end())).find()
+        || sentence.substring(0, m.start()).toLowerCase(Locale.ROOT).stripTrailing().endsWith("among");
   }
 }

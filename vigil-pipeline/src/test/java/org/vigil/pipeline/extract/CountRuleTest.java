@@ -181,6 +181,34 @@ class CountRuleTest {
   }
 
   @Test
+  void aSpateOfNamedDaysGunfireIsARoundUp() {
+    Incident i = main("A spate of Fourth of July gunfire left 20 people wounded across the city on Monday night. "
+        + "In the largest, a gunman wounded seven people at a backyard party on Elm Street.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(7);
+  }
+
+  @Test
+  void shootingsOfANamedPlaceAreARoundUp() {
+    Incident i = main("Six people were wounded in two South Side shootings on Sunday. In the latest, four people "
+        + "were shot on Elm Street.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+  }
+
+  @Test
+  void shootingsCitywideAreARoundUp() {
+    Incident i = main("At least 15 people were wounded in shootings citywide on Sunday. In the largest, four men "
+        + "were shot on Elm Street.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+  }
+
+  @Test
+  void shootingsOfThePastWeekendAreARoundUp() {
+    Incident i = main("At least 43 people were wounded in shootings in Chicago this past weekend. In the largest, "
+        + "four men were shot on Elm Street.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+  }
+
+  @Test
   void anotherInCareBesideTheDeadIsHurt() {
     Incident i = main("Four people are dead and another is fighting for her life after a shooting on Sunday.");
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(4);

@@ -33,4 +33,18 @@ class OtherSurvivorsRuleTest {
     Incident i = main("A girl was shot on Elm Street on Sunday night. The two other children were not struck.");
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
   }
+
+  @Test
+  void othersInjuredBesideOneInCareAreOneMore() {
+    Incident i = main("A 9-year-old girl remained in critical condition on Saturday after a shooting on Elm Street "
+        + "that also injured two other people.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
+  }
+
+  @Test
+  void othersInjuredBesideOneWhoDiedAreNoneMore() {
+    Incident i = main("A man was shot and killed on Elm Street on Sunday night, and the shooting also injured two "
+        + "other people.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
+  }
 }
