@@ -63,6 +63,26 @@ final class AsideDays {
         || IncidentTimes.PROCEDURE_VERBS.contains(lemma) || custody);
   }
 
+  /** Whether a time expression hangs on a verb of saying ("the sheriff said Wednesday"). */
+  static boolean said(Sentence s, DateResolver.Expression e) {
+    int h = IncidentTimes.externalHead(s, e);
+    return h >= 0 && Lexicon.SPEECH_VERBS.contains(s.tokens().get(h).lemma());
+  }
+
+  /** Whether a sentence quotes or reports someone's words: a quotation mark or a verb of saying. */
+  static boolean reported(String text, Sentence s) {
+    String t = s.span().of(text);
+    if (t.contains("\"") || t.contains("\u201c") || t.contains("\u201d")) {
+      return true;
+    }
+    for (Token k : s.tokens()) {
+      if (k.isVerb() && Lexicon.SPEECH_VERBS.contains(k.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a sentence tells only a step of the courts or of custody, with no word of the event in it ("On Wednesday,
    * his bail was set at $1 million", "On Tuesday, investigators located Smith …, an investigator said at Thursday's
@@ -121,6 +141,11 @@ final class AsideDays {
       }
     }
     return false;
+  }
+
+  /** Whether a noun names a step of the courts, the investigation or the aftermath ("hearing", "autopsy"). */
+  static boolean stepNoun(String lemma) {
+    return PROCEDURE_NOUNS.contains(lemma) || COURT_NOUNS.contains(lemma);
   }
 
   /**

@@ -141,6 +141,38 @@ final class EventClauses {
         && !k.lemma().equals("death");
   }
 
+  /**
+   * Whether a day premodifies the noun of an occasion a phrase of the sentence is about ("are each charged with six
+   * counts of criminal homicide in the March 9 cookout", #1145 of GVA dev; "pleaded guilty to their roles in the Nov.
+   * 22 shootout"): a day used to name what happened is that occasion's, whatever verb the sentence tells. Not a
+   * step's own noun ("at the Jan. 17 hearing", "after the May 3 arrest"). The caller checks that the day is named by
+   * its calendar date.
+   */
+  static boolean namedOccasion(Sentence s, DateResolver.Expression e) {
+    int noun = IncidentTimes.externalHead(s, e);
+    if (noun <= e.last() || noun > e.last() + OCCASION_REACH || e.first() == 0 || !s.tokens().get(noun).isNoun()) {
+      return false;
+    }
+    String before = s.tokens().get(e.first() - 1).pos();
+    String relation = s.relation(noun);
+    String lemma = s.tokens().get(noun).lemma();
+    if (!(before.equals("DT") || before.equals("PRP$")) || relation == null
+        || !(relation.startsWith("obl") || relation.startsWith("nmod"))
+        || AsideDays.stepNoun(lemma) || IncidentTimes.PROCEDURE_VERBS.contains(lemma)) {
+      return false;
+    }
+    for (int i = e.last() + 1; i < noun; i++) {
+      String pos = s.tokens().get(i).pos();
+      if (!pos.startsWith("JJ") && !pos.startsWith("NN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many words after a day the occasion's noun may stand ("the March 9 backyard cookout"). */
+  private static final int OCCASION_REACH = 3;
+
   /** Verbs of a death, which may come days after the attack. */
   private static final Set<String> DEATH = Set.of("die");
 

@@ -39,12 +39,15 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  * <p>Stateless and thread-safe.
  */
 final class IncidentTimes {
-  /** Verbs of the investigation, the courts and the aftermath, whose dates are not the incident's. */
+  /**
+   * Verbs of the investigation, the courts and the aftermath, whose dates are not the incident's ("was ordered held in
+   * jail on bail Wednesday", #953 of GVA dev, shot at on the Friday before).
+   */
   static final Set<String> PROCEDURE_VERBS = Set.of("arraign", "charge", "arrest", "sentence",
       "investigate", "continue", "identify", "plead", "indict", "convict", "testify", "appear", "rule", "mourn",
       "remember", "gather", "attend", "book", "detain", "apprehend", "seek", "search", "release", "update", "post",
       "publish", "file", "hold", "side", "try", "acquit", "schedule", "extradite", "surrender", "jail", "deny",
-      "dismiss", "postpone", "canvass");
+      "dismiss", "postpone", "canvass", "order");
 
   /** Verbs and nouns that report the event itself happening, besides the incident's triggers. */
   private static final Set<String> EVENT_WORDS = Set.of("happen", "occur", "erupt", "die", "death", "fire", "wound",
@@ -80,8 +83,8 @@ final class IncidentTimes {
     if (c.firstDay != null) {
       // "Detectives arrested seven other suspects, including two on Thursday. … the men opened fire on a large crowd
       // … on Nov. 22": in a follow-up, a weekday names a day of this week's news, a calendar day weeks back the
-      // incident it follows up
-      if (c.calendarDay != null && NamedDays.namedByWeekday(c.firstDay)) {
+      // incident it follows up; not a weekday told in a sentence of the event ("It happened … Wednesday")
+      if (c.calendarDay != null && NamedDays.namedByWeekday(c.firstDay) && !c.firstTellsEvent) {
         return c.calendarDay;
       }
       return c.firstDay;
@@ -156,6 +159,8 @@ final class IncidentTimes {
     /** A day attached to a death, which may come days after the shooting ("died Monday … Saturday's shooting"). */
     IncidentTime deathDay;
     IncidentTime firstDay;
+    /** Whether the sentence of {@link #firstDay} tells the event only ({@link RecalledIncidentDays#tellsEventOnly}). */
+    boolean firstTellsEvent;
     /** The first day named by its calendar date ("on Nov. 22") more than a week before publication. */
     IncidentTime calendarDay;
     IncidentTime coarse;
@@ -206,7 +211,7 @@ final class IncidentTimes {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
             c.statementDate = t;
           }
-          if (c.triggeredStatementDate == null && t.precision() == TimePrecision.DAY && !said(s, e)
+          if (c.triggeredStatementDate == null && t.precision() == TimePrecision.DAY && !AsideDays.said(s, e)
               && triggers.stream().anyMatch(m -> m.sentence() == s.index())) {
             c.triggeredStatementDate = t;
           }
@@ -220,7 +225,11 @@ final class IncidentTimes {
           if (c.coarse == null) {
             c.coarse = t;
           }
-        } else if (attachedToEvent(s, e, triggers) && (!NamedDays.deictic(t) || !reported(text, s))) {
+        } else if ((attachedToEvent(s, e, triggers) || EventClauses.namedOccasion(s, e)
+            && NamedDays.calendarDay(t, published)) && (!NamedDays.deictic(t) || !AsideDays.reported(text, s))) {
+          if (RecalledIncidentDays.anotherIncidents(c.firstDay, c.firstTellsEvent, t)) {
+            continue; // "It happened … Wednesday" … "Exactly one week ago, on June 29th, a 13-year-old died"
+          }
           if (!attachedToDeath(s, e)) {
             c.eventDay = t;
             return c;
@@ -238,30 +247,11 @@ final class IncidentTimes {
           // "four men were hospitalized today with gunshot wounds received late Friday": a day named by its name
           // beats "today" or "last night" named before it
           c.firstDay = t;
+          c.firstTellsEvent = RecalledIncidentDays.tellsEventOnly(s, triggers);
         }
       }
     }
     return c;
-  }
-
-  /** Whether a time expression hangs on a verb of saying ("the sheriff said Wednesday"). */
-  private static boolean said(Sentence s, DateResolver.Expression e) {
-    int h = externalHead(s, e);
-    return h >= 0 && Lexicon.SPEECH_VERBS.contains(s.tokens().get(h).lemma());
-  }
-
-  /** Whether a sentence quotes or reports someone's words: a quotation mark or a verb of saying. */
-  private static boolean reported(String text, Sentence s) {
-    String t = s.span().of(text);
-    if (t.contains("\"") || t.contains("\u201c") || t.contains("\u201d")) {
-      return true;
-    }
-    for (Token k : s.tokens()) {
-      if (k.isVerb() && Lexicon.SPEECH_VERBS.contains(k.lemma())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -126,4 +126,19 @@ class EventClausesTest {
     assertThat(EventClauses.beforeEventWord(death, new DateResolver.Expression(1, 1, "Sunday"), List.of()))
         .isFalse();
   }
+
+  @Test
+  void aCalendarDayNamingTheOccasionOfAStepIsTheOccasions() {
+    // "The men are each charged with six counts of criminal homicide in the March 9 cookout" (#1145 of GVA dev)
+    Sentence s = parsed("The/DT/the>1:det men/NNS/man>4:nsubj:pass are/VBP/be>4:aux:pass each/RB/each>4:advmod "
+        + "charged/VBN/charge>-1:root with/IN/with>7:case six/CD/six>7:nummod counts/NNS/count>4:obl "
+        + "of/IN/of>10:case criminal/JJ/criminal>10:amod homicide/NN/homicide>7:nmod in/IN/in>15:case "
+        + "the/DT/the>15:det March/NNP/march>15:compound 9/CD/9>13:nummod cookout/NN/cookout>4:obl "
+        + "./././.>4:punct");
+    assertThat(EventClauses.namedOccasion(s, new DateResolver.Expression(13, 14, "March 9"))).isTrue();
+    // "… will appear at the Jan. 17 hearing": a step's own noun
+    Sentence step = parsed("He/PRP/he>2:nsubj will/MD/will>2:aux appear/VB/appear>-1:root at/IN/at>7:case "
+        + "the/DT/the>7:det Jan./NNP/jan.>7:compound 17/CD/17>5:nummod hearing/NN/hearing>2:obl ./././.>2:punct");
+    assertThat(EventClauses.namedOccasion(step, new DateResolver.Expression(5, 6, "Jan. 17"))).isFalse();
+  }
 }
