@@ -75,7 +75,8 @@ final class IncidentFigures {
       "(?i)\\b(dead|bodies)\\b");
 
   /**
-   * The article's round-up sentences (by index) and the sums they state as numbers, "KIND best": a headline count
+   * The article's round-up sentences (by index; with its {@linkplain RelatedLinks links to other stories}, whose
+   * figures are no incident's either) and the sums the round-ups state as numbers, "KIND best": a headline count
    * equal to one of them is a round-up's sum, not an incident's figure. Worked out once per article.
    */
   record RoundUps(Set<Integer> sentences, Set<String> sums) {
@@ -101,6 +102,7 @@ final class IncidentFigures {
           }
         }
       }
+      roundUp.addAll(RelatedLinks.of(text, sentences)); // "RELATED: Man killed in …": no incident's figures either
       return new RoundUps(roundUp, sums);
     }
   }

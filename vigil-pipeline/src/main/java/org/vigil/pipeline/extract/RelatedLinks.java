@@ -1,0 +1,86 @@
+package org.vigil.pipeline.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.vigil.pipeline.annotate.Sentence;
+
+/**
+ * The sentences of an article's body that are headlines of other stories: a related-story link ("RELATED: Police: Man
+ * killed in apparent drive-by shooting near downtown San Antonio", "STORY: Police: Man, 20, dies after fall from
+ * roof"), an entry of a video list ("0:50 One dead after shooting involving officer") or a headline set in the body as
+ * a paragraph of its own ("Shooting victim dies minutes after relatives drop him at hospital", a list of headlines at
+ * the foot of the page). GVA dev, session 14 kill14b: their deaths were read as the incident's (GVA 0 dead, we read
+ * 1). Their figures are no incident's, as a round-up's are not ({@link IncidentFigures.RoundUps}).
+ *
+ * <p>Told by its form, whatever its label: a paragraph that is one sentence of at least three words with no mark that
+ * ends a sentence, a quotation, an aside or a list's lead after it ("Funeral services for four dead in Bastrop
+ * shooting —" leads a list). Not the article's own headline (sentence 0) nor its words again in the body ("Read more:
+ * LaGrange News - 7 victims of Sunday shooting released …" under that headline), not an update of the story
+ * ("UPDATE (8/16): Police say the teen has died from his wounds"), and only in an article written in sentences: more
+ * than half of the body's paragraphs before it end with a mark (a page of notes, "Fourteen others injured, 5
+ * critically", has none). Stateless.
+ */
+final class RelatedLinks {
+  private RelatedLinks() {}
+
+  /** Marks that end a sentence, a quotation, an aside or a list's lead: a paragraph ending so is no headline. */
+  private static final String ENDS = ".!?\"'\u201D\u2019:;)\u2026,-\u2013\u2014";
+
+  /** The fewest words a headline in the body has. */
+  private static final int HEADLINE_WORDS = 3;
+
+  /** The share of a paragraph's words found in the article's headline from which it is that headline again. */
+  private static final double SAME_HEADLINE = 0.6;
+
+  /**
+   * @param text the article's text
+   * @param sentences the article's sentences in text order; sentence 0 is its headline
+   * @return the indices of the sentences that are headlines of other stories
+   */
+  static Set<Integer> of(String text, List<Sentence> sentences) {
+    Set<Integer> links = new HashSet<>();
+    if (sentences.isEmpty()) {
+      return links;
+    }
+    Set<String> headline = words(sentences.get(0).span().of(text));
+    int ended = 0; // the body's paragraphs so far that end with a mark, and those that do not
+    int open = 0;
+    for (int k = 1; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      boolean last = k + 1 == sentences.size() || sentences.get(k + 1).paragraph() != s.paragraph();
+      String sentence = s.span().of(text).strip();
+      if (!last || sentence.split("\\s+").length < HEADLINE_WORDS) {
+        continue;
+      }
+      boolean ends = ENDS.indexOf(sentence.charAt(sentence.length() - 1)) >= 0;
+      if (!ends && sentences.get(k - 1).paragraph() != s.paragraph() && ended > open
+          && !sentence.toLowerCase(Locale.ROOT).startsWith("update") && !again(headline, sentence)) {
+        links.add(s.index());
+      }
+      if (ends) {
+        ended++;
+      } else {
+        open++;
+      }
+    }
+    return links;
+  }
+
+  /** Whether most words of {@code sentence} are the headline's: the article's own headline told again. */
+  private static boolean again(Set<String> headline, String sentence) {
+    Set<String> words = words(sentence);
+    return words.stream().filter(headline::contains).count() >= SAME_HEADLINE * words.size();
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> words = new HashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+}

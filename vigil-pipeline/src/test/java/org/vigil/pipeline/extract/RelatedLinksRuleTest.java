@@ -1,0 +1,48 @@
+package org.vigil.pipeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.SharedPipeline.extract;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Incident;
+
+/**
+ * A link to another story in an article's body, labelled ("RELATED: Police: Man killed in apparent drive-by
+ * shooting …") or a headline set as a paragraph of its own ("Shooting victim dies minutes after relatives drop him at
+ * hospital"), tells no death of the article's incident ({@link RelatedLinks}; session 14, kill14b; GVA dev, where we
+ * read one dead and GVA has none). Sentences written for these tests, through the real pipeline.
+ */
+class RelatedLinksRuleTest {
+
+  private static final String TITLE = "Man wounded in shooting on Elm Street";
+
+  /** The main incident of an article with {@link #TITLE} whose body holds {@code link} as its second paragraph. */
+  private static Incident withLink(String link) {
+    return extract(TITLE, "A 24-year-old man was shot in the leg on Friday night outside a home on Elm Street, "
+        + "police said.\n\n" + link + "\n\nThe man was taken to a hospital, where he was listed in stable condition.",
+        "2015-01-07").main();
+  }
+
+  /** Asserts that the link's death is not counted: no one dead, the one man wounded hurt. */
+  private static void noDeathIn(String link) {
+    Incident i = withLink(link);
+    assertThat(i.figure(FigureKind.KILLED)).as("killed beside: %s", link).isNull();
+    assertThat(i.figure(FigureKind.INJURED)).as("injured beside: %s", link).isEqualTo(1);
+  }
+
+  @Test
+  void aRelatedStorysDeathIsNotTheIncidents() {
+    noDeathIn("RELATED: Police: Man killed in apparent drive-by shooting near downtown San Antonio");
+  }
+
+  @Test
+  void anotherStorysHeadlineInTheBodyIsNotTheIncidents() {
+    noDeathIn("Shooting victim dies minutes after relatives drop him at hospital");
+  }
+
+  @Test
+  void aSentenceOfTheBodyStillCounts() {
+    assertThat(withLink("A second man was shot and killed at the scene.").figure(FigureKind.KILLED)).isEqualTo(1);
+  }
+}
