@@ -27,10 +27,15 @@ final class OtherSurvivors {
   private static final Map<String, Integer> WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
       "seven", 7, "eight", 8, "nine", 9, "ten", 10);
 
+  /**
+   * "others", or "other" and people, after the number: "three others", "three other men", "three other young women".
+   */
+  private static final String OTHER_PEOPLE = "other(?:s\\b|\\s+(?:[\\w-]+\\s+)?(?:victims|people|persons|men|women"
+      + "|teens|teenagers|boys|girls|children|kids|males|females|adults)\\b)";
+
   /** "the other three victims", "the three other men", "the three others", "the other four". */
   private static final Pattern OTHERS = Pattern.compile("(?i)\\bthe\\s+(?:other\\s+(" + NUMBER + ")|(" + NUMBER
-      + ")\\s+other(?:s\\b|\\s+(?:[\\w-]+\\s+)?(?:victims|people|persons|men|women|teens|teenagers|boys|girls"
-      + "|children|kids|males|females|adults)\\b))");
+      + ")\\s+" + OTHER_PEOPLE + ")");
 
   /**
    * The same group with no "the", right after a verb of harm or followed by words of care: "a shooting that also
@@ -38,8 +43,7 @@ final class OtherSurvivors {
    * hurt14b). Group 1 is the verb of harm before it, if any; group 2 the number.
    */
   private static final Pattern BARE_OTHERS = Pattern.compile("(?i)\\b(?:(injured|injuring|wounded|wounding|hurt"
-      + "|hurting)\\s+)?(?<!\\bthe\\s)(" + NUMBER + ")\\s+other(?:s\\b|\\s+(?:[\\w-]+\\s+)?(?:victims|people"
-      + "|persons|men|women|teens|teenagers|boys|girls|children|kids|males|females|adults)\\b)");
+      + "|hurting)\\s+)?(?<!\\bthe\\s)(" + NUMBER + ")\\s+" + OTHER_PEOPLE);
 
   /** What the group is said to be in, right after it: a hospital's care, wounds one survives. */
   private static final Pattern CARE = Pattern.compile("(?i)\\b(hospitali[sz]ed|hospitals?|condition|injuries"

@@ -34,6 +34,9 @@ final class ShootingClause {
    */
   private static final Set<String> BREAKS = Set.of(",", ";", ":", "--", "-LRB-", "-RRB-", "``", "''", "\"");
 
+  /** Words that may stand between the preposition and the town besides a compass word: "in the Houston area". */
+  private static final Set<String> BEFORE_TOWN = Set.of("the", "downtown");
+
   /** How many tokens back from the place's preposition the harm word may stand. */
   private static final int REACH = 14;
 
@@ -63,7 +66,7 @@ final class ShootingClause {
       return false;
     }
     int i = first - 1;
-    while (i >= 0 && (Set.of("the", "downtown").contains(t.get(i).lower())
+    while (i >= 0 && (BEFORE_TOWN.contains(t.get(i).lower())
         || Quarters.DIRECTIONS.contains(t.get(i).lower()))) {
       i--;
     }
