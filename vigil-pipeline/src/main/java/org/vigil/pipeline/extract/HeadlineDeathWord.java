@@ -53,19 +53,20 @@ final class HeadlineDeathWord {
     if (figures.containsKey(FigureKind.KILLED) || figures.containsKey(FigureKind.PERPETRATORS_KILLED)) {
       return;
     }
-    for (Sentence s : counted) {
-      if (s.index() != 0 || found.get(0).stream().anyMatch(f -> f.figure().kind() == FigureKind.KILLED)) {
-        continue;
-      }
-      List<Token> t = s.tokens();
-      for (int i = 0; i < t.size(); i++) {
-        String w = t.get(i).lower();
-        if (DEATH.contains(w) && !UnrealHarm.before(t, i, UNREAL_REACH)
-            && !(w.equals("homicide") && investigators(t, i))) {
-          figures.put(FigureKind.KILLED, new Figure(FigureKind.KILLED, 1, 1, 1, Qualifier.EXACT, "1",
-              FigureRules.SINGULAR, Phrases.evidence(text, s, i, i)));
-          return;
-        }
+    // The headline is sentence 0, first in text order when it is counted at all.
+    if (counted.isEmpty() || counted.get(0).index() != 0
+        || found.get(0).stream().anyMatch(f -> f.figure().kind() == FigureKind.KILLED)) {
+      return;
+    }
+    Sentence headline = counted.get(0);
+    List<Token> t = headline.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).lower();
+      if (DEATH.contains(w) && !UnrealHarm.before(t, i, UNREAL_REACH)
+          && !(w.equals("homicide") && investigators(t, i))) {
+        figures.put(FigureKind.KILLED, new Figure(FigureKind.KILLED, 1, 1, 1, Qualifier.EXACT, "1",
+            FigureRules.SINGULAR, Phrases.evidence(text, headline, i, i)));
+        return;
       }
     }
   }
