@@ -151,7 +151,8 @@ final class IncidentFigures {
         // replaces one victim ("A 12-year-old was in critical condition … Four teens were shot")
         boolean weaker = had != null && weak(had) && (!weak(f.figure())
             || f.figure().rule().equals(FigureRules.SHOT_TOTAL) && !had.rule().equals(FigureRules.SHOT_TOTAL)
-            && f.figure().best() > had.best());
+            && f.figure().best() > had.best())
+            && !CountedGroups.partOfShot(text, had, f.figure()); // "… were shot … two of the victims … and two …"
         if (had == null || f.update() || weaker) {
           figures.put(f.figure().kind(), f.figure());
         }
