@@ -58,15 +58,16 @@ final class AlsoHurt {
     Figure last = injured;
     Set<Span> told = new HashSet<>();
     told.add(injured.evidence().sentence());
-    Set<String> people = people(injured); // the person words of those counted so far
+    Set<String> people = people(injured.evidence().text()); // the person words of those counted so far
     for (Figure f : oneByOne.subList(first + 1, oneByOne.size())) {
       Span sentence = f.evidence().sentence();
       if (told.contains(sentence) || !ALSO.matcher(sentence.of(text)).find()
-          || PRONOUN.matcher(f.evidence().text().strip()).find() || !Collections.disjoint(people, people(f))) {
+          || PRONOUN.matcher(f.evidence().text().strip()).find()
+          || !Collections.disjoint(people, people(sentence.of(text)))) {
         continue;
       }
       told.add(sentence);
-      people.addAll(people(f));
+      people.addAll(people(f.evidence().text()));
       hurt += f.best();
       last = f;
     }
@@ -78,12 +79,13 @@ final class AlsoHurt {
   }
 
   /**
-   * The person words ("son", "man", "granddaughter") of a figure's evidence: a victim told "also" hurt with a word of
-   * one already counted is most often that one again ("… in which she was killed and her son was wounded by police
-   * fire" … "Her son … was also wounded in the police gunfire", GVA dev: one son).
+   * The person words ("son", "man", "granddaughter") of a phrase. A sentence telling someone "also" hurt with a word of
+   * one already counted is most often about that one again ("… in which she was killed and her son was wounded by
+   * police fire" … "Her son … was also wounded in the police gunfire", GVA dev: one son; "… shot his wife and 6-month
+   * old baby girl" … "a man shooting a woman and a baby also wounded": the same two).
    */
-  private static Set<String> people(Figure f) {
-    return Arrays.stream(f.evidence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d-]+"))
+  private static Set<String> people(String phrase) {
+    return Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d-]+"))
         .filter(FigureRules::counts).collect(Collectors.toCollection(HashSet::new));
   }
 }
