@@ -1,6 +1,8 @@
 package org.vigil.pipeline.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import org.vigil.model.Figure;
 import org.vigil.model.FigureKind;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
@@ -48,5 +50,22 @@ final class CountedGroups {
     List<Token> t = s.tokens();
     int next = np.last() + 1;
     return kind == FigureKind.INJURED && next < t.size() && (t.get(next).isVerb() || t.get(next).pos().equals("MD"));
+  }
+
+  /** A group told in parts: "two of the victims were in critical condition and two suffered minor injuries". */
+  private static final Pattern IN_PARTS = Pattern.compile("(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine"
+      + "|ten|\\d+)\\s+of\\s+(?:the|those|them)\\b[^.]{0,80}\\b(?:and|while)\\s+(?:the\\s+other\\s+)?(?:one|two|three"
+      + "|four|five|six|seven|eight|nine|ten|\\d+|another|others?)\\b");
+
+  /**
+   * Whether a count of the hurt is a part of everyone counted shot in an earlier sentence ({@code shot}, a
+   * {@link FigureRules#SHOT_TOTAL}), told with the rest of them: "Four people, including an 11-year-old boy, were shot
+   * … two of the victims were in critical condition and two suffered minor injuries" (four hurt, not the two who
+   * suffered; Session 15, hurt15a, GVA dev). Such a part does not take the place of the whole.
+   */
+  static boolean partOfShot(String text, Figure shot, Figure part) {
+    return shot.rule().equals(FigureRules.SHOT_TOTAL) && part.kind() == FigureKind.INJURED
+        && part.best() < shot.best() && !part.evidence().sentence().equals(shot.evidence().sentence())
+        && IN_PARTS.matcher(part.evidence().sentence().of(text)).find();
   }
 }

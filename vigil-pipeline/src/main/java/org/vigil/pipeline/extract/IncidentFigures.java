@@ -151,7 +151,8 @@ final class IncidentFigures {
         // replaces one victim ("A 12-year-old was in critical condition … Four teens were shot")
         boolean weaker = had != null && weak(had) && (!weak(f.figure())
             || f.figure().rule().equals(FigureRules.SHOT_TOTAL) && !had.rule().equals(FigureRules.SHOT_TOTAL)
-            && f.figure().best() > had.best());
+            && f.figure().best() > had.best())
+            && !CountedGroups.partOfShot(text, had, f.figure()); // "… were shot … two of the victims … and two …"
         if (had == null || f.update() || weaker) {
           figures.put(f.figure().kind(), f.figure());
         }
@@ -226,6 +227,7 @@ final class IncidentFigures {
     // "… after a shooting that also injured three other people": the one told in care and three others
     figures.compute(FigureKind.INJURED, (k, f) -> OtherSurvivors.raiseBare(text, counted, f, killedNow));
     figures.compute(FigureKind.INJURED, (k, f) -> BothInCare.raise(text, counted, f, killedNow));
+    figures.compute(FigureKind.INJURED, (k, f) -> AlsoHurt.raise(text, oneByOne, f)); // "… was also shot"
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
     ShooterSuicide.murderedBeside(figures); // "after parents' murder-suicide": one murdered, not one of the hurt
     DeadSuspect.inTheCount(text, figures); // "4 dead" … "the gunman was shot dead by police": four

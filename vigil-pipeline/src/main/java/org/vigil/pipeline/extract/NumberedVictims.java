@@ -21,11 +21,16 @@ final class NumberedVictims {
 
   /**
    * A victim numbered after those already counted: "a fifth male adult victim", "a fourth person", a headline's
-   * "Fourth victim escaped".
+   * "Fourth victim escaped"; or an ordinal with no noun, right before its harm: a headline's "Three men shot, a
+   * fourth wounded by shrapnel", "a third was also shot" (Session 15, hurt15a; not "a second shot" or "the fourth
+   * shot", which are shots fired: "shot", "struck" and "hit" only after "was" or "were").
    */
   private static final Pattern NTH_VICTIM = Pattern.compile(
       "(?i)(?:\\b(?:a|the|another)\\s+|^\\s*)(second|third|fourth|fifth|sixth|seventh|eighth)\\s+"
-      + "(?:[\\w-]+\\s+){0,3}?(?:victim|person|man|woman|boy|girl|teen|teenager|male|female|child|juvenile|adult)\\b");
+      + "(?:(?:[\\w-]+\\s+){0,3}?(?:victim|person|man|woman|boy|girl|teen|teenager|male|female|child|juvenile"
+      + "|adult)\\b"
+      + "|(?:(?:was|were)\\s+)?(?:also\\s+)?(?:wounded|injured|hurt|grazed)\\b"
+      + "|(?:was|were)\\s+(?:also\\s+)?(?:shot|struck|hit)\\b)");
   /** The victims named in a list: "the victims were identified as Akeem Lee, 24, Gabriel Adesamya, 26, and …". */
   private static final Pattern NAMED_VICTIMS = Pattern.compile(
       "(?i)\\b(victims)\\s+(?:were|have\\s+been|are)\\s+identified\\s+as\\b");

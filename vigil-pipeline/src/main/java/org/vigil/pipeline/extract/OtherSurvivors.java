@@ -56,10 +56,13 @@ final class OtherSurvivors {
 
   /**
    * Words that tell someone wounded or in care: the one told before "the other N", who is one of the hurt too (not
-   * "shot" or "struck", which the dead were too: "Garcia and three other people had been shot").
+   * "shot" or "struck", which the dead were too: "Garcia and three other people had been shot"); also taken to a
+   * hospital: "He was rushed to … Hospital for Children …. Meanwhile, three others showed up at a local hospital with
+   * gunshot wounds" (Session 15, hurt15a; GVA dev, four).
    */
   private static final Pattern HURT_OR_CARE = Pattern.compile("(?i)\\b(critical|critically|serious|seriously|stable"
-      + "|condition|hospitali[sz]ed|wounded|injured|airlifted)\\b");
+      + "|condition|hospitali[sz]ed|wounded|injured|airlifted)\\b"
+      + "|\\b(rushed|taken|transported|flown|driven)\\s+to\\s+(?:[\\w'-]+\\s+){0,5}?hospital\\b");
   private static final Pattern DEATH = Pattern.compile("(?i)\\b(dead|died|dies|killed|fatally|deceased|slain"
       + "|succumbed|death|murder|homicide)\\b");
 

@@ -340,6 +340,18 @@ class CountRuleTest {
   }
 
   @Test
+  void anOrdinalWithNoNounBeforeItsHarmRaisesTheHurt() {
+    // a headline's "Three men shot, a fourth wounded by shrapnel" (Session 15, hurt15a)
+    assertThat(extract("Three men shot, a fourth wounded by shrapnel on Elm Street", "Police were called on Wednesday "
+        + "night about a shooting on Elm Street.", "2015-01-07").main().figure(FigureKind.INJURED)).isEqualTo(4);
+    assertThat(main("Three people were shot on Elm Street on Sunday night. A fourth was also shot, police said.")
+        .figure(FigureKind.INJURED)).isEqualTo(4);
+    // "a second shot" is a shot fired, not someone shot
+    assertThat(main("A man was shot on Elm Street on Sunday night. The gunman fired a second shot at the car.")
+        .figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
   void gunfireThatStrikesPeopleShootsThem() {
     Incident i = main("A man was killed in the shooting on Copeland Street on Sunday. Gunfire struck Milner and three "
         + "others.");

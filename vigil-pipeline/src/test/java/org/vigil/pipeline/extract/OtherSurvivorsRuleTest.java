@@ -47,4 +47,12 @@ class OtherSurvivorsRuleTest {
         + "other people.");
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
   }
+
+  @Test
+  void othersBesideOneRushedToAHospitalAreOneMore() {
+    // Session 15, hurt15a: "rushed to … hospital" tells the one before in care
+    Incident i = main("A 10-year-old boy was hit by a stray bullet on Elm Street on Sunday night. He was rushed to a "
+        + "children's hospital. Meanwhile, three others showed up at a local hospital with gunshot wounds.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+  }
 }
