@@ -9,12 +9,12 @@ import org.vigil.pipeline.annotate.Sentence;
 
 /**
  * The dateline's town over a first town the incident's sentences name outside the shooting's own clause, when no
- * later town is named in it ({@link ShootingClause}): "RIGBY — The man who was shot in the foot Saturday … The
- * victim, Travis Sorensen, 25, of Idaho Falls, was lying on a couch" names a victim's home; "VIRGINIA BEACH, Va. —
- * … charged in the shooting death of an 18-year-old girl … Alec Spencer Wagner, 22 of Chesapeake" a suspect's. A
- * local report is filed from the town it happened in or by. Narrow, as a dateline often names the town a court or a
- * metro station sits in: only a town of the same state as the first town, never when the page title names the
- * first town (a follow-up "4 shot dead in Clarksburg" filed from the state's capital), and never for a report of a
+ * later town is named in it ({@link ShootingClause}): "VIRGINIA BEACH, Va. — A 22 year-old man has been arrested and
+ * charged in the shooting death of an 18-year-old girl … Alec Spencer Wagner, 22 of Chesapeake" names a suspect's
+ * home; "GASTONIA, N.C. — … a deadly shootout between a gunman and police in a suburban neighborhood outside
+ * Charlotte" the big city a suburb lies by. A local report is filed from the town it happened in or by. Narrow, as
+ * a dateline often names the town a court or a metro station sits in: only a town of the same state as the first
+ * town, never when the page title names the first town (a follow-up "4 shot dead in Clarksburg" filed from the state's capital), and never for a report of a
  * court's business, filed from the court's town ("VANCOUVER, Wash. — … flashed a smile at TV cameras as he made his
  * first court appearance" for a shooting in Woodland). Stateless.
  */
