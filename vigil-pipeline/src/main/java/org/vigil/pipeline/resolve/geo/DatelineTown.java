@@ -14,9 +14,9 @@ import org.vigil.pipeline.annotate.Sentence;
  * home; "GASTONIA, N.C. — … a deadly shootout between a gunman and police in a suburban neighborhood outside
  * Charlotte" the big city a suburb lies by. A local report is filed from the town it happened in or by. Narrow, as
  * a dateline often names the town a court or a metro station sits in: only a town of the same state as the first
- * town, never when the page title names the first town (a follow-up "4 shot dead in Clarksburg" filed from the state's capital), and never for a report of a
- * court's business, filed from the court's town ("VANCOUVER, Wash. — … flashed a smile at TV cameras as he made his
- * first court appearance" for a shooting in Woodland). Stateless.
+ * town, never when the page title names the first town (a follow-up "4 shot dead in Clarksburg" filed from the
+ * state's capital), and never for a report of a court's business, filed from the court's town ("VANCOUVER, Wash. —
+ * … flashed a smile at TV cameras as he made his first court appearance" for a shooting in Woodland). Stateless.
  */
 final class DatelineTown {
   private DatelineTown() {}
