@@ -28,8 +28,9 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * near, with ACLED precision 2 and the original names kept), its names resolved by {@link Names} (the toponym
  * tagger's article-wide choices, country context from the whole article). Here the article decides: the first town
  * of the incident's sentences (or, when that one is named outside the shooting's own clause, a later one named in
- * it: {@link ShootingClause}), else the county, division or country they name, made more precise by the dateline's
- * town, the town the article is about (headline, police force, the outlet: {@link Outlet}) or the town it names most,
+ * it: {@link ShootingClause}, else the dateline's town of its state: {@link DatelineTown}), else the county, division
+ * or country they name, made more precise by the dateline's town, the town the article is about (headline, police
+ * force, the outlet: {@link Outlet}) or the town it names most,
  * else the place the page's address names ({@link Address});
  * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), and a
  * section of a town is reported as the town ({@link Sections}), and a US town that is no postal city carries the
@@ -154,7 +155,7 @@ public final class PlaceResolver {
               ? dateline.end() + 1 : 0, Integer.MAX_VALUE, false),
           q -> specificity(q) == TOWN && q.precision() < 3 && !outside(q, fallbackNow)
               && !HospitalTown.named(doc.text(), q) && !ShootingClause.otherCity(first, q, gazetteer));
-      p = shot != null ? shot : p;
+      p = shot != null ? shot : DatelineTown.over(p, s, home, doc);
       if (home != null && awayFromHome(p, home, doc.text())) {
         // "PITTSBURGH (KDKA) – … a bar in Homewood": a small namesake town in another state is more likely a part
         // of the dateline's town that the gazetteer does not know
