@@ -179,6 +179,9 @@ final class IncidentFigures {
         // hurt stands in its place
         figures.put(FigureKind.INJURED, besideShot);
         shot = besideShot;
+      } else if (ShotAmongTheDead.among(text, shot, dead)) { // "shot his family, including two children", 3 dead
+        figures.remove(FigureKind.INJURED);
+        shot = null;
       }
     }
     // "A boy was fatally shot … The boy was shot in the chest": a victim counted one by one as hurt, in an incident
