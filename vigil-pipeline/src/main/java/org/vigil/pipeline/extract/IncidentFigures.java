@@ -229,6 +229,7 @@ final class IncidentFigures {
     // "… after a shooting that also injured three other people": the one told in care and three others
     figures.compute(FigureKind.INJURED, (k, f) -> OtherSurvivors.raiseBare(text, counted, f, killedNow));
     figures.compute(FigureKind.INJURED, (k, f) -> BothInCare.raise(text, counted, f, killedNow));
+    figures.compute(FigureKind.INJURED, (k, f) -> NotByGunfire.less(text, counted, f)); // "one from flying glass"
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
     ShooterSuicide.murderedBeside(figures); // "after parents' murder-suicide": one murdered, not one of the hurt
     DeadSuspect.inTheCount(text, figures); // "4 dead" … "the gunman was shot dead by police": four
