@@ -242,7 +242,8 @@ final class IncidentFigures {
    * Whether the hurt counted one by one are, in an incident whose deaths are reported ({@code dead} the count kept,
    * {@code deaths} every count found), one of the dead described again: someone only shot, not said to be another
    * ("also") or alive; or one person wounded of the same age as one of the dead ("an accidental shooting …
-   * critically injured a 16-year-old" beside "… has killed a 16-year-old", as the news came in).
+   * critically injured a 16-year-old" beside "… has killed a 16-year-old", as the news came in); or one told dead in
+   * its own sentence ("has died after she was wounded", {@link WoundedThenDied}).
    */
   private static boolean oneOfTheDead(String text, Figure shot, Figure dead, List<Figure> deaths) {
     if (shot.rule().equals(FigureRules.SINGULAR)) {
@@ -252,7 +253,8 @@ final class IncidentFigures {
     }
     // the age may be told by any count of the dead, not only the first (a headline's "Teen … killed")
     return shot.rule().equals(FigureRules.SINGULAR_WOUNDED) && shot.best() == 1
-        && deaths.stream().anyMatch(d -> OneByOne.sameAge(shot.evidence().text(), d.evidence().text()));
+        && (deaths.stream().anyMatch(d -> OneByOne.sameAge(shot.evidence().text(), d.evidence().text()))
+        || WoundedThenDied.died(text, shot) && !ALIVE.matcher(shot.evidence().sentence().of(text)).find());
   }
 
   /** Words of a death in the sentence that tells someone wounded beside it: "Two men died and a boy was wounded". */
