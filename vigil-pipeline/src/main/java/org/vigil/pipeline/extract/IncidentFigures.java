@@ -31,12 +31,13 @@ final class IncidentFigures {
    * shootings"; not "in shootings", which may be one spree's); "two other shootings left three people injured",
    * "4 others injured in 3 overnight shooting incidents" (Session 13); "A spate of Fourth of July gunfire left 20 people
    * wounded", "20 people wounded in several Fourth of July shootings", "15 wounded … in shootings citywide", "43
-   * wounded in shootings in Chicago this past weekend" (Session 14, hurt14b).
+   * wounded in shootings in Chicago this past weekend" (Session 14, hurt14b); "Two boys were injured Sunday in separate
+   * accidental shootings", "two students have died in separate gun-related incidents" (Session 15, hurt15b).
    */
   private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile("(?i)"
       + "\\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+)\\s+(separate\\s+|different\\s+"
       + "|unrelated\\s+|other\\s+|overnight\\s+|more\\s+|additional\\s+)?(shooting\\s+)?(shootings|incidents)\\b"
-      + "|\\b(separate|unrelated)\\s+(shootings|incidents)\\b"
+      + "|\\b(separate|unrelated)\\s+([\\w-]+\\s+){0,2}(shootings|incidents)\\b"
       + "|\\b(pair|string|series|spate|rash)\\s+of\\s+([\\w-]+\\s+){0,3}(shootings|incidents|gunfire|violence)\\b"
       + "|\\b(several|multiple|two|three|four|five|six|seven|eight|nine|ten)\\s+" + NAMED + "(\\s+of)?(\\s+" + NAMED
       + "){0,2}\\s+(shootings|incidents)\\b"
