@@ -8,8 +8,9 @@ import org.vigil.model.FigureKind;
 import org.vigil.model.Incident;
 
 /**
- * The hurt by flying glass are not among the hurt by gunfire ({@link NotByGunfire}; Session 15, hurt15b). Sentences
- * written for these tests, through the real pipeline.
+ * The hurt by flying glass or by a blade are not among the hurt by gunfire ({@link NotByGunfire},
+ * {@link WoundPhrases#sufferedWound}; Session 15, hurt15b). Sentences written for these tests, through the real
+ * pipeline.
  */
 class NotByGunfireRuleTest {
 
@@ -25,6 +26,13 @@ class NotByGunfireRuleTest {
     Incident i = main("A gunman opened fire on cars on Elm Street on Monday, injuring nine people. Three were treated "
         + "at the scene for injuries from broken glass and released.");
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(6);
+  }
+
+  @Test
+  void aStabWoundIsNoGunshotHurt() {
+    Incident i = main("Shots were fired during a fight on Elm Street on Sunday. A man suffered a minor stab wound, "
+        + "police said.");
+    assertThat(i.figure(FigureKind.INJURED)).isNull();
   }
 
   @Test
