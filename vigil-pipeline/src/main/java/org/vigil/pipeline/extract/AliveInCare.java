@@ -194,6 +194,9 @@ final class AliveInCare {
    * index; else -1.
    */
   private static int survivedWound(List<Token> t, int i) {
+    if (WoundPhrases.bladeWound(t, i)) { // "suffered a non-lifethreatening stab wound": no gunshot
+      return -1;
+    }
     StringBuilder between = new StringBuilder();
     for (int j = i - 1; j >= Math.max(0, i - WOUND_REACH); j--) {
       if (SUFFER.contains(t.get(j).lemma()) && t.get(j).isVerb()) {

@@ -31,12 +31,13 @@ final class IncidentFigures {
    * shootings"; not "in shootings", which may be one spree's); "two other shootings left three people injured",
    * "4 others injured in 3 overnight shooting incidents" (Session 13); "A spate of Fourth of July gunfire left 20 people
    * wounded", "20 people wounded in several Fourth of July shootings", "15 wounded … in shootings citywide", "43
-   * wounded in shootings in Chicago this past weekend" (Session 14, hurt14b).
+   * wounded in shootings in Chicago this past weekend" (Session 14, hurt14b); "Two boys were injured Sunday in separate
+   * accidental shootings", "two students have died in separate gun-related incidents" (Session 15, hurt15b).
    */
   private static final java.util.regex.Pattern ROUND_UP = java.util.regex.Pattern.compile("(?i)"
       + "\\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+)\\s+(separate\\s+|different\\s+"
       + "|unrelated\\s+|other\\s+|overnight\\s+|more\\s+|additional\\s+)?(shooting\\s+)?(shootings|incidents)\\b"
-      + "|\\b(separate|unrelated)\\s+(shootings|incidents)\\b"
+      + "|\\b(separate|unrelated)\\s+([\\w-]+\\s+){0,2}(shootings|incidents)\\b"
       + "|\\b(pair|string|series|spate|rash)\\s+of\\s+([\\w-]+\\s+){0,3}(shootings|incidents|gunfire|violence)\\b"
       + "|\\b(several|multiple|two|three|four|five|six|seven|eight|nine|ten)\\s+" + NAMED + "(\\s+of)?(\\s+" + NAMED
       + "){0,2}\\s+(shootings|incidents)\\b"
@@ -180,6 +181,9 @@ final class IncidentFigures {
         // hurt stands in its place
         figures.put(FigureKind.INJURED, besideShot);
         shot = besideShot;
+      } else if (ShotAmongTheDead.among(text, shot, dead)) { // "shot his family, including two children", 3 dead
+        figures.remove(FigureKind.INJURED);
+        shot = null;
       }
     }
     // "A boy was fatally shot … The boy was shot in the chest": a victim counted one by one as hurt, in an incident
@@ -228,6 +232,8 @@ final class IncidentFigures {
     figures.compute(FigureKind.INJURED, (k, f) -> OtherSurvivors.raiseBare(text, counted, f, killedNow));
     figures.compute(FigureKind.INJURED, (k, f) -> BothInCare.raise(text, counted, f, killedNow));
     figures.compute(FigureKind.INJURED, (k, f) -> AlsoHurt.raise(text, oneByOne, f)); // "… was also shot"
+    figures.compute(FigureKind.INJURED, (k, f) -> NotByGunfire.less(text, counted, f)); // "one from flying glass"
+    figures.compute(FigureKind.INJURED, (k, f) -> Unborn.notAmongTheHurt(text, counted, f)); // "her unborn baby"
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
     ShooterSuicide.murderedBeside(figures); // "after parents' murder-suicide": one murdered, not one of the hurt
     DeadSuspect.inTheCount(text, figures); // "4 dead" … "the gunman was shot dead by police": four
@@ -240,7 +246,8 @@ final class IncidentFigures {
    * Whether the hurt counted one by one are, in an incident whose deaths are reported ({@code dead} the count kept,
    * {@code deaths} every count found), one of the dead described again: someone only shot, not said to be another
    * ("also") or alive; or one person wounded of the same age as one of the dead ("an accidental shooting …
-   * critically injured a 16-year-old" beside "… has killed a 16-year-old", as the news came in).
+   * critically injured a 16-year-old" beside "… has killed a 16-year-old", as the news came in); or one told dead in
+   * its own sentence ("has died after she was wounded", {@link WoundedThenDied}).
    */
   private static boolean oneOfTheDead(String text, Figure shot, Figure dead, List<Figure> deaths) {
     if (shot.rule().equals(FigureRules.SINGULAR)) {
@@ -250,7 +257,8 @@ final class IncidentFigures {
     }
     // the age may be told by any count of the dead, not only the first (a headline's "Teen … killed")
     return shot.rule().equals(FigureRules.SINGULAR_WOUNDED) && shot.best() == 1
-        && deaths.stream().anyMatch(d -> OneByOne.sameAge(shot.evidence().text(), d.evidence().text()));
+        && (deaths.stream().anyMatch(d -> OneByOne.sameAge(shot.evidence().text(), d.evidence().text()))
+        || WoundedThenDied.died(text, shot) && !ALIVE.matcher(shot.evidence().sentence().of(text)).find());
   }
 
   /** Words of a death in the sentence that tells someone wounded beside it: "Two men died and a boy was wounded". */

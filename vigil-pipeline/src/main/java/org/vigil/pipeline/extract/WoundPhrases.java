@@ -64,7 +64,11 @@ final class WoundPhrases {
         .anyMatch(o -> s.children(o, "amod").stream().anyMatch(m -> NOT_FATAL.matcher(t.get(m).lower()).matches()));
   }
 
-  /** "suffered a gunshot wound", "suffering from gunshot wounds", "sustained injuries": hurt, in other words. */
+  /**
+   * "suffered a gunshot wound", "suffering from gunshot wounds", "sustained injuries": hurt, in other words; not a
+   * blade's wound ("the man suffered a non-lifethreatening stab wound", GVA dev: the homeowner who shot the intruder,
+   * none hurt by gunfire; GVA counts people shot).
+   */
   static boolean sufferedWound(Sentence s, int v) {
     List<Token> t = s.tokens();
     if (!t.get(v).isVerb() || !Set.of("suffer", "sustain").contains(t.get(v).lemma())) {
@@ -72,7 +76,15 @@ final class WoundPhrases {
     }
     List<Integer> objects = new ArrayList<>(s.children(v, "obj"));
     objects.addAll(s.children(v, "obl"));
-    return objects.stream().anyMatch(o -> WOUND_NOUNS.contains(t.get(o).lemma()));
+    return objects.stream().anyMatch(o -> WOUND_NOUNS.contains(t.get(o).lemma()) && !bladeWound(t, o));
+  }
+
+  /** Words of a blade right before a wound: "stab wound", "knife wounds". */
+  private static final Set<String> BLADE = Set.of("stab", "knife", "stabbing");
+
+  /** Whether the wound at {@code o} is a blade's: "stab" or "knife" one or two words before it. */
+  static boolean bladeWound(List<Token> t, int o) {
+    return o > 0 && BLADE.contains(t.get(o - 1).lower()) || o > 1 && BLADE.contains(t.get(o - 2).lower());
   }
 
   /**

@@ -209,6 +209,13 @@ class CountRuleTest {
   }
 
   @Test
+  void separateAccidentalShootingsAreARoundUp() {
+    Incident i = main("Two boys were injured on Sunday in separate accidental shootings. A 9-year-old boy was shot in "
+        + "the leg on Elm Street.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
   void anotherInCareBesideTheDeadIsHurt() {
     Incident i = main("Four people are dead and another is fighting for her life after a shooting on Sunday.");
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(4);

@@ -1,0 +1,118 @@
+package org.vigil.pipeline.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.vigil.model.Figure;
+import org.vigil.model.FigureKind;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
+
+/**
+ * The hurt by flying glass are not among the hurt by gunfire (GVA counts people shot): a count of the injured told
+ * with no word of gunfire loses those the article tells cut by glass. "Though five people were injured in the
+ * drive-by shooting … — four from gunshots and one from flying glass" (GVA dev: 4, we read 5); "injuring nine people
+ * … Three were treated at the scene for injuries from broken glass, and released" (GVA 6, we read 9); "Six people …
+ * were wounded … Her granddaughter was injured by shattered glass" (GVA 5, we read 6). Session 15, hurt15b.
+ * Stateless.
+ */
+final class NotByGunfire {
+  private NotByGunfire() {}
+
+  /** The rule of a count of the hurt less those hurt by glass. */
+  static final String RULE = "hurt-minus-glass";
+
+  /** Counts of the injured in words of harm alone, which may hold the hurt by glass (not "shot", "shot-total"). */
+  private static final Set<String> HURT_RULES = Set.of("number-injured", "number-noun-injured", "verb-injure",
+      "verb-wound", "verb-hurt", "verb-hospitalize", "verb-send", "verb-treat");
+
+  /** Words of gunfire in the count: then it counts those shot ("four people shot and injured"). */
+  private static final Pattern GUNFIRE = Pattern.compile("(?i)\\b(shot|gunshots?|gunfire|bullets?)\\b");
+
+  /**
+   * Gunfire as the cause right after the count: "were injured by gunfire", "injured from gunshot wounds" (not "injuring
+   * nine people before he was shot by officers", the gunman's).
+   */
+  private static final Pattern BY_GUNFIRE = Pattern.compile("(?i)^[\\s,]*(by|from|with)\\s+(a\\s+|the\\s+)?"
+      + "(gunfire|gunshots?|bullets?)\\b");
+
+  /** The glass, told by what broke it: "flying glass", "broken glass", "shattered glass". */
+  private static final Set<String> GLASS_STATES = Set.of("flying", "broken", "shattered");
+
+  /** Words of harm before "by / from … glass": "injured by glass", "treated … for injuries from broken glass". */
+  private static final Set<String> HARM = Set.of("injured", "hurt", "cut", "injuries", "injury", "wounded",
+      "wounds", "treated", "struck", "hit");
+
+  /** Where the clause of the hurt by glass begins, walking back. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", ",", ":", "--", "-", "\u2014", "\u2013", "and",
+      "but", "-LRB-", "(");
+
+  /** How many tokens back the clause of the hurt by glass is read. */
+  private static final int REACH = 12;
+
+  /**
+   * The count of the hurt less those the incident's sentences tell hurt by glass (the most any one sentence tells),
+   * when the count is in words of harm alone and is more than they; else {@code injured} (which may be null).
+   *
+   * @param text the article's text
+   * @param sentences the incident's sentences, in text order
+   * @param injured the incident's count of the hurt, or null
+   */
+  static Figure less(String text, List<Sentence> sentences, Figure injured) {
+    if (injured == null || !HURT_RULES.contains(injured.rule())) {
+      return injured;
+    }
+    if (GUNFIRE.matcher(injured.evidence().text()).find()
+        || BY_GUNFIRE.matcher(text.substring(injured.evidence().span().end())).find()) {
+      return injured;
+    }
+    int glass = 0;
+    for (Sentence s : sentences) {
+      glass = Math.max(glass, byGlass(s.tokens()));
+    }
+    if (glass == 0 || glass >= injured.best()) {
+      return injured;
+    }
+    return new Figure(FigureKind.INJURED, Math.max(0, injured.low() - glass), injured.best() - glass,
+        injured.high() == null ? null : injured.high() - glass, injured.qualifier(),
+        injured.phrase() + " - " + glass, RULE, injured.evidence());
+  }
+
+  /** How many people the sentence tells hurt by glass: the number of its clause ("one from flying glass"), else 1. */
+  private static int byGlass(List<Token> t) {
+    int most = 0;
+    for (int i = 1; i < t.size(); i++) {
+      if (!t.get(i).lower().equals("glass")) {
+        continue;
+      }
+      int j = GLASS_STATES.contains(t.get(i - 1).lower()) ? i - 2 : i - 1;
+      if (j < 1 || !t.get(j).lower().equals("by") && !t.get(j).lower().equals("from")) {
+        continue;
+      }
+      most = Math.max(most, clauseCount(t, j));
+    }
+    return most;
+  }
+
+  /**
+   * The count of the clause before "by / from" at {@code j}: a number right before it ("one from flying glass"), or
+   * the nearest number of a clause with a word of harm ("Three were treated … for injuries from broken glass"), or 1
+   * for one told hurt ("her husband was injured by glass"); 0 when the clause tells no harm ("a window shattered by
+   * glass").
+   */
+  private static int clauseCount(List<Token> t, int j) {
+    Integer right = NumberPhrase.parse(t.get(j - 1));
+    if (right != null) {
+      return right;
+    }
+    boolean harm = false;
+    Integer nearest = null;
+    for (int k = j - 1; k >= Math.max(0, j - REACH) && !CLAUSE_BREAKS.contains(t.get(k).word()); k--) {
+      harm |= HARM.contains(t.get(k).lower());
+      if (nearest == null && !NumberPhrase.looksLikeYear(t.get(k))) {
+        nearest = NumberPhrase.parse(t.get(k));
+      }
+    }
+    return !harm ? 0 : nearest == null ? 1 : nearest;
+  }
+}
