@@ -30,8 +30,8 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * of the incident's sentences (or, when that one is named outside the shooting's own clause, a later one named in
  * it: {@link ShootingClause}), else the county, division or country they name, made more precise by the dateline's
  * town, the town the article is about (headline, police force, the outlet: {@link Outlet}) or the town it names most,
- * else the place the page's address names ({@link Address}), else the town a person of the story is of
- * ({@link ResidentTown});
+ * else the place the page's address names ({@link Address}), else the seat of the one county the text names
+ * ({@link Counties#lone}), else the town a person of the story is of ({@link ResidentTown});
  * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), and a
  * section of a town is reported as the town ({@link Sections}), and a US town that is no postal city carries the
  * postal city the article names ({@link Postal}).
@@ -216,7 +216,7 @@ public final class PlaceResolver {
     }
     return treated != null && (fallback == null || specificity(fallback) <= DIVISION
         && Objects.equals(fallback.countryCode(), treated.countryCode())) ? withPrecision(treated, 2)
-        : residentTown.over(fallback, doc);
+        : residentTown.over(counties.lone(fallback, doc.text()), doc);
   }
 
   /**
