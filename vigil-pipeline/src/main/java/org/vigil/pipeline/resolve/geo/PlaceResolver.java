@@ -30,8 +30,9 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * of the incident's sentences (or, when that one is named outside the shooting's own clause, a later one named in
  * it: {@link ShootingClause}), else the county, division or country they name, made more precise by the dateline's
  * town, the town the article is about (headline, police force, the outlet: {@link Outlet}) or the town it names most,
- * else the place the page's address names ({@link Address}), else the seat of the one county the text names
- * ({@link Counties#lone}), else the town a person of the story is of ({@link ResidentTown});
+ * else the place the page's address names ({@link Address}), else a postal town the gazetteer lacks ({@link ZipTown}),
+ * the seat of the one county the text names ({@link Counties#lone}) or the town a person of the story is of
+ * ({@link ResidentTown});
  * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), and a
  * section of a town is reported as the town ({@link Sections}), and a US town that is no postal city carries the
  * postal city the article names ({@link Postal}).
@@ -52,6 +53,7 @@ public final class PlaceResolver {
   private final Masthead masthead;
   private final QuarterOf quarterOf;
   private final ResidentTown residentTown;
+  private final ZipTown zipTown;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -66,6 +68,7 @@ public final class PlaceResolver {
     this.headlineTown = new HeadlineTown(gazetteer);
     this.masthead = new Masthead(gazetteer);
     this.residentTown = new ResidentTown(gazetteer);
+    this.zipTown = new ZipTown(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -216,7 +219,7 @@ public final class PlaceResolver {
     }
     return treated != null && (fallback == null || specificity(fallback) <= DIVISION
         && Objects.equals(fallback.countryCode(), treated.countryCode())) ? withPrecision(treated, 2)
-        : residentTown.over(counties.lone(fallback, doc.text()), doc);
+        : residentTown.over(counties.lone(zipTown.over(fallback, doc.text()), doc.text()), doc);
   }
 
   /**
