@@ -14,8 +14,9 @@ import org.vigil.model.IncidentPlace;
  * The postal town is kept where the article names it, or where the article names no police force of the town's own
  * ("Wilkinsburg", policed by the county, is "Pittsburgh (Wilkinsburg)"; "Atascocita", a census-designated place
  * policed by the sheriff, is "Humble (Atascocita)"): a town with a force of its own is a municipality in its own
- * right, and the registers mostly write it alone ("Eagan police" — Eagan's ZIP codes are Saint Paul's — is "Eagan").
- * Thread-safe; the gazetteer is shared.
+ * right, and the registers mostly write it alone ("Eagan police" — Eagan's ZIP codes are Saint Paul's — is "Eagan"),
+ * as they write a county's seat (GeoNames' PPLA2: a borough such as Queens, whose ZIP codes carry a dozen postal
+ * cities) alone. Thread-safe; the gazetteer is shared.
  */
 final class Postal {
   /** How far the nearest ZIP code's point may lie from the town's. */
@@ -31,7 +32,8 @@ final class Postal {
    * The place with its postal town: the primary postal city of the ZIP code of its state nearest to it, when the
    * place is a US town (precision 1 or 2) that no ZIP code of its state has as its primary city, and the text names
    * that postal city ("Pittsburgh", or "St. Louis" for Saint Louis), also in the page's title ("… - WBRC FOX6 News -
-   * Birmingham, AL"), or names no police force of the town's own ({@link OwnForce}). Any other place as it was.
+   * Birmingham, AL"), or, for a town that is no county's seat, names no police force of the town's own
+   * ({@link OwnForce}). Any other place as it was.
    *
    * @param text the article's text
    * @param title the page's title, or null
@@ -48,7 +50,8 @@ final class Postal {
     }
     Optional<String> postal = gazetteer.postal().nearest(p.lat(), p.lon(), state, REACH_KM);
     return postal.isPresent() && !gazetteer.postal().sameName(postal.get(), p.resolvedName())
-        && (named(postal.get(), text) || title != null && named(postal.get(), title) || !ownForce(p, text, title))
+        && (named(postal.get(), text) || title != null && named(postal.get(), title)
+        || !"PPLA2".equals(p.featureCode()) && !ownForce(p, text, title))
         ? p.withPostalTown(postal.get()) : p;
   }
 

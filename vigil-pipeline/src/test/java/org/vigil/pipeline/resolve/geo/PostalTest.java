@@ -51,6 +51,15 @@ class PostalTest {
     assertThat(p.resolvedName()).isEqualTo("Pine Hills");
   }
 
+  /** A county's seat (PPLA2) is written alone unless its postal town is named: a borough's ZIP codes carry many. */
+  @Test
+  void aCountySeatCarriesAPostalTownOnlyWhenTheArticleNamesIt() {
+    IncidentPlace p = town("Queens", "New York");
+    assertThat(p.featureCode()).isEqualTo("PPLA2");
+    assertThat(POSTAL.town(p, "Two men were shot Sunday night outside a deli in Queens.", null).postalTown())
+        .isNull();
+  }
+
   @Test
   void aTownThatIsAPostalCityItselfHasNone() {
     assertThat(POSTAL.town(town("Pittsburgh", "Pennsylvania"), "A man was shot in Pittsburgh.", null).postalTown())
