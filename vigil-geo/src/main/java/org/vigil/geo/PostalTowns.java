@@ -66,6 +66,30 @@ public final class PostalTowns {
     }
 
     /**
+     * The point of each state whose ZIP codes have this town as their primary postal city, by state code: the mean of
+     * those ZIP codes' points. For a town the populated places lack (GeoNames keeps a New England town such as
+     * Waitsfield, Vermont as a division). Empty for a town no ZIP code has, or null.
+     */
+    public Map<String, double[]> points(String town) {
+        Map<String, double[]> sums = new HashMap<>();
+        if (town == null) {
+            return sums;
+        }
+        String k = key(town);
+        for (int i = 0; i < data.city().length; i++) {
+            if (key(data.city()[i]).equals(k)) {
+                double[] sum = sums.computeIfAbsent(data.state()[i], x -> new double[3]);
+                sum[0] += data.latE5()[i] / 1e5;
+                sum[1] += data.lonE5()[i] / 1e5;
+                sum[2]++;
+            }
+        }
+        Map<String, double[]> out = new HashMap<>();
+        sums.forEach((state, sum) -> out.put(state, new double[] {sum[0] / sum[2], sum[1] / sum[2]}));
+        return out;
+    }
+
+    /**
      * Whether two names of towns are one by the loose key ("Pāhoa" and "Pahoa", "St. Louis" and "Saint Louis"), or
      * one is the other with words added at its end ("New York City" and "New York").
      */

@@ -46,6 +46,18 @@ class PostalTownsTest {
     }
 
     @Test
+    void aPostalCityHasThePointOfItsZipCodesInEachStateThatHasIt() {
+        // Waitsfield, Vermont: a New England town GeoNames keeps as a division, one ZIP code of its own
+        double[] at = postal.points("Waitsfield").get("VT");
+        assertThat(at).isNotNull();
+        assertThat(at[0]).isCloseTo(44.19, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(at[1]).isCloseTo(-72.83, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(postal.points("Pittsburgh")).containsKey("PA");
+        assertThat(postal.points("Nowhere Such Town")).isEmpty();
+        assertThat(postal.points(null)).isEmpty();
+    }
+
+    @Test
     void theShortFormsOfMountAndFortAreOneWithTheLongOnes() {
         assertThat(PostalTowns.key("Mount Vernon")).isEqualTo(PostalTowns.key("Mt. Vernon")).isEqualTo("mtvernon");
         assertThat(PostalTowns.key("Fort Worth")).isEqualTo(PostalTowns.key("Ft Worth")).isEqualTo("ftworth");

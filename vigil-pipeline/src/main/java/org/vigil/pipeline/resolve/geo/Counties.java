@@ -144,6 +144,39 @@ final class Counties {
         : SentencePlace.build(county.name(), county.locality(), county.near(), best, 2, county.evidence());
   }
 
+  /**
+   * The seat ({@link #seat}) of the one county the text names, standing for an incident nothing else placed: no
+   * place at all, a state (the one county the text names in it) or a region of a county ("at a northwest Harris
+   * County home": the county itself). A page that names no town may name its county in an office's name ("The
+   * Vanderburgh County Coroner's Office has identified …"). The given place as it was when it is a town, a county or
+   * a country other than the United States, or when the text names no such county or more than one.
+   *
+   * @param fallback what the incident's sentences named, or null
+   * @param text the article's text
+   */
+  IncidentPlace lone(IncidentPlace fallback, String text) {
+    String code = fallback == null || fallback.featureCode() == null ? "" : fallback.featureCode();
+    if (code.startsWith("PPL") || code.equals("ADM2")
+        || fallback != null && fallback.countryCode() != null && !"US".equals(fallback.countryCode())) {
+      return fallback;
+    }
+    boolean region = code.equals("region-of-ADM2") && fallback.lat() != null;
+    String state = code.equals("ADM1") ? fallback.admin1() : null;
+    GeoName only = null;
+    for (GeoName c : named(text)) {
+      if (state != null && !state.equals(c.admin1Name()) || region && (!c.name().equals(fallback.resolvedName())
+          || Geo.distanceKm(c.lat(), c.lon(), fallback.lat(), fallback.lon()) > 1)) {
+        continue;
+      }
+      if (only != null) {
+        return fallback;
+      }
+      only = c;
+    }
+    return only == null ? fallback
+        : seat(SentencePlace.build(only.name(), null, null, only, 3, fallback == null ? null : fallback.evidence()));
+  }
+
   /** How far from a county's centre its seat may lie. */
   static final double SEAT_KM = 20;
 

@@ -31,10 +31,12 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * it: {@link ShootingClause}, else the dateline's town of its state: {@link DatelineTown}), else the county, division
  * or country they name, made more precise by the dateline's town, the town the article is about (headline, police
  * force, the outlet: {@link Outlet}) or the town it names most,
- * else the place the page's address names ({@link Address});
+ * else the place the page's address names ({@link Address}), else a postal town the gazetteer lacks ({@link ZipTown}),
+ * the seat of the one county the text names ({@link Counties#lone}) or the town a person of the story is of
+ * ({@link ResidentTown});
  * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), and a
  * section of a town is reported as the town ({@link Sections}), and a US town that is no postal city carries the
- * postal city the article names ({@link Postal}).
+ * postal city of its ZIP code ({@link Postal}).
  *
  * <p>Thread-safe; the gazetteer is shared.
  */
@@ -51,6 +53,8 @@ public final class PlaceResolver {
   private final HeadlineTown headlineTown;
   private final Masthead masthead;
   private final QuarterOf quarterOf;
+  private final ResidentTown residentTown;
+  private final ZipTown zipTown;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -64,6 +68,8 @@ public final class PlaceResolver {
     this.countyTown = new CountyTown(gazetteer);
     this.headlineTown = new HeadlineTown(gazetteer);
     this.masthead = new Masthead(gazetteer);
+    this.residentTown = new ResidentTown(gazetteer);
+    this.zipTown = new ZipTown(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -213,7 +219,8 @@ public final class PlaceResolver {
       }
     }
     return treated != null && (fallback == null || specificity(fallback) <= DIVISION
-        && Objects.equals(fallback.countryCode(), treated.countryCode())) ? withPrecision(treated, 2) : fallback;
+        && Objects.equals(fallback.countryCode(), treated.countryCode())) ? withPrecision(treated, 2)
+        : residentTown.over(counties.lone(zipTown.over(fallback, doc.text()), doc.text()), doc);
   }
 
   /**

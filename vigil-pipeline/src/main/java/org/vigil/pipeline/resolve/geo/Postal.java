@@ -11,8 +11,12 @@ import org.vigil.model.IncidentPlace;
  * The postal town of a US town that is no postal city of its own: a suburb, a census-designated place or a small
  * town inside a metro whose addresses carry a neighbouring city's name (Wilkinsburg's ZIP code is Pittsburgh's, Pine
  * Hills' is Orlando's). Registers such as the Gun Violence Archive write such a place as "Pittsburgh (Wilkinsburg)".
- * Only a postal town the article names itself is kept: where it does not, the registers mostly write the town alone
- * ("Eagan", whose ZIP codes are Saint Paul's). Thread-safe; the gazetteer is shared.
+ * The postal town is kept where the article names it, or where the article names no police force of the town's own
+ * ("Wilkinsburg", policed by the county, is "Pittsburgh (Wilkinsburg)"; "Atascocita", a census-designated place
+ * policed by the sheriff, is "Humble (Atascocita)"): a town with a force of its own is a municipality in its own
+ * right, and the registers mostly write it alone ("Eagan police" — Eagan's ZIP codes are Saint Paul's — is "Eagan"),
+ * as they write a county's seat (GeoNames' PPLA2: a borough such as Queens, whose ZIP codes carry a dozen postal
+ * cities) alone. Thread-safe; the gazetteer is shared.
  */
 final class Postal {
   /** How far the nearest ZIP code's point may lie from the town's. */
@@ -28,7 +32,8 @@ final class Postal {
    * The place with its postal town: the primary postal city of the ZIP code of its state nearest to it, when the
    * place is a US town (precision 1 or 2) that no ZIP code of its state has as its primary city, and the text names
    * that postal city ("Pittsburgh", or "St. Louis" for Saint Louis), also in the page's title ("… - WBRC FOX6 News -
-   * Birmingham, AL"). Any other place as it was.
+   * Birmingham, AL"), or, for a town that is no county's seat, names no police force of the town's own
+   * ({@link OwnForce}). Any other place as it was.
    *
    * @param text the article's text
    * @param title the page's title, or null
@@ -45,8 +50,18 @@ final class Postal {
     }
     Optional<String> postal = gazetteer.postal().nearest(p.lat(), p.lon(), state, REACH_KM);
     return postal.isPresent() && !gazetteer.postal().sameName(postal.get(), p.resolvedName())
-        && (named(postal.get(), text) || title != null && named(postal.get(), title)) ? p.withPostalTown(postal.get())
-        : p;
+        && (named(postal.get(), text) || title != null && named(postal.get(), title)
+        || !"PPLA2".equals(p.featureCode()) && !ownForce(p, text, title))
+        ? p.withPostalTown(postal.get()) : p;
+  }
+
+  /**
+   * Whether the text or the title names the town's own police force, by the article's name for it or the
+   * gazetteer's ("Davie police", "the Trotwood Police Department").
+   */
+  private static boolean ownForce(IncidentPlace p, String text, String title) {
+    String all = title == null ? text : title + "\n" + text;
+    return OwnForce.named(p.name(), all) || OwnForce.named(p.resolvedName(), all);
   }
 
   /**

@@ -1,0 +1,26 @@
+package org.vigil.pipeline.resolve.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.SharedPipeline.extract;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.IncidentPlace;
+
+/** {@link ZipTown}: a town the populated places lack but a ZIP code carries, for an incident nothing else placed. */
+class ZipTownTest {
+
+  /**
+   * The motivating kind: "Vermont State Police say it happened Wednesday just after 4 p.m. in Waitsfield" had no place
+   * (GeoNames keeps the town as a division). Sentence written for the test.
+   */
+  @Test
+  void aPostalTownOfAStateTheTextNamesPlacesAnIncidentNothingElsePlaced() {
+    IncidentPlace p = extract("http://www.example.com/news/1", "Hunter wounded in accidental shooting",
+        "Vermont State Police say a 16-year-old was accidentally shot Saturday afternoon while hunting in Craftsbury.",
+        "2016-03-01").main().place();
+    assertThat(p).isNotNull();
+    assertThat(p.resolvedName()).isEqualTo("Craftsbury");
+    assertThat(p.admin1()).isEqualTo("Vermont");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+}
