@@ -35,7 +35,7 @@ final class EventDays {
     if (h < 0) {
       return false;
     }
-    if (EventWords.event(s, h, triggers) || EventWords.reportOfEvent(s, h, triggers)
+    if (EventWords.event(s, h, triggers) && !nounReadAsVerb(s, h, e) || EventWords.reportOfEvent(s, h, triggers)
         || EventClauses.accusedEvent(s, h, e, triggers)
         || EventClauses.whenEvent(s, e, triggers) || EventClauses.coordinatedEvent(s, e, triggers)) {
       return true;
@@ -47,6 +47,28 @@ final class EventDays {
     }
     return placeOfEvent(s, h, triggers);
   }
+
+  /**
+   * "Half of the suspects arrested for their alleged participation in the Bunny Friend Park shooting accepted plea
+   * deals Friday (October 14)" (#697 of GVA dev, shot at on Nov. 22 the year before): the tagger read "shooting" after
+   * a name as a verb, and the parse hung the sentence's own verb and its day on it. An event word tagged as a gerund
+   * but used as a noun (after a determiner, an adjective or a noun) does not date a day with a verb between them.
+   */
+  private static boolean nounReadAsVerb(Sentence s, int h, DateResolver.Expression e) {
+    if (h == 0 || h > e.first() || !s.tokens().get(h).pos().equals("VBG")
+        || !NOUN_BEFORE.contains(s.tokens().get(h - 1).pos())) {
+      return false;
+    }
+    for (int i = h + 1; i < e.first(); i++) {
+      if (s.tokens().get(i).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tags of the word before a gerund that make it a noun ("the shooting", "the Bunny Friend Park shooting"). */
+  private static final Set<String> NOUN_BEFORE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$");
 
   /**
    * "Melina Torres was shot at a family gathering southeast of Liberty on May 20th", "killed in a house party
