@@ -22,6 +22,25 @@ final class DatedWords {
         return h;
       }
     }
+    return rootedClause(s, e);
+  }
+
+  /**
+   * "At about 1:16pm, on Wednesday, June 8, 2016, officers from District B-2 (Roxbury) responded to a call for a
+   * person or persons shot" (#1420 of GVA dev): the parser made the fronted day the sentence's root and hung the
+   * clause's verb on it, told after it; the day dates that verb. Else -1.
+   */
+  private static int rootedClause(Sentence s, DateResolver.Expression e) {
+    for (int i = e.first(); i <= e.last(); i++) {
+      if (s.head(i) < 0 && "root".equals(s.relation(i))) {
+        for (int c : s.children(i, "parataxis")) {
+          if (c > e.last() && s.tokens().get(c).isVerb()) {
+            return c;
+          }
+        }
+        return -1;
+      }
+    }
     return -1;
   }
 

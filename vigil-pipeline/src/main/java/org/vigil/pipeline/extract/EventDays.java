@@ -36,7 +36,7 @@ final class EventDays {
       return false;
     }
     if (EventWords.event(s, h, triggers) && !nounReadAsVerb(s, h, e) || EventWords.reportOfEvent(s, h, triggers)
-        || EventClauses.accusedEvent(s, h, e, triggers)
+        || AnsweredCall.ofEvent(s, h, triggers) || EventClauses.accusedEvent(s, h, e, triggers)
         || EventClauses.whenEvent(s, e, triggers) || EventClauses.coordinatedEvent(s, e, triggers)) {
       return true;
     }
@@ -132,11 +132,32 @@ final class EventDays {
       }
       if (k.isNoun() && EventWords.event(s, i, triggers) && !bare(s, i)) {
         // "In the aftermath of the shooting Tuesday, a pastor announced a truce": the day of what followed
-        return !AsideDays.inAftermathOf(s, i);
+        return !AsideDays.inAftermathOf(s, i) && !countedFrom(s, i);
       }
     }
     return false;
   }
+
+  /**
+   * "Less than two months after the shooting death of 17-year-old Raekwon Brown, today, Monday, July 25, 2016, …
+   * arrested a third suspect" (#1420 of GVA dev): an event noun after a span of time and "after" or "since" is the
+   * point the span is counted from, and a day closing its phrase is the span's end, not the event's.
+   */
+  private static boolean countedFrom(Sentence s, int noun) {
+    for (int j = noun - 1; j > 0 && j >= noun - SPAN_REACH; j--) {
+      Token k = s.tokens().get(j);
+      if (k.lower().equals("after") || k.lower().equals("since")) {
+        return FigureRules.TIME_UNITS.contains(s.tokens().get(j - 1).lemma());
+      }
+      if (k.isVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** How many words may stand between "after" and the event noun ("after the fatal shooting death"). */
+  private static final int SPAN_REACH = 4;
 
   /** How many words back a day may close an event noun's phrase. */
   private static final int PHRASE_REACH = 16;
