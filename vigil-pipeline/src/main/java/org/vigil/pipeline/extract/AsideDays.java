@@ -21,11 +21,21 @@ final class AsideDays {
   private AsideDays() {}
 
   /**
+   * Verbs of the investigation, the courts and the aftermath, whose dates are not the incident's ("was ordered held in
+   * jail on bail Wednesday", #953 of GVA dev, shot at on the Friday before).
+   */
+  static final Set<String> PROCEDURE_VERBS = Set.of("arraign", "charge", "arrest", "sentence",
+      "investigate", "continue", "identify", "plead", "indict", "convict", "testify", "appear", "rule", "mourn",
+      "remember", "gather", "attend", "book", "detain", "apprehend", "seek", "search", "release", "update", "post",
+      "publish", "file", "hold", "side", "try", "acquit", "schedule", "extradite", "surrender", "jail", "deny",
+      "dismiss", "postpone", "canvass", "order");
+
+  /**
    * Whether a time expression modifies a verb of saying or claiming, or a step of the investigation and the courts
    * ("a father was arraigned Thursday after …", "police continued Saturday to investigate"), rather than the event.
    */
   static boolean statement(Sentence s, DateResolver.Expression e) {
-    int h = IncidentTimes.externalHead(s, e);
+    int h = DatedWords.externalHead(s, e);
     if (h < 0) {
       return stepBefore(s, e);
     }
@@ -44,7 +54,7 @@ final class AsideDays {
                 && PROCEDURE_NOUNS.contains(s.tokens().get(s.head(h)).lemma()))) {
       return true;
     }
-    if (IncidentTimes.reportOfEvent(s, h, List.of())) {
+    if (EventWords.reportOfEvent(s, h, List.of())) {
       return false;
     }
     // "was taken into custody on Thursday"
@@ -56,16 +66,16 @@ final class AsideDays {
       return false;
     }
     // "Burtron's surviving children spoke to Channel 2 Wednesday about the murders"
-    return s.tokens().get(h).isVerb() && !IncidentTimes.gerundNoun(s, h)
+    return s.tokens().get(h).isVerb() && !EventDays.gerundNoun(s, h)
         && (Lexicon.SPEECH_VERBS.contains(lemma)
         || lemma.equals("claim") || lemma.equals("announce") || lemma.equals("confirm") || lemma.equals("speak")
         || lemma.equals("talk")
-        || IncidentTimes.PROCEDURE_VERBS.contains(lemma) || custody);
+        || PROCEDURE_VERBS.contains(lemma) || custody);
   }
 
   /** Whether a time expression hangs on a verb of saying ("the sheriff said Wednesday"). */
   static boolean said(Sentence s, DateResolver.Expression e) {
-    int h = IncidentTimes.externalHead(s, e);
+    int h = DatedWords.externalHead(s, e);
     return h >= 0 && Lexicon.SPEECH_VERBS.contains(s.tokens().get(h).lemma());
   }
 
@@ -93,7 +103,7 @@ final class AsideDays {
     for (int i = 0; i < s.tokens().size(); i++) {
       Token k = s.tokens().get(i);
       String l = k.lemma();
-      if (IncidentTimes.event(s, i, List.of()) || Lexicon.SPECIFIC_TRIGGERS.containsKey(l)
+      if (EventWords.event(s, i, List.of()) || Lexicon.SPECIFIC_TRIGGERS.containsKey(l)
           || Lexicon.GENERIC_TRIGGERS.contains(l)) {
         return false;
       }
@@ -123,7 +133,7 @@ final class AsideDays {
     }
     for (int clause : s.children(verb, "ccomp")) {
       for (int i = 0; i < t.size(); i++) {
-        if (PAST.contains(t.get(i).pos()) && within(s, i, clause) && IncidentTimes.event(s, i, List.of())) {
+        if (PAST.contains(t.get(i).pos()) && within(s, i, clause) && EventWords.event(s, i, List.of())) {
           return true;
         }
       }
@@ -172,7 +182,7 @@ final class AsideDays {
     Token k = s.tokens().get(b);
     return k.isNoun() && PROCEDURE_NOUNS.contains(k.lemma())
         || k.isVerb() && (Lexicon.SPEECH_VERBS.contains(k.lemma())
-            || IncidentTimes.PROCEDURE_VERBS.contains(k.lemma()));
+            || PROCEDURE_VERBS.contains(k.lemma()));
   }
 
   /**
@@ -181,7 +191,7 @@ final class AsideDays {
    * Tuesday") rather than the event.
    */
   static boolean aftermath(Sentence s, DateResolver.Expression e) {
-    int h = IncidentTimes.externalHead(s, e);
+    int h = DatedWords.externalHead(s, e);
     if (h < 0) {
       return false;
     }
@@ -208,7 +218,7 @@ final class AsideDays {
       if (k.isVerb()) {
         return false;
       }
-      if (k.isNoun() && IncidentTimes.event(s, i, List.of())) {
+      if (k.isNoun() && EventWords.event(s, i, List.of())) {
         return inAftermathOf(s, i);
       }
     }

@@ -21,13 +21,13 @@ final class ConnectedStep {
    * there is one, and the day does not hang on one.
    */
   static boolean only(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
-    int h = IncidentTimes.datedWord(s, e);
-    if (h < 0 || IncidentTimes.event(s, h, triggers)) {
+    int h = DatedWords.datedWord(s, e);
+    if (h < 0 || EventWords.event(s, h, triggers)) {
       return false;
     }
     boolean named = false;
     for (int i = 0; i < s.tokens().size(); i++) {
-      if (i >= e.first() && i <= e.last() || !IncidentTimes.event(s, i, triggers)) {
+      if (i >= e.first() && i <= e.last() || !EventWords.event(s, i, triggers)) {
         continue;
       }
       if (!belowConnection(s, i)) {

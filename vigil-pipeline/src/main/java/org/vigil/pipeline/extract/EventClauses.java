@@ -31,7 +31,7 @@ final class EventClauses {
   static boolean accusedEvent(Sentence s, int head, DateResolver.Expression e, List<Mention> triggers) {
     int accusing = head;
     for (int steps = 0; accusing >= 0 && !ACCUSING.contains(s.tokens().get(accusing).lemma()); steps++) {
-      boolean otherVerb = s.tokens().get(accusing).isVerb() && !IncidentTimes.event(s, accusing, triggers);
+      boolean otherVerb = s.tokens().get(accusing).isVerb() && !EventWords.event(s, accusing, triggers);
       if (steps == PLACE_REACH || otherVerb) {
         return false;
       }
@@ -46,7 +46,7 @@ final class EventClauses {
     // "Edwards" under "accused"), so the event word is found by "of" and by hanging below the accusation
     for (int i = accusing + 2; i < e.first(); i++) {
       if (s.tokens().get(i - 1).lower().equals("of") && s.tokens().get(i).isVerb()
-          && IncidentTimes.event(s, i, triggers) && below(s, i, accusing)) {
+          && EventWords.event(s, i, triggers) && below(s, i, accusing)) {
         return true;
       }
     }
@@ -77,7 +77,7 @@ final class EventClauses {
    * statement's day, where a "when" clause told in its words hangs on the verb of saying.
    */
   static boolean whenEvent(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
-    int head = IncidentTimes.datedWord(s, e);
+    int head = DatedWords.datedWord(s, e);
     if (head < 0 || Lexicon.SPEECH_VERBS.contains(s.tokens().get(head).lemma())) {
       return false;
     }
@@ -88,7 +88,7 @@ final class EventClauses {
     }
     // the day's word heads a "when" clause of the event
     if (when(s, head) && s.relation(head).startsWith("advcl") && s.head(head) >= 0
-        && IncidentTimes.event(s, s.head(head), triggers)) {
+        && EventWords.event(s, s.head(head), triggers)) {
       return true;
     }
     // a "when" clause telling the event hangs on the day or on its word
@@ -111,13 +111,13 @@ final class EventClauses {
    * come days after the attack.
    */
   static boolean coordinatedEvent(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
-    int head = IncidentTimes.datedWord(s, e);
-    if (head < 0 || !s.tokens().get(head).isVerb() || IncidentTimes.PROCEDURE_VERBS.contains(s.tokens().get(head)
+    int head = DatedWords.datedWord(s, e);
+    if (head < 0 || !s.tokens().get(head).isVerb() || AsideDays.PROCEDURE_VERBS.contains(s.tokens().get(head)
         .lemma()) || Lexicon.SPEECH_VERBS.contains(s.tokens().get(head).lemma())) {
       return false;
     }
     for (int c : s.children(head, "conj")) {
-      if (c > e.last() && s.tokens().get(c).isVerb() && IncidentTimes.event(s, c, triggers)
+      if (c > e.last() && s.tokens().get(c).isVerb() && EventWords.event(s, c, triggers)
           && !DEATH.contains(s.tokens().get(c).lemma()) && s.children(c, "nsubj").isEmpty()) {
         return true;
       }
@@ -137,7 +137,7 @@ final class EventClauses {
       return false;
     }
     Token k = s.tokens().get(next);
-    return (k.isNoun() || k.pos().equals("VBG")) && IncidentTimes.event(s, next, triggers)
+    return (k.isNoun() || k.pos().equals("VBG")) && EventWords.event(s, next, triggers)
         && !k.lemma().equals("death");
   }
 
@@ -149,7 +149,7 @@ final class EventClauses {
    * its calendar date.
    */
   static boolean namedOccasion(Sentence s, DateResolver.Expression e) {
-    int noun = IncidentTimes.externalHead(s, e);
+    int noun = DatedWords.externalHead(s, e);
     if (noun <= e.last() || noun > e.last() + OCCASION_REACH || e.first() == 0 || !s.tokens().get(noun).isNoun()) {
       return false;
     }
@@ -158,7 +158,7 @@ final class EventClauses {
     String lemma = s.tokens().get(noun).lemma();
     if (!(before.equals("DT") || before.equals("PRP$")) || relation == null
         || !(relation.startsWith("obl") || relation.startsWith("nmod"))
-        || AsideDays.stepNoun(lemma) || IncidentTimes.PROCEDURE_VERBS.contains(lemma)) {
+        || AsideDays.stepNoun(lemma) || AsideDays.PROCEDURE_VERBS.contains(lemma)) {
       return false;
     }
     for (int i = e.last() + 1; i < noun; i++) {
@@ -186,7 +186,7 @@ final class EventClauses {
   /** Whether a verb of the event stands in the clause headed by {@code clause}. */
   private static boolean tellsEvent(Sentence s, int clause, List<Mention> triggers) {
     for (int i = 0; i < s.tokens().size(); i++) {
-      if (s.tokens().get(i).isVerb() && IncidentTimes.event(s, i, triggers) && AsideDays.within(s, i, clause)) {
+      if (s.tokens().get(i).isVerb() && EventWords.event(s, i, triggers) && AsideDays.within(s, i, clause)) {
         return true;
       }
     }

@@ -682,7 +682,7 @@ final class FigureRules {
   }
 
   /** Units of time: "has increased in the past five years" counts years, not victims. */
-  private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "decade");
+  static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "decade");
   /** Crimes a "number of …" counts across a city or a year: a statistic, not an incident's toll. */
   private static final Set<String> CRIME_COUNTS = Set.of("murder", "homicide", "shooting", "crime");
 

@@ -95,7 +95,7 @@ public final class IncidentExtractor {
     for (org.vigil.pipeline.annotate.Token k : tokens) {
       String l = k.lemma();
       date |= k.ner().equals("DATE");
-      procedure |= IncidentTimes.PROCEDURE_VERBS.contains(l) || l.equals("custody") || AsideDays.holdsWord(k);
+      procedure |= AsideDays.PROCEDURE_VERBS.contains(l) || l.equals("custody") || AsideDays.holdsWord(k);
       if (Lexicon.SPECIFIC_TRIGGERS.containsKey(l) || Lexicon.GENERIC_TRIGGERS.contains(l)
           || Lexicon.PERPETRATOR_NOUNS.contains(l) || CASUALTY_WORDS.contains(l) || CASUALTY_WORDS.contains(k.lower())
           || k.lower().equals("according") || l.equals("claim") || k.lower().equals("including")) {

@@ -2,13 +2,11 @@ package org.vigil.pipeline.extract;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.vigil.model.IncidentTime;
 import org.vigil.model.TimePrecision;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Dateline;
 import org.vigil.pipeline.annotate.Sentence;
-import org.vigil.pipeline.annotate.Token;
 import org.vigil.pipeline.resolve.time.DateResolver;
 
 /**
@@ -39,27 +37,6 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  * <p>Stateless and thread-safe.
  */
 final class IncidentTimes {
-  /**
-   * Verbs of the investigation, the courts and the aftermath, whose dates are not the incident's ("was ordered held in
-   * jail on bail Wednesday", #953 of GVA dev, shot at on the Friday before).
-   */
-  static final Set<String> PROCEDURE_VERBS = Set.of("arraign", "charge", "arrest", "sentence",
-      "investigate", "continue", "identify", "plead", "indict", "convict", "testify", "appear", "rule", "mourn",
-      "remember", "gather", "attend", "book", "detain", "apprehend", "seek", "search", "release", "update", "post",
-      "publish", "file", "hold", "side", "try", "acquit", "schedule", "extradite", "surrender", "jail", "deny",
-      "dismiss", "postpone", "canvass", "order");
-
-  /** Verbs and nouns that report the event itself happening, besides the incident's triggers. */
-  private static final Set<String> EVENT_WORDS = Set.of("happen", "occur", "erupt", "die", "death", "fire", "wound",
-      "injure", "hit", "strike", "shot", "shooting", "kill", "killing", "slay", "stab", "attack", "murder", "explode",
-      "gun", "gunfire", "sustain", "suffer");
-
-  /** Words a day hangs on when someone died, which may be days after the attack. */
-  private static final Set<String> DEATH_WORDS = Set.of("die", "death");
-
-  /** Verbs of an event's course, dated by the event they are said of. */
-  private static final Set<String> PHASE_VERBS = Set.of("begin", "start", "unfold", "end");
-
   private final DateResolver dates = new DateResolver();
 
   /**
@@ -195,8 +172,10 @@ final class IncidentTimes {
         int until = x + 1 < expressions.size() ? expressions.get(x + 1).first() : s.tokens().size();
         // "… during a drive-by shooting the previous night, on East Houston Street on Thursday, Sept. 1, 2016"
         int since = x > 0 ? expressions.get(x - 1).last() + 1 : 0;
-        if (t.precision() == TimePrecision.DAY && (dayBeforeEvent(s, e.last() + 1, until, triggers)
-            || PreviousDay.beforeNamedDay(s, since, e, triggers, attachedToEvent(s, e, triggers)))) {
+        // asked once: both the day-before phrase and the choice below need it
+        boolean dayOfEvent = t.precision() == TimePrecision.DAY && EventDays.attachedToEvent(s, e, triggers);
+        if (t.precision() == TimePrecision.DAY && (PreviousDay.afterNamedDay(s, e.last() + 1, until, triggers)
+            || PreviousDay.beforeNamedDay(s, since, e, triggers, dayOfEvent))) {
           LocalDate before = t.start().minusDays(1);
           c.eventDay = new IncidentTime(before, before, TimePrecision.DAY, t.phrase(), t.anchor(),
               "day-before-named-day", t.evidence());
@@ -206,7 +185,7 @@ final class IncidentTimes {
         // the incident; used only when nothing else dates it
         if ((AsideDays.statement(s, e) || AsideDays.aftermath(s, e) || courtStep
             || ConnectedStep.only(s, e, triggers))
-            && !afterEventNoun(s, e, triggers) && !EventClauses.beforeEventWord(s, e, triggers)
+            && !EventDays.afterEventNoun(s, e, triggers) && !EventClauses.beforeEventWord(s, e, triggers)
             && !EventClauses.whenEvent(s, e, triggers)) {
           if (c.statementDate == null && t.precision() != TimePrecision.UNRESOLVED) {
             c.statementDate = t;
@@ -225,12 +204,12 @@ final class IncidentTimes {
           if (c.coarse == null) {
             c.coarse = t;
           }
-        } else if ((attachedToEvent(s, e, triggers) || EventClauses.namedOccasion(s, e)
+        } else if ((dayOfEvent || EventClauses.namedOccasion(s, e)
             && NamedDays.calendarDay(t, published)) && (!NamedDays.deictic(t) || !AsideDays.reported(text, s))) {
           if (RecalledIncidentDays.anotherIncidents(c.firstDay, c.firstTellsEvent, t)) {
             continue; // "It happened … Wednesday" … "Exactly one week ago, on June 29th, a 13-year-old died"
           }
-          if (!attachedToDeath(s, e)) {
+          if (!EventDays.attachedToDeath(s, e)) {
             c.eventDay = t;
             return c;
           }
@@ -253,195 +232,4 @@ final class IncidentTimes {
     }
     return c;
   }
-
-  /**
-   * Whether the parse attaches a time expression to the event: to one of the incident's trigger words, or to a word
-   * that reports the event happening ("the shooting happened … Sunday", "died Tuesday").
-   */
-  private static boolean attachedToEvent(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
-    if (afterEventNoun(s, e, triggers) || EventClauses.beforeEventWord(s, e, triggers)) {
-      return true;
-    }
-    int h = datedWord(s, e);
-    if (h < 0) {
-      return false;
-    }
-    if (event(s, h, triggers) || reportOfEvent(s, h, triggers) || EventClauses.accusedEvent(s, h, e, triggers)
-        || EventClauses.whenEvent(s, e, triggers) || EventClauses.coordinatedEvent(s, e, triggers)) {
-      return true;
-    }
-    // "the attack began around 9 pm on Saturday"
-    if (PHASE_VERBS.contains(s.tokens().get(h).lemma())
-        && s.children(h, "nsubj").stream().anyMatch(n -> event(s, n, triggers))) {
-      return true;
-    }
-    return placeOfEvent(s, h, triggers);
-  }
-
-  /**
-   * "Melina Torres was shot at a family gathering southeast of Liberty on May 20th", "killed in a house party
-   * Saturday": a day hung on the noun of the event's place or occasion, a phrase the event word governs.
-   */
-  private static boolean placeOfEvent(Sentence s, int h, List<Mention> triggers) {
-    for (int steps = 0; steps < 2 && h >= 0; steps++) {
-      String relation = s.relation(h);
-      boolean gerund = gerundNoun(s, h);
-      if (!(s.tokens().get(h).isNoun() || gerund) || relation == null
-          || !(PLACE_RELATIONS.contains(relation) || gerund && relation.equals("acl"))) {
-        return false;
-      }
-      h = s.head(h);
-      if (h >= 0 && event(s, h, triggers)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A gerund used as a noun, after a determiner, an adjective or a singular noun ("a family gathering", "the
-   * shooting"), which the tagger tags as a verb.
-   */
-  static boolean gerundNoun(Sentence s, int token) {
-    if (!s.tokens().get(token).pos().equals("VBG") || token == 0) {
-      return false;
-    }
-    String before = s.tokens().get(token - 1).pos();
-    return before.equals("DT") || before.equals("JJ") || before.equals("NN") || before.equals("PRP$");
-  }
-
-  /** Relations of a phrase of place or occasion to the word it modifies. */
-  private static final Set<String> PLACE_RELATIONS = Set.of("obl", "nmod");
-
-  /**
-   * Whether the words from {@code from} to {@code until} say "the day before", "the night before", "the previous
-   * night" or "a day earlier" of the event ("were shot the day before", "after being shot … at around 8:30 p.m. the
-   * night before"): a day counted back from the day named before it, which CoreNLP does not tag.
-   */
-  private static boolean dayBeforeEvent(Sentence s, int from, int until, List<Mention> triggers) {
-    for (int i = from; i + 2 < until; i++) {
-      int noun = PreviousDay.phraseAt(s.tokens(), i);
-      if (noun < 0) {
-        continue;
-      }
-      int h = pastClock(s, s.head(noun));
-      return h >= 0 && event(s, h, triggers);
-    }
-    return false;
-  }
-
-  /**
-   * Whether a time expression hangs on "die" or "death": the day someone died, not always the day of the attack; but
-   * "the Nov. 3 shooting death" is the shooting's day.
-   */
-  private static boolean attachedToDeath(Sentence s, DateResolver.Expression e) {
-    int h = datedWord(s, e);
-    return h >= 0 && DEATH_WORDS.contains(s.tokens().get(h).lemma())
-        && s.children(h, "compound").stream().noneMatch(c -> ATTACK_NOUNS.contains(s.tokens().get(c).lemma()));
-  }
-
-  /** Nouns of the attack that make a death noun the attack's ("shooting death", "stabbing death"). */
-  private static final Set<String> ATTACK_NOUNS = Set.of("shooting", "stabbing", "gunshot", "gunfire");
-
-  /**
-   * "To investigate a shooting late Friday", "before the shooting late Wednesday afternoon": a time expression right
-   * after an event noun dates the event, whatever the parse attaches it to.
-   */
-  private static boolean afterEventNoun(Sentence s, DateResolver.Expression e, List<Mention> triggers) {
-    // "to investigate a shooting late Friday", and "the fatal shooting of a fellow student at an apartment complex
-    // in Hermitage Tuesday evening": the day closes the event noun's phrase, with no verb between them
-    for (int i = e.first() - 1; i >= 0 && i >= e.first() - PHRASE_REACH; i--) {
-      Token k = s.tokens().get(i);
-      if (k.isVerb() || k.word().equals(";") || k.word().equals(":")) {
-        return false;
-      }
-      if (k.isNoun() && event(s, i, triggers) && !bare(s, i)) {
-        // "In the aftermath of the shooting Tuesday, a pastor announced a truce": the day of what followed
-        return !AsideDays.inAftermathOf(s, i);
-      }
-    }
-    return false;
-  }
-
-  /** How many words back a day may close an event noun's phrase. */
-  private static final int PHRASE_REACH = 16;
-
-  /**
-   * A singular noun without a determiner or possessive ("charged a man with murder Thursday"): the name of a charge
-   * rather than an event the day could date.
-   */
-  private static boolean bare(Sentence s, int noun) {
-    Token k = s.tokens().get(noun);
-    return !k.pos().equals("NNS") && s.children(noun, "det").isEmpty() && s.children(noun, "nmod:poss").isEmpty()
-        && s.children(noun, "amod").isEmpty() && s.children(noun, "compound").isEmpty();
-  }
-
-  /** "The shooting was reported just before 2 a.m. on May 31": the event reported, said of its own time. */
-  static boolean reportOfEvent(Sentence s, int verb, List<Mention> triggers) {
-    return s.tokens().get(verb).lemma().equals("report")
-        && s.children(verb, "nsubj:pass").stream().anyMatch(n -> event(s, n, triggers));
-  }
-
-  /** Whether a word is one of the incident's triggers or reports the event happening. */
-  static boolean event(Sentence s, int token, List<Mention> triggers) {
-    for (Mention m : triggers) {
-      if (m.sentence() == s.index() && m.token() == token) {
-        return true;
-      }
-    }
-    Token k = s.tokens().get(token);
-    // "opened fire … on Sunday night"
-    boolean openedFire = k.lemma().equals("open")
-        && s.children(token, "obj").stream().anyMatch(o -> s.tokens().get(o).lemma().equals("fire"));
-    return EVENT_WORDS.contains(k.lemma()) || EVENT_WORDS.contains(k.lower()) || openedFire;
-  }
-
-  /** The word outside the expression that the first of its attached words hangs on, or -1 (unparsed, root). */
-  static int externalHead(Sentence s, DateResolver.Expression e) {
-    for (int i = e.first(); i <= e.last(); i++) {
-      int h = s.head(i);
-      if (h >= 0 && (h < e.first() || h > e.last())) {
-        return h;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The word a time expression dates: its external head, or for a day hung on a clock time ("shot … about 4 p.m.
-   * Saturday") the word the clock time hangs on.
-   */
-  static int datedWord(Sentence s, DateResolver.Expression e) {
-    return pastClock(s, externalHead(s, e));
-  }
-
-  /**
-   * The word a clock time hangs on, for a word of a clock time ("about 4 p.m."), past the words that place the day
-   * around it ("which occurred just before 2 a.m. Aug. 29", parsed as "a.m." under "before" under "just"); else the
-   * word itself.
-   */
-  private static int pastClock(Sentence s, int h) {
-    boolean clock = false;
-    for (int steps = 0; h >= 0 && steps < 5; steps++) {
-      Token k = s.tokens().get(h);
-      if (clock(k)) {
-        clock = true;
-      } else if (!clock || !AROUND.contains(k.lower())) {
-        break;
-      }
-      h = s.head(h);
-    }
-    return h;
-  }
-
-  /** Words that place a clock time around another ("just before 2 a.m.", "shortly after midnight"). */
-  private static final Set<String> AROUND = Set.of("before", "after", "around", "about", "just", "shortly",
-      "approximately", "roughly", "nearly");
-
-  /** A word of a clock time: "p.m.", "noon", or a token tagged TIME. */
-  private static boolean clock(Token k) {
-    return k.ner().equals("TIME") || CLOCK_WORDS.contains(k.lower());
-  }
-
-  private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "noon", "midnight");
 }

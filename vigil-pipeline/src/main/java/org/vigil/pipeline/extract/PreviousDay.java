@@ -52,8 +52,25 @@ final class PreviousDay {
       if (noun < 0 || noun >= e.first()) {
         continue;
       }
-      int h = IncidentTimes.datedWord(s, new DateResolver.Expression(i, noun, "previous"));
-      return h >= 0 && IncidentTimes.event(s, h, triggers) || i > 0 && IncidentTimes.event(s, i - 1, triggers);
+      int h = DatedWords.datedWord(s, new DateResolver.Expression(i, noun, "previous"));
+      return h >= 0 && EventWords.event(s, h, triggers) || i > 0 && EventWords.event(s, i - 1, triggers);
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words from {@code from} to {@code until}, after a named day, say "the day before", "the night
+   * before", "the previous night" or "a day earlier" of the event ("were shot the day before", "after being shot …
+   * at around 8:30 p.m. the night before").
+   */
+  static boolean afterNamedDay(Sentence s, int from, int until, List<Mention> triggers) {
+    for (int i = from; i + 2 < until; i++) {
+      int noun = phraseAt(s.tokens(), i);
+      if (noun < 0) {
+        continue;
+      }
+      int h = DatedWords.pastClock(s, s.head(noun));
+      return h >= 0 && EventWords.event(s, h, triggers);
     }
     return false;
   }

@@ -26,11 +26,11 @@ final class RecalledIncidentDays {
     boolean event = false;
     for (int i = 0; i < s.tokens().size(); i++) {
       String lemma = s.tokens().get(i).lemma();
-      if (IncidentTimes.PROCEDURE_VERBS.contains(lemma) || s.tokens().get(i).isNoun() && AsideDays.stepNoun(lemma)
+      if (AsideDays.PROCEDURE_VERBS.contains(lemma) || s.tokens().get(i).isNoun() && AsideDays.stepNoun(lemma)
           || VERDICTS.contains(lemma)) {
         return false;
       }
-      event |= IncidentTimes.event(s, i, triggers);
+      event |= EventWords.event(s, i, triggers);
     }
     return event;
   }

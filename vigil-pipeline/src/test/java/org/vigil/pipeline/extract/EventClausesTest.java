@@ -1,14 +1,11 @@
 package org.vigil.pipeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.extract.ParsedSentences.parsed;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vigil.model.Span;
-import org.vigil.pipeline.annotate.Dependency;
 import org.vigil.pipeline.annotate.Sentence;
-import org.vigil.pipeline.annotate.Token;
 import org.vigil.pipeline.resolve.time.DateResolver;
 
 /**
@@ -16,21 +13,6 @@ import org.vigil.pipeline.resolve.time.DateResolver;
  * that a rule is tested on the parse that motivated it.
  */
 class EventClausesTest {
-
-  /** A parsed sentence from "word/TAG/lemma>head:relation" items separated by spaces. */
-  private static Sentence parsed(String spec) {
-    List<Token> tokens = new ArrayList<>();
-    List<Dependency> deps = new ArrayList<>();
-    String[] items = spec.split(" ");
-    for (int i = 0; i < items.length; i++) {
-      String[] wordAndHead = items[i].split(">", 2);
-      String[] w = wordAndHead[0].split("/");
-      String[] head = wordAndHead[1].split(":", 2);
-      tokens.add(new Token(i, w[0], i, i + 1, w[2], w[1], "O", null));
-      deps.add(new Dependency(Integer.parseInt(head[0]), i, head[1]));
-    }
-    return new Sentence(0, 0, new Span(0, items.length), tokens, deps);
-  }
 
   @Test
   void aDayHungOnTheAccusationAfterTheAccusedEventIsTheEvents() {
