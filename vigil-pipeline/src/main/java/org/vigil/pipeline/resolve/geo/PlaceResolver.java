@@ -112,7 +112,7 @@ public final class PlaceResolver {
     // nor a section of a city ("Universal City Police said" of the Texas town, not Los Angeles's section)
     p = quarterOf.town(p, doc.text());
     p = OwnForce.named(p.name(), doc.text()) ? p : sections.town(outlet.home(p, doc, toponyms, countryContext(doc)));
-    return postal.town(p, doc.text(), doc.article().title());
+    return zipTown.near(postal.town(p, doc.text(), doc.article().title()), doc.text());
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,

@@ -23,4 +23,21 @@ class ZipTownTest {
     assertThat(p.admin1()).isEqualTo("Vermont");
     assertThat(p.precision()).isEqualTo(2);
   }
+
+  /**
+   * The town found for the incident gives way to a nearby town the gazetteer lacks that the text names after "in":
+   * "… on North Highway 340 in Parrottsville" had been placed at Newport, the dateline's town and the seat of Cocke
+   * County. Sentence written for the test.
+   */
+  @Test
+  void aNearbyPostalTownNamedAfterInReplacesTheCountySeat() {
+    IncidentPlace p = extract("http://www.example.com/news/2", "Man wounded in shooting",
+        "NEWPORT, Tenn. (AP) — A man was shot Sunday night at a home on Highway 32 in Cosby, the Cocke County "
+            + "Sheriff's Office said.",
+        "2016-03-01").main().place();
+    assertThat(p).isNotNull();
+    assertThat(p.resolvedName()).isEqualTo("Cosby");
+    assertThat(p.admin1()).isEqualTo("Tennessee");
+    assertThat(p.precision()).isEqualTo(2);
+  }
 }
