@@ -141,7 +141,7 @@ final class Address {
       java.util.regex.Pattern.compile("[kw][a-z]{2,3}(tv|am|fm|[0-9]{1,2})?");
 
   /** "fort worth" as "Fort Worth". */
-  private static String title(String words) {
+  static String title(String words) {
     StringBuilder b = new StringBuilder();
     for (String w : words.split(" ")) {
       b.append(b.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));

@@ -34,9 +34,9 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * else the place the page's address names ({@link Address}), else a postal town the gazetteer lacks ({@link ZipTown}),
  * the seat of the one county the text names ({@link Counties#lone}) or the town a person of the story is of
  * ({@link ResidentTown});
- * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), and a
- * section of a town is reported as the town ({@link Sections}), and a US town that is no postal city carries the
- * postal city of its ZIP code ({@link Postal}).
+ * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), a section
+ * of a town is reported as the town ({@link Sections}), a US town that is no postal city carries the postal city of
+ * its ZIP code ({@link Postal}), and a nearby town the gazetteer lacks, named by an address or the dateline, wins.
  *
  * <p>Thread-safe; the gazetteer is shared.
  */
@@ -112,7 +112,7 @@ public final class PlaceResolver {
     // nor a section of a city ("Universal City Police said" of the Texas town, not Los Angeles's section)
     p = quarterOf.town(p, doc.text());
     p = OwnForce.named(p.name(), doc.text()) ? p : sections.town(outlet.home(p, doc, toponyms, countryContext(doc)));
-    return postal.town(p, doc.text(), doc.article().title());
+    return zipTown.filed(zipTown.near(postal.town(p, doc.text(), doc.article().title()), doc.text()), doc);
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,

@@ -104,6 +104,11 @@ final class Quarters {
       "park", "hills", "hill", "village", "place", "lake", "square", "terrace", "manor", "estates", "acres", "side",
       "town", "rancheria", "reservation", "point", "ridge", "woods", "commons", "court", "crossing", "landing");
   /** Whether a word is a compass point's abbreviation: "SE", "N.W.". */
+  /** Whether a word ends a street's name ("Street", "Rd.", "Highway"), in any case. */
+  static boolean streetWord(String word) {
+    return STREET_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   static boolean compass(String word) {
     return COMPASS_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -23,4 +23,36 @@ class ZipTownTest {
     assertThat(p.admin1()).isEqualTo("Vermont");
     assertThat(p.precision()).isEqualTo(2);
   }
+
+  /**
+   * The town found for the incident gives way to a nearby town the gazetteer lacks that the text names after "in":
+   * "… on North Highway 340 in Parrottsville" had been placed at Newport, the dateline's town and the seat of Cocke
+   * County. Sentence written for the test.
+   */
+  @Test
+  void aNearbyPostalTownNamedAfterInReplacesTheCountySeat() {
+    IncidentPlace p = place("NEWPORT, Tenn. (AP) — A man was shot Sunday night at a home on Highway 32 in Cosby, the "
+        + "Cocke County Sheriff's Office said.");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+
+  /**
+   * A dateline's town the gazetteer lacks, near the town found: "BOHANNON, Va. (WAVY) —" had been placed at Mathews,
+   * the seat of the county the article names. Sentence written for the test.
+   */
+  @Test
+  void aNearbyPostalTownInTheDatelineReplacesTheTownFound() {
+    place("COSBY, Tenn. (AP) — A hunter was accidentally shot Saturday morning near Newport, the Cocke County "
+        + "Sheriff's Office said.");
+  }
+
+  /** The incident's place in this text, asserted to be Cosby, Tennessee. */
+  private static IncidentPlace place(String text) {
+    IncidentPlace p = extract("http://www.example.com/news/" + text.length(), "Man wounded in shooting", text,
+        "2016-03-01").main().place();
+    assertThat(p).isNotNull();
+    assertThat(p.resolvedName()).isEqualTo("Cosby");
+    assertThat(p.admin1()).isEqualTo("Tennessee");
+    return p;
+  }
 }
