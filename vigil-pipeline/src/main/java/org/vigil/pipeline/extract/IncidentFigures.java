@@ -234,6 +234,7 @@ final class IncidentFigures {
     figures.compute(FigureKind.INJURED, (k, f) -> AlsoHurt.raise(text, oneByOne, f)); // "… was also shot"
     figures.compute(FigureKind.INJURED, (k, f) -> NotByGunfire.less(text, counted, f)); // "one from flying glass"
     figures.compute(FigureKind.INJURED, (k, f) -> Unborn.notAmongTheHurt(text, counted, f)); // "her unborn baby"
+    figures.compute(FigureKind.INJURED, (k, f) -> SuspectAlsoHurt.raise(text, counted, f)); // "gunman hospitalized"
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
     ShooterSuicide.murderedBeside(figures); // "after parents' murder-suicide": one murdered, not one of the hurt
     DeadSuspect.inTheCount(text, figures); // "4 dead" … "the gunman was shot dead by police": four

@@ -28,7 +28,7 @@ final class OfficerBesideDeadSuspect {
   private OfficerBesideDeadSuspect() {}
 
   /** The police a suspect shoots: {@link Lexicon#LOCAL_POLICE} and the officers themselves. */
-  private static final Set<String> OFFICERS = Stream.concat(Lexicon.LOCAL_POLICE.stream(),
+  static final Set<String> OFFICERS = Stream.concat(Lexicon.LOCAL_POLICE.stream(),
       Stream.of("officer", "officers", "policeman", "sergeant", "detective", "deputies", "troopers"))
       .collect(Collectors.toUnmodifiableSet());
 

@@ -107,6 +107,7 @@ final class OneByOne {
           || WoundPhrases.struckByGunfire(s, v))) {
         args.addAll(s.children(v, "nsubj:pass"));
         args.addAll(s.children(v, "obj"));
+        args.addAll(ParticipleSubject.hurt(s, v)); // "A 3-year-old girl and 23-year-old woman wounded by gunfire …"
         // "the boy … accidentally shot himself in the leg": whoever the parse makes the subject, one person hurt in
         // a limb by his own shot
         if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself").contains(t.get(o).lower()))
