@@ -19,6 +19,15 @@ final class IncidentFigures {
   private IncidentFigures() {}
 
   /**
+   * {@code f} with {@code by} people more (or fewer, when negative) at each of its bounds, never under none: a count
+   * raised or lowered by people a later rule adds or leaves out ("+ suspect", "- 1 unborn"), its evidence unchanged.
+   */
+  static Figure shifted(Figure f, int by, String phrase, String rule) {
+    return new Figure(f.kind(), Math.max(0, f.low() + by), f.best() + by, f.high() == null ? null : f.high() + by,
+        f.qualifier(), phrase, rule, f.evidence());
+  }
+
+  /**
    * A capitalised word that may name the day or place of several shootings ("Fourth of July", "South Side"), not a
    * word of a title-case headline's count ("Two Hurt In Shootings" is one spree's).
    */

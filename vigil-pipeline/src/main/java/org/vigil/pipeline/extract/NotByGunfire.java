@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.model.Figure;
-import org.vigil.model.FigureKind;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
 
@@ -73,9 +72,7 @@ final class NotByGunfire {
     if (glass == 0 || glass >= injured.best()) {
       return injured;
     }
-    return new Figure(FigureKind.INJURED, Math.max(0, injured.low() - glass), injured.best() - glass,
-        injured.high() == null ? null : injured.high() - glass, injured.qualifier(),
-        injured.phrase() + " - " + glass, RULE, injured.evidence());
+    return IncidentFigures.shifted(injured, -glass, injured.phrase() + " - " + glass, RULE);
   }
 
   /** How many people the sentence tells hurt by glass: the number of its clause ("one from flying glass"), else 1. */

@@ -3,7 +3,6 @@ package org.vigil.pipeline.extract;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.vigil.model.Figure;
-import org.vigil.model.FigureKind;
 import org.vigil.pipeline.annotate.Sentence;
 
 /**
@@ -61,9 +60,7 @@ final class SuspectAlsoHurt {
     for (Sentence s : counted) {
       String words = s.span().of(text);
       if (SUSPECT_HURT.matcher(words).find() && !IncidentFigures.DEATHS.matcher(words).find()) {
-        return new Figure(FigureKind.INJURED, injured.low() + 1, injured.best() + 1,
-            injured.high() == null ? null : injured.high() + 1, injured.qualifier(), injured.phrase() + " + suspect",
-            RULE, injured.evidence());
+        return IncidentFigures.shifted(injured, 1, injured.phrase() + " + suspect", RULE);
       }
     }
     return injured;

@@ -57,9 +57,7 @@ final class Unborn {
       String sentence = s.span().of(text);
       if (AMONG.matcher(sentence).find() && HURT.matcher(sentence).find()
           && !DEATH.matcher(sentence).find()) {
-        return new Figure(injured.kind(), Math.max(0, injured.low() - 1), injured.best() - 1,
-            injured.high() == null ? null : injured.high() - 1, injured.qualifier(), injured.phrase() + " - 1 unborn",
-            injured.rule(), injured.evidence());
+        return IncidentFigures.shifted(injured, -1, injured.phrase() + " - 1 unborn", injured.rule());
       }
     }
     return injured;
@@ -70,7 +68,6 @@ final class Unborn {
         || !INCLUDED.matcher(text.substring(f.evidence().span().end(), s.span().end())).find()) {
       return f;
     }
-    return new Figure(f.kind(), Math.max(0, f.low() - 1), f.best() - 1, f.high() == null ? null : f.high() - 1,
-        f.qualifier(), f.phrase() + " - 1 unborn", f.rule(), f.evidence());
+    return IncidentFigures.shifted(f, -1, f.phrase() + " - 1 unborn", f.rule());
   }
 }
