@@ -64,8 +64,7 @@ final class ZipTown {
         double[] at = e.getValue();
         String division = stateName(at[0], at[1], e.getKey());
         if (division != null && !division.equals(name) && (state != null ? state.equals(division)
-            : text.contains(division)) && Namesakes.largest(gazetteer, name,
-            g -> "US".equals(g.countryCode()) && e.getKey().equals(g.admin1Code())) == null) {
+            : text.contains(division)) && lacks(name, e.getKey())) {
           return new IncidentPlace(name, null, name, name, null, at[0], at[1], division, "US", "PPL", 2, null);
         }
       }
@@ -146,8 +145,7 @@ final class ZipTown {
     for (Map.Entry<String, double[]> e : gazetteer.postal().points(name).entrySet()) {
       double[] at = e.getValue();
       if (Geo.distanceKm(at[0], at[1], found.lat(), found.lon()) <= reach
-          && found.admin1().equals(stateName(at[0], at[1], e.getKey())) && Namesakes.largest(gazetteer, name,
-          g -> "US".equals(g.countryCode()) && e.getKey().equals(g.admin1Code())) == null) {
+          && found.admin1().equals(stateName(at[0], at[1], e.getKey())) && lacks(name, e.getKey())) {
         return new IncidentPlace(name, null, name, name, null, at[0], at[1], found.admin1(), "US", "PPL", 2,
             found.evidence());
       }
@@ -156,6 +154,12 @@ final class ZipTown {
   }
 
   /** Whether the word before this "in" ends a street's name or is a number: an address. */
+  /** Whether the gazetteer has no US town {@code name} in the state of code {@code stateCode}. */
+  private boolean lacks(String name, String stateCode) {
+    return Namesakes.largest(gazetteer, name, g -> "US".equals(g.countryCode()) && stateCode.equals(g.admin1Code()))
+        == null;
+  }
+
   private static boolean address(String text, Matcher in) {
     Matcher w = BEFORE_IN.matcher(text.substring(Math.max(0, in.start() - 40), in.start()));
     return w.find() && (Quarters.streetWord(w.group(1)) || w.group(1).chars().allMatch(Character::isDigit));
