@@ -8,6 +8,7 @@ import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Dateline;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.resolve.time.DateResolver;
+import org.vigil.pipeline.resolve.time.Weekends;
 
 /**
  * Picks an incident's time among the time expressions of its sentences.
@@ -69,7 +70,8 @@ final class IncidentTimes {
     // a year alone ("pleaded guilty in a 2014 shooting", "has been there since 1990") names no day: a main incident
     // dated only by one falls back to the publication date, as one with no date at all does
     if (c.coarse != null && (c.coarse.precision() != TimePrecision.YEAR || assumeDate == null)) {
-      return c.coarse;
+      // "fatally shot his friend … over the weekend": a main incident dated only by a weekend takes its last day
+      return assumeDate != null ? Weekends.lastDay(c.coarse) : c.coarse;
     }
     if (c.unresolved != null) {
       return c.unresolved;

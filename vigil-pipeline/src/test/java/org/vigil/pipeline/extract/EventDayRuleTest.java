@@ -377,4 +377,12 @@ class EventDayRuleTest {
         + "about 7 a.m. Thursday in the tub of a home he broke into, shot by the residents. His death ends a search for "
         + "him that began March 2 when he overpowered a jail guard.", "2016-03-10")).isEqualTo("2016-03-10");
   }
+
+  @Test
+  void aMainIncidentDatedOnlyByTheWeekendTakesItsLastDay() {
+    // "An 18-year-old man fatally shot his 17-year-old high school friend … over the weekend" (dev #719, a Tuesday
+    // paper): the weekend's Sunday, not the publication date
+    assertThat(day("An 18-year-old man fatally shot his 17-year-old friend over the weekend in a home in what "
+        + "authorities were told was an accidental shooting.", "2015-12-01")).isEqualTo("2015-11-29");
+  }
 }

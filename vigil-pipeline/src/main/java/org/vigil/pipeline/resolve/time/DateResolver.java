@@ -56,6 +56,11 @@ public final class DateResolver {
       boolean date = k.ner().equals("DATE") || k.ner().equals("TIME") || WEEKDAYS.containsKey(k.lower())
           || month(k.lower()) != null && k.isCapitalised() || holiday > 0;
       if (!date) {
+        // "over the weekend", "this past weekend": a weekend the tagger leaves untagged (Weekends)
+        int from = Weekends.from(t, i);
+        if (from >= 0) {
+          out.add(new Expression(from, i, s.text(text, from, i)));
+        }
         continue;
       }
       int j = Math.max(i, i + holiday - 1);
@@ -193,6 +198,12 @@ public final class DateResolver {
       }
       LocalDate d = published.minusDays(1);
       return new IncidentTime(d, d, TimePrecision.DAY, e.phrase(), published, "day-before-publication", ev);
+    }
+    if (published != null) {
+      IncidentTime weekend = Weekends.resolve(p, e.phrase(), published, ev);
+      if (weekend != null) {
+        return weekend;
+      }
     }
     if (year != null && p.matches("\\D*\\d{4}\\D*")) {
       return new IncidentTime(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), TimePrecision.YEAR, e.phrase(),

@@ -105,6 +105,12 @@ final class Holidays {
     return null;
   }
 
+  /** Whether a phrase names a holiday, its day or its span ("Labor Day weekend"). */
+  static boolean named(String phrase) {
+    String p = withoutApostrophes(phrase);
+    return PATTERNS.stream().anyMatch(h -> h.matcher(p).find());
+  }
+
   /**
    * How many tokens from {@code i} name a holiday ("Christmas", "New Year's Eve", "Fourth of July"), which CoreNLP
    * often leaves untagged ("Identities of Christmas night quadruple shooting victims released", "2 arrested in Easter
