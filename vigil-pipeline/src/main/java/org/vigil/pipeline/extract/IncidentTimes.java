@@ -29,8 +29,9 @@ import org.vigil.pipeline.resolve.time.Weekends;
  * way to one named by its calendar date over a week back ("including two on Thursday … opened fire … on Nov. 22");
  * the page's own dates ("Posted: Sunday, July 27, 2014", "March 25, 2014 12:45 PM", "Copyright 2016", "UPDATE
  * SATURDAY 5:45 AM") and the dateline's date never count; and a month without a year takes the year the article named
- * it with before ("in December 2014 … the Dec. 6 shooting"). A month or a year is used only when no day is named,
- * and a year alone ("pleaded guilty in a 2014 shooting") not for the main incident, which names no day by it. Only
+ * it with before ("in December 2014 … the Dec. 6 shooting"). A month, a weekend or a year is used only when no day
+ * is named, a weekend giving the main incident its last day ("fatally shot his friend … over the weekend"), and a year
+ * alone ("pleaded guilty in a 2014 shooting") not for the main incident, which names no day by it. Only
  * the main incident falls back to the publication date, and only after the day of a step told in one of its trigger
  * sentences ("was arrested Thursday after he accidentally fired a gun"; not a verb of saying's day); a background
  * incident without a time phrase has no date rather than a wrong one.
