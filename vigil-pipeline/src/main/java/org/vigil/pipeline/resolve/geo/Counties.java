@@ -124,8 +124,9 @@ final class Counties {
   /**
    * The county seat standing in for a county no town of the article places more closely: the town nearest the
    * county's centre, within {@link #SEAT_KM} of it, that GeoNames marks as the seat of a county (PPLA2) of the same
-   * state. Registers name the seat for an incident in or around it; near the incident rather than at it (precision
-   * 2). The county as it was when there is none.
+   * state, else the town standing in for a seat GeoNames does not mark ({@link CountySeat}). Registers name the seat
+   * for an incident in or around it; near the incident rather than at it (precision 2). The county as it was when
+   * there is none.
    */
   IncidentPlace seat(IncidentPlace county) {
     if (!"ADM2".equals(county.featureCode()) || county.lat() == null) {
@@ -140,6 +141,7 @@ final class Counties {
         bestKm = d;
       }
     }
+    best = best != null ? best : CountySeat.standIn(gazetteer, county);
     return best == null ? county
         : SentencePlace.build(county.name(), county.locality(), county.near(), best, 2, county.evidence());
   }
