@@ -124,10 +124,20 @@ final class Counties {
   /**
    * The county seat standing in for a county no town of the article places more closely: the town nearest the
    * county's centre, within {@link #SEAT_KM} of it, that GeoNames marks as the seat of a county (PPLA2) of the same
-   * state. Registers name the seat for an incident in or around it; near the incident rather than at it (precision
-   * 2). The county as it was when there is none.
+   * state, else the town standing in for a seat GeoNames does not mark ({@link CountySeat}). Registers name the seat
+   * for an incident in or around it; near the incident rather than at it (precision 2). The county as it was when
+   * there is none.
    */
   IncidentPlace seat(IncidentPlace county) {
+    return seat(county, false);
+  }
+
+  /**
+   * {@link #seat(IncidentPlace)}, or with {@code largest} the most populous seat within {@link #SEAT_KM} instead of
+   * the nearest: a city-county's small centre lies nearer a neighbour's seat (Orleans Parish's centre is nearer
+   * Chalmette, St. Bernard Parish's seat, than New Orleans).
+   */
+  private IncidentPlace seat(IncidentPlace county, boolean largest) {
     if (!"ADM2".equals(county.featureCode()) || county.lat() == null) {
       return county;
     }
@@ -135,11 +145,13 @@ final class Counties {
     double bestKm = SEAT_KM;
     for (GeoName g : gazetteer.near(county.lat(), county.lon(), SEAT_KM, 200)) {
       double d = Geo.distanceKm(county.lat(), county.lon(), g.lat(), g.lon());
-      if (g.featureCode().equals("PPLA2") && g.admin1Name().equals(county.admin1()) && d <= bestKm) {
+      if (g.featureCode().equals("PPLA2") && g.admin1Name().equals(county.admin1())
+          && (largest ? best == null || g.population() > best.population() : d <= bestKm)) {
         best = g;
         bestKm = d;
       }
     }
+    best = best != null ? best : CountySeat.standIn(gazetteer, county);
     return best == null ? county
         : SentencePlace.build(county.name(), county.locality(), county.near(), best, 2, county.evidence());
   }
@@ -193,6 +205,33 @@ final class Counties {
       best = best == null || g.population() > best.population() ? g : best;
     }
     return best;
+  }
+
+  /**
+   * The seat ({@link #seat}) of the one county the text names, in the outlet town's state, standing for that town
+   * when it lies far from every county of the name: a station's page about another city's shooting names the place
+   * only through its offices ("booked into the Orleans Parish Prison" on a Shreveport station's page, whose title
+   * alone had placed it). The outlet's town as it was when the text names no county, several, or one next to it.
+   *
+   * @param outletTown the town the page's title or host names, with a point
+   * @param text the article's text
+   */
+  IncidentPlace beyond(IncidentPlace outletTown, String text) {
+    List<GeoName> named = named(text);
+    if (named.isEmpty() || outletTown.lat() == null || near(outletTown.lat(), outletTown.lon(), named)) {
+      return outletTown;
+    }
+    GeoName only = null;
+    for (GeoName c : named) {
+      if (!c.name().equals(named.get(0).name()) || only != null && c.admin1Name().equals(outletTown.admin1())) {
+        return outletTown;
+      }
+      only = c.admin1Name().equals(outletTown.admin1()) ? c : only;
+    }
+    // a page that names only an office of the county tells nothing of where in it: its main town, the largest seat
+    IncidentPlace seat = only == null ? null
+        : seat(SentencePlace.build(only.name(), null, null, only, 3, null), true);
+    return seat == null || "ADM2".equals(seat.featureCode()) ? outletTown : seat;
   }
 
   /** Whether a point lies in or next to one of the counties. */

@@ -146,6 +146,11 @@ final class Names {
     if (t != null && Quarters.around(c.span(), c.name(), t)) {
       return Optional.empty();
     }
+    if (t != null && countryInside(c, t)) {
+      // "near Pounds Turkey Farm", "Mexico Beach": a name a country's name is only a word of is a site's or a
+      // town's, the whole name's entry or none (the farm had placed a Pennsylvania shooting in Türkiye)
+      return gazetteer.best(c.name(), context).filter(g -> g.kind() != GeoName.Kind.COUNTRY);
+    }
     if (t != null && t.place() != null && t.basis() != Toponym.Basis.CONTAINED) {
       return shorthand(c.name(), Optional.of(t.place()));
     }
@@ -160,6 +165,26 @@ final class Names {
       return Optional.empty();
     }
     return shorthand(c.name(), gazetteer.best(c.name(), context));
+  }
+
+  /**
+   * Whether the tagger's place inside a longer name is a country the name is not: the name has capitalised words
+   * beside the country's, no compass word ("Pounds Turkey Farm", "Mexico Beach"; not "Northern Iraq"), and is no name of a
+   * country itself ("South Korea",
+   * "the United States" are).
+   */
+  private boolean countryInside(Candidate c, Toponym t) {
+    if (t.place() == null || t.place().kind() != GeoName.Kind.COUNTRY || c.name().length() <= t.name().length()
+        || !c.name().contains(t.name()) || gazetteer.country(c.name()).isPresent()) {
+      return false;
+    }
+    for (String w : c.name().replace(t.name(), " ").strip().split("\\s+")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || Quarters.compass(w)
+          || Quarters.DIRECTIONS.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

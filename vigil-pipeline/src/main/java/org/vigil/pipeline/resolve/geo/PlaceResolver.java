@@ -274,6 +274,7 @@ public final class PlaceResolver {
     }
     IncidentPlace town = outletToo ? outlet.town(doc.article().title(), country) : null;
     town = town != null || !outletToo ? town : outlet.cityPlace(doc.article(), country);
+    town = town == null ? null : counties.beyond(town, doc.text());
     town = town != null ? town : mostNamed(doc, r, country);
     town = town != null || !outletToo ? town : address.place(doc.article(), country);
     return town != null || !outletToo ? town : masthead.town(doc.article(), country);
