@@ -29,6 +29,16 @@ final class WoundPhrases {
     return false;
   }
 
+  /**
+   * Whether token {@code j} is "shooting" tagged a verb right before a noun, as its modifier: "Five shooting victims
+   * were transported to local hospitals" (Session 16, hurt16a, GVA dev; the tagger as often reads it a noun, which the
+   * count rules skip on their way to the counted noun).
+   */
+  static boolean shootingBefore(List<Token> t, int j) {
+    return t.get(j).lower().equals("shooting") && t.get(j).pos().equals("VBG") && j + 1 < t.size()
+        && t.get(j + 1).isNoun();
+  }
+
   private static final Set<String> WOUND_NOUNS = Set.of("wound", "injury");
 
   /** Whether "with a gunshot wound" or "with injuries" follows the token: "was taken to an ER with a gunshot wound". */
