@@ -110,6 +110,27 @@ final class WoundPhrases {
   }
 
   /**
+   * Whether "strike" or "hit" at {@code v}, with an object, follows shots fired in its sentence: "a man … opened fire
+   * Sunday night outside a west side nightclub, striking five people" (Session 16, hurt16a, GVA dev). The count rules
+   * read a counted object so as everyone shot; one person so struck ("shots were fired, striking the girl") is left to
+   * the other rules, as often the dead told again. "Fire" only as a verb or after "open" (not a house fire).
+   */
+  static boolean struckAfterShots(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    if (!(t.get(v).lemma().equals("strike") || t.get(v).lemma().equals("hit")) || s.children(v, "obj").isEmpty()) {
+      return false;
+    }
+    for (int j = 0; j < v; j++) {
+      Token k = t.get(j);
+      if (GUNFIRE.contains(k.lemma()) || k.lemma().equals("fire") && (k.isVerb()
+          || j > 0 && t.get(j - 1).lemma().equals("open"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a shooting verb says its victim died: "shot and killed", "fatally shot", "shot four people to death"; not
    * a death joined to it with a count of its own ("10 people were shot and one man was killed", GVA dev: one dead).
    */
