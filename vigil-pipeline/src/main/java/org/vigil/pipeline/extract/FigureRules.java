@@ -336,7 +336,7 @@ final class FigureRules {
         break;
       }
       // "one seriously wounded", "one critically injured": an adverb before the participle
-      if (!(k.pos().startsWith("JJ") || k.pos().equals("VBN") || k.pos().equals("HYPH")
+      if (!(k.pos().startsWith("JJ") || k.pos().equals("VBN") || k.pos().equals("HYPH") || WoundPhrases.shootingBefore(t, j)
           || k.pos().equals("RB") && j + 1 < t.size() && HURT.contains(t.get(j + 1).lower()))) {
         break;
       }
@@ -553,7 +553,8 @@ final class FigureRules {
         // "a woman and two other men were also shot": others than the dead, so hurt
         return new Classified(FigureKind.INJURED, "verb-shoot-others", Math.min(v, n), Math.max(v, anchor), false,
             extra);
-      } else if ((lemma.equals("shoot") || WoundPhrases.struckByGunfire(s, v)) && !perp) {
+      } else if ((lemma.equals("shoot") || WoundPhrases.struckByGunfire(s, v)
+          || WoundPhrases.struckAfterShots(s, v)) && !perp) { // "opened fire …, striking five people"
         // "four people were shot": everyone hit, the dead among them; the incident keeps it as the injured count
         // only after taking away the dead it reports (IncidentExtractor), and an explicit injured count wins
         return new Classified(FigureKind.INJURED, SHOT_TOTAL, Math.min(v, n), Math.max(v, anchor), false, extra);
