@@ -336,7 +336,8 @@ final class FigureRules {
         break;
       }
       // "one seriously wounded", "one critically injured": an adverb before the participle
-      if (!(k.pos().startsWith("JJ") || k.pos().equals("VBN") || k.pos().equals("HYPH") || WoundPhrases.shootingBefore(t, j)
+      if (!(k.pos().startsWith("JJ") || k.pos().equals("VBN") || k.pos().equals("HYPH")
+          || WoundPhrases.shootingBefore(t, j)
           || k.pos().equals("RB") && j + 1 < t.size() && HURT.contains(t.get(j + 1).lower()))) {
         break;
       }
