@@ -347,6 +347,22 @@ class CountRuleTest {
   }
 
   @Test
+  void aNumberedVictimToldDeadInTheNextSentenceIsOneOfTheDead() {
+    // "The fourth victim, Scobee, lived at the complex … He was shot with the shotgun and died." (Session 16, hurt16b)
+    assertThat(main("A gunman fatally shot three men at an apartment complex on Elm Street on Sunday. The fourth "
+        + "victim, John Parker, lived at the complex and was trying to call 911, police said. He was shot with the "
+        + "shotgun and died.").figure(FigureKind.INJURED)).isNull();
+  }
+
+  @Test
+  void aNameInThePossessiveIsNoVictimOfTheList() {
+    // "Green's mother, Sallie Green, 57; …; and Cizek's children, …" (Session 16, hurt16b): four victims, all dead
+    assertThat(main("Four people were shot and killed in a home on Elm Street on Tuesday. The "
+        + "victims were identified as Miller's mother, Sarah Miller, 57; his sister, Rachel Parker, 34; and Parker's "
+        + "children, Kathy Parker, 16, and Tommy Parker, 6.").figure(FigureKind.INJURED)).isNull();
+  }
+
+  @Test
   void anOrdinalWithNoNounBeforeItsHarmRaisesTheHurt() {
     // a headline's "Three men shot, a fourth wounded by shrapnel" (Session 15, hurt15a)
     assertThat(extract("Three men shot, a fourth wounded by shrapnel on Elm Street", "Police were called on Wednesday "
