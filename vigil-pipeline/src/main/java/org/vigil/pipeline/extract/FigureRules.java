@@ -529,7 +529,7 @@ final class FigureRules {
       }
       String lemma = t.get(v).lemma();
       String word = t.get(v).lower();
-      if (!people && !(DEAD.contains(lemma) || HURT.contains(lemma))) {
+      if (!people && !(DEAD.contains(lemma) || HURT.contains(lemma)) || WoundPhrases.firedAt(s, v)) {
         continue;
       }
       FigureKind kind = null;
@@ -538,7 +538,8 @@ final class FigureRules {
           || v + 1 < t.size() && t.get(v + 1).lower().equals("dead");
       if (DEAD.contains(lemma) || DEAD.contains(word) || dead) {
         kind = perp ? FigureKind.PERPETRATORS_KILLED : FigureKind.KILLED;
-      } else if (HURT.contains(lemma) || HURT.contains(word) || lemma.equals("hospitalize")
+      } else if ((HURT.contains(lemma) || HURT.contains(word)) && !WoundPhrases.woundUp(t, v)
+          || lemma.equals("hospitalize")
           || lemma.equals("treat") && WoundPhrases.treatedForWounds(s, v)
           || lemma.equals("send") && WoundPhrases.hospitalAfter(t, v)
           || WoundPhrases.sufferedWound(s, v) && !s.children(v, "obj").isEmpty()) {

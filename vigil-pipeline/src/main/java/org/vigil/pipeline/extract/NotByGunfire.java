@@ -12,8 +12,9 @@ import org.vigil.pipeline.annotate.Token;
  * with no word of gunfire loses those the article tells cut by glass. "Though five people were injured in the
  * drive-by shooting … — four from gunshots and one from flying glass" (GVA dev: 4, we read 5); "injuring nine people
  * … Three were treated at the scene for injuries from broken glass, and released" (GVA 6, we read 9); "Six people …
- * were wounded … Her granddaughter was injured by shattered glass" (GVA 5, we read 6). Session 15, hurt15b.
- * Stateless.
+ * were wounded … Her granddaughter was injured by shattered glass" (GVA 5, we read 6). Session 15, hurt15b. A count
+ * whose part shot is told right after it ("six people injured, five with gunshot wounds") keeps that part (Session 16,
+ * hurt16b). Stateless.
  */
 final class NotByGunfire {
   private NotByGunfire() {}
@@ -61,6 +62,11 @@ final class NotByGunfire {
     if (injured == null || !HURT_RULES.contains(injured.rule())) {
       return injured;
     }
+    int shot = partShot(sentences, injured);
+    if (shot > 0 && shot < injured.best()) {
+      int others = injured.best() - shot;
+      return IncidentFigures.shifted(injured, -others, injured.phrase() + " - " + others, RULE);
+    }
     if (GUNFIRE.matcher(injured.evidence().text()).find()
         || BY_GUNFIRE.matcher(text.substring(injured.evidence().span().end())).find()) {
       return injured;
@@ -73,6 +79,33 @@ final class NotByGunfire {
       return injured;
     }
     return IncidentFigures.shifted(injured, -glass, injured.phrase() + " - " + glass, RULE);
+  }
+
+  /** Words of gunfire that tell the part of a count who were shot: "five with gunshot wounds", "five by gunfire". */
+  private static final Set<String> GUNFIRE_WORDS = Set.of("gunshot", "gunshots", "gunfire", "bullet", "bullets");
+
+  /**
+   * The part of the count told shot right after it, or 0: "left six people injured, five with gunshot wounds", a
+   * headline's "leaves six injured, five by gunfire" (Session 16, hurt16b: GVA 5, we read 6); the others were hurt
+   * otherwise.
+   */
+  private static int partShot(List<Sentence> sentences, Figure injured) {
+    for (Sentence s : sentences) {
+      if (!s.span().equals(injured.evidence().sentence())) {
+        continue;
+      }
+      List<Token> t = s.tokens();
+      int k = 0;
+      while (k < t.size() && t.get(k).begin() < injured.evidence().span().end()) {
+        k++;
+      }
+      if (k + 3 < t.size() && t.get(k).word().equals(",") && Set.of("with", "by", "from").contains(t.get(k + 2).lower())
+          && t.subList(k + 3, Math.min(t.size(), k + 5)).stream().anyMatch(w -> GUNFIRE_WORDS.contains(w.lower()))) {
+        Integer part = NumberPhrase.parse(t.get(k + 1));
+        return part == null ? 0 : part;
+      }
+    }
+    return 0;
   }
 
   /** How many people the sentence tells hurt by glass: the number of its clause ("one from flying glass"), else 1. */

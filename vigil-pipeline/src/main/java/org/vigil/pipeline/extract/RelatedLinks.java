@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigil.pipeline.annotate.Sentence;
 
 /**
@@ -31,6 +32,17 @@ final class RelatedLinks {
   /** The fewest words a headline in the body has. */
   private static final int HEADLINE_WORDS = 3;
 
+  /**
+   * A video's running time opening a paragraph, then its title: a page's playlist, "0:50 One dead after shooting
+   * involving officer", "1:08 After triple murder, …" (Session 16, hurt16b: their deaths read as the incident's). Not a
+   * timeline's clock ("7:01 p.m. According to scanner traffic").
+   */
+  private static final Pattern RUNNING_TIME = Pattern.compile(
+      "^\\d{1,2}:\\d\\d\\s+(?!(?i:[ap]\\.?m\\b))[\\p{Lu}'\"\u2018\u201C]");
+
+  /** The fewest titles with a running time that make a playlist. */
+  private static final int PLAYLIST = 3;
+
   /** The share of a paragraph's words found in the article's headline from which it is that headline again. */
   private static final double SAME_HEADLINE = 0.6;
 
@@ -44,6 +56,7 @@ final class RelatedLinks {
     if (sentences.isEmpty()) {
       return links;
     }
+    links.addAll(playlist(text, sentences));
     Set<String> headline = words(sentences.get(0).span().of(text));
     int ended = 0; // the body's paragraphs so far that end with a mark, and those that do not
     int open = 0;
@@ -66,6 +79,19 @@ final class RelatedLinks {
       }
     }
     return links;
+  }
+
+  /** The paragraphs of a video playlist: at least {@link #PLAYLIST} that open with a running time and a title. */
+  private static Set<Integer> playlist(String text, List<Sentence> sentences) {
+    Set<Integer> titles = new HashSet<>();
+    for (int k = 1; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      if (sentences.get(k - 1).paragraph() != s.paragraph()
+          && RUNNING_TIME.matcher(s.span().of(text).strip()).find()) {
+        titles.add(s.index());
+      }
+    }
+    return titles.size() >= PLAYLIST ? titles : Set.of();
   }
 
   /** Whether most words of {@code sentence} are the headline's: the article's own headline told again. */

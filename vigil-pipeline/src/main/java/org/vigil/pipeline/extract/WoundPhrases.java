@@ -39,6 +39,36 @@ final class WoundPhrases {
         && t.get(j + 1).isNoun();
   }
 
+  /**
+   * Whether the verb is "wound" as the past of "wind" with its particle, and no hospital after it: "Three people wound
+   * up dead" tells no one hurt (Session 16, hurt16b: read as three hurt beside the two dead); "wound up in the
+   * hospital" does.
+   */
+  static boolean woundUp(List<Token> t, int v) {
+    return t.get(v).lower().equals("wound") && v + 1 < t.size() && Set.of("up", "down").contains(t.get(v + 1).lower())
+        && !hospitalAfter(t, v);
+  }
+
+  /** Object pronouns that shots are fired at: "two people shot at them". */
+  private static final Set<String> FIRED_AT_PRONOUNS = Set.of("them", "him", "her", "us", "me");
+
+  /**
+   * Whether "shoot" or "fire" is aimed at people rather than hitting them: "allegedly shooting at 5 people",
+   * "two people shot at them" (the shooters; Session 16, hurt16b: both read as a count of everyone shot). A count
+   * tied to such a verb tells no one hit; "were shot at a party" or "shot at close range" aims at no person.
+   */
+  static boolean firedAt(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    if (!Set.of("shoot", "fire").contains(t.get(v).lemma())) {
+      return false;
+    }
+    if (v + 2 < t.size() && t.get(v + 1).lower().equals("at") && FIRED_AT_PRONOUNS.contains(t.get(v + 2).lower())) {
+      return true;
+    }
+    return s.children(v, "obl").stream().anyMatch(o -> FigureRules.counts(t.get(o).lemma())
+        && s.children(o, "case").stream().anyMatch(c -> t.get(c).lower().equals("at")));
+  }
+
   private static final Set<String> WOUND_NOUNS = Set.of("wound", "injury");
 
   /** Whether "with a gunshot wound" or "with injuries" follows the token: "was taken to an ER with a gunshot wound". */

@@ -347,6 +347,47 @@ class CountRuleTest {
   }
 
   @Test
+  void shotsFiredAtPeopleAreNoCountOfTheHurt() {
+    // "allegedly shooting at 5 people, including two children" (Session 16, hurt16b): five fired at, two hit
+    assertThat(main("A 17-year-old was arrested on Thursday for allegedly shooting at 5 people, including two "
+        + "children, in a drive-by. Two children were hit by gunfire at the home on Wednesday night.")
+        .figure(FigureKind.INJURED)).isEqualTo(2);
+    // the shooters: "when two people shot at them"
+    assertThat(main("A family of three was walking away from a park on Wednesday night when two people shot at "
+        + "them, police said. A 7-year-old girl was wounded.").figure(FigureKind.INJURED)).isEqualTo(1);
+    // a place after "at" aims at no one
+    assertThat(main("Four people were shot at a party on Elm Street on Saturday night.")
+        .figure(FigureKind.INJURED)).isEqualTo(4);
+  }
+
+  @Test
+  void woundUpTellsNoOneHurt() {
+    // "Three people wound up dead early Thursday" (Session 16, hurt16b): the past of "wind"
+    assertThat(main("CHICAGO - Three people wound up dead early Thursday after gunfire erupted following a dispute "
+        + "over a curbside parking spot in the Back of the Yards neighborhood, the newspaper reported.")
+        .figure(FigureKind.INJURED)).isNull();
+    // but "wound up in the hospital" are hurt
+    assertThat(main("Three people wound up in the hospital after gunfire erupted on Elm Street on Thursday.")
+        .figure(FigureKind.INJURED)).isEqualTo(3);
+  }
+
+  @Test
+  void aNumberedVictimToldDeadInTheNextSentenceIsOneOfTheDead() {
+    // "The fourth victim, Scobee, lived at the complex … He was shot with the shotgun and died." (Session 16, hurt16b)
+    assertThat(main("A gunman fatally shot three men at an apartment complex on Elm Street on Sunday. The fourth "
+        + "victim, John Parker, lived at the complex and was trying to call 911, police said. He was shot with the "
+        + "shotgun and died.").figure(FigureKind.INJURED)).isNull();
+  }
+
+  @Test
+  void aNameInThePossessiveIsNoVictimOfTheList() {
+    // "Green's mother, Sallie Green, 57; …; and Cizek's children, …" (Session 16, hurt16b): four victims, all dead
+    assertThat(main("Four people were shot and killed in a home on Elm Street on Tuesday. The "
+        + "victims were identified as Miller's mother, Sarah Miller, 57; his sister, Rachel Parker, 34; and Parker's "
+        + "children, Kathy Parker, 16, and Tommy Parker, 6.").figure(FigureKind.INJURED)).isNull();
+  }
+
+  @Test
   void anOrdinalWithNoNounBeforeItsHarmRaisesTheHurt() {
     // a headline's "Three men shot, a fourth wounded by shrapnel" (Session 15, hurt15a)
     assertThat(extract("Three men shot, a fourth wounded by shrapnel on Elm Street", "Police were called on Wednesday "

@@ -9,8 +9,8 @@ import org.vigil.model.Incident;
 
 /**
  * The hurt by flying glass or by a blade are not among the hurt by gunfire ({@link NotByGunfire},
- * {@link WoundPhrases#sufferedWound}; Session 15, hurt15b). Sentences written for these tests, through the real
- * pipeline.
+ * {@link WoundPhrases#sufferedWound}; Session 15, hurt15b; the part told shot, Session 16, hurt16b). Sentences
+ * written for these tests, through the real pipeline.
  */
 class NotByGunfireRuleTest {
 
@@ -26,6 +26,14 @@ class NotByGunfireRuleTest {
     Incident i = main("A gunman opened fire on cars on Elm Street on Monday, injuring nine people. Three were treated "
         + "at the scene for injuries from broken glass and released.");
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(6);
+  }
+
+  @Test
+  void thePartToldShotRightAfterTheCountIsTheHurt() {
+    // "left six people injured, five with gunshot wounds" (Session 16, hurt16b)
+    Incident i = main("A shooting on Elm Street on Friday night that left six people injured, five with gunshot "
+        + "wounds, was possibly gang related, police said.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(5);
   }
 
   @Test

@@ -42,6 +42,14 @@ class RelatedLinksRuleTest {
   }
 
   @Test
+  void aVideoPlaylistsDeathIsNotTheIncidents() {
+    // "1:19 Preliminary autopsy results … 2:51 Sheriff gives update … 0:50 One dead after shooting involving officer"
+    // (Session 16, hurt16b): titles with their running times, one paragraph each
+    noDeathIn("1:19 Preliminary autopsy results revealed by sheriff\n\n2:51 Sheriff gives update on the car stop"
+        + "\n\n0:50 One dead after shooting involving officer\n\n2:06 Officer describes finding the clown");
+  }
+
+  @Test
   void aSentenceOfTheBodyStillCounts() {
     assertThat(withLink("A second man was shot and killed at the scene.").figure(FigureKind.KILLED)).isEqualTo(1);
   }
