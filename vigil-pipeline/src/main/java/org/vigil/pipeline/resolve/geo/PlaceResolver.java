@@ -36,7 +36,8 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * ({@link ResidentTown});
  * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), a section
  * of a town is reported as the town ({@link Sections}), a US town that is no postal city carries the postal city of
- * its ZIP code ({@link Postal}), and a nearby town the gazetteer lacks, named by an address or the dateline, wins.
+ * its ZIP code ({@link Postal}), a nearby town the gazetteer lacks, named by an address or the dateline, wins, and a
+ * county left as the place gives way to a town of it the article names ({@link CountyTown#over}).
  *
  * <p>Thread-safe; the gazetteer is shared.
  */
@@ -112,7 +113,8 @@ public final class PlaceResolver {
     // nor a section of a city ("Universal City Police said" of the Texas town, not Los Angeles's section)
     p = quarterOf.town(p, doc.text());
     p = OwnForce.named(p.name(), doc.text()) ? p : sections.town(outlet.home(p, doc, toponyms, countryContext(doc)));
-    return zipTown.filed(zipTown.near(postal.town(p, doc.text(), doc.article().title()), doc.text()), doc);
+    p = zipTown.filed(zipTown.near(postal.town(p, doc.text(), doc.article().title()), doc.text()), doc);
+    return countyTown.over(p, doc);
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
