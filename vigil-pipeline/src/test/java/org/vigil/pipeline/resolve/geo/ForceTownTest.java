@@ -30,4 +30,12 @@ class ForceTownTest {
         .main().place();
     assertThat(p.resolvedName()).isEqualTo("Dayton");
   }
+
+  @Test
+  void aHeadlinesHomeTownDoesNotDisplaceTheForcesTown() {
+    // HeadlineTown: "Columbus man arrested for shooting 4-year-old" above "arrested by Urbana Police"
+    IncidentPlace p = extract("Dayton man arrested in shooting of girl", "A Dayton man was arrested by Xenia Police "
+        + "on Friday following the shooting of a 4-year-old girl with a pellet gun.", "2016-09-10").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Xenia");
+  }
 }
