@@ -1,8 +1,10 @@
 package org.vigil.pipeline.resolve.geo;
 
+import java.util.Locale;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GeoName;
 import org.vigil.model.IncidentPlace;
+import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Headline;
 
 /**
@@ -17,11 +19,58 @@ final class CountyTown {
   private static final int LIMIT = 400;
   /** The shortest town name looked for: shorter ones are abbreviations and initials as often as towns. */
   private static final int MIN_NAME = 4;
+  /**
+   * How far from a county's centre a town of it may lie when the county is the incident's place after every other
+   * stage: the large counties of the West reach far beyond {@link PlaceResolver#COUNTY_REACH_KM} (Alpine lies 70 km
+   * from Brewster County's centre).
+   */
+  private static final double WIDE_REACH_KM = 80;
 
   private final Gazetteer gazetteer;
 
   CountyTown(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The place itself, or, when it is a county the article names as such or by a site or region in it, the town of
+   * it the article names ({@link #town}, within {@link #WIDE_REACH_KM} of the county's centre): a county is what a
+   * later stage made of the incident's place as often as what the article said ("Brewster County Sheriff Ronny
+   * Dodson said … a female shooter shot a student" beside "Alpine High School"; "four teenagers were shot … as they
+   * left a party at Granger" after "The Yakima County sheriff's office says"), and registers name the town. A county
+   * standing in for a town the article names and the gazetteer lacks ("Hartsville", placed in Bartholomew County)
+   * keeps that town.
+   *
+   * @param p the incident's place after every other stage
+   * @param doc the article
+   */
+  IncidentPlace over(IncidentPlace p, Annotated doc) {
+    if (p == null || !"ADM2".equals(p.featureCode()) || p.name() == null || p.resolvedName() == null
+        || !namesNoTown(p.name(), p.resolvedName())) {
+      return p;
+    }
+    IncidentPlace town = town(p, doc.text(), doc.article().title(), WIDE_REACH_KM);
+    return town != null ? town : p;
+  }
+
+  /**
+   * Whether the article's name for a place placed at its county names no town: it holds the county's own name
+   * ("Troup County", "Brewster County Sheriff Ronny Dodson"), a division's word ("Big Bend Region") or a word in
+   * lower case ("San Antonio hospital", "Town of Shelby"), or ends in a site's ("Alpine High School"; "Temple Hills"
+   * is a town); of "X in Y" only X is the article's name for the place ("Temple Hills in Prince George's County").
+   */
+  static boolean namesNoTown(String name, String county) {
+    String own = county.split(" ")[0];
+    String[] words = name.split(" in ")[0].split("\\s+");
+    if (Candidate.SITE_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (String w : words) {
+      if (w.equals(own) || QuarterOf.DIVISIONS.contains(w) || !w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -35,6 +84,10 @@ final class CountyTown {
    * @param title the page's title, or null
    */
   IncidentPlace town(IncidentPlace county, String text, String title) {
+    return town(county, text, title, PlaceResolver.COUNTY_REACH_KM);
+  }
+
+  private IncidentPlace town(IncidentPlace county, String text, String title, double reachKm) {
     if (!"ADM2".equals(county.featureCode()) || county.lat() == null || county.admin1() == null) {
       return null;
     }
@@ -42,7 +95,7 @@ final class CountyTown {
     String headline = parts.length == 0 ? "" : parts[0];
     GeoName best = null;
     int bestCount = 0;
-    for (GeoName g : gazetteer.near(county.lat(), county.lon(), PlaceResolver.COUNTY_REACH_KM, LIMIT)) {
+    for (GeoName g : gazetteer.near(county.lat(), county.lon(), reachKm, LIMIT)) {
       if (g.kind() != GeoName.Kind.POPULATED_PLACE || !g.admin1Name().equals(county.admin1())
           || g.name().length() < MIN_NAME) {
         continue;

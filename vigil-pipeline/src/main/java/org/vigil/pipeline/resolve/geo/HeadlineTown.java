@@ -46,7 +46,7 @@ final class HeadlineTown {
    * its subject's ("Town man", {@link PlaceResolver#HEADLINE_HEADS}) that lies in the place's country, in the
    * place's state or a state the article names (the most populous such town of exactly that name), within
    * {@link PlaceResolver#COUNTY_REACH_KM} of a county, and that the text names at least as often as the place's town
-   * ({@link Mentions#of}).
+   * ({@link Mentions#of}); a subject's town never displaces a town whose own police the text names ({@link OwnForce}).
    * Precision 1 for "in"/"at", 2 for a subject's town. Otherwise the place as it was.
    *
    * @param divisionNamed whether the article names a division (a state)
@@ -76,7 +76,9 @@ final class HeadlineTown {
       }
       boolean where = first > 0 && WHERE.contains(t.get(first - 1).lower());
       boolean whose = last + 1 < t.size() && PlaceResolver.HEADLINE_HEADS.contains(t.get(last + 1).lower());
-      if (!where && !whose || Quarters.streetOrQuarter(t, first, last)
+      // a subject's town is a home beside a town whose own police the text names: "Columbus man arrested for
+      // shooting 4-year-old" above "A Columbus man was arrested by Urbana Police"
+      if (!where && !whose || !where && OwnForce.named(bodyTown, text) || Quarters.streetOrQuarter(t, first, last)
           || last + 1 < t.size() && COUNTY_WORDS.contains(t.get(last + 1).lower())) {
         continue;
       }

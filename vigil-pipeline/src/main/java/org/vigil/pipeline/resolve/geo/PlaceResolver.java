@@ -28,15 +28,17 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * near, with ACLED precision 2 and the original names kept), its names resolved by {@link Names} (the toponym
  * tagger's article-wide choices, country context from the whole article). Here the article decides: the first town
  * of the incident's sentences (or, when that one is named outside the shooting's own clause, a later one named in
- * it: {@link ShootingClause}, else the dateline's town of its state: {@link DatelineTown}), else the county, division
- * or country they name, made more precise by the dateline's town, the town the article is about (headline, police
- * force, the outlet: {@link Outlet}) or the town it names most,
+ * it: {@link ShootingClause}, else the dateline's town of its state: {@link DatelineTown}, else the town of the
+ * police force a sentence of the harm names: {@link ForceTown}), else the county, division or country they name, made
+ * more precise by the dateline's town, the town the article is about (headline, police force, the outlet:
+ * {@link Outlet}) or the town it names most,
  * else the place the page's address names ({@link Address}), else a postal town the gazetteer lacks ({@link ZipTown}),
  * the seat of the one county the text names ({@link Counties#lone}) or the town a person of the story is of
  * ({@link ResidentTown});
  * a bare town or county is the namesake that lies with the counties the article names ({@link Counties}), a section
  * of a town is reported as the town ({@link Sections}), a US town that is no postal city carries the postal city of
- * its ZIP code ({@link Postal}), and a nearby town the gazetteer lacks, named by an address or the dateline, wins.
+ * its ZIP code ({@link Postal}), a nearby town the gazetteer lacks, named by an address or the dateline, wins, and a
+ * county left as the place gives way to a town of it the article names ({@link CountyTown#over}).
  *
  * <p>Thread-safe; the gazetteer is shared.
  */
@@ -112,7 +114,8 @@ public final class PlaceResolver {
     // nor a section of a city ("Universal City Police said" of the Texas town, not Los Angeles's section)
     p = quarterOf.town(p, doc.text());
     p = OwnForce.named(p.name(), doc.text()) ? p : sections.town(outlet.home(p, doc, toponyms, countryContext(doc)));
-    return zipTown.filed(zipTown.near(postal.town(p, doc.text(), doc.article().title()), doc.text()), doc);
+    p = zipTown.filed(zipTown.near(postal.town(p, doc.text(), doc.article().title()), doc.text()), doc);
+    return countyTown.over(p, doc);
   }
 
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
@@ -161,7 +164,9 @@ public final class PlaceResolver {
               ? dateline.end() + 1 : 0, Integer.MAX_VALUE, false),
           q -> specificity(q) == TOWN && q.precision() < 3 && !outside(q, fallbackNow)
               && !HospitalTown.named(doc.text(), q) && !ShootingClause.otherCity(first, q, gazetteer));
-      p = shot != null ? shot : DatelineTown.over(p, s, home, doc);
+      IncidentPlace dated = shot != null ? shot : DatelineTown.over(p, s, home, doc);
+      p = dated != p ? dated
+          : ForceTown.over(p, s, sentences, x -> police(doc.text(), x, r), doc.text(), gazetteer);
       if (home != null && awayFromHome(p, home, doc.text())) {
         // "PITTSBURGH (KDKA) – … a bar in Homewood": a small namesake town in another state is more likely a part
         // of the dateline's town that the gazetteer does not know

@@ -22,7 +22,7 @@ final class QuarterOf {
   private static final String PARTS = "(?:section|neighborhood|neighbourhood|area|community|part|district)";
 
   /** Words of a division's name after its own: "Lee County", "Orleans Parish". */
-  private static final Set<String> DIVISIONS = Set.of("County", "Parish", "Borough",
+  static final Set<String> DIVISIONS = Set.of("County", "Parish", "Borough",
       "Township", "Twp.", "Region", "State");
 
   private final Gazetteer gazetteer;

@@ -87,6 +87,16 @@ final class ShootingClause {
     return false;
   }
 
+  /** Whether the sentence has a word of the shooting or harm itself ({@link #HARM}). */
+  static boolean harms(Sentence s) {
+    for (Token k : s.tokens()) {
+      if (HARM.contains(k.lemma()) || HARM.contains(k.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the place is named by its town's own name, or by a compass word and it ("South Philadelphia"): a site
    * named after a town ("Selma High", "McDonald's") is no statement of the town.
