@@ -43,7 +43,7 @@ final class HeadlineTown {
   /**
    * The place with the headline's town in its stead, when the place is a town or county found outside the headline
    * that the headline does not name, and the headline names a town as where it happened ("in Town", "at Town") or as
-   * its subject's ("Town man", {@link PlaceResolver#HEADLINE_HEADS}) that lies in the place's country, in the
+   * its subject's ("Town man", {@link TownRun#HEADLINE_HEADS}) that lies in the place's country, in the
    * place's state or a state the article names (the most populous such town of exactly that name), within
    * {@link PlaceResolver#COUNTY_REACH_KM} of a county, and that the text names at least as often as the place's town
    * ({@link Mentions#of}); a subject's town never displaces a town whose own police the text names ({@link OwnForce}).
@@ -75,7 +75,7 @@ final class HeadlineTown {
         last++;
       }
       boolean where = first > 0 && WHERE.contains(t.get(first - 1).lower());
-      boolean whose = last + 1 < t.size() && PlaceResolver.HEADLINE_HEADS.contains(t.get(last + 1).lower());
+      boolean whose = last + 1 < t.size() && TownRun.HEADLINE_HEADS.contains(t.get(last + 1).lower());
       // a subject's town is a home beside a town whose own police the text names: "Columbus man arrested for
       // shooting 4-year-old" above "A Columbus man was arrested by Urbana Police"
       if (!where && !whose || !where && OwnForce.named(bodyTown, text) || Quarters.streetOrQuarter(t, first, last)

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.vigil.geo.Country;
 import org.vigil.geo.Gazetteer;
@@ -27,11 +26,9 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * "in northern COUNTRY"; a site or locality the gazetteer does not know falls back to the place it is said to be
  * near, with ACLED precision 2 and the original names kept), its names resolved by {@link Names} (the toponym
  * tagger's article-wide choices, country context from the whole article). Here the article decides: the first town
- * of the incident's sentences (or, when that one is named outside the shooting's own clause, a later one named in
- * it: {@link ShootingClause}, else the dateline's town of its state: {@link DatelineTown}, else the town of the
- * police force a sentence of the harm names: {@link ForceTown}), else the county, division or country they name, made
- * more precise by the dateline's town, the town the article is about (headline, police force, the outlet:
- * {@link Outlet}) or the town it names most,
+ * of the incident's sentences, or the town that takes its place ({@link FirstTown}), else the county, division or
+ * country they name, made more precise by the dateline's town, the town the article is about (headline, police force:
+ * {@link TownRun}; the outlet: {@link Outlet}) or the town it names most,
  * else the place the page's address names ({@link Address}), else a postal town the gazetteer lacks ({@link ZipTown}),
  * the seat of the one county the text names ({@link Counties#lone}) or the town a person of the story is of
  * ({@link ResidentTown});
@@ -57,6 +54,7 @@ public final class PlaceResolver {
   private final QuarterOf quarterOf;
   private final ResidentTown residentTown;
   private final ZipTown zipTown;
+  private final FirstTown firstTown;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -72,6 +70,7 @@ public final class PlaceResolver {
     this.masthead = new Masthead(gazetteer);
     this.residentTown = new ResidentTown(gazetteer);
     this.zipTown = new ZipTown(gazetteer);
+    this.firstTown = new FirstTown(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -154,26 +153,12 @@ public final class PlaceResolver {
         }
         continue;
       }
-      // a town named outside the shooting's own clause gives way to a later one named in it ("… opened fire on the
-      // car they were riding in. The shooting happened Friday morning near Yosemite Avenue and Cleveland in Madera")
       IncidentPlace fallbackNow = fallback;
-      IncidentPlace first = p;
-      IncidentPlace shot = ShootingClause.names(s, p) ? null : ShootingClause.later(
-          sentences.subList(sentences.indexOf(s) + 1, sentences.size()),
+      return firstTown.of(p, s, sentences, doc, home,
           x -> sentence.find(doc.text(), x, r, dateline != null && dateline.sentence() == x.index()
               ? dateline.end() + 1 : 0, Integer.MAX_VALUE, false),
-          q -> specificity(q) == TOWN && q.precision() < 3 && !outside(q, fallbackNow)
-              && !HospitalTown.named(doc.text(), q) && !ShootingClause.otherCity(first, q, gazetteer));
-      IncidentPlace dated = shot != null ? shot : DatelineTown.over(p, s, home, doc);
-      p = dated != p ? dated
-          : ForceTown.over(p, s, sentences, x -> police(doc.text(), x, r), doc.text(), gazetteer);
-      if (home != null && awayFromHome(p, home, doc.text())) {
-        // "PITTSBURGH (KDKA) – … a bar in Homewood": a small namesake town in another state is more likely a part
-        // of the dateline's town that the gazetteer does not know
-        return new IncidentPlace(p.name(), p.name(), home.name(), home.resolvedName(), home.geonameId(),
-            home.lat(), home.lon(), home.admin1(), home.countryCode(), home.featureCode(), 2, p.evidence());
-      }
-      return p;
+          q -> specificity(q) == TOWN && q.precision() < 3 && !outside(q, fallbackNow),
+          x -> TownRun.police(doc.text(), x, r));
     }
     if (fallback != null && specificity(fallback) == COUNTY) {
       // "in Stokes County": a town the article names next to it (the dateline's, the headline's, the police's) is
@@ -263,12 +248,12 @@ public final class PlaceResolver {
         county = county == null && p != null && specificity(p) == COUNTY ? p : county;
       }
     }
-    IncidentPlace headed = headlineTown(doc, r, country);
+    IncidentPlace headed = TownRun.headline(doc, r, country);
     if (headed != null && (county == null || near(headed, county))) {
       return headed;
     }
     for (Sentence s : doc.sentences()) {
-      IncidentPlace p = police(doc.text(), s, r);
+      IncidentPlace p = TownRun.police(doc.text(), s, r);
       if (p != null && (country == null || country.equals(p.countryCode())) && (county == null || near(p, county))) {
         return p;
       }
@@ -316,68 +301,6 @@ public final class PlaceResolver {
   }
 
   /**
-   * The town a headline opens with as the attribute of its subject, "Killeen 2-year-old in critical condition",
-   * "Alturas shooting victims identified", "Dalton area boy, 8, dies": a name run of up to three proper nouns at the
-   * start of the page title's headline, right before a count or a word of {@link #HEADLINE_HEADS}, that resolves to a
-   * town (of the given country, when one is given). The part-of-speech and NER taggers read such names as people or
-   * nothing; a local reader does not. Near the incident rather than at it: precision 2.
-   */
-  private IncidentPlace headlineTown(Annotated doc, Names r, String country) {
-    Sentence s = HeadlineTown.headline(doc);
-    if (s == null) {
-      return null;
-    }
-    List<Token> t = s.tokens();
-    int opening = t.size() > 1 && Quarters.DIRECTIONS.contains(t.get(0).lower()) ? 1 : 0;
-    for (int first = opening; first < t.size(); first++) {
-      if (!name(t.get(first)) || first > opening && name(t.get(first - 1))) {
-        continue;
-      }
-      int last = first;
-      while (last + 1 < t.size() && last - first < 2 && name(t.get(last + 1))) {
-        last++;
-      }
-      if (last + 1 >= t.size()) {
-        break;
-      }
-      // a count only after an opening name ("Killeen 2-year-old"); later, "Smith, 16," is a person's
-      Token head = t.get(last + 1);
-      if ((head.pos().equals("CD") && first == opening || HEADLINE_HEADS.contains(head.lower()))
-          && !Quarters.streetOrQuarter(t, first, last)) {
-        IncidentPlace p = town(doc.text(), s, r, first, last, country);
-        if (p != null) {
-          return p;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean name(Token k) {
-    return k.isProperNoun() && k.isCapitalised();
-  }
-
-  /** Nouns a headline's opening town name qualifies: "Killeen man", "Alturas shooting", "Dalton area boy". */
-  static final Set<String> HEADLINE_HEADS = Set.of("man", "woman", "men", "women", "boy", "girl", "teen",
-      "teenager", "child", "toddler", "youth", "couple", "family", "father", "mother", "resident", "residents",
-      "shooting", "shootings", "homicide", "murder", "slaying", "area", "police", "officer", "student", "infant",
-      "drive-by", "teens", "victim", "victims", "killing");
-
-  /**
-   * Whether a town found in the body is an unlikely namesake far from the dateline's town: in the same country but
-   * another division, more than 150 km away, under 100,000 people, and in a division the article never names.
-   */
-  private boolean awayFromHome(IncidentPlace p, IncidentPlace home, String text) {
-    if (p.countryCode() == null || !p.countryCode().equals(home.countryCode()) || p.admin1() == null
-        || p.admin1().equals(home.admin1()) || p.geonameId() == null || text.contains(p.admin1())) {
-      return false;
-    }
-    Optional<GeoName> g = gazetteer.byId(p.geonameId());
-    return g.isPresent() && !City.is(g.get())
-        && Geo.distanceKm(p.lat(), p.lon(), home.lat(), home.lon()) > 150;
-  }
-
-  /**
    * Whether the article names a division: its name, a name the toponym tagger resolved to it ("TYRONE, Mo."), or
    * its postal code in the dateline ({@link DatelineState}: "Hamilton County, TN (WDEF) –");
    * a county the tagger merely put in a state does not name the state.
@@ -411,52 +334,6 @@ public final class PlaceResolver {
   }
 
   /**
-   * The town of a police force named in the sentence: "Stockton police", "the Las Vegas Metropolitan Police". A
-   * qualifier before "police" is first read as part of the town's name ("Panama City Police"), then as the force's
-   * ("the Tulsa City Police").
-   */
-  private IncidentPlace police(String text, Sentence s, Names r) {
-    List<Token> t = s.tokens();
-    for (int i = 1; i < t.size(); i++) {
-      if (!t.get(i).lower().equals("police")) {
-        continue;
-      }
-      for (int last = i - 1; last >= 0; last--) {
-        IncidentPlace p = policeTown(text, s, r, last);
-        if (p != null) {
-          return p;
-        }
-        if (last == 0 || !POLICE_QUALIFIERS.contains(t.get(last).lower())) {
-          break;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The town whose name ends at the given token, a run of up to four capitalised proper nouns, or null. */
-  private IncidentPlace policeTown(String text, Sentence s, Names r, int last) {
-    List<Token> t = s.tokens();
-    int first = last;
-    while (first > 0 && t.get(first - 1).isProperNoun() && t.get(first - 1).isCapitalised()) {
-      first--;
-    }
-    if (!t.get(last).isProperNoun() || !t.get(last).isCapitalised() || last - first > 3) {
-      return null;
-    }
-    return town(text, s, r, first, last, null);
-  }
-
-  /** The town the tokens name, of the given country when one is given, at precision 2; or null. */
-  private IncidentPlace town(String text, Sentence s, Names r, int first, int last, String country) {
-    Candidate c = new Candidate(first, last, s.text(text, first, last), "", s.span(first, last));
-    Optional<GeoName> g = r.exactly(c.name(), r.resolve(c));
-    return g.isPresent() && g.get().kind() == GeoName.Kind.POPULATED_PLACE
-        && (country == null || country.equals(g.get().countryCode()))
-        ? SentencePlace.build(c.name(), null, c.name(), g.get(), 2, SentencePlace.ev(text, s, c)) : null;
-  }
-
-  /**
    * A dateline names the town a report was filed from, never its state or county ("NEW YORK (AP) —", "SAN DIEGO
    * (CBS 8) —"): a dateline place that resolved to a division or county is the most populous town of that name in it
    * instead, when there is one.
@@ -476,7 +353,6 @@ public final class PlaceResolver {
     return best == null ? filed : SentencePlace.build(filed.name(), null, null, best, 1, filed.evidence());
   }
 
-
   private static final int COUNTRY = 0;
   private static final int DIVISION = 1;
   private static final int COUNTY = 2;
@@ -494,7 +370,5 @@ public final class PlaceResolver {
   private static boolean near(IncidentPlace town, IncidentPlace county) {
     return Geo.distanceKm(town.lat(), town.lon(), county.lat(), county.lon()) <= COUNTY_REACH_KM;
   }
-
-  private static final Set<String> POLICE_QUALIFIERS = Set.of("metropolitan", "metro", "city", "municipal");
 
 }

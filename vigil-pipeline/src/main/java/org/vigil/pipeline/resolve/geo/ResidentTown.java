@@ -50,7 +50,7 @@ final class ResidentTown {
   }
 
   /**
-   * The first town of the text named as the attribute of a person noun ({@link PlaceResolver#HEADLINE_HEADS}: "a
+   * The first town of the text named as the attribute of a person noun ({@link TownRun#HEADLINE_HEADS}: "a
    * Hutchinson teen", "Apison toddler …" opening a sentence), a run of one to three capitalised nouns after an article
    * or at a sentence's start, that is no nationality, no word the text also writes in lower case ("Area man", "Local
    * teen"), no street or quarter: the most populous town of exactly that name in the given state, else in a state
@@ -70,7 +70,7 @@ final class ResidentTown {
           last++;
         }
         last--;
-        if (last < first || last + 1 >= t.size() || !PlaceResolver.HEADLINE_HEADS.contains(t.get(last + 1).lower())
+        if (last < first || last + 1 >= t.size() || !TownRun.HEADLINE_HEADS.contains(t.get(last + 1).lower())
             || Quarters.streetOrQuarter(t, first, last)) {
           continue;
         }
