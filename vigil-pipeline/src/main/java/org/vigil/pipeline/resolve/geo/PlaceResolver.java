@@ -28,7 +28,8 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * tagger's article-wide choices, country context from the whole article). Here the article decides: the first town
  * of the incident's sentences, or the town that takes its place ({@link FirstTown}), else the county, division or
  * country they name, made more precise by the dateline's town, the town the article is about (headline, police force:
- * {@link TownRun}; the outlet: {@link Outlet}) or the town it names most,
+ * {@link TownRun}; the outlet: {@link Outlet}, unless the one county the text names lies far from it:
+ * {@link Counties#beyond}) or the town it names most,
  * else the place the page's address names ({@link Address}), else a postal town the gazetteer lacks ({@link ZipTown}),
  * the seat of the one county the text names ({@link Counties#lone}) or the town a person of the story is of
  * ({@link ResidentTown});
