@@ -14,10 +14,20 @@ import org.vigil.model.Incident;
 class OtherTimeDeathsRuleTest {
 
   @Test
-  void aDeathOfAnEarlierYearIsNotTakenOffEveryoneShot() {
-    Incident i = main("Four people were shot outside a bar on Elm Street on Monday night, police said. This all comes "
-        + "after a man was killed in a shooting outside the same bar in November of 2013.");
-    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+  void aDeathOfAnEarlierDayIsAnotherIncidents() {
+    Incident i = main("A 14-year-old boy was wounded in an accidental shooting on Elm Street on Tuesday night. It is "
+        + "the second accidental shooting in two weeks. Exactly one week ago, on December 30th, a 13-year-old boy died "
+        + "after a gun went off at a home on Oak Street.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.KILLED)).isNull();
+  }
+
+  @Test
+  void aDeathOfAnEarlierWeekdayIsAnotherIncidents() {
+    Incident i = main("Three people were shot at a party on Elm Street on Tuesday night, police said. It was the "
+        + "second shooting in the city this week. Just after 11 p.m. Sunday, two men were shot dead after someone "
+        + "opened fire at a birthday party on Oak Street.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
     assertThat(i.figure(FigureKind.KILLED)).isNull();
   }
 
