@@ -426,7 +426,7 @@ public final class IncidentExtractor {
     textOrder.sort((a, b) -> Integer.compare(a.index(), b.index()));
     IncidentTime time = times.choose(doc, ordered, g.mentions, g.status == Status.MAIN ? published : null, published);
     Map<FigureKind, Figure> figures = IncidentFigures.of(text, analysis.roundUps(),
-        OtherTimeDeaths.without(doc, times, analysis.figures(), textOrder, time, published), textOrder); // "in 2012"
+        OtherTimeDeaths.without(doc, times, analysis.figures(), textOrder, time, published), textOrder); // "on June 29th"
     // actors
     List<Perpetrator> perpetrators = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -11,11 +11,13 @@ import org.vigil.pipeline.annotate.Sentence;
 
 /**
  * Deaths of another time told beside the incident: a count of the dead in a sentence whose own time ends before the
- * incident's began ("This all comes after a person was killed in a shooting outside the … Bar in November of 2012"
- * in a story of a shooting in 2013; "charged in a July 2014 shooting that left a 12-year-old girl dead" beside a boy
- * wounded in 2016) is an earlier incident's, so it is neither the incident's dead nor taken off everyone it shot.
- * Only a time that resolves counts: "last week" names no day, and is as often the incident's own (Session 15,
- * hurt15a); a death told after the incident's day ("died Monday after Saturday's shooting") is its own. Stateless.
+ * incident's began is an earlier incident's, so it is neither the incident's dead nor taken off everyone it shot
+ * ("Exactly one week ago, on June 29th, 13-year-old … died after a gun … went off" beside a boy wounded on Wednesday;
+ * "Just after 11 p.m. Friday, two people … were shot dead" beside a Saturday shooting; Session 16, hurt16c). Only a
+ * time that resolves counts: "last week" names no day, and is as often the incident's own (Session 15, hurt15a); a
+ * death told after the incident's day ("died Monday after Saturday's shooting") is its own. An incident dated late
+ * (by a caption or a court step) puts its own earlier death here too: the rule's one loss where it was tuned.
+ * Stateless.
  */
 final class OtherTimeDeaths {
   private OtherTimeDeaths() {}
