@@ -424,7 +424,9 @@ public final class IncidentExtractor {
     }
     List<Sentence> textOrder = new ArrayList<>(g.sentences);
     textOrder.sort((a, b) -> Integer.compare(a.index(), b.index()));
-    Map<FigureKind, Figure> figures = IncidentFigures.of(text, analysis.roundUps(), analysis.figures(), textOrder);
+    IncidentTime time = times.choose(doc, ordered, g.mentions, g.status == Status.MAIN ? published : null, published);
+    Map<FigureKind, Figure> figures = IncidentFigures.of(text, analysis.roundUps(),
+        OtherTimeDeaths.without(doc, times, analysis.figures(), textOrder, time, published), textOrder); // "on June 29th"
     // actors
     List<Perpetrator> perpetrators = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -499,7 +501,6 @@ public final class IncidentExtractor {
     }
     // place and time
     IncidentPlace place = places.place(doc, tagged, ordered, context);
-    IncidentTime time = times.choose(doc, ordered, g.mentions, g.status == Status.MAIN ? published : null, published);
     List<Span> sentenceSpans = textOrder.stream().map(Sentence::span).toList();
     Source source = new Source(doc.article().id(), doc.article().url(), doc.article().title(), published);
     return new Incident(doc.article().id() + "#" + (n + 1), g.status, List.copyOf(types.values()), time, place,

@@ -126,6 +126,17 @@ final class IncidentTimes {
   }
 
   /**
+   * The time a sentence tells of itself, read without triggers: the day its parse attaches to an event word (a
+   * death's included), else the first day it names, else the first month, weekend or year; never a statement's, a
+   * step's or the page's, nor a phrase that does not resolve; or null.
+   */
+  IncidentTime ownTime(Annotated doc, Sentence s, LocalDate published) {
+    Candidates c = candidates(doc, List.of(s), List.of(), published);
+    return c.eventDay != null ? c.eventDay : c.deathDay != null ? c.deathDay : c.firstDay != null ? c.firstDay
+        : c.coarse;
+  }
+
+  /**
    * The first day a sentence names by its calendar date more than a week before publication ("Officers believe the
    * men opened fire on a large crowd … on Nov. 22"), not a statement's or a step's; or null.
    */

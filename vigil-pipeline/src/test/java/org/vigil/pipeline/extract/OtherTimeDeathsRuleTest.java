@@ -1,0 +1,41 @@
+package org.vigil.pipeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.extract.CountRuleTest.main;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Incident;
+
+/**
+ * A death told with an earlier time of its own than the incident's is another incident's ({@link OtherTimeDeaths};
+ * Session 16, hurt16c). Sentences written for these tests, through the real pipeline; published 2015-01-07.
+ */
+class OtherTimeDeathsRuleTest {
+
+  @Test
+  void aDeathOfAnEarlierDayIsAnotherIncidents() {
+    Incident i = main("A 14-year-old boy was wounded in an accidental shooting on Elm Street on Tuesday night. It is "
+        + "the second accidental shooting in two weeks. Exactly one week ago, on December 30th, a 13-year-old boy died "
+        + "after a gun went off at a home on Oak Street.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.KILLED)).isNull();
+  }
+
+  @Test
+  void aDeathOfAnEarlierWeekdayIsAnotherIncidents() {
+    Incident i = main("Three people were shot at a party on Elm Street on Tuesday night, police said. It was the "
+        + "second shooting in the city this week. Just after 11 p.m. Sunday, two men were shot dead after someone "
+        + "opened fire at a birthday party on Oak Street.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
+    assertThat(i.figure(FigureKind.KILLED)).isNull();
+  }
+
+  @Test
+  void aDeathAfterTheShootingIsItsOwn() {
+    Incident i = main("Four people were shot outside a bar on Elm Street on Saturday night, police said. One of them, "
+        + "a 25-year-old man, died Monday at a hospital.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
+  }
+}
