@@ -1,6 +1,5 @@
 package org.vigil.pipeline.extract;
 
-import static org.vigil.pipeline.extract.FigureRules.AGE_NOUN;
 import static org.vigil.pipeline.extract.FigureRules.FURTHER_ONE;
 import static org.vigil.pipeline.extract.FigureRules.HEADLINE_CONDITIONS;
 import static org.vigil.pipeline.extract.FigureRules.MORTALLY;
@@ -8,11 +7,12 @@ import static org.vigil.pipeline.extract.FigureRules.NEGATIONS;
 import static org.vigil.pipeline.extract.FigureRules.SINGULAR;
 import static org.vigil.pipeline.extract.FigureRules.SINGULAR_WOUNDED;
 import static org.vigil.pipeline.extract.FigureRules.WOUND_VERBS;
-import static org.vigil.pipeline.extract.FigureRules.age;
-import static org.vigil.pipeline.extract.FigureRules.ageWord;
-import static org.vigil.pipeline.extract.FigureRules.counted;
-import static org.vigil.pipeline.extract.FigureRules.counts;
-import static org.vigil.pipeline.extract.FigureRules.oneVictim;
+import static org.vigil.pipeline.extract.PersonWords.AGE_NOUN;
+import static org.vigil.pipeline.extract.PersonWords.age;
+import static org.vigil.pipeline.extract.PersonWords.ageWord;
+import static org.vigil.pipeline.extract.PersonWords.counted;
+import static org.vigil.pipeline.extract.PersonWords.counts;
+import static org.vigil.pipeline.extract.PersonWords.oneVictim;
 import static org.vigil.pipeline.extract.WoundPhrases.hospitalAfter;
 import static org.vigil.pipeline.extract.WoundPhrases.shotDead;
 
