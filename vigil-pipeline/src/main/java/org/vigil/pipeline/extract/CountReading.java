@@ -248,7 +248,7 @@ final class CountReading {
       return null;
     }
     for (int v : verbs) {
-      if (OneByOne.negated(s, v)) {
+      if (UnrealHarm.negated(s, v)) {
         continue; // "two people in the home who were not hurt": no count of the hurt
       }
       String lemma = t.get(v).lemma();

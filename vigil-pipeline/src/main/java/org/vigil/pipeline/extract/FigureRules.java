@@ -151,7 +151,7 @@ final class FigureRules {
       }
     }
     if (!seen.contains(FigureKind.INJURED)) {
-      Found one = OneByOne.singleInjuries(text, s);
+      Found one = InjuredOneByOne.singleInjuries(text, s);
       one = one != null ? one : AliveInCare.of(text, s); // "her father is listed in critical condition"
       // a headline's "Man, woman wounded in shooting": the people it joins, where the rule above reads one
       Found headline = HeadlineDeaths.hurt(text, s);
@@ -165,7 +165,7 @@ final class FigureRules {
     if (!seen.contains(FigureKind.PERPETRATORS_KILLED)) {
       Found one = OneByOne.singleDeaths(text, s, FigureKind.PERPETRATORS_KILLED);
       if (one == null) {
-        one = OneByOne.suicide(text, s);
+        one = KillerSuicide.suicide(text, s);
       }
       if (one == null) { // "killed his son, his daughter, himself", "then shot himself"; "shot and killed by police"
         one = java.util.Optional.ofNullable(ShooterSuicide.of(text, s)).orElseGet(() -> KilledByPolice.of(text, s));
