@@ -301,7 +301,7 @@ final class ActorRules {
       boolean people = !nationalities.isEmpty();
       for (int j = first; j <= last && !people; j++) {
         Token k = t.get(j);
-        people = FigureRules.isPeople(k.lemma()) || k.ner().equals("PERSON") || k.lemma().equals("foreigner");
+        people = PersonWords.isPeople(k.lemma()) || k.ner().equals("PERSON") || k.lemma().equals("foreigner");
       }
       if (!people) {
         continue;

@@ -126,7 +126,7 @@ final class AliveInCare {
   private static int personAfter(Sentence s, int verb) {
     List<Token> t = s.tokens();
     for (int j = verb + 1; j < Math.min(t.size(), verb + 5) && !t.get(j).lower().equals("to"); j++) {
-      if (FigureRules.oneVictim(s, j)) {
+      if (PersonWords.oneVictim(s, j)) {
         return j;
       }
     }
@@ -242,12 +242,12 @@ final class AliveInCare {
     List<Token> t = s.tokens();
     for (int j = state - 1; j >= Math.max(0, state - REACH); j--) {
       Token k = t.get(j);
-      if (PLURAL_SUBJECTS.contains(k.lower()) || k.pos().equals("NNS") && FigureRules.counts(k.lemma())) {
+      if (PLURAL_SUBJECTS.contains(k.lower()) || k.pos().equals("NNS") && PersonWords.counts(k.lemma())) {
         return -1;
       }
       if (ONE_PRONOUNS.contains(k.lower())
           || k.ner().equals("PERSON") && !k.pos().equals("PRP")
-          || FigureRules.oneVictim(s, j) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma())) {
+          || PersonWords.oneVictim(s, j) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma())) {
         return j;
       }
     }

@@ -86,6 +86,6 @@ final class AlsoHurt {
    */
   private static Set<String> people(String phrase) {
     return Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d-]+"))
-        .filter(FigureRules::counts).collect(Collectors.toCollection(HashSet::new));
+        .filter(PersonWords::counts).collect(Collectors.toCollection(HashSet::new));
   }
 }

@@ -1,6 +1,10 @@
 package org.vigil.pipeline.extract;
 
+import static org.vigil.pipeline.extract.PersonWords.oneVictim;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.model.Figure;
 import org.vigil.model.FigureKind;
@@ -27,13 +31,13 @@ final class CountedGroups {
     Token k = t.get(member);
     String rel = s.relation(first);
     if (rel == null || !rel.startsWith("nsubj") || member > s.head(first) || !k.pos().startsWith("NNS")
-        && !k.pos().equals("NNPS") || !FigureRules.counts(k.lemma())
+        && !k.pos().equals("NNPS") || !PersonWords.counts(k.lemma())
         || Lexicon.PERPETRATOR_NOUNS.contains(k.lemma())) {
       return 0;
     }
     for (int c : s.children(member, "nummod")) {
       NumberPhrase np = NumberPhrase.at(s, c);
-      if (np != null && !FigureRules.ageWord(t, Math.min(t.size() - 1, c + 4)) && np.best() >= 1
+      if (np != null && !PersonWords.ageWord(t, Math.min(t.size() - 1, c + 4)) && np.best() >= 1
           && np.best() <= 100) {
         return np.best();
       }
@@ -67,5 +71,50 @@ final class CountedGroups {
     return shot.rule().equals(FigureRules.SHOT_TOTAL) && part.kind() == FigureKind.INJURED
         && part.best() < shot.best() && !part.evidence().sentence().equals(shot.evidence().sentence())
         && IN_PARTS.matcher(part.evidence().sentence().of(text)).find();
+  }
+
+  /**
+   * People named one by one beside a counted noun in a coordination, each without a count of its own: "a woman" in
+   * "a woman and two other men", "a 16-year-old boy" in "two men and a 16-year-old boy", "he" in "he and three
+   * others".
+   *
+   * @param first the coordination's first noun
+   * @param counted the counted noun, which is the first or one of its conjuncts
+   */
+  static int namedBeside(Sentence s, int first, int counted) {
+    List<Token> t = s.tokens();
+    List<Integer> members = new ArrayList<>();
+    members.add(first);
+    members.addAll(s.children(first, "conj"));
+    members.removeIf(m -> Unborn.named(s, m)); // "Five adults and an unborn child were killed": five
+    int extra = 0;
+    for (int m : members) {
+      if (m == counted) {
+        continue;
+      }
+      Token k = t.get(m);
+      boolean singular = oneVictim(s, m);
+      boolean person = k.ner().equals("PERSON") && k.pos().equals("NNP")
+          || Set.of("he", "she", "him", "her").contains(k.lower()); // "he and three others were shot"
+      int group = singular || person ? 1 : CountedGroups.size(s, m, first); // "Two officers and three others"
+      if (group == 0) {
+        return 0; // a member that is not people ("police and two bystanders"): leave the count alone
+      }
+      extra += group;
+    }
+    return extra;
+  }
+
+  /**
+   * "two other men were also shot": people shot besides those already counted (the dead). "Other" beside people
+   * named in the same coordination sets them apart from those, not from the dead ("a 13-year-old boy and six other
+   * people were shot": seven shot); so do "others" counted alone ("11 others were shot", "shot two others").
+   */
+  static boolean beyondTheDead(Sentence s, int v, int noun, int namedBeside) {
+    List<Token> t = s.tokens();
+    return s.children(v, "advmod").stream().anyMatch(a -> t.get(a).lower().equals("also"))
+        || namedBeside == 0 && noun >= 0
+            && (s.children(noun, "amod").stream().anyMatch(a -> t.get(a).lower().equals("other"))
+                || t.get(noun).lower().equals("others"));
   }
 }

@@ -130,7 +130,7 @@ final class HarmRules {
         || t.get(first).pos().equals("PRP$"))) {
       first++;
     }
-    if (FigureRules.isPeople(head.lemma())) {
+    if (PersonWords.isPeople(head.lemma())) {
       // bare "people" says nothing a figure does not say better
       if (person && !(first == np[1] && (head.lemma().equals("people") || head.lemma().equals("person")))) {
         victims.add(new Victim(s.text(text, first, np[1]), List.of(), harm,

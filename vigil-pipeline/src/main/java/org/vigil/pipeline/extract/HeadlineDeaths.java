@@ -97,13 +97,13 @@ final class HeadlineDeaths {
     for (int i = start; i < t.size(); i++) {
       Token k = t.get(i);
       boolean plural = (k.pos().equals("NNS") || k.pos().equals("NNPS") || k.lower().equals("people"))
-          && FigureRules.counts(k.lemma()); // "men killed", "9 people": several
+          && PersonWords.counts(k.lemma()); // "men killed", "9 people": several
       boolean attacker = Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
       // the hurt may be the attacker ("Porterville officer, suspect wounded"): GVA counts everyone hit
-      boolean one = (FigureRules.counts(k.lemma()) && !k.lemma().equals("police") || attacker) && !plural
+      boolean one = (PersonWords.counts(k.lemma()) && !k.lemma().equals("police") || attacker) && !plural
           && !(dead && attacker);
-      if (one || FigureRules.ageWord(t, i)) {
-        int opens = FigureRules.ageWord(t, i) ? i - 4 : i;
+      if (one || PersonWords.ageWord(t, i)) {
+        int opens = PersonWords.ageWord(t, i) ? i - 4 : i;
         String before = opens > 0 ? t.get(opens - 1).word() : "";
         if (person < 0 || before.equalsIgnoreCase("and") || before.equals(",") && i - person <= 6) {
           people++; // "Husband and wife dead", "Woman, 3-year-old dead": one more
@@ -127,12 +127,12 @@ final class HeadlineDeaths {
       if (NOT_THE_DEAD.contains(k.lower()) || i - person > REACH || plural || k.word().equals(";")
           || dead && Lexicon.PERPETRATOR_NOUNS.contains(k.lemma())
           || k.pos().equals("CD") && !(i + 1 < t.size() && t.get(i + 1).word().equals(","))
-          && !(i + 4 < t.size() && FigureRules.ageWord(t, i + 4))) {
+          && !(i + 4 < t.size() && PersonWords.ageWord(t, i + 4))) {
         return null; // a count, the killer, several people, another clause, or too far
       }
       boolean harm = dead ? death(t, i, person) : hurtAt(t, i);
       if (harm) {
-        if (i + 1 < t.size() && (t.get(i + 1).pos().equals("CD") || FigureRules.counts(t.get(i + 1).lemma()))) {
+        if (i + 1 < t.size() && (t.get(i + 1).pos().equals("CD") || PersonWords.counts(t.get(i + 1).lemma()))) {
           return null; // "… killed 2", "killed teen", "wounded officer": the person before is the attacker
         }
         return found(text, s, kind, people, first, i);

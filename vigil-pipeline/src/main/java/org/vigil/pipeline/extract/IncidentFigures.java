@@ -118,6 +118,43 @@ final class IncidentFigures {
   }
 
   /**
+   * The incident's figures: the figures of its sentences reconciled, then the hooks below, in this order. The order
+   * matters wherever a step reads what an earlier one left (a count, its rule, or whether it is still the very figure
+   * counted one by one); as the code stands (Session 16, refactor16f, read from the code, not measured):
+   * <ol>
+   *   <li>The first figure of each kind in text order, replaced by an update or an explicit count (the loop).
+   *   <li>{@link HeadlineDeathWord#addTo}: one dead from the headline's word, only where the loop found no dead; before
+   *       the next step, so that a count of everyone shot loses that dead too.
+   *   <li>Everyone shot less the dead ("shot-minus-killed", or the one told wounded beside the deaths, or
+   *       {@code besideShot}, or {@link ShotAmongTheDead}); then the hurt counted one by one who are one of the dead
+   *       described again ({@link #oneOfTheDead}), which reads the count of the shot the step before left; then the
+   *       wounds of the dead ("verb-suffer" as many as the dead).
+   *   <li>The dead less a killer dead by his own hand ({@link #DEAD_MINUS_PERPETRATORS}); before
+   *       {@link DeadSuspect#inTheCount}, which leaves a count of that rule alone (it has let him out already).
+   *   <li>The raises of the hurt, each only above the count it is given, so the first to reach a number keeps it (and
+   *       its rule and evidence, which later steps read): {@link NumberedVictims#raise} (the nth victim less the dead,
+   *       so after steps 3 and 4), {@link OtherSurvivors#raise}, {@link OtherSurvivors#raiseBare} and
+   *       {@link BothInCare#raise} (these two with the dead as they stand here).
+   *   <li>{@link AlsoHurt#raise}: only while the count is still one of the hurt counted one by one (it finds it in
+   *       that list by equality), so after the raises above (a count they raised is not raised again by the victims
+   *       told "also") and before any step that shifts the count and keeps its rule ({@link Unborn}).
+   *       {@link NotByGunfire} reads only counts in words of harm ("number-injured", "verb-wound" …), never one
+   *       counted one by one nor AlsoHurt's "also-hurt", so today the two do not act on the same count; AlsoHurt
+   *       stays first so that neither ever has to.
+   *   <li>The lowerings: {@link NotByGunfire#less} (by its rule: before {@link Unborn}, which keeps the rule, and
+   *       before {@link SuspectAlsoHurt}, whose "suspect-also-hurt" it would not read), then
+   *       {@link Unborn#notAmongTheHurt}.
+   *   <li>{@link SuspectAlsoHurt#raise}: one more for the suspect, on the count the steps above left.
+   *   <li>The killer: {@link ShooterSuicide#besideDeaths} (reads the dead as final, may drop the killer), then
+   *       {@link ShooterSuicide#murderedBeside} (adds the one murdered only where a killer still stands and no dead),
+   *       then {@link DeadSuspect#inTheCount} (drops a killer the count of the dead holds) before
+   *       {@link DeadSuspect#toldTwice} (drops one victim told twice; run first, it would leave inTheCount no dead to
+   *       read).
+   *   <li>{@link OfficerBesideDeadSuspect#restore}: last, after {@link DeadSuspect} and every step of the hurt (it acts
+   *       only where no victim dead is left, a killer dead is, and no count of the hurt above zero stands); it reads
+   *       {@code shotTotal}, the count of everyone shot before step 3 took the dead from it.
+   * </ol>
+   *
    * @param text the article's text
    * @param roundUps the article's round-up sentences and their sums
    * @param found the figures found in each sentence, by sentence index

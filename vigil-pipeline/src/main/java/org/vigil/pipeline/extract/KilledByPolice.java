@@ -30,7 +30,7 @@ final class KilledByPolice {
       Token verb = t.get(v);
       boolean kills = verb.isVerb() && (verb.lemma().equals("kill")
           || verb.lemma().equals("shoot") && WoundPhrases.shotDead(s, v));
-      if (!kills || OneByOne.unreal(s, v)) {
+      if (!kills || UnrealHarm.unreal(s, v)) {
         continue;
       }
       int police = byPolice(s, v);
@@ -94,7 +94,7 @@ final class KilledByPolice {
       List<Integer> named = new ArrayList<>(List.of(o));
       named.addAll(s.children(o, "appos"));
       named.addAll(s.children(o, "conj"));
-      if (named.stream().anyMatch(k -> OneByOne.REFLEXIVES.contains(s.tokens().get(k).lower()))) {
+      if (named.stream().anyMatch(k -> KillerSuicide.REFLEXIVES.contains(s.tokens().get(k).lower()))) {
         return true;
       }
     }

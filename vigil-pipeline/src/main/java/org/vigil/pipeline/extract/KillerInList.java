@@ -59,7 +59,7 @@ final class KillerInList {
           victims += np.best();
           member = true;
           j = Math.max(j, np.last());
-        } else if (k.isNoun() && FigureRules.counts(k.lemma()) || FigureRules.ageWord(t, j)) {
+        } else if (k.isNoun() && PersonWords.counts(k.lemma()) || PersonWords.ageWord(t, j)) {
           if (!member) {
             victims++;
             member = true;

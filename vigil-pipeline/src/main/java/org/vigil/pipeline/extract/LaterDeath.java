@@ -21,7 +21,7 @@ import org.vigil.pipeline.extract.FigureRules.Found;
  * killed himself") and update paragraphs are parsed poorly or not at all. The wound must be "his" or "her" own ("died
  * of his injuries"), which makes the dead one person; "their injuries" counts no one. A death denied or only
  * possible just before the verb ("did not die", "could have died") is none. A reflexive killing counts only when no
- * rule reads a killer who killed others first ({@link OneByOne#suicide}, {@link ShooterSuicide#of}): the killer's own
+ * rule reads a killer who killed others first ({@link KillerSuicide#suicide}, {@link ShooterSuicide#of}): the killer's own
  * death there is a perpetrator's. Stateless.
  */
 final class LaterDeath {
@@ -55,9 +55,9 @@ final class LaterDeath {
       }
     }
     for (int i = 1; i < t.size(); i++) {
-      if (OneByOne.REFLEXIVES.contains(t.get(i).lower()) && t.get(i - 1).lemma().equals("kill")
+      if (KillerSuicide.REFLEXIVES.contains(t.get(i).lower()) && t.get(i - 1).lemma().equals("kill")
           && t.get(i - 1).isVerb() && !UnrealHarm.before(t, i - 1, UNREAL_REACH)
-          && OneByOne.suicide(text, s) == null && ShooterSuicide.of(text, s) == null) {
+          && KillerSuicide.suicide(text, s) == null && ShooterSuicide.of(text, s) == null) {
         return one(text, s, i - 1, i);
       }
     }

@@ -105,6 +105,14 @@ final class Lexicon {
   static final Set<String> POLICE_NOUNS = Stream.concat(FORCE_NOUNS.stream(), LOCAL_POLICE.stream())
       .collect(Collectors.toUnmodifiableSet());
 
+  /**
+   * The police a suspect shoots, as US local news writes them: {@link #LOCAL_POLICE} and the officers themselves
+   * ({@link OfficerBesideDeadSuspect}, {@link SuspectAlsoHurt}).
+   */
+  static final Set<String> OFFICERS = Stream.concat(LOCAL_POLICE.stream(),
+      Stream.of("officer", "officers", "policeman", "sergeant", "detective", "deputies", "troopers"))
+      .collect(Collectors.toUnmodifiableSet());
+
   /** Verbs whose subject intervened against an attack. */
   static final Set<String> RESPONSE_VERBS = Set.of("enter", "storm", "free", "rescue", "intervene", "surround",
       "retake", "secure", "end", "neutralize", "neutralise", "evacuate", "arrive", "respond", "raid", "release",

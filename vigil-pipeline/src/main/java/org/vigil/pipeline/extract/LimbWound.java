@@ -19,8 +19,8 @@ import org.vigil.pipeline.annotate.Token;
 final class LimbWound {
   private LimbWound() {}
 
-  /** The limbs of {@link OneByOne#LIMBS} and the joints where they meet the body. */
-  private static final Set<String> PARTS = union(OneByOne.LIMBS, Set.of("shoulder", "elbow", "hip", "buttock"));
+  /** The limbs of {@link InjuredOneByOne#LIMBS} and the joints where they meet the body. */
+  private static final Set<String> PARTS = union(InjuredOneByOne.LIMBS, Set.of("shoulder", "elbow", "hip", "buttock"));
 
   /** A verb of harm, then within three words "in / to the (left) arm". */
   private static final Pattern HIT_IN_LIMB = Pattern.compile("(?i)\\b(shot|struck|hit|grazed|wounded)\\b"

@@ -24,7 +24,7 @@ final class NotACount {
   /**
    * Whether the number at token {@code i} is no count: glued by a hyphen to a word before it ("K-9"), followed by a
    * clock word ("10 p.m."), or glued by a hyphen to a unit of time that no "-old" follows ("16-year girl"; the ages
-   * "16-year-old" are read as persons by {@link FigureRules#age} and are left as they were).
+   * "16-year-old" are read as persons by {@link PersonWords#age} and are left as they were).
    */
   static boolean at(List<Token> t, int i) {
     Token n = t.get(i);

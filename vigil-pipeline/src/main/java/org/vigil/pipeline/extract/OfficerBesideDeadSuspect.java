@@ -2,9 +2,6 @@ package org.vigil.pipeline.extract;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.vigil.model.Figure;
 import org.vigil.model.FigureKind;
@@ -27,12 +24,7 @@ import org.vigil.model.FigureKind;
 final class OfficerBesideDeadSuspect {
   private OfficerBesideDeadSuspect() {}
 
-  /** The police a suspect shoots: {@link Lexicon#LOCAL_POLICE} and the officers themselves. */
-  static final Set<String> OFFICERS = Stream.concat(Lexicon.LOCAL_POLICE.stream(),
-      Stream.of("officer", "officers", "policeman", "sergeant", "detective", "deputies", "troopers"))
-      .collect(Collectors.toUnmodifiableSet());
-
-  private static final String OFFICER = "(?:" + String.join("|", OFFICERS) + ")";
+  private static final String OFFICER = "(?:" + String.join("|", Lexicon.OFFICERS) + ")";
 
   /**
    * An officer told dead: "the officer died", "deputy was killed", "fatally shot a deputy", "killed a police officer",

@@ -1,19 +1,11 @@
 package org.vigil.pipeline.extract;
 
-import static org.vigil.pipeline.extract.FigureRules.AGE_NOUN;
-import static org.vigil.pipeline.extract.FigureRules.FURTHER_ONE;
-import static org.vigil.pipeline.extract.FigureRules.HEADLINE_CONDITIONS;
-import static org.vigil.pipeline.extract.FigureRules.MORTALLY;
-import static org.vigil.pipeline.extract.FigureRules.NEGATIONS;
 import static org.vigil.pipeline.extract.FigureRules.SINGULAR;
-import static org.vigil.pipeline.extract.FigureRules.SINGULAR_WOUNDED;
-import static org.vigil.pipeline.extract.FigureRules.WOUND_VERBS;
-import static org.vigil.pipeline.extract.FigureRules.age;
-import static org.vigil.pipeline.extract.FigureRules.ageWord;
-import static org.vigil.pipeline.extract.FigureRules.counted;
-import static org.vigil.pipeline.extract.FigureRules.counts;
-import static org.vigil.pipeline.extract.FigureRules.oneVictim;
-import static org.vigil.pipeline.extract.WoundPhrases.hospitalAfter;
+import static org.vigil.pipeline.extract.PersonWords.AGE_NOUN;
+import static org.vigil.pipeline.extract.PersonWords.age;
+import static org.vigil.pipeline.extract.PersonWords.counted;
+import static org.vigil.pipeline.extract.PersonWords.counts;
+import static org.vigil.pipeline.extract.UnrealHarm.modal;
 import static org.vigil.pipeline.extract.WoundPhrases.shotDead;
 
 import java.util.ArrayList;
@@ -29,259 +21,14 @@ import org.vigil.pipeline.extract.FigureRules.Found;
  * Casualties counted one by one where no number is given: "a man was wounded", "A soldier and a policeman were shot
  * dead" (2), "the shooting death of a 13-year-old boy", "killed his wife and then himself". {@link FigureRules} reads
  * a sentence's numbers first and asks these rules only for the kinds its numbers left out. Stateless.
+ *
+ * <p>This class reads the deaths ({@link #singleDeaths}, {@link #nominalDeaths}); the injuries are
+ * {@link InjuredOneByOne}'s, a killer's own death by his hand {@link KillerSuicide}'s, a harm that did not happen
+ * ({@link UnrealHarm#unreal}) {@link UnrealHarm}'s.
  */
 final class OneByOne {
   private OneByOne() {}
 
-  /** The condition of someone hurt, as hospitals report it: "in critical condition". */
-  private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave",
-      "life-threatening");
-
-  /** Limbs, where a shot one gives oneself is rarely fatal: "shot himself in the leg". */
-  static final Set<String> LIMBS = Set.of("leg", "hand", "foot", "arm", "finger", "thigh", "knee", "ankle",
-      "toe", "shin", "calf", "wrist", "palm");
-
-  /** Verbs that put one person hurt in a hospital: "was taken to a hospital", "remains in the hospital". */
-  private static final Set<String> TO_HOSPITAL = Set.of("take", "rush", "transport", "airlift", "fly", "remain",
-      "recover", "be", "treat", "admit");
-
-  /**
-   * Injuries counted one by one where no number is given: "A 1-year-old boy shot while riding in a stroller", "a
-   * man was wounded", "a girl who was shot …", "a boy suffered a gunshot wound", "a child is in serious condition",
-   * "a boy was taken to a hospital", "shot her in the leg".
-   * Being shot counts as an injury only when the sentence reports no death; beside deaths only "wounded", "injured"
-   * or "hurt" does ("… were killed and a fourth was wounded").
-   */
-  static Found singleInjuries(String text, Sentence s) {
-    List<Token> t = s.tokens();
-    boolean deaths = false;
-    for (Token k : t) {
-      if (Set.of("dead", "die", "kill", "killed", "fatally", "fatal", "death").contains(k.lemma())
-          || Set.of("dead", "killed", "fatally", "fatal").contains(k.lower())) {
-        deaths = true;
-        break;
-      }
-    }
-    for (int v = 0; v < t.size(); v++) {
-      Token verb = t.get(v);
-      List<Integer> args = new ArrayList<>();
-      boolean onePerson = false; // the argument found is one person whatever its tags say
-      boolean hurtBeside = false; // said to be hurt beside the dead, so not one of them
-      boolean survivor = false; // said to have a wound one survives
-      if (verb.isVerb() && unreal(s, v)) {
-        continue; // "he did not mean to hurt him", "Riley might hurt someone"
-      }
-      if (deaths) {
-        // "three people were shot and killed and a fourth was wounded": beside deaths, only a verb that says
-        // wounded (not shot, not fatally) counts someone else hurt
-        if (verb.isVerb() && WOUND_VERBS.contains(verb.lemma())
-            && s.children(v, "advmod").stream().noneMatch(m -> MORTALLY.contains(t.get(m).lower()))) {
-          args.addAll(s.children(v, "nsubj:pass"));
-          args.addAll(s.children(v, "obj"));
-        } else if (leftHurt(s, v) >= 0) {
-          // "left a 6-year-old dead and his father wounded"
-          args.add(leftHurt(s, v));
-          onePerson = true;
-          hurtBeside = true;
-        } else if (WoundPhrases.sufferedMinorWound(s, v)) {
-          // "… later died, while her mom and the boyfriend suffered minor injuries": survivors beside the dead
-          args.addAll(s.children(v, "nsubj"));
-          survivor = true;
-        } else if (inCare(s, v)) {
-          // "four people are dead and another is fighting for her life": one more, in care
-          for (int a : subjects(s, v)) {
-            if (FURTHER_ONE.contains(t.get(a).lower())) {
-              args.add(a);
-            }
-          }
-        }
-      } else if (verb.lower().equals("shot") && (!verb.isVerb() || verb.pos().equals("VBN")) && v > 0
-          && (ageWord(t, v - 1) || t.get(v - 1).pos().equals("NN") && counts(t.get(v - 1).lemma())
-              && !t.get(v - 1).lemma().equals("police"))) {
-        // "a report of a 3-year-old shot in the stomach", "a call for a small child shot at a residence", a
-        // headline's "Toddler shot in Portland neighborhood" (the participle after its one person, whether the
-        // tagger read a noun or annotate.ShotTags made it the verb it is)
-        args.add(v - 1);
-        onePerson = true;
-      } else if (verb.isVerb() && (Set.of("wound", "injure", "hurt", "shoot", "stab", "graze").contains(verb.lemma())
-          || WoundPhrases.struckByGunfire(s, v))) {
-        args.addAll(s.children(v, "nsubj:pass"));
-        args.addAll(s.children(v, "obj"));
-        args.addAll(ParticipleSubject.hurt(s, v)); // "A 3-year-old girl and 23-year-old woman wounded by gunfire …"
-        // "the boy … accidentally shot himself in the leg": whoever the parse makes the subject, one person hurt in
-        // a limb by his own shot
-        if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself").contains(t.get(o).lower()))
-            && s.children(v, "obl").stream().anyMatch(o -> LIMBS.contains(t.get(o).lemma()))) {
-          args.add(s.children(v, "obj").get(0));
-          onePerson = true;
-        }
-        // a headline's "Boy, 3, wounded in accidental shooting": a passive without its auxiliary or subject
-        if (args.isEmpty() && v > 0 && WOUND_VERBS.contains(verb.lemma()) && verb.pos().equals("VBN")
-            && headlinePerson(s, v) >= 0) {
-          args.add(headlinePerson(s, v));
-          onePerson = true;
-        }
-        // "his 3-year-old son shot himself in the hand": the one hurt is the subject, also the subject of the verb
-        // it is coordinated with ("the boy found the gun and shot himself")
-        // ("shot his own hand", "shoots self in hand")
-        if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself", "self").contains(t.get(o).lower())
-            || s.children(o, "amod").stream().anyMatch(m -> t.get(m).lower().equals("own")))) {
-          args.addAll(s.children(v, "nsubj"));
-          if ("conj".equals(s.relation(v)) && s.head(v) >= 0) {
-            args.addAll(s.children(s.head(v), "nsubj"));
-          }
-        }
-        // "a boy shot while riding": the participle modifies its noun
-        if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
-          args.add(s.head(v));
-        }
-      } else if (WoundPhrases.sufferedWound(s, v)) {
-        args.addAll(s.children(v, "nsubj")); // "a boy suffered a gunshot wound", "who had sustained a gunshot wound"
-        // "located a 13-year-old victim suffering from a gunshot wound": the participle modifies its noun
-        if ("acl".equals(s.relation(v)) && s.head(v) >= 0) {
-          args.add(s.head(v));
-        }
-      } else if (v > 0 && HEADLINE_CONDITIONS.contains(verb.lower()) && verb.pos().startsWith("JJ")
-          && headlinePerson(s, v) >= 0) {
-        // a headline's "Boy stable after accidental shooting", "Girl, 4, critical" (the tagger reads no noun there)
-        args.add(headlinePerson(s, v));
-        onePerson = true;
-      } else if (inCare(s, v)) {
-        args.addAll(subjects(s, v));
-        // a headline's "Killeen 2-year-old in critical condition from gunshot": no verb, so no subject
-        if (args.isEmpty() && verb.lemma().equals("condition") && v >= 3 && t.get(v - 2).lower().equals("in")
-            && (ageWord(t, v - 3) || t.get(v - 3).pos().equals("NN") && counts(t.get(v - 3).lemma()))) {
-          args.add(v - 3);
-          onePerson = true;
-        }
-      } else {
-        continue;
-      }
-      // "a girl who was shot …": the relative pronoun stands for the noun the clause modifies
-      int antecedent = "acl:relcl".equals(s.relation(v)) ? s.head(v) : -1;
-      if (antecedent >= 0) {
-        args.replaceAll(a -> Set.of("who", "that").contains(t.get(a).lower()) ? antecedent : a);
-      }
-      for (int a : args) {
-        Token k = t.get(a);
-        boolean singular = oneVictim(s, a);
-        // "shot her in the leg": one person, whoever it is
-        boolean pronoun = Set.of("him", "her").contains(k.lower()) && "obj".equals(s.relation(a))
-            || Set.of("he", "she").contains(k.lower()) && "nsubj:pass".equals(s.relation(a)) && !modal(s, v);
-        boolean person = k.ner().equals("PERSON") && !k.pos().equals("PRP") || pronoun;
-        // "a fourth was wounded", "seriously wounded another"
-        boolean further = deaths && FURTHER_ONE.contains(k.lower());
-        if (singular || person || further || onePerson) {
-          // wounded, survived or one more: not one of the dead described again
-          boolean wounded = WOUND_VERBS.contains(verb.lemma()) || further || hurtBeside || survivor
-              || s.children(v, "conj").stream().anyMatch(c -> t.get(c).lemma().equals("survive"));
-          // "a 15-year-old and a 69-year-old were also hit by gunfire", "injuring Leanne Smith and Dustin Grey": one
-          // victim named after another (also after a pronoun: "She and her son were both taken to the hospital")
-          int count = 1;
-          int last = a;
-          for (int c : singular || person ? s.children(a, "conj") : List.<Integer>of()) {
-            if (oneVictim(s, c) || t.get(c).ner().equals("PERSON") && !t.get(c).pos().equals("PRP")) {
-              count++;
-              last = Math.max(last, c);
-            }
-          }
-          // a headline's "10-Year-Old Girl, Teen Shot": people listed before, which the parse does not coordinate
-          if (count == 1 && !pronoun && !further) {
-            count += PeopleLists.listedBeforeMember(s, a);
-          }
-          int[] other = coordinatedVictim(s, v, deaths);
-          if (other != null && !further && !hurtBeside) {
-            count++;
-            last = Math.max(last, other[1]);
-          }
-          Figure f = new Figure(FigureKind.INJURED, count, count, count, org.vigil.model.Qualifier.EXACT,
-              String.valueOf(count), wounded ? SINGULAR_WOUNDED : SINGULAR,
-              hurtBeside ? Phrases.evidence(text, s, a, last) // the person alone, not the dead named before
-                  : Phrases.evidence(text, s, Math.min(a, v), Math.max(last, v)));
-          return new Found(f, false);
-        }
-      }
-    }
-    return deaths ? null : nominalInjury(text, s);
-  }
-
-  /**
-   * A second person hurt in a clause coordinated with the harm verb {@code v}, with a subject of its own: "a
-   * 20-year-old woman was shot in the back, and a 5-year-old child was struck in the arm". Beside deaths only a verb
-   * that says wounded counts, as in {@link #singleInjuries}. Returns {subject, verb} or null.
-   */
-  private static int[] coordinatedVictim(Sentence s, int v, boolean deaths) {
-    List<Token> t = s.tokens();
-    for (int c : s.children(v, "conj")) {
-      Token k = t.get(c);
-      // ("struck in the arm" after "shot" is struck by the same gunfire)
-      boolean harm = k.isVerb() && !unreal(s, c) && (WOUND_VERBS.contains(k.lemma())
-          || !deaths && (Set.of("shoot", "graze").contains(k.lemma()) || WoundPhrases.struckByGunfire(s, c)
-              || t.get(v).lemma().equals("shoot") && Set.of("strike", "hit").contains(k.lemma())));
-      if (!harm || deaths && s.children(c, "advmod").stream().anyMatch(m -> MORTALLY.contains(t.get(m).lower()))) {
-        continue;
-      }
-      for (int a : s.children(c, "nsubj:pass")) {
-        if (oneVictim(s, a) || t.get(a).ner().equals("PERSON") && !t.get(a).pos().equals("PRP")) {
-          return new int[] {a, c};
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * One person shot, named by a noun with its victim after "of", in a sentence that reports no death: "the accidental
-   * shooting of a 3-year-old", "the shooting injury of his nephew", "the shooting of John Smith". Counted as one
-   * victim only shot, so deaths reported elsewhere in the incident take it for one of the dead.
-   */
-  private static Found nominalInjury(String text, Sentence s) {
-    List<Token> t = s.tokens();
-    for (int i = 0; i + 2 < t.size(); i++) {
-      if (!t.get(i).lower().equals("shooting")) {
-        continue;
-      }
-      int of = t.get(i + 1).lower().equals("injury") ? i + 2 : i + 1;
-      if (of >= t.size() || !t.get(of).lower().equals("of")) {
-        continue;
-      }
-      for (int j = of + 1; j < Math.min(t.size(), of + 6); j++) {
-        Token x = t.get(j);
-        if (x.pos().equals("CD") && j + 4 < t.size() && ageWord(t, j + 4)) {
-          return one(FigureKind.INJURED, text, s, i, j + 4, 1); // "of a 3-year-old" (tokens 3 - year - old)
-        }
-        if (x.ner().equals("PERSON") && !x.pos().equals("PRP")
-            || x.pos().equals("NN") && counts(x.lemma())) {
-          return one(FigureKind.INJURED, text, s, i, j, 1);
-        }
-        if (!(x.pos().equals("DT") || x.pos().equals("PRP$") || x.pos().startsWith("JJ"))) {
-          break;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether a word puts its subject in a hospital's care: "a girl is in serious condition", "a boy was taken to a
-   * hospital", "another is fighting for her life".
-   */
-  private static boolean inCare(Sentence s, int v) {
-    List<Token> t = s.tokens();
-    Token verb = t.get(v);
-    return verb.lemma().equals("condition") && s.children(v, "amod").stream()
-        .anyMatch(m -> CONDITIONS.contains(t.get(m).lower()))
-        || TO_HOSPITAL.contains(verb.lemma()) && (hospitalAfter(t, v)
-            || !verb.lemma().equals("be") && WoundPhrases.woundAfter(t, v)) // "taken to an ER with a gunshot wound"
-        || verb.isVerb() && verb.lower().startsWith("hospitali") // "was hospitalized after an accidental shooting"
-        || verb.lemma().equals("fight") && v + 3 < t.size() && t.get(v + 3).lemma().equals("life");
-  }
-
-  private static List<Integer> subjects(Sentence s, int v) {
-    List<Integer> subjects = new ArrayList<>(s.children(v, "nsubj"));
-    subjects.addAll(s.children(v, "nsubj:pass"));
-    return subjects;
-  }
 
   /**
    * Deaths counted one by one where no number is given: "A soldier and a policeman were shot dead" (2), "The
@@ -404,88 +151,6 @@ final class OneByOne {
     return null;
   }
 
-  /** "He could have died", "she would be dead": a death that did not happen. */
-  private static boolean modal(Sentence s, int v) {
-    return s.children(v, "aux").stream().anyMatch(a -> s.tokens().get(a).pos().equals("MD"));
-  }
-
-  /** A harm that did not happen: under a modal, negated, or an infinitive ("did not mean to hurt him"). */
-  static boolean unreal(Sentence s, int v) {
-    return modal(s, v) || negated(s, v)
-        || s.children(v, "mark").stream().anyMatch(m -> s.tokens().get(m).lower().equals("to"));
-  }
-
-  /**
-   * A verb negated: "did not mean to hurt him"; also asked of a count's verb ("two adults in the child's vehicle were
-   * not injured"), where a modal or an infinitive is only a hedge ("at least four people may have been injured",
-   * "was reported to have been injured").
-   */
-  static boolean negated(Sentence s, int v) {
-    return s.children(v, "advmod").stream().anyMatch(a -> NEGATIONS.contains(s.tokens().get(a).lower()));
-  }
-
-  /**
-   * A killer who killed himself: "the gunman then killed himself", "turned the gun on herself", "took his own life",
-   * "a murder-suicide" (one perpetrator dead, whoever the sentence names).
-   */
-  static Found suicide(String text, Sentence s) {
-    List<Token> t = s.tokens();
-    for (int i = 0; i < t.size(); i++) {
-      String w = t.get(i).lower();
-      boolean murderSuicide = w.equals("murder-suicide") || w.equals("suicide") && i >= 2
-          && t.get(i - 1).word().equals("-") && t.get(i - 2).lower().equals("murder");
-      murderSuicide &= !UnrealHarm.before(t, i, 3); // "attempted murder-suicide" (GVA dev): he lives
-      boolean self = REFLEXIVES.contains(w);
-      // "killed himself", "killing 2, then himself", "killed his daughter and then himself"
-      boolean killedSelf = self && i >= 1 && (t.get(i - 1).lemma().equals("kill")
-          || t.get(i - 1).lower().equals("then") && t.subList(0, i).stream().anyMatch(k -> k.lemma().equals("kill")));
-      boolean gunOnSelf = self && i >= 3 && t.get(i - 1).lower().equals("on") && t.get(i - 2).lemma().equals("gun")
-          && Set.of("the", "a").contains(t.get(i - 3).lower());
-      boolean ownLife = w.equals("life") && i >= 3 && t.get(i - 1).lower().equals("own")
-          && Set.of("his", "her").contains(t.get(i - 2).lower()) && t.get(i - 3).lemma().equals("take");
-      // "four people dead in a murder-suicide": the dead counted there include the killer
-      if (murderSuicide && !namesDeaths(t) || (killedSelf || gunOnSelf || ownLife) && killedOthers(t, i)) {
-        Figure f = new Figure(FigureKind.PERPETRATORS_KILLED, 1, 1, 1, org.vigil.model.Qualifier.EXACT, "1",
-            SINGULAR, Phrases.evidence(text, s, Math.max(0, i - 3), i));
-        return new Found(f, false);
-      }
-    }
-    return null;
-  }
-
-  static final Set<String> REFLEXIVES = Set.of("himself", "herself");
-  private static final Set<String> DEATH_WORDS = Set.of("dead", "killed", "died", "deaths", "slain");
-  private static final Set<String> HARM_LEMMAS = Set.of("kill", "shoot", "murder", "stab");
-  /**
-   * Words after a harm verb that give it no object of its own: "shot and killed himself", "shot to death", "shoots,
-   * kills himself".
-   */
-  private static final Set<String> NO_OBJECT = Set.of("and", "himself", "herself", "dead", "to", ",");
-
-  /** Whether the sentence counts dead with a word of its own ("dead", "killed", "died", "deaths", "slain"). */
-  private static boolean namesDeaths(List<Token> t) {
-    return t.stream().anyMatch(k -> DEATH_WORDS.contains(k.lower()));
-  }
-
-  /**
-   * Whether the one who killed himself at {@code self} killed others first: a perpetrator noun before it ("the gunman
-   * then killed himself"), or a harm verb with an object of its own ("shot three people before turning the gun on
-   * himself"), not "the boy shot and killed himself".
-   */
-  private static boolean killedOthers(List<Token> t, int self) {
-    for (int j = 0; j < self - 1; j++) {
-      Token k = t.get(j);
-      if (Lexicon.PERPETRATOR_NOUNS.contains(k.lemma())) {
-        return true;
-      }
-      if (k.isVerb() && HARM_LEMMAS.contains(k.lemma()) && j + 1 < self - 1
-          && !NO_OBJECT.contains(t.get(j + 1).lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The one person named right after token {@code v} ("killed a 16-year-old boy"), or -1. */
   private static int personAfter(Sentence s, int v) {
     List<Token> t = s.tokens();
@@ -503,44 +168,13 @@ final class OneByOne {
   }
 
   /** The first "dead" within ten tokens after token {@code v}, or the sentence's length. */
-  private static int deadAfter(List<Token> t, int v) {
+  static int deadAfter(List<Token> t, int v) {
     for (int j = v + 1; j < Math.min(t.size(), v + 11); j++) {
       if (t.get(j).lower().equals("dead")) {
         return j;
       }
     }
     return t.size();
-  }
-
-  /**
-   * The one person a verb of leaving leaves hurt beside the dead ("left a 6-year-old dead and his father wounded",
-   * "… dead and her 8-year-old friend critically injured"), or -1; not a counted group ("and six others wounded"),
-   * which the counting rules read.
-   */
-  private static int leftHurt(Sentence s, int v) {
-    List<Token> t = s.tokens();
-    if (!t.get(v).lemma().equals("leave") && !Set.of("left", "leaves", "leaving").contains(t.get(v).lower())) {
-      return -1;
-    }
-    int dead = deadAfter(t, v);
-    if (dead + 1 >= t.size() || !t.get(dead + 1).lower().equals("and")) {
-      return -1;
-    }
-    int person = -1;
-    for (int j = dead + 2; j < Math.min(t.size(), dead + 10); j++) {
-      Token k = t.get(j);
-      if (FigureRules.STATES_HURT.contains(k.lower())) {
-        return person;
-      }
-      if (k.pos().equals("CD") && !(j + 2 < t.size() && t.get(j + 1).word().equals("-")) || k.pos().equals("NNS")
-          || k.lower().equals("and") || k.word().equals(",")) {
-        return -1;
-      }
-      if ((k.pos().equals("NN") || k.pos().equals("NNP")) && counts(k.lemma()) || age(s, j)) {
-        person = j;
-      }
-    }
-    return -1;
   }
 
   /** The person a verb of leaving leaves dead ("left a 16-year-old boy dead"), or -1. */
@@ -647,32 +281,12 @@ final class OneByOne {
   }
 
   /** A count of victims named one by one, as {@link FigureRules#SINGULAR}; null for no count. */
-  private static Found one(FigureKind kind, String text, Sentence s, int from, int to, int count) {
+  static Found one(FigureKind kind, String text, Sentence s, int from, int to, int count) {
     if (count <= 0) {
       return null; // "the deaths of teenagers": a number the sentence does not give
     }
     Figure f = new Figure(kind, count, count, count, org.vigil.model.Qualifier.EXACT,
         String.valueOf(count), SINGULAR, Phrases.evidence(text, s, from, to));
     return new Found(f, false);
-  }
-  /**
-   * The person word a condition follows at a headline's start, past an age between commas ("Boy stable", "Girl, 4,
-   * critical", "Police: 10-year-old boy critical"), or -1.
-   */
-  private static int headlinePerson(Sentence s, int condition) {
-    List<Token> t = s.tokens();
-    int j = condition - 1;
-    while (j >= 0 && (t.get(j).word().equals(",") || t.get(j).pos().equals("CD"))) {
-      j--;
-    }
-    if (j < 0 || !counts(t.get(j).lower())) {
-      return -1;
-    }
-    // the headline's start: past a source ("Police: …") and an age ("10-year-old boy critical")
-    int start = j > 1 && ageWord(t, j - 1) ? j - 5 : j;
-    if (start >= 2 && t.get(start - 1).word().equals(":") && start - 1 <= 3) {
-      start = 0;
-    }
-    return start <= 2 ? j : -1;
   }
 }

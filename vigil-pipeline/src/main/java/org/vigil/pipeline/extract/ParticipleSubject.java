@@ -28,7 +28,7 @@ final class ParticipleSubject {
       return List.of();
     }
     // only a victim named one by one: "Multiple people injured in …" is left to the headline's rules
-    return s.children(v, "nsubj").stream().filter(a -> "nsubj".equals(s.relation(a)) && (FigureRules.oneVictim(s, a)
+    return s.children(v, "nsubj").stream().filter(a -> "nsubj".equals(s.relation(a)) && (PersonWords.oneVictim(s, a)
         || s.tokens().get(a).ner().equals("PERSON") && !s.tokens().get(a).pos().equals("PRP"))).toList();
   }
 }

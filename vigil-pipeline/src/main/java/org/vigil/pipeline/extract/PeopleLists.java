@@ -71,8 +71,8 @@ final class PeopleLists {
         break;
       }
       int end = j;
-      while (end < t.size() && !(t.get(end).isNoun() && FigureRules.counts(t.get(end).lemma())
-          && !(end + 1 < t.size() && t.get(end + 1).isNoun()) || FigureRules.ageWord(t, end)
+      while (end < t.size() && !(t.get(end).isNoun() && PersonWords.counts(t.get(end).lemma())
+          && !(end + 1 < t.size() && t.get(end + 1).isNoun()) || PersonWords.ageWord(t, end)
           && !(end + 1 < t.size() && t.get(end + 1).isNoun()))) {
         Token m = t.get(end);
         if (!(m.pos().equals("DT") || m.pos().equals("PRP$") || m.pos().startsWith("JJ") || m.pos().equals("CD")
@@ -123,9 +123,9 @@ final class PeopleLists {
       }
       return new int[] {start, 1};
     }
-    if (FigureRules.ageWord(t, end)) {
+    if (PersonWords.ageWord(t, end)) {
       start = end - 4;
-    } else if (k.isNoun() && FigureRules.counts(k.lemma())) {
+    } else if (k.isNoun() && PersonWords.counts(k.lemma())) {
       start = end;
     } else {
       return null;
@@ -140,10 +140,10 @@ final class PeopleLists {
       if (FigureRules.DEAD.contains(m.lower()) || m.lower().equals("deceased")) {
         return null; // "two deceased victims and two injured subjects": the dead are counted apart
       }
-      if (FigureRules.ageWord(t, start - 1)) {
+      if (PersonWords.ageWord(t, start - 1)) {
         start -= 5;
       } else if (m.pos().equals("DT") || m.pos().equals("PRP$") || m.pos().startsWith("JJ")
-          || m.pos().equals("NN") && FigureRules.counts(m.lemma())) {
+          || m.pos().equals("NN") && PersonWords.counts(m.lemma())) {
         start--;
       } else {
         break;

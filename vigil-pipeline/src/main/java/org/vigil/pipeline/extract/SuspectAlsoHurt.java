@@ -20,9 +20,9 @@ final class SuspectAlsoHurt {
   /** The rule of a count of the hurt raised by the suspect. */
   static final String RULE = "suspect-also-hurt";
 
-  /** A police word: {@link OfficerBesideDeadSuspect#OFFICERS}. */
+  /** A police word: {@link Lexicon#OFFICERS}. */
   private static final Pattern NAMES_OFFICER = Pattern.compile("(?i)\\b(?:"
-      + String.join("|", OfficerBesideDeadSuspect.OFFICERS) + ")\\b");
+      + String.join("|", Lexicon.OFFICERS) + ")\\b");
 
   /** Anyone but an officer a count's sentence may count: people, others, victims, a person word. */
   private static final Pattern NAMES_OTHERS = Pattern.compile("(?i)\\b(?:people|persons"

@@ -1,5 +1,7 @@
 package org.vigil.pipeline.extract;
 
+import static org.vigil.pipeline.extract.FigureRules.NEGATIONS;
+
 import java.util.List;
 import java.util.Set;
 import org.vigil.pipeline.annotate.Sentence;
@@ -9,8 +11,9 @@ import org.vigil.pipeline.annotate.Token;
  * A harm that did not happen, read from the words just before its word: denied ("did not die", "not fatal"), tried
  * ("attempted murder", "an attempted murder-suicide"), only possible ("could have died") or near ("nearly killed").
  * For the rules that read a harm token by token, not from the parse ({@link LaterDeath}, {@link HeadlineDeathWord},
- * {@link OneByOne#suicide}), and for the deaths the parse gives ({@link #denied}: {@link OneByOne#singleDeaths}, a
- * death joined to a shot in {@link WoundPhrases#shotDead}). Stateless.
+ * {@link KillerSuicide#suicide}), and for the deaths the parse gives ({@link #denied}: {@link OneByOne#singleDeaths}, a
+ * death joined to a shot in {@link WoundPhrases#shotDead}). A harm verb the parse marks as no fact ({@link #unreal}:
+ * under a modal, negated, an infinitive; {@link #negated} alone for a count's verb) is read here too. Stateless.
  */
 final class UnrealHarm {
   private UnrealHarm() {}
@@ -24,7 +27,7 @@ final class UnrealHarm {
    * ("He did not die", "the boy is not dead", where the parse may attach "not" to the copula).
    */
   static boolean denied(Sentence s, int v) {
-    return OneByOne.negated(s, v) || v > 0 && FigureRules.NEGATIONS.contains(s.tokens().get(v - 1).lower());
+    return negated(s, v) || v > 0 && FigureRules.NEGATIONS.contains(s.tokens().get(v - 1).lower());
   }
 
   /**
@@ -41,5 +44,25 @@ final class UnrealHarm {
       }
     }
     return false;
+  }
+
+  /** "He could have died", "she would be dead": a death that did not happen. */
+  static boolean modal(Sentence s, int v) {
+    return s.children(v, "aux").stream().anyMatch(a -> s.tokens().get(a).pos().equals("MD"));
+  }
+
+  /** A harm that did not happen: under a modal, negated, or an infinitive ("did not mean to hurt him"). */
+  static boolean unreal(Sentence s, int v) {
+    return modal(s, v) || negated(s, v)
+        || s.children(v, "mark").stream().anyMatch(m -> s.tokens().get(m).lower().equals("to"));
+  }
+
+  /**
+   * A verb negated: "did not mean to hurt him"; also asked of a count's verb ("two adults in the child's vehicle were
+   * not injured"), where a modal or an infinitive is only a hedge ("at least four people may have been injured",
+   * "was reported to have been injured").
+   */
+  static boolean negated(Sentence s, int v) {
+    return s.children(v, "advmod").stream().anyMatch(a -> NEGATIONS.contains(s.tokens().get(a).lower()));
   }
 }

@@ -65,7 +65,7 @@ final class WoundPhrases {
     if (v + 2 < t.size() && t.get(v + 1).lower().equals("at") && FIRED_AT_PRONOUNS.contains(t.get(v + 2).lower())) {
       return true;
     }
-    return s.children(v, "obl").stream().anyMatch(o -> FigureRules.counts(t.get(o).lemma())
+    return s.children(v, "obl").stream().anyMatch(o -> PersonWords.counts(t.get(o).lemma())
         && s.children(o, "case").stream().anyMatch(c -> t.get(c).lower().equals("at")));
   }
 

@@ -23,7 +23,7 @@ class ParticipleSubjectRuleTest {
 
   private static Integer injured(String spec) {
     Sentence s = parsed(spec);
-    FigureRules.Found f = OneByOne.singleInjuries(" ".repeat(200), s);
+    FigureRules.Found f = InjuredOneByOne.singleInjuries(" ".repeat(200), s);
     return f == null ? null : f.figure().best();
   }
 
