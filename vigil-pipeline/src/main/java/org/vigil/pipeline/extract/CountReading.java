@@ -61,7 +61,6 @@ final class CountReading {
       }
       // "one seriously wounded", "one critically injured": an adverb before the participle
       if (!(k.pos().startsWith("JJ") || k.pos().equals("VBN") || k.pos().equals("HYPH")
-          || WoundPhrases.shootingBefore(t, j)
           || k.pos().equals("RB") && j + 1 < t.size() && HURT.contains(t.get(j + 1).lower()))) {
         break;
       }

@@ -30,16 +30,6 @@ final class WoundPhrases {
   }
 
   /**
-   * Whether token {@code j} is "shooting" tagged a verb right before a noun, as its modifier: "Five shooting victims
-   * were transported to local hospitals" (Session 16, hurt16a, GVA dev; the tagger as often reads it a noun, which the
-   * count rules skip on their way to the counted noun).
-   */
-  static boolean shootingBefore(List<Token> t, int j) {
-    return t.get(j).lower().equals("shooting") && t.get(j).pos().equals("VBG") && j + 1 < t.size()
-        && t.get(j + 1).isNoun();
-  }
-
-  /**
    * Whether the verb is "wound" as the past of "wind" with its particle, and no hospital after it: "Three people wound
    * up dead" tells no one hurt (Session 16, hurt16b: read as three hurt beside the two dead); "wound up in the
    * hospital" does.
