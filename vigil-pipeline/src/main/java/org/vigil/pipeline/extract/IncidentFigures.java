@@ -230,6 +230,7 @@ final class IncidentFigures {
           allDead.qualifier(), allDead.phrase() + " - " + perpDead.phrase(), DEAD_MINUS_PERPETRATORS,
           allDead.evidence()));
     }
+    NamedDead.raise(text, counted, figures); // "Two of those men, A, 23, and B, 24, died": two dead, not one
     // "… three others were shot. A fourth victim drove herself to a hospital": the victims numbered one by one
     Figure nth = NumberedVictims.raise(text, counted, figures.get(FigureKind.KILLED), figures.get(FigureKind.INJURED));
     if (nth != null) {

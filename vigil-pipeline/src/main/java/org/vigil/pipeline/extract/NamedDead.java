@@ -1,0 +1,141 @@
+package org.vigil.pipeline.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vigil.model.Figure;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Qualifier;
+import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
+
+/**
+ * The dead named one after another as the subject of a death: "Two of those men, 23-year-old Juan …, and 24 year old
+ * Daniel …, died after the shooting", "Officials say … Jeremy …, 36, Garett …, 5, and Avery …, 23 months, all died
+ * from gunshot wounds", "Three siblings, A, 35, B, 27, and C, 25; their cousin, D, 37; and friend E, 26, died in the
+ * shooting" (GVA dev 401–2,000, Session 16 hurt16d: deaths we do not read — the parse joins the death to the last
+ * name only, so the one-by-one rules read one dead, or the lead's count and one). As many dead as names, when more
+ * than the dead already counted; a count of everyone shot (less the dead) is taken down by those added.
+ *
+ * <p>Read token by token: the subject runs back from the death to the nearest verb or the sentence's start ("Officials
+ * say …"), and holds no verb itself; a name in the possessive names a kin, not one of the dead ("Three of Shelton's
+ * children, …"), as in {@link NumberedVictims}. A death denied or only possible just before it ("could have died") is
+ * none ({@link UnrealHarm}). Stateless.
+ */
+final class NamedDead {
+  private NamedDead() {}
+
+  /** The rule name of a count of the dead named one after another. */
+  static final String RULE = "named-dead";
+
+  /** Words of a death told passively after "were" / "was": "were killed", "were shot and killed", "were slain". */
+  private static final Set<String> KILLED = Set.of("killed", "slain", "murdered");
+
+  /** Words between the subject and its death: "were", "all", "both", "have", "shot and". */
+  private static final Set<String> LINK = Set.of("were", "was", "all", "both", "have", "had", "each", "later", "shot",
+      "and", "fatally", "been");
+
+  /** How many tokens before the death are read for a word that makes it no fact ("could have died"). */
+  private static final int UNREAL_REACH = 3;
+
+  /**
+   * Raises the count of the dead in {@code figures} to the most people named as the subject of one death in the
+   * incident's sentences, when more than two and than the dead counted; a count of everyone shot less the dead is
+   * taken down by those added.
+   */
+  static void raise(String text, List<Sentence> sentences, Map<FigureKind, Figure> figures) {
+    Figure dead = figures.get(FigureKind.KILLED);
+    int had = dead == null ? 0 : dead.best();
+    Figure best = null;
+    for (Sentence s : sentences) {
+      Figure f = of(text, s);
+      if (f != null && f.best() > had && (best == null || f.best() > best.best())) {
+        best = f;
+      }
+    }
+    if (best == null) {
+      return;
+    }
+    figures.put(FigureKind.KILLED, best);
+    Figure hurt = figures.get(FigureKind.INJURED);
+    if (hurt != null && (hurt.rule().equals("shot-minus-killed") || hurt.rule().equals(FigureRules.SHOT_TOTAL))) {
+      figures.put(FigureKind.INJURED, IncidentFigures.shifted(hurt, had - best.best(), hurt.phrase(),
+          hurt.rule()));
+    }
+  }
+
+  /** The dead named as the subject of a death in {@code s}, two or more, else null. */
+  static Figure of(String text, Sentence s) {
+    List<Token> t = s.tokens();
+    for (int v = 1; v < t.size(); v++) {
+      int first = deathStart(t, v);
+      if (first < 0 || UnrealHarm.before(t, first, UNREAL_REACH)) {
+        continue;
+      }
+      int start = first;
+      while (start > 0 && !t.get(start - 1).isVerb()) {
+        start--;
+      }
+      int named = names(t, start, first) + alongWith(t, v);
+      if (named >= 2) {
+        return new Figure(FigureKind.KILLED, named, named, named, Qualifier.EXACT, String.valueOf(named), RULE,
+            Phrases.evidence(text, s, start, v));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first token of the death told at {@code v} with the words that link it to its subject ("were shot and
+   * killed", "all died"), or -1 when {@code v} tells no death.
+   */
+  private static int deathStart(List<Token> t, int v) {
+    Token k = t.get(v);
+    boolean died = k.lemma().equals("die") && (k.pos().equals("VBD") || k.pos().equals("VBZ"));
+    boolean killed = KILLED.contains(k.lower()) && k.pos().equals("VBN");
+    if (!died && !killed) {
+      return -1;
+    }
+    int first = v;
+    while (first > 0 && LINK.contains(t.get(first - 1).lower())) {
+      first--;
+    }
+    if (killed && (first == v || !t.get(first).lower().equals("were") && !t.get(first).lower().equals("was"))) {
+      return -1; // "X killed Y": the dead are its object, not its subject
+    }
+    return first;
+  }
+
+  /**
+   * People named after the death in ", along with her niece, D, 37, and a close family friend, E, 26" (GVA dev
+   * 401–2,000: three named as the subject, two more joined after the death), else 0.
+   */
+  private static int alongWith(List<Token> t, int v) {
+    int at = v + 1;
+    if (at < t.size() && t.get(at).word().equals(",")) {
+      at++;
+    }
+    if (at + 1 < t.size() && t.get(at).lower().equals("along") && t.get(at + 1).lower().equals("with")) {
+      return names(t, at + 2, t.size());
+    }
+    return 0;
+  }
+
+  /** People named in tokens [{@code from}, {@code to}): runs of PERSON tokens, a name in the possessive left out. */
+  private static int names(List<Token> t, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (!t.get(i).ner().equals("PERSON") || i > from && t.get(i - 1).ner().equals("PERSON")) {
+        continue;
+      }
+      int end = i;
+      while (end + 1 < to && t.get(end + 1).ner().equals("PERSON")) {
+        end++;
+      }
+      if (end + 1 >= t.size() || !t.get(end + 1).pos().equals("POS")) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

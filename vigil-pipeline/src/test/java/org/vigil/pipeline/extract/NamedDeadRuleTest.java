@@ -1,0 +1,37 @@
+package org.vigil.pipeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.FigureKind;
+import org.vigil.model.Incident;
+
+/**
+ * The dead named one after another as the subject of a death are as many dead as names ({@link NamedDead}; Session
+ * 16, hurt16d). Sentences written for these tests, through the real pipeline.
+ */
+class NamedDeadRuleTest {
+
+  @Test
+  void twoMenNamedAsTheSubjectOfADeathAreTwoDead() {
+    Incident i = CountRuleTest.main("Four men were shot outside a bar on Sunday night, police said. Two of those "
+        + "men, 23-year-old Mark Turner and 24-year-old David Ortiz, died after the shooting.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
+  }
+
+  @Test
+  void threeNamedWhoAllDiedAreThreeDead() {
+    Incident i = CountRuleTest.main("A man and his two children were found shot in a car on Monday. Officials say "
+        + "Jeremy Walker, 36, Garrett Walker, 5, and Avery Walker, 2, all died from gunshot wounds.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
+  }
+
+  @Test
+  void aNameInThePossessiveIsAKinNotOneOfTheDead() {
+    // guard: "Smith's" names the kin of the dead, so one dead is named, not two
+    Incident i = CountRuleTest.main("A woman was shot and killed in her home on Friday. John Smith's mother, Mary "
+        + "Jones, died at the scene, police said.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+  }
+}
