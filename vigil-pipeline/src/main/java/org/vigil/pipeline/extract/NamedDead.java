@@ -77,7 +77,7 @@ final class NamedDead {
         start--;
       }
       int named = names(t, start, first) + alongWith(t, v);
-      if (named >= 2) {
+      if (named >= 2 && joinedLast(t, start, first)) {
         return new Figure(FigureKind.KILLED, named, named, named, Qualifier.EXACT, String.valueOf(named), RULE,
             Phrases.evidence(text, s, start, v));
       }
@@ -104,6 +104,44 @@ final class NamedDead {
       return -1; // "X killed Y": the dead are its object, not its subject
     }
     return first;
+  }
+
+  /** Words of a victim's age told beside the name: "A, 35,", "24 year old B", "C, 23 months". */
+  private static final Set<String> AGE = Set.of("year-old", "years", "year", "old", "months", "month", "weeks");
+
+  /**
+   * Whether the subject in tokens [{@code from}, {@code to}) ends with a name joined to those before it by "and",
+   * with no more than its age and kin words about it ("…, and Avery …, 23 months, all died", "and friend E, 26,
+   * died", "Both A and B died"): not a name somewhere in a longer subject ("Coroner A, the victim, B, died", "Jones,
+   * the homicide victim in the Dexter and Webb shootout, was killed", "(photo credits A, B) Two people died").
+   */
+  private static boolean joinedLast(List<Token> t, int from, int to) {
+    int last = to - 1;
+    while (last >= from && !t.get(last).ner().equals("PERSON")) {
+      if (!aside(t.get(last)) || t.get(last).isNoun() && !AGE.contains(t.get(last).lower())) {
+        return false;
+      }
+      last--;
+    }
+    int j = last;
+    while (j >= from && t.get(j).ner().equals("PERSON")) {
+      j--;
+    }
+    while (j >= from && aside(t.get(j)) && !t.get(j).lower().equals("and")) {
+      j--;
+    }
+    return j >= from && t.get(j).lower().equals("and");
+  }
+
+  /**
+   * A token that may stand beside a name in a list of the dead: a comma, an age ("23 - year - old", as tokenized), a
+   * kin word ("his wife").
+   */
+  private static boolean aside(Token k) {
+    String p = k.pos();
+    return k.word().equals(",") || k.word().equals(";") || p.equals("HYPH") || p.equals("CD") || AGE.contains(k.lower())
+        || p.equals("DT") || p.equals("PRP$") || p.startsWith("JJ") || p.equals("NN") || p.equals("NNS")
+        || k.lower().equals("and");
   }
 
   /**

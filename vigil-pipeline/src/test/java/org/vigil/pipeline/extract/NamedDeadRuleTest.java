@@ -28,6 +28,13 @@ class NamedDeadRuleTest {
   }
 
   @Test
+  void thoseNamedAlongWithTheNamedDeadAreDeadToo() {
+    Incident i = CountRuleTest.main("Gunfire erupted at a backyard party on Saturday night. Two brothers, Carl Young, "
+        + "30, and Eric Young, 28, were killed, along with their neighbor, Paul Grant, 41.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
+  }
+
+  @Test
   void aNameInThePossessiveIsAKinNotOneOfTheDead() {
     // guard: "Smith's" names the kin of the dead, so one dead is named, not two
     Incident i = CountRuleTest.main("A woman was shot and killed in her home on Friday. John Smith's mother, Mary "
