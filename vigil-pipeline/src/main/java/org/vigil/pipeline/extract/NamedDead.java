@@ -64,11 +64,18 @@ final class NamedDead {
     }
   }
 
-  /** The dead named as the subject of a death in {@code s}, two or more, else null. */
+  /** The dead named as the subject (or the object of "killed") of a death in {@code s}, two or more, else null. */
   static Figure of(String text, Sentence s) {
     List<Token> t = s.tokens();
     for (int v = 1; v < t.size(); v++) {
       int first = deathStart(t, v);
+      if (first < 0 && KILLED.contains(t.get(v).lower()) && t.get(v).isVerb()
+          && !UnrealHarm.before(t, v, UNREAL_REACH)) {
+        Figure object = objects(text, s, v); // "shot and killed A and her daughter, B"
+        if (object != null) {
+          return object;
+        }
+      }
       if (first < 0 || UnrealHarm.before(t, first, UNREAL_REACH)) {
         continue;
       }
@@ -83,6 +90,34 @@ final class NamedDead {
       }
     }
     return null;
+  }
+
+  /**
+   * The dead named one after another as the object of "killed" at {@code v}, two or more, else null: "Police believe
+   * Loyd shot and killed A and her daughter, B", "a drive-by shooting … that killed A, 21, and B, 22, last Thursday"
+   * (GVA dev 401–2,000, hurt16d: read as one dead, the last name's). The object runs to the first verb or
+   * preposition ("killed A and wounded B", "killed A, according to B and C") and ends with a name joined by "and".
+   */
+  private static Figure objects(String text, Sentence s, int v) {
+    List<Token> t = s.tokens();
+    int end = v + 1;
+    int last = -1;
+    while (end < t.size() && !t.get(end).isVerb() && !t.get(end).pos().equals("IN")
+        && !t.get(end).pos().equals(".")) {
+      if (t.get(end).ner().equals("PERSON")) {
+        last = end;
+      }
+      end++;
+    }
+    if (last < 0) {
+      return null;
+    }
+    int named = names(t, v + 1, last + 1);
+    if (named < 2 || !joinedLast(t, v + 1, last + 1)) {
+      return null;
+    }
+    return new Figure(FigureKind.KILLED, named, named, named, Qualifier.EXACT, String.valueOf(named), RULE,
+        Phrases.evidence(text, s, v, last));
   }
 
   /**

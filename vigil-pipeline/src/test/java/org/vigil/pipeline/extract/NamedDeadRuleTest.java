@@ -35,6 +35,13 @@ class NamedDeadRuleTest {
   }
 
   @Test
+  void theNamedObjectsOfKilledAreAsManyDead() {
+    Incident i = CountRuleTest.main("A man opened fire in an apartment on Sunday night. Police believe he shot and "
+        + "killed Laura Dunn and her son, Kevin Dunn, before he fled.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
+  }
+
+  @Test
   void aNameInThePossessiveIsAKinNotOneOfTheDead() {
     // guard: "Smith's" names the kin of the dead, so one dead is named, not two
     Incident i = CountRuleTest.main("A woman was shot and killed in her home on Friday. John Smith's mother, Mary "
