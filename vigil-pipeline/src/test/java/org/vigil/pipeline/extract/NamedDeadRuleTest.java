@@ -12,6 +12,10 @@ import org.vigil.model.Incident;
  */
 class NamedDeadRuleTest {
 
+  private static void dead(String text, int killed) {
+    assertThat(CountRuleTest.main(text).figure(FigureKind.KILLED)).as("killed in: %s", text).isEqualTo(killed);
+  }
+
   @Test
   void twoMenNamedAsTheSubjectOfADeathAreTwoDead() {
     Incident i = CountRuleTest.main("Four men were shot outside a bar on Sunday night, police said. Two of those "
@@ -22,30 +26,26 @@ class NamedDeadRuleTest {
 
   @Test
   void threeNamedWhoAllDiedAreThreeDead() {
-    Incident i = CountRuleTest.main("A man and his two children were found shot in a car on Monday. Officials say "
-        + "Jeremy Walker, 36, Garrett Walker, 5, and Avery Walker, 2, all died from gunshot wounds.");
-    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
+    dead("A man and his two children were found shot in a car on Monday. Officials say "
+        + "Jeremy Walker, 36, Garrett Walker, 5, and Avery Walker, 2, all died from gunshot wounds.", 3);
   }
 
   @Test
   void thoseNamedAlongWithTheNamedDeadAreDeadToo() {
-    Incident i = CountRuleTest.main("Gunfire erupted at a backyard party on Saturday night. Two brothers, Carl Young, "
-        + "30, and Eric Young, 28, were killed, along with their neighbor, Paul Grant, 41.");
-    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(3);
+    dead("Gunfire erupted at a backyard party on Saturday night. Two brothers, Carl Young, "
+        + "30, and Eric Young, 28, were killed, along with their neighbor, Paul Grant, 41.", 3);
   }
 
   @Test
   void theNamedObjectsOfKilledAreAsManyDead() {
-    Incident i = CountRuleTest.main("A man opened fire in an apartment on Sunday night. Police believe he shot and "
-        + "killed Laura Dunn and her son, Kevin Dunn, before he fled.");
-    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
+    dead("A man opened fire in an apartment on Sunday night. Police believe he shot and "
+        + "killed Laura Dunn and her son, Kevin Dunn, before he fled.", 2);
   }
 
   @Test
   void aNameInThePossessiveIsAKinNotOneOfTheDead() {
     // guard: "Smith's" names the kin of the dead, so one dead is named, not two
-    Incident i = CountRuleTest.main("A woman was shot and killed in her home on Friday. John Smith's mother, Mary "
-        + "Jones, died at the scene, police said.");
-    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    dead("A woman was shot and killed in her home on Friday. John Smith's mother, Mary "
+        + "Jones, died at the scene, police said.", 1);
   }
 }
