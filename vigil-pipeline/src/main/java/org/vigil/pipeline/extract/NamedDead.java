@@ -10,17 +10,18 @@ import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
 
 /**
- * The dead named one after another as the subject of a death: "Two of those men, 23-year-old Juan …, and 24 year old
- * Daniel …, died after the shooting", "Officials say … Jeremy …, 36, Garett …, 5, and Avery …, 23 months, all died
- * from gunshot wounds", "Three siblings, A, 35, B, 27, and C, 25; their cousin, D, 37; and friend E, 26, died in the
- * shooting" (GVA dev 401–2,000, Session 16 hurt16d: deaths we do not read — the parse joins the death to the last
- * name only, so the one-by-one rules read one dead, or the lead's count and one). As many dead as names, when more
- * than the dead already counted; a count of everyone shot (less the dead) is taken down by those added.
+ * The dead named one after another as the subject of a death: "Two of those men, 23-year-old A and 24 year old B,
+ * died after the shooting", "Officials say A, 36, B, 5, and C, 23 months, all died from gunshot wounds", "Three
+ * siblings, A, 35, B, 27, and C, 25; their cousin, D, 37; and friend E, 26, died in the shooting"; or as the object of
+ * "killed": "the shooting that killed A, 21, and B, 22" (GVA dev 401–2,000, Session 16 hurt16d: deaths we do not read
+ * — the parse joins the death to the last name only, so the one-by-one rules read one dead, or the lead's count and
+ * one, or an early count's "left one dead"). As many dead as names, when more than the dead already counted; a count
+ * of everyone shot (less the dead) is taken down by those added.
  *
  * <p>Read token by token: the subject runs back from the death to the nearest verb or the sentence's start ("Officials
- * say …"), and holds no verb itself; a name in the possessive names a kin, not one of the dead ("Three of Shelton's
- * children, …"), as in {@link NumberedVictims}. A death denied or only possible just before it ("could have died") is
- * none ({@link UnrealHarm}). Stateless.
+ * say …"), and holds no verb itself; a name in the possessive names a kin, not one of the dead ("Three of X's
+ * children, A, B and C, were killed"), as in {@link NumberedVictims}. A death denied or only possible just before it
+ * ("could have died") is none ({@link UnrealHarm}). Stateless.
  */
 final class NamedDead {
   private NamedDead() {}
@@ -28,7 +29,10 @@ final class NamedDead {
   /** The rule name of a count of the dead named one after another. */
   static final String RULE = "named-dead";
 
-  /** Words of a death told passively after "were" / "was": "were killed", "were shot and killed", "were slain". */
+  /**
+   * Words of a killing: told passively after "were" / "was" ("were killed", "were shot and killed", "were slain"), or
+   * actively before the dead named as its object ("killed A and B").
+   */
   private static final Set<String> KILLED = Set.of("killed", "slain", "murdered");
 
   /** Words between the subject and its death: "were", "all", "both", "have", "shot and". */
@@ -39,9 +43,9 @@ final class NamedDead {
   private static final int UNREAL_REACH = 3;
 
   /**
-   * Raises the count of the dead in {@code figures} to the most people named as the subject of one death in the
-   * incident's sentences, when more than two and than the dead counted; a count of everyone shot less the dead is
-   * taken down by those added.
+   * Raises the count of the dead in {@code figures} to the most people named as the subject (or the object) of one
+   * death in the incident's sentences, when two or more and more than the dead counted; a count of everyone shot (less
+   * the dead) is taken down by those added.
    */
   static void raise(String text, List<Sentence> sentences, Map<FigureKind, Figure> figures) {
     Figure dead = figures.get(FigureKind.KILLED);
