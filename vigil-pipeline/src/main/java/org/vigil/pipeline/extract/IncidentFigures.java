@@ -131,6 +131,8 @@ final class IncidentFigures {
    *       wounds of the dead ("verb-suffer" as many as the dead).
    *   <li>The dead less a killer dead by his own hand ({@link #DEAD_MINUS_PERPETRATORS}); before
    *       {@link DeadSuspect#inTheCount}, which leaves a count of that rule alone (it has let him out already).
+   *   <li>{@link NamedDead#raise}: the dead raised to as many as the text names dying, a count of everyone shot
+   *       lowered by those added; before the raises of the hurt, which read the dead as they stand after it.
    *   <li>The raises of the hurt, each only above the count it is given, so the first to reach a number keeps it (and
    *       its rule and evidence, which later steps read): {@link NumberedVictims#raise} (the nth victim less the dead,
    *       so after steps 3 and 4), {@link OtherSurvivors#raise}, {@link OtherSurvivors#raiseBare} and
@@ -267,6 +269,7 @@ final class IncidentFigures {
           allDead.qualifier(), allDead.phrase() + " - " + perpDead.phrase(), DEAD_MINUS_PERPETRATORS,
           allDead.evidence()));
     }
+    NamedDead.raise(text, counted, figures); // "Two of those men, A, 23, and B, 24, died": two dead, not one
     // "… three others were shot. A fourth victim drove herself to a hospital": the victims numbered one by one
     Figure nth = NumberedVictims.raise(text, counted, figures.get(FigureKind.KILLED), figures.get(FigureKind.INJURED));
     if (nth != null) {
