@@ -198,8 +198,11 @@ final class NamedDead {
     return 0;
   }
 
-  /** People named in tokens [{@code from}, {@code to}): runs of PERSON tokens, a name in the possessive left out. */
-  private static int names(List<Token> t, int from, int to) {
+  /**
+   * People named in tokens [{@code from}, {@code to}): runs of PERSON tokens, a name in the possessive left out (it
+   * names a kin: "Green's mother, Sallie Green"). Also {@link NumberedVictims}' count of victims named in a list.
+   */
+  static int names(List<Token> t, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       if (!t.get(i).ner().equals("PERSON") || i > from && t.get(i - 1).ner().equals("PERSON")) {

@@ -43,24 +43,11 @@ final class NumberedVictims {
    */
   private static int persons(Sentence s, int from) {
     List<Token> t = s.tokens();
-    int n = 0;
-    for (int i = 0; i < t.size(); i++) {
-      if (!person(t.get(i), from) || i > 0 && person(t.get(i - 1), from)) {
-        continue;
-      }
-      int end = i;
-      while (end + 1 < t.size() && person(t.get(end + 1), from)) {
-        end++;
-      }
-      if (end + 1 >= t.size() || !t.get(end + 1).pos().equals("POS")) {
-        n++;
-      }
+    int i = 0;
+    while (i < t.size() && t.get(i).begin() < from) {
+      i++;
     }
-    return n;
-  }
-
-  private static boolean person(Token k, int from) {
-    return k.begin() >= from && k.ner().equals("PERSON");
+    return NamedDead.names(t, i, t.size());
   }
 
   /** A numbered victim only thought of: "there may be a fifth victim". */
