@@ -30,6 +30,17 @@ final class BothInCare {
       + "|injuries|injured|wounds|wounded|recovering|shot|hit|struck|grazed|expected\\s+to\\s+(?:survive|recover))\\b"
       + "|\\bboth\\s+(?:victims|of\\s+them)\\s+survived\\b");
 
+  /**
+   * "Both" as the object of a verb that carries people to a hospital: "a shooting that sent both himself and an
+   * 11-year-old girl to the hospital" (Session 17, hurt17a, GVA dev: the boy who fired the gun and the girl the bullet
+   * went on to, read as one hurt), "rushed both victims to … Hospital". The pair is told in the object; the rest of the
+   * sentence may tell of a charge ("A 13-year-old boy is being charged … after a shooting that sent both …").
+   */
+  private static final Pattern BOTH_SENT = Pattern.compile("(?i)\\b(?:sent|sending|rushed|rushing|took|taking"
+      + "|transported|transporting)\\s+both\\s+(?:victims|of\\s+them|(?:himself|herself|him|her|(?:the|a|an|his|her)\\s+"
+      + "[\\w-]+(?:\\s+[\\w-]+)?)\\s+and\\s+(?:the|a|an|his|her)\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+to\\s+"
+      + "(?:[\\w'-]+\\s+){0,4}?hospitals?\\b");
+
   /** A death, a denial, or an arrest in the sentence: then the pair is not two people hurt. */
   private static final Pattern NOT_HURT = Pattern.compile("(?i)\\b(dead|died|dies|killed|fatal\\w*|deceased|slain"
       + "|death|succumbed|not(?!\\s+(?:life|considered\\s+life))|never|unharmed|uninjured|arrested|custody|charged"
@@ -48,11 +59,15 @@ final class BothInCare {
     for (Sentence s : sentences) {
       String sentence = s.span().of(text);
       Matcher m = BOTH.matcher(sentence);
-      if (m.find() && !NOT_HURT.matcher(sentence).find()) {
-        int start = s.span().start() + m.start();
-        return new Figure(FigureKind.INJURED, 2, 2, 2, Qualifier.EXACT, m.group(), "both-in-care",
-            Phrases.evidence(text, s, new Span(start, s.span().start() + m.end())));
+      if (!m.find() || NOT_HURT.matcher(sentence).find()) {
+        m = BOTH_SENT.matcher(sentence);
+        if (!m.find() || NOT_HURT.matcher(m.group()).find()) { // "sent both …": the pair's own words only
+          continue;
+        }
       }
+      int start = s.span().start() + m.start();
+      return new Figure(FigureKind.INJURED, 2, 2, 2, Qualifier.EXACT, m.group(), "both-in-care",
+          Phrases.evidence(text, s, new Span(start, s.span().start() + m.end())));
     }
     return injured;
   }

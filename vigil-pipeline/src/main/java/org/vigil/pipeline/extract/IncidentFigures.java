@@ -125,6 +125,9 @@ final class IncidentFigures {
    *   <li>The first figure of each kind in text order, replaced by an update or an explicit count (the loop).
    *   <li>{@link HeadlineDeathWord#addTo}: one dead from the headline's word, only where the loop found no dead; before
    *       the next step, so that a count of everyone shot loses that dead too.
+   *   <li>{@link PartOfEveryoneShot#restore}: an explicit count of a part of those shot ("two Cops Wounded", "the four
+   *       other victims") gives way to a larger count of everyone shot; after the dead of the step before, which it
+   *       reads, and before the next step, which takes the dead off it.
    *   <li>Everyone shot less the dead ("shot-minus-killed", or the one told wounded beside the deaths, or
    *       {@code besideShot}, or {@link ShotAmongTheDead}); then the hurt counted one by one who are one of the dead
    *       described again ({@link #oneOfTheDead}), which reads the count of the shot the step before left; then the
@@ -208,6 +211,7 @@ final class IncidentFigures {
       }
     }
     HeadlineDeathWord.addTo(figures, text, counted, found); // "Suspects in killing of … boy", no one read dead
+    PartOfEveryoneShot.restore(text, counted, found, figures); // "two Cops Wounded" of "Five people were shot"
     // "Four teens shot, one fatally": the injured are those shot but not killed
     Figure shot = figures.get(FigureKind.INJURED);
     Figure dead = figures.get(FigureKind.KILLED);

@@ -19,4 +19,12 @@ class BothInCareRuleTest {
         + "teenager and his cousin were taken to a hospital in stable condition.", "2016-03-08").main();
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
   }
+
+  @Test
+  void bothSentToAHospitalAreTwoHurtWhateverTheChargeBesideThem() {
+    // Session 17, hurt17a: "both" as the object of "sent … to the hospital", beside a charge in the same sentence
+    Incident i = extract("A 14-year-old boy was charged with reckless endangerment after a shooting in Dayton on "
+        + "Sunday that sent both himself and a 12-year-old girl to the hospital.", "2016-03-08").main();
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
+  }
 }
