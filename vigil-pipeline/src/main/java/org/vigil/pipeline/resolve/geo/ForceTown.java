@@ -57,7 +57,7 @@ final class ForceTown {
    * Whether the force acts in the sentence: no noun follows "police" (or "Police Department"), as one does where the
    * force names its people ("Los Angeles police officer", "Philadelphia Police Sgt. Sylvia Young").
    */
-  private static boolean agent(Sentence x, IncidentPlace f) {
+  static boolean agent(Sentence x, IncidentPlace f) {
     List<Token> t = x.tokens();
     int i = 0;
     while (i < t.size() && t.get(i).begin() < f.evidence().span().end()) {
