@@ -45,6 +45,8 @@ final class FirstTown {
         q -> fits.test(q) && !HospitalTown.named(doc.text(), q) && !ShootingClause.otherCity(first, q, gazetteer));
     IncidentPlace dated = shot != null ? shot : DatelineTown.over(p, s, home, doc);
     p = dated != p ? dated : ForceTown.over(p, s, sentences, force, doc.text(), gazetteer);
+    // a town named only as where the story's people are from ("Brandon Colbert, of Tulsa, Oklahoma, was arrested")
+    p = p == first ? HomeTown.over(first, doc, home, force) : p;
     if (home != null && awayFromHome(p, home, doc.text())) {
       // "PITTSBURGH (KDKA) – … a bar in Homewood": a small namesake town in another state is more likely a part
       // of the dateline's town that the gazetteer does not know

@@ -329,7 +329,7 @@ public final class PlaceResolver {
   }
 
   /** The same place at another ACLED precision. */
-  private static IncidentPlace withPrecision(IncidentPlace p, int precision) {
+  static IncidentPlace withPrecision(IncidentPlace p, int precision) {
     return new IncidentPlace(p.name(), p.locality(), p.near(), p.resolvedName(), p.geonameId(), p.lat(), p.lon(),
         p.admin1(), p.countryCode(), p.featureCode(), precision, p.evidence());
   }
