@@ -235,7 +235,11 @@ final class Outlet {
     String host = host(article.url());
     for (int i = 0; i < host.length(); i++) {
       for (int j = i + MIN_KEY; j <= host.length(); j++) {
-        cities(host.substring(i, j), found);
+        List<GeoName> named = new ArrayList<>();
+        cities(host.substring(i, j), named);
+        if (!named.isEmpty() && !HostKey.partOfName(gazetteer, article.url(), i, j)) {
+          named.stream().filter(g -> !found.contains(g)).forEach(found::add);
+        }
       }
     }
     // the first section named after a city is the outlet's; those below it are its quarters ("…/chicago/…/austin/")
@@ -395,6 +399,11 @@ final class Outlet {
 
   /** The letters of a page's host name, lower-cased, without "www" and the top-level domain; "" for none. */
   static String host(String url) {
+    return letters(rawHost(url));
+  }
+
+  /** A page's host name, lower-cased, without "www" and the top-level domain; "" for none. */
+  static String rawHost(String url) {
     if (url == null) {
       return "";
     }
@@ -412,7 +421,7 @@ final class Outlet {
       h = h.substring(4);
     }
     int dot = h.lastIndexOf('.');
-    return letters(dot < 0 ? h : h.substring(0, dot));
+    return dot < 0 ? h : h.substring(0, dot);
   }
 
   static String letters(String s) {

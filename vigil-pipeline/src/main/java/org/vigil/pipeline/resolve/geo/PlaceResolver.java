@@ -15,6 +15,7 @@ import org.vigil.model.IncidentPlace;
 import org.vigil.model.Span;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Dateline;
+import org.vigil.pipeline.annotate.RelatedLinks;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
 import org.vigil.pipeline.resolve.geo.toponym.Toponym;
@@ -135,7 +136,13 @@ public final class PlaceResolver {
     // the town of a hospital the wounded were taken to ("taken to Advocate Christ Medical Center in Oak Lawn"): near
     // the incident, but the town of any other clue is nearer
     IncidentPlace treated = null;
+    // a video playlist's titles name other stories' towns ("0:43 Homeless man found dead in Parkland" above an Auburn
+    // page's story); a headline in the body may be the same story's earlier report, and is read
+    Set<Integer> links = RelatedLinks.playlist(doc.text(), doc.sentences());
     for (Sentence s : sentences) {
+      if (links.contains(s.index())) {
+        continue;
+      }
       int from = dateline != null && dateline.sentence() == s.index() ? dateline.end() + 1 : 0;
       IncidentPlace p = sentence.find(doc.text(), s, r, from, Integer.MAX_VALUE, false);
       if (p == null) {
@@ -224,7 +231,8 @@ public final class PlaceResolver {
   }
 
   /**
-   * The town the article is about when the incident's own sentences name none, as a local reader would take it:
+   * The town the article is about when the incident's own sentences name none, as a local reader would take it
+   * (a video playlist's titles aside, {@link RelatedLinks#playlist}):
    * the town in the opening paragraph (the headline), else the town whose police force speaks ("Stockton police
    * said"), else the outlet's town in the page title ("… - WMC Action News 5 - Memphis, Tennessee"), else the town the
    * article names most, else (for a page that names none) the place its address names, else the town its host name
@@ -233,13 +241,14 @@ public final class PlaceResolver {
   private IncidentPlace local(Annotated doc, List<Sentence> incident, Names r, String country, boolean outletToo) {
     List<Span> paragraphs = doc.article().paragraphs();
     IncidentPlace county = null;
+    Set<Integer> links = RelatedLinks.playlist(doc.text(), doc.sentences());
     if (!paragraphs.isEmpty()) {
       Span opening = paragraphs.get(0);
       for (Sentence s : doc.sentences()) {
         if (s.span().start() >= opening.end()) {
           break;
         }
-        if (incident.contains(s)) {
+        if (incident.contains(s) || links.contains(s.index())) {
           continue;
         }
         IncidentPlace p = sentence.find(doc.text(), s, r, 0, Integer.MAX_VALUE, false);
@@ -254,7 +263,7 @@ public final class PlaceResolver {
       return headed;
     }
     for (Sentence s : doc.sentences()) {
-      IncidentPlace p = TownRun.police(doc.text(), s, r);
+      IncidentPlace p = links.contains(s.index()) ? null : TownRun.police(doc.text(), s, r);
       if (p != null && (country == null || country.equals(p.countryCode())) && (county == null || near(p, county))) {
         return p;
       }
