@@ -121,7 +121,9 @@ public final class PlaceResolver {
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
       Set<String> context) {
     Dateline.Found dateline = Dateline.find(doc);
-    Names r = new Names(gazetteer, toponyms, context, countryContext(doc), outlet.country(doc.article()));
+    // the outlet's country, else the page's own word for it: an American institution ("the 600 block of", a sheriff)
+    String own = outlet.country(doc.article());
+    Names r = new Names(gazetteer, toponyms, context, countryContext(doc), own != null ? own : UsPage.country(doc));
     // the first place of the incident's sentences that names a town wins; a country or a region of one is kept as
     // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
     // Sydney as a victim's home town stays in Algeria)
