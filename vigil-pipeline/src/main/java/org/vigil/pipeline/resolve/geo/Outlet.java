@@ -225,10 +225,10 @@ final class Outlet {
 
   /**
    * The city the outlet is named after: a city of 100,000 people or more whose whole name the host name holds
-   * ("chicago.cbslocal.com", "click2houston.com"), the first section of the address it files a story under is named
-   * after ({@link #section}), or the page title names after its headline ("… - wave3.com-Louisville News, Weather
-   * &amp; Sports"). Null when there is none, or several far apart
-   * ("…columbia…": South Carolina's or Missouri's).
+   * ("chicago.cbslocal.com", "click2houston.com") or whose other name the whole host is ({@link HostAlias}:
+   * "philly.com"), the first section of the address it files a story under is named after ({@link #section}), or
+   * the page title names after its headline ("… - wave3.com-Louisville News, Weather &amp; Sports"). Null when
+   * there is none, or several far apart ("…columbia…": South Carolina's or Missouri's).
    */
   GeoName city(Article article) {
     List<GeoName> found = new ArrayList<>();
@@ -241,6 +241,9 @@ final class Outlet {
           named.stream().filter(g -> !found.contains(g)).forEach(found::add);
         }
       }
+    }
+    if (found.isEmpty()) {
+      found.addAll(HostAlias.cities(gazetteer, host, article.url()));
     }
     // the first section named after a city is the outlet's; those below it are its quarters ("…/chicago/…/austin/")
     int before = found.size();

@@ -122,7 +122,9 @@ public final class PlaceResolver {
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
       Set<String> context) {
     Dateline.Found dateline = Dateline.find(doc);
-    Names r = new Names(gazetteer, toponyms, context, countryContext(doc), outlet.country(doc.article()));
+    // the outlet's country, else the page's own word for it: an American institution ("the 600 block of", a sheriff)
+    String own = outlet.country(doc.article());
+    Names r = new Names(gazetteer, toponyms, context, countryContext(doc), own != null ? own : UsPage.country(doc));
     // the first place of the incident's sentences that names a town wins; a country or a region of one is kept as
     // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
     // Sydney as a victim's home town stays in Algeria)
@@ -288,14 +290,20 @@ public final class PlaceResolver {
   private IncidentPlace mostNamed(Annotated doc, Names r, String country) {
     Map<Long, Double> weights = new HashMap<>();
     Toponym best = null;
+    GeoName bestPlace = null;
     for (Toponym t : r.toponyms()) {
-      if (t.place() == null || t.basis() != Toponym.Basis.GAZETTEER || t.place().kind() != GeoName.Kind.POPULATED_PLACE
-          || country != null && !country.equals(t.place().countryCode())) {
+      // each name as the resolver reads it (Names#chosen): a village abroad in a country the page never names is
+      // its own country's namesake or no place ("Mothers in Charge" on a Kansas City station's page had been
+      // Chargé, France, named more surely than Kansas City)
+      GeoName g = t.basis() != Toponym.Basis.GAZETTEER ? null : r.chosen(t).orElse(null);
+      if (g == null || g.kind() != GeoName.Kind.POPULATED_PLACE
+          || country != null && !country.equals(g.countryCode())) {
         continue;
       }
-      double w = weights.merge(t.place().geonameId(), t.confidence(), Double::sum);
-      if (best == null || w > weights.get(best.place().geonameId())) {
+      double w = weights.merge(g.geonameId(), t.confidence(), Double::sum);
+      if (best == null || w > weights.get(bestPlace.geonameId())) {
         best = t;
+        bestPlace = g;
       }
     }
     if (best == null) {
@@ -307,7 +315,7 @@ public final class PlaceResolver {
         ev = new Evidence(best.span(), best.span().of(doc.text()), s.span());
       }
     }
-    return SentencePlace.build(best.name(), null, best.name(), best.place(), 2, ev);
+    return SentencePlace.build(best.name(), null, best.name(), bestPlace, 2, ev);
   }
 
   /**
