@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.vigil.model.Figure;
 import org.vigil.model.FigureKind;
+import org.vigil.pipeline.annotate.RelatedLinks;
 import org.vigil.pipeline.annotate.Sentence;
 
 /**

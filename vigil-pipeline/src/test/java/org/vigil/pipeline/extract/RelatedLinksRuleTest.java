@@ -6,6 +6,7 @@ import static org.vigil.pipeline.SharedPipeline.extract;
 import org.junit.jupiter.api.Test;
 import org.vigil.model.FigureKind;
 import org.vigil.model.Incident;
+import org.vigil.pipeline.annotate.RelatedLinks;
 
 /**
  * A link to another story in an article's body, labelled ("RELATED: Police: Man killed in apparent drive-by

@@ -46,7 +46,7 @@ final class DatelineTown {
   }
 
   /** Whether the page title or the dateline's sentence speaks of a court's business ({@link #COURT}). */
-  private static boolean court(String title, IncidentPlace home, String text) {
+  static boolean court(String title, IncidentPlace home, String text) {
     Span dateline = home.evidence() == null ? null : home.evidence().sentence();
     return title != null && COURT.matcher(title).find()
         || dateline != null && dateline.end() <= text.length() && COURT.matcher(dateline.of(text)).find();

@@ -14,9 +14,12 @@ import org.vigil.pipeline.annotate.Sentence;
 /**
  * The incident's town, given the first town its sentences name: that town, unless it is named outside the shooting's
  * own clause and a later town named in it ({@link ShootingClause}), else the dateline's town of its state
- * ({@link DatelineTown}), else the town of the police force a sentence of the harm names ({@link ForceTown}) takes
- * its place; and a small namesake far from the dateline's town, in a state the article never names, is read as a
- * part of the dateline's town the gazetteer does not know. Thread-safe; the gazetteer is shared.
+ * ({@link DatelineTown}), else the dateline's town nearby when the first town is only the reference the place is told
+ * by ({@link ReferenceTown}: "in Atlanta's northeastern suburbs"), else the town of the police force a sentence of the
+ * harm names ({@link ForceTown}) takes its place; a first town left that the text names only as a person's home gives
+ * way to the force's or the dateline's town ({@link HomeTown}); and a small namesake far from the dateline's town, in a
+ * state the article never names, is read as a part of the dateline's town the gazetteer does not know. Thread-safe;
+ * the gazetteer is shared.
  */
 final class FirstTown {
 
@@ -44,7 +47,10 @@ final class FirstTown {
         sentences.subList(sentences.indexOf(s) + 1, sentences.size()), find,
         q -> fits.test(q) && !HospitalTown.named(doc.text(), q) && !ShootingClause.otherCity(first, q, gazetteer));
     IncidentPlace dated = shot != null ? shot : DatelineTown.over(p, s, home, doc);
+    dated = dated != p ? dated : ReferenceTown.over(p, home, doc);
     p = dated != p ? dated : ForceTown.over(p, s, sentences, force, doc.text(), gazetteer);
+    // a town named only as where the story's people are from ("Brandon Colbert, of Tulsa, Oklahoma, was arrested")
+    p = p == first ? HomeTown.over(first, doc, home, force) : p;
     if (home != null && awayFromHome(p, home, doc.text())) {
       // "PITTSBURGH (KDKA) – … a bar in Homewood": a small namesake town in another state is more likely a part
       // of the dateline's town that the gazetteer does not know

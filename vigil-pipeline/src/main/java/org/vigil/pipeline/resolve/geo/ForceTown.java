@@ -18,7 +18,8 @@ import org.vigil.pipeline.annotate.Token;
  * a drive-by shooting Sunday morning in which a suspect vehicle was recovered in Menifee" the town the car was found
  * in. A town's own force investigates what happens in the town. Narrow, as a force also assists its neighbours or
  * arrests a suspect at home: only the first force named in a sentence of the harm, only a town of the first town's
- * state, and never when the text names the first town's own force too. Stateless.
+ * state (or, where the text never names that state, the tagger's town of the force's name in its country), and never
+ * when the text names the first town's own force too. Stateless.
  */
 final class ForceTown {
   private ForceTown() {}
@@ -26,9 +27,10 @@ final class ForceTown {
   /**
    * The town of the first police force named in a sentence of the harm ({@link ShootingClause#harms}) among the
    * incident's sentences from {@code s} on, the town of that name in the first town's state (the tagger's choice
-   * may lie in another: "Urbana Police" beside "A Columbus man" is Ohio's), near the incident rather than at it
-   * (precision 2), in place of the first town {@code p} of sentence {@code s}; else {@code p}. A force named as the
-   * attribute of its people is none ("a former Los Angeles police officer killed two law enforcement officers").
+   * may lie in another: "Urbana Police" beside "A Columbus man" is Ohio's) — or, when that state has none and the
+   * text never names it, the tagger's town of the name in the first town's country —, near the incident rather than
+   * at it (precision 2), in place of the first town {@code p} of sentence {@code s}; else {@code p}. A force named as
+   * the attribute of its people is none ("a former Los Angeles police officer killed two law enforcement officers").
    *
    * @param sentences the incident's sentences, {@code s} among them
    * @param force the town of the first police force a sentence names ("Urbana Police"), or null
@@ -46,8 +48,17 @@ final class ForceTown {
       if (f == null || f.evidence() == null) {
         continue;
       }
-      GeoName town = agent(x, f) ? inState(f.name(), p, gazetteer) : null;
-      return town == null || Objects.equals(p.geonameId(), town.geonameId()) ? p
+      if (!agent(x, f)) {
+        return p;
+      }
+      GeoName town = inState(f.name(), p, gazetteer);
+      if (town == null) {
+        // the first town's state is the tagger's guess where the text never names it: "4 people injured in a North
+        // Valley shooting" (New Mexico's) above "said Johnnie Smith with the Madera Police Department"
+        return text.contains(p.admin1()) || !Objects.equals(f.countryCode(), p.countryCode())
+            || Objects.equals(f.geonameId(), p.geonameId()) ? p : f;
+      }
+      return Objects.equals(p.geonameId(), town.geonameId()) ? p
           : SentencePlace.build(f.name(), null, f.name(), town, 2, f.evidence());
     }
     return p;
@@ -57,7 +68,7 @@ final class ForceTown {
    * Whether the force acts in the sentence: no noun follows "police" (or "Police Department"), as one does where the
    * force names its people ("Los Angeles police officer", "Philadelphia Police Sgt. Sylvia Young").
    */
-  private static boolean agent(Sentence x, IncidentPlace f) {
+  static boolean agent(Sentence x, IncidentPlace f) {
     List<Token> t = x.tokens();
     int i = 0;
     while (i < t.size() && t.get(i).begin() < f.evidence().span().end()) {

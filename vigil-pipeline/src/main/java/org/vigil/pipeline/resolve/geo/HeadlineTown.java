@@ -78,8 +78,11 @@ final class HeadlineTown {
       boolean whose = last + 1 < t.size() && TownRun.HEADLINE_HEADS.contains(t.get(last + 1).lower());
       // a subject's town is a home beside a town whose own police the text names: "Columbus man arrested for
       // shooting 4-year-old" above "A Columbus man was arrested by Urbana Police"
+      // nor is a town the headline tells the place by ("3 people shot to death at home in Atlanta suburbs" above
+      // "SNELLVILLE —": ReferenceTown)
       if (!where && !whose || !where && OwnForce.named(bodyTown, text) || Quarters.streetOrQuarter(t, first, last)
-          || last + 1 < t.size() && COUNTY_WORDS.contains(t.get(last + 1).lower())) {
+          || last + 1 < t.size() && COUNTY_WORDS.contains(t.get(last + 1).lower())
+          || ReferenceTown.reference(text, s.span(first, last))) {
         continue;
       }
       String name = s.text(text, first, last);

@@ -1,5 +1,7 @@
 package org.vigil.pipeline.resolve.geo;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,12 +21,8 @@ final class Mentions {
    */
   static int of(String name, String text) {
     int n = 0;
-    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    for (int i : words(name, text)) {
       int end = i + name.length();
-      if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
-          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-        continue;
-      }
       String before = wordBefore(text, i);
       String after = wordAfter(text, end);
       if (capitalised(before) || capitalised(after) && !INSTITUTIONS.contains(after)
@@ -36,6 +34,19 @@ final class Mentions {
     return n;
   }
 
+  /** Where the text has the exact name as whole words: the offsets of its first letters, in order. */
+  static List<Integer> words(String name, String text) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      int end = i + name.length();
+      if (!(i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+          || end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
   /** Words before a town's name that set it apart from the incident's place. */
   private static final Set<String> APART = Set.of("of", "near", "outside");
 
@@ -44,7 +55,7 @@ final class Mentions {
       "Junior", "Mayor");
 
   /** The word right before a position, separated from it by spaces only; "" when there is none. */
-  private static String wordBefore(String text, int at) {
+  static String wordBefore(String text, int at) {
     int j = at;
     while (j > 0 && text.charAt(j - 1) == ' ') {
       j--;
@@ -60,7 +71,7 @@ final class Mentions {
   }
 
   /** The word right after a position, separated from it by spaces only; "" when there is none. */
-  private static String wordAfter(String text, int at) {
+  static String wordAfter(String text, int at) {
     int j = at;
     while (j < text.length() && text.charAt(j) == ' ') {
       j++;

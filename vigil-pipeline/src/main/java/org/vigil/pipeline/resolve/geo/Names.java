@@ -34,8 +34,8 @@ final class Names {
   /**
    * @param context the countries of the article: those it names and those of every toponym
    * @param named the countries the article names by word ("France", "French"), without its toponyms'
-   * @param outlet the country of the outlet's own town or city ({@link Outlet}), or null: the story's country when
-   *     its names tell none
+   * @param outlet the country of the outlet's own town or city ({@link Outlet}), else of the page's American
+   *     institutions ({@link UsPage}), or null: the story's country when its names tell none
    */
   Names(Gazetteer gazetteer, List<Toponym> toponyms, Set<String> context, Set<String> named, String outlet) {
     this.gazetteer = gazetteer;

@@ -225,18 +225,25 @@ final class Outlet {
 
   /**
    * The city the outlet is named after: a city of 100,000 people or more whose whole name the host name holds
-   * ("chicago.cbslocal.com", "click2houston.com"), the first section of the address it files a story under is named
-   * after ({@link #section}), or the page title names after its headline ("… - wave3.com-Louisville News, Weather
-   * &amp; Sports"). Null when there is none, or several far apart
-   * ("…columbia…": South Carolina's or Missouri's).
+   * ("chicago.cbslocal.com", "click2houston.com") or whose other name the whole host is ({@link HostAlias}:
+   * "philly.com"), the first section of the address it files a story under is named after ({@link #section}), or
+   * the page title names after its headline ("… - wave3.com-Louisville News, Weather &amp; Sports"). Null when
+   * there is none, or several far apart ("…columbia…": South Carolina's or Missouri's).
    */
   GeoName city(Article article) {
     List<GeoName> found = new ArrayList<>();
     String host = host(article.url());
     for (int i = 0; i < host.length(); i++) {
       for (int j = i + MIN_KEY; j <= host.length(); j++) {
-        cities(host.substring(i, j), found);
+        List<GeoName> named = new ArrayList<>();
+        cities(host.substring(i, j), named);
+        if (!named.isEmpty() && !HostKey.partOfName(gazetteer, article.url(), i, j)) {
+          named.stream().filter(g -> !found.contains(g)).forEach(found::add);
+        }
       }
+    }
+    if (found.isEmpty()) {
+      found.addAll(HostAlias.cities(gazetteer, host, article.url()));
     }
     // the first section named after a city is the outlet's; those below it are its quarters ("…/chicago/…/austin/")
     int before = found.size();
@@ -395,6 +402,11 @@ final class Outlet {
 
   /** The letters of a page's host name, lower-cased, without "www" and the top-level domain; "" for none. */
   static String host(String url) {
+    return letters(rawHost(url));
+  }
+
+  /** A page's host name, lower-cased, without "www" and the top-level domain; "" for none. */
+  static String rawHost(String url) {
     if (url == null) {
       return "";
     }
@@ -412,7 +424,7 @@ final class Outlet {
       h = h.substring(4);
     }
     int dot = h.lastIndexOf('.');
-    return letters(dot < 0 ? h : h.substring(0, dot));
+    return dot < 0 ? h : h.substring(0, dot);
   }
 
   static String letters(String s) {

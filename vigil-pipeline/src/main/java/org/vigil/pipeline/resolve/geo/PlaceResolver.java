@@ -15,6 +15,7 @@ import org.vigil.model.IncidentPlace;
 import org.vigil.model.Span;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Dateline;
+import org.vigil.pipeline.annotate.RelatedLinks;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
 import org.vigil.pipeline.resolve.geo.toponym.Toponym;
@@ -121,7 +122,9 @@ public final class PlaceResolver {
   private IncidentPlace placeOf(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences,
       Set<String> context) {
     Dateline.Found dateline = Dateline.find(doc);
-    Names r = new Names(gazetteer, toponyms, context, countryContext(doc), outlet.country(doc.article()));
+    // the outlet's country, else the page's own word for it: an American institution ("the 600 block of", a sheriff)
+    String own = outlet.country(doc.article());
+    Names r = new Names(gazetteer, toponyms, context, countryContext(doc), own != null ? own : UsPage.country(doc));
     // the first place of the incident's sentences that names a town wins; a country or a region of one is kept as
     // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
     // Sydney as a victim's home town stays in Algeria)
@@ -135,7 +138,13 @@ public final class PlaceResolver {
     // the town of a hospital the wounded were taken to ("taken to Advocate Christ Medical Center in Oak Lawn"): near
     // the incident, but the town of any other clue is nearer
     IncidentPlace treated = null;
+    // a video playlist's titles name other stories' towns ("0:43 Homeless man found dead in Parkland" above an Auburn
+    // page's story); a headline in the body may be the same story's earlier report, and is read
+    Set<Integer> links = RelatedLinks.playlist(doc.text(), doc.sentences());
     for (Sentence s : sentences) {
+      if (links.contains(s.index())) {
+        continue;
+      }
       int from = dateline != null && dateline.sentence() == s.index() ? dateline.end() + 1 : 0;
       IncidentPlace p = sentence.find(doc.text(), s, r, from, Integer.MAX_VALUE, false);
       if (p == null) {
@@ -224,7 +233,8 @@ public final class PlaceResolver {
   }
 
   /**
-   * The town the article is about when the incident's own sentences name none, as a local reader would take it:
+   * The town the article is about when the incident's own sentences name none, as a local reader would take it
+   * (a video playlist's titles aside, {@link RelatedLinks#playlist}):
    * the town in the opening paragraph (the headline), else the town whose police force speaks ("Stockton police
    * said"), else the outlet's town in the page title ("… - WMC Action News 5 - Memphis, Tennessee"), else the town the
    * article names most, else (for a page that names none) the place its address names, else the town its host name
@@ -233,13 +243,14 @@ public final class PlaceResolver {
   private IncidentPlace local(Annotated doc, List<Sentence> incident, Names r, String country, boolean outletToo) {
     List<Span> paragraphs = doc.article().paragraphs();
     IncidentPlace county = null;
+    Set<Integer> links = RelatedLinks.playlist(doc.text(), doc.sentences());
     if (!paragraphs.isEmpty()) {
       Span opening = paragraphs.get(0);
       for (Sentence s : doc.sentences()) {
         if (s.span().start() >= opening.end()) {
           break;
         }
-        if (incident.contains(s)) {
+        if (incident.contains(s) || links.contains(s.index())) {
           continue;
         }
         IncidentPlace p = sentence.find(doc.text(), s, r, 0, Integer.MAX_VALUE, false);
@@ -254,7 +265,7 @@ public final class PlaceResolver {
       return headed;
     }
     for (Sentence s : doc.sentences()) {
-      IncidentPlace p = TownRun.police(doc.text(), s, r);
+      IncidentPlace p = links.contains(s.index()) ? null : TownRun.police(doc.text(), s, r);
       if (p != null && (country == null || country.equals(p.countryCode())) && (county == null || near(p, county))) {
         return p;
       }
@@ -279,14 +290,20 @@ public final class PlaceResolver {
   private IncidentPlace mostNamed(Annotated doc, Names r, String country) {
     Map<Long, Double> weights = new HashMap<>();
     Toponym best = null;
+    GeoName bestPlace = null;
     for (Toponym t : r.toponyms()) {
-      if (t.place() == null || t.basis() != Toponym.Basis.GAZETTEER || t.place().kind() != GeoName.Kind.POPULATED_PLACE
-          || country != null && !country.equals(t.place().countryCode())) {
+      // each name as the resolver reads it (Names#chosen): a village abroad in a country the page never names is
+      // its own country's namesake or no place ("Mothers in Charge" on a Kansas City station's page had been
+      // Chargé, France, named more surely than Kansas City)
+      GeoName g = t.basis() != Toponym.Basis.GAZETTEER ? null : r.chosen(t).orElse(null);
+      if (g == null || g.kind() != GeoName.Kind.POPULATED_PLACE
+          || country != null && !country.equals(g.countryCode())) {
         continue;
       }
-      double w = weights.merge(t.place().geonameId(), t.confidence(), Double::sum);
-      if (best == null || w > weights.get(best.place().geonameId())) {
+      double w = weights.merge(g.geonameId(), t.confidence(), Double::sum);
+      if (best == null || w > weights.get(bestPlace.geonameId())) {
         best = t;
+        bestPlace = g;
       }
     }
     if (best == null) {
@@ -298,7 +315,7 @@ public final class PlaceResolver {
         ev = new Evidence(best.span(), best.span().of(doc.text()), s.span());
       }
     }
-    return SentencePlace.build(best.name(), null, best.name(), best.place(), 2, ev);
+    return SentencePlace.build(best.name(), null, best.name(), bestPlace, 2, ev);
   }
 
   /**
@@ -329,7 +346,7 @@ public final class PlaceResolver {
   }
 
   /** The same place at another ACLED precision. */
-  private static IncidentPlace withPrecision(IncidentPlace p, int precision) {
+  static IncidentPlace withPrecision(IncidentPlace p, int precision) {
     return new IncidentPlace(p.name(), p.locality(), p.near(), p.resolvedName(), p.geonameId(), p.lat(), p.lon(),
         p.admin1(), p.countryCode(), p.featureCode(), precision, p.evidence());
   }

@@ -1,5 +1,6 @@
 package org.vigil.pipeline.resolve.geo;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,11 +60,26 @@ final class TownRun {
     return k.isProperNoun() && k.isCapitalised();
   }
 
-  /** Nouns a headline's opening town name qualifies: "Killeen man", "Alturas shooting", "Dalton area boy". */
-  static final Set<String> HEADLINE_HEADS = Set.of("man", "woman", "men", "women", "boy", "girl", "teen",
+  /**
+   * Nouns for the people a town name may qualify: "a Mundelein man", "Hutchinson teen", "Benton Harbor resident" —
+   * the town such a person is of ({@link HomeTown}).
+   */
+  static final Set<String> PERSON_HEADS = Set.of("man", "woman", "men", "women", "boy", "girl", "teen",
       "teenager", "child", "toddler", "youth", "couple", "family", "father", "mother", "resident", "residents",
-      "shooting", "shootings", "homicide", "murder", "slaying", "area", "police", "officer", "student", "infant",
-      "drive-by", "teens", "victim", "victims", "killing");
+      "officer", "student", "infant", "teens", "victim", "victims");
+
+  /**
+   * Nouns a headline's opening town name qualifies: "Killeen man", "Alturas shooting", "Dalton area boy" — its
+   * people ({@link #PERSON_HEADS}) and the incident.
+   */
+  static final Set<String> HEADLINE_HEADS = union(PERSON_HEADS, Set.of("shooting", "shootings", "homicide",
+      "murder", "slaying", "area", "police", "drive-by", "killing"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 
   /**
    * The town of a police force named in the sentence: "Stockton police", "the Las Vegas Metropolitan Police". A

@@ -38,4 +38,17 @@ class ForceTownTest {
         + "on Friday following the shooting of a 4-year-old girl with a pellet gun.", "2016-09-10").main().place();
     assertThat(p.resolvedName()).isEqualTo("Xenia");
   }
+
+  @Test
+  void whereTheTextNamesNoStateTheForcesTownMayLieInAnother() {
+    // "4 people injured in a North Valley shooting" (the tagger's New Mexico) above "said … with the Madera Police
+    // Department": no Modesto in the first town's state, which the text never names
+    IncidentPlace p = extract("Three people were shot and wounded during a party, police said, on Friday night in "
+        + "Tulsa. The shots came from a passing car, an officer of the Modesto Police Department said.",
+        "2016-09-10").main().place();
+    // (another stage already puts a far town named with no state near the force's; the rule names the force's town)
+    assertThat(p.name()).isEqualTo("Modesto");
+    assertThat(p.resolvedName()).isEqualTo("Modesto");
+    assertThat(p.admin1()).isEqualTo("California");
+  }
 }

@@ -43,6 +43,15 @@ class OutletTest {
   }
 
   @Test
+  void aCitysNameInsideTheOutletsOwnNameIsNoCity() {
+    // a newspaper's word ("Enterprise", Nevada), the end of a longer town's name ("Renton" in "trenton…")
+    assertThat(OUTLET.city(page("http://www.sentinelandenterprise.com/news/1", "Man shot"))).isNull();
+    assertThat(OUTLET.city(page("http://www.trentontimes-example.com/news/1", "Man shot"))).isNull();
+    // a digit parts the host's words: "…7amarillo" is Amarillo's, whatever Camarillo is
+    assertThat(OUTLET.city(page("http://www.kxyz7amarillo.com/news/1", "Man shot")).name()).isEqualTo("Amarillo");
+  }
+
+  @Test
   void aBroadcastersCallSignInTheHostIsAnOutletOfTheUnitedStates() {
     assertThat(Address.callSign("http://web.archive.org/web/2016/http://www.wxyz.com:80/story/1")).isTrue();
     assertThat(Address.callSign("http://kabc7.example.com/news/1")).isTrue();

@@ -245,6 +245,17 @@ class PlaceResolverTest {
   }
 
   @Test
+  void theTownNamedMostIsReadAsEveryNameIs() {
+    // "Rosilyn Temple, an integral part of Mothers in Charge anti-violence advocacy group" on a Kansas City
+    // station's page: "Charge", a French village, had outweighed the city the page names once
+    IncidentPlace p = org.vigil.pipeline.SharedPipeline.extract("http://www.kxyz.com/story/1/shooting",
+        "Shooting leaves two boys dead", "A teenager was shot and killed on Friday, police said.\n\nRosilyn "
+        + "Temple, an integral part of Mothers in Charge anti-violence advocacy group, knows the family.\n\nThe "
+        + "family moved to the Kansas City metro area last year.", "2016-05-01").main().place();
+    assertThat(p.countryCode()).isEqualTo("US");
+  }
+
+  @Test
   void aDatelineAloneNamesTheTownNearTheIncident() {
     IncidentPlace p = place("SPOKANE (AP) \u2014 A man was shot and wounded at a home on Sunday night, police said.",
         "2015-03-01");

@@ -1,11 +1,10 @@
-package org.vigil.pipeline.extract;
+package org.vigil.pipeline.annotate;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.vigil.pipeline.annotate.Sentence;
 
 /**
  * The sentences of an article's body that are headlines of other stories: a related-story link ("RELATED: Police: Man
@@ -13,7 +12,8 @@ import org.vigil.pipeline.annotate.Sentence;
  * roof"), an entry of a video list ("0:50 One dead after shooting involving officer") or a headline set in the body as
  * a paragraph of its own ("Shooting victim dies minutes after relatives drop him at hospital", a list of headlines at
  * the foot of the page). GVA dev, session 14 kill14b: their deaths were read as the incident's (GVA 0 dead, we read
- * 1). Their figures are no incident's, as a round-up's are not ({@link IncidentFigures.RoundUps}).
+ * 1). Their figures are no incident's, as a round-up's are not ({@code IncidentFigures.RoundUps}); a playlist's
+ * towns are no incident's place either ({@link #playlist}, read by {@code PlaceResolver}).
  *
  * <p>Told by its form, whatever its label: a paragraph that is one sentence of at least three words with no mark that
  * ends a sentence, a quotation, an aside or a list's lead after it ("Funeral services for four dead in Bastrop
@@ -23,7 +23,7 @@ import org.vigil.pipeline.annotate.Sentence;
  * than half of the body's paragraphs before it end with a mark (a page of notes, "Fourteen others injured, 5
  * critically", has none). Stateless.
  */
-final class RelatedLinks {
+public final class RelatedLinks {
   private RelatedLinks() {}
 
   /** Marks that end a sentence, a quotation, an aside or a list's lead: a paragraph ending so is no headline. */
@@ -51,7 +51,7 @@ final class RelatedLinks {
    * @param sentences the article's sentences in text order; sentence 0 is its headline
    * @return the indices of the sentences that are headlines of other stories
    */
-  static Set<Integer> of(String text, List<Sentence> sentences) {
+  public static Set<Integer> of(String text, List<Sentence> sentences) {
     Set<Integer> links = new HashSet<>();
     if (sentences.isEmpty()) {
       return links;
@@ -81,8 +81,11 @@ final class RelatedLinks {
     return links;
   }
 
-  /** The paragraphs of a video playlist: at least {@link #PLAYLIST} that open with a running time and a title. */
-  private static Set<Integer> playlist(String text, List<Sentence> sentences) {
+  /**
+   * The paragraphs of a video playlist: at least {@link #PLAYLIST} that open with a running time and a title. Page
+   * chrome for sure, unlike a headline in the body, which may be the same story's earlier report.
+   */
+  public static Set<Integer> playlist(String text, List<Sentence> sentences) {
     Set<Integer> titles = new HashSet<>();
     for (int k = 1; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);

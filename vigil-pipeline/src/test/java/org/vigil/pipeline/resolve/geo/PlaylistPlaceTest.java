@@ -1,0 +1,25 @@
+package org.vigil.pipeline.resolve.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.pipeline.SharedPipeline.extract;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.model.IncidentPlace;
+import org.vigil.pipeline.annotate.RelatedLinks;
+
+/**
+ * A video playlist above the story ({@link RelatedLinks#playlist}) names other stories' towns, not the incident's
+ * place ({@link PlaceResolver}). Sentences written here.
+ */
+class PlaylistPlaceTest {
+
+  @Test
+  void aPlaylistsTownIsNotTheIncidentsPlace() {
+    IncidentPlace p = extract("http://www.wxyz58.com/story/1234/shot", "Clovis boy, 16, charged in teen's death",
+        "1:19 Man found dead in Fresno; suspect arrested Pause\n\n2:51 Fresno police discuss school threats\n\n"
+            + "0:50 Sheriff gives update on Fresno homicide\n\nA 16-year-old boy was charged Monday in the shooting "
+            + "death of a 15-year-old, police said.\n\nThe boy was shot in the chest last week and died at a "
+            + "hospital.", "2015-06-22").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Clovis");
+  }
+}
