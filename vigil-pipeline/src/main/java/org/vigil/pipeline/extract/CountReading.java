@@ -346,7 +346,14 @@ final class CountReading {
     if (verb < 0 || !"obj".equals(s.relation(noun)) || !t.get(verb).lemma().equals("leave")) {
       return null;
     }
-    for (int j = noun + 1; j < Math.min(t.size(), noun + 7); j++) {
+    int end = Math.min(t.size(), noun + 7);
+    for (int j = noun + 1; j < end; j++) {
+      int past = NotACount.pastAges(t, j); // "left four other teens — ages 14, 16, 17 and 18 — injured"
+      if (past > j) {
+        end = Math.min(t.size(), end + past - j);
+        j = past - 1;
+        continue;
+      }
       String w = t.get(j).lower();
       if (w.equals("dead")) {
         return FigureKind.KILLED;
