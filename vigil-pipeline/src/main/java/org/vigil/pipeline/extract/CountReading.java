@@ -48,6 +48,10 @@ final class CountReading {
     List<Token> t = s.tokens();
     int n = np.numberToken();
     int after = np.last() + 1;
+    int bodies = BodiesOf.before(t, np.first(), np.last()); // "The bodies of 3 victims were found"
+    if (bodies >= 0) {
+      return new Classified(FigureKind.KILLED, "number-dead", bodies, Math.min(t.size() - 1, after), false);
+    }
     // the counted noun: skip adjectives and participles between number and noun ("four suspected jihadists")
     int noun = -1;
     for (int j = after; j < Math.min(t.size(), after + 4); j++) {
