@@ -48,6 +48,10 @@ final class CountReading {
     List<Token> t = s.tokens();
     int n = np.numberToken();
     int after = np.last() + 1;
+    int bodies = BodiesOf.before(t, np.first(), np.last()); // "The bodies of 3 victims were found"
+    if (bodies >= 0) {
+      return new Classified(FigureKind.KILLED, "number-dead", bodies, Math.min(t.size() - 1, after), false);
+    }
     // the counted noun: skip adjectives and participles between number and noun ("four suspected jihadists")
     int noun = -1;
     for (int j = after; j < Math.min(t.size(), after + 4); j++) {
@@ -346,7 +350,14 @@ final class CountReading {
     if (verb < 0 || !"obj".equals(s.relation(noun)) || !t.get(verb).lemma().equals("leave")) {
       return null;
     }
-    for (int j = noun + 1; j < Math.min(t.size(), noun + 7); j++) {
+    int end = Math.min(t.size(), noun + 7);
+    for (int j = noun + 1; j < end; j++) {
+      int past = NotACount.pastAges(t, j); // "left four other teens — ages 14, 16, 17 and 18 — injured"
+      if (past > j) {
+        end = Math.min(t.size(), end + past - j);
+        j = past - 1;
+        continue;
+      }
       String w = t.get(j).lower();
       if (w.equals("dead")) {
         return FigureKind.KILLED;
