@@ -15,21 +15,12 @@ import org.vigil.model.Span;
  * a video caption. So the extractor reads the headline with the body, as a reader does.
  *
  * <p>The title a page or feed gives often carries the outlet's name ("… - WMC Action News 5 - Memphis, Tennessee",
- * "… :: WRAL.com"); the headline is the longest of the parts such separators split it into that is not the outlet's
- * own: a part naming a host ("WALB.com") or the sections of a news site ("News, Weather, Sports") is the outlet's,
- * however long. Title Case headlines
+ * "… :: WRAL.com"); the headline is the longest of the parts such separators split it into. Title Case headlines
  * ("Man Killed, 4 Others Injured In Homewood Shooting") would make every word look like a name, so a word is
  * lower-cased when the body uses it only in lower case.
  */
 public final class Headline {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||::|-|\u2013|\u2014)\\s+");
-  /**
-   * A part of a page title that names the outlet, not the story: a host name, or a news site's sections ("Douglas teen
-   * shot to death; girl in custody - WALB.com, South Georgia News, Weather, Sports", GVA dev, session 17 hurt17d: the
-   * outlet's part is the longer and was read as the headline, so the story's death went unread).
-   */
-  private static final Pattern OUTLET = Pattern.compile("(?i)\\b[\\w-]+\\.(?:com|net|org|tv)\\b"
-      + "|\\bnews\\b[\\s,&]*(?:and\\s+)?(?:weather|sports)\\b|\\bweather\\b[\\s,&]*(?:and\\s+)?sports\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019.-]*");
   /** Function words of headlines, lower-cased in a Title Case headline even when the body does not use them. */
   private static final Set<String> SMALL = Set.of("a", "an", "and", "as", "at", "after", "by", "for", "from", "in",
@@ -77,19 +68,11 @@ public final class Headline {
       return null;
     }
     String best = null;
-    String story = null; // the longest part of three words or more that is not the outlet's
     for (String part : parts(title)) {
       String p = part.strip();
       if (best == null || p.length() > best.length()) {
         best = p;
       }
-      if ((story == null || p.length() > story.length()) && p.split("\\s+").length >= 3
-          && !OUTLET.matcher(p).find()) {
-        story = p;
-      }
-    }
-    if (story != null) {
-      best = story;
     }
     if (best == null || best.split("\\s+").length < 3) {
       return null;

@@ -24,18 +24,6 @@ class HeadlineTest {
   }
 
   @Test
-  void anOutletsLongerPartIsNotTheHeadline() {
-    // GVA dev (session 17, hurt17d): the outlet's part, a host and a site's sections, is the longer one
-    assertThat(Headline.headline("Teen shot to death; girl in custody - WXYZ.com, South Georgia News, Weather, Sports"))
-        .isEqualTo("Teen shot to death; girl in custody");
-    assertThat(Headline.headline("Man shot on Elm St - KXYZ News 12 Shreveport, Louisiana News Weather & Sports"))
-        .isEqualTo("Man shot on Elm St");
-    // guard: a story part of fewer than three words is no headline, so the longest part stays
-    assertThat(Headline.headline("Shooting - WXYZ.com, South Georgia News, Weather, Sports"))
-        .isEqualTo("WXYZ.com, South Georgia News, Weather, Sports");
-  }
-
-  @Test
   void titlesThatAreNotHeadlinesAreIgnored() {
     assertThat(Headline.headline("Page Not Found")).isEqualTo("Page Not Found");
     assertThat(Headline.headline("Obituaries")).isNull();
