@@ -16,6 +16,11 @@ import java.util.Set;
  * would make it the noun: "a warning shot", "fired one shot") and a preposition, a conjunction, punctuation or an
  * adverb comes after it.
  *
+ * <p>A quantifier between "be" and "shot": in "a … man and his two young children found dead … were all shot, and a
+ * pistol was found" the tagger reads "all shot" as a determiner and its noun, and the article lost its only
+ * shooting (GVA dev, Session 17: no incident at all). After "were / was / are / is / been" and "all / both / each",
+ * "shot" is the participle ("were both shot in the head").
+ *
  * <p>Coordinated verbs: in "A gunman shot and killed a 17-year-old boy" the tagger reads "gunman shot" as a compound
  * noun. "shot" followed by "and" and a past-tense harm verb is that verb's partner, in the same tense.
  */
@@ -32,6 +37,11 @@ final class ShotTags {
       "days");
   /** Tags of what may follow the participle: a preposition, a conjunction, punctuation, an adverb ("twice"). */
   private static final Set<String> AFTER = Set.of("IN", "TO", "CC", ",", ".", ":", "RB", "JJ");
+
+  /** The quantifiers that may stand between "be" and its participle: "were all shot", "were both shot". */
+  private static final Set<String> QUANTIFIERS = Set.of("all", "both", "each");
+  /** The forms of "be" before such a quantifier. */
+  private static final Set<String> BE = Set.of("were", "was", "are", "is", "been");
 
   /** Harm verbs "shot and …" is coordinated with. */
   private static final Set<String> PARTNERS = Set.of("killed", "wounded", "injured", "murdered", "robbed");
@@ -64,7 +74,8 @@ final class ShotTags {
   }
 
   /**
-   * A number, a person or an age ("3-year-old") right before "shot", or "Boy, 13," (a person with an age in commas).
+   * A number, a person or an age ("3-year-old") right before "shot", "Boy, 13," (a person with an age in commas), or a
+   * quantifier after "be" ("were all shot").
    */
   private static boolean victimBefore(List<CoreLabel> tokens, int i) {
     CoreLabel prev = tokens.get(i - 1);
@@ -74,6 +85,11 @@ final class ShotTags {
       return !before.startsWith("VB") && !before.equals("DT");
     }
     if (PEOPLE.contains(prev.word().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    // "were all shot": the victims are the subject of "were"
+    if (i >= 2 && QUANTIFIERS.contains(prev.word().toLowerCase(Locale.ROOT))
+        && BE.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT))) {
       return true;
     }
     // "3-year-old shot to death": an age standing for the person

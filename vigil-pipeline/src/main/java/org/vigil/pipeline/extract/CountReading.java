@@ -29,14 +29,19 @@ final class CountReading {
   /**
    * What the number phrase {@code np} of sentence {@code s} counts, or null when it counts no one (a time, a sum, a
    * part counted inside another count). The readings are tried in this order, the first that reads the count wins:
-   * the state right after the number or its counted noun ({@link #countedNoun}, {@link #deadOfThem},
-   * {@link #stateAfterNumber}, {@link #stateAfterNoun}), a headline's "7 Shot" or "shooting wounds four"
-   * ({@link #headlineShot}, {@link #headlineWounds}), else the verb that governs it ({@link CountByVerb#read}).
+   * "the bodies of" before the number ({@link BodiesOf}), the state right after the number or its counted noun
+   * ({@link #countedNoun}, {@link #deadOfThem}, {@link #stateAfterNumber}, {@link #stateAfterNoun}), a headline's "7
+   * Shot" or "shooting wounds four" ({@link #headlineShot}, {@link #headlineWounds}), else the verb that governs it
+   * ({@link CountByVerb#read}).
    */
   static Classified classify(Sentence s, NumberPhrase np) {
     List<Token> t = s.tokens();
     int n = np.numberToken();
     int after = np.last() + 1;
+    int bodies = BodiesOf.before(t, np.first(), np.last()); // "The bodies of 3 victims were found"
+    if (bodies >= 0) {
+      return new Classified(FigureKind.KILLED, "number-dead", bodies, Math.min(t.size() - 1, after), false);
+    }
     CountedNoun counted = countedNoun(t, n, after);
     if (counted.state() != null) {
       return counted.state();
@@ -239,7 +244,14 @@ final class CountReading {
     if (verb < 0 || !"obj".equals(s.relation(noun)) || !t.get(verb).lemma().equals("leave")) {
       return null;
     }
-    for (int j = noun + 1; j < Math.min(t.size(), noun + 7); j++) {
+    int end = Math.min(t.size(), noun + 7);
+    for (int j = noun + 1; j < end; j++) {
+      int past = NotACount.pastAges(t, j); // "left four other teens — ages 14, 16, 17 and 18 — injured"
+      if (past > j) {
+        end = Math.min(t.size(), end + past - j);
+        j = past - 1;
+        continue;
+      }
       String w = t.get(j).lower();
       if (w.equals("dead")) {
         return FigureKind.KILLED;

@@ -149,6 +149,7 @@ final class IncidentFigures {
    *       stays first so that neither ever has to.
    *   <li>The lowerings: {@link NotByGunfire#less} (by its rule: before {@link Unborn}, which keeps the rule, and
    *       before {@link SuspectAlsoHurt}, whose "suspect-also-hurt" it would not read), then
+   *       {@link OneOfThemDied#less} (reads the same rules, so a count lowered by glass is left alone), then
    *       {@link Unborn#notAmongTheHurt}.
    *   <li>{@link SuspectAlsoHurt#raise}: one more for the suspect, on the count the steps above left.
    *   <li>The killer: {@link ShooterSuicide#besideDeaths} (reads the dead as final, may drop the killer), then
@@ -287,6 +288,7 @@ final class IncidentFigures {
     figures.compute(FigureKind.INJURED, (k, f) -> BothInCare.raise(text, counted, f, killedNow));
     figures.compute(FigureKind.INJURED, (k, f) -> AlsoHurt.raise(text, oneByOne, f)); // "… was also shot"
     figures.compute(FigureKind.INJURED, (k, f) -> NotByGunfire.less(text, counted, f)); // "one from flying glass"
+    figures.compute(FigureKind.INJURED, (k, f) -> OneOfThemDied.less(counted, f, figures.get(FigureKind.KILLED)));
     figures.compute(FigureKind.INJURED, (k, f) -> Unborn.notAmongTheHurt(text, counted, f)); // "her unborn baby"
     figures.compute(FigureKind.INJURED, (k, f) -> SuspectAlsoHurt.raise(text, counted, f)); // "gunman hospitalized"
     ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
@@ -306,7 +308,7 @@ final class IncidentFigures {
    */
   private static boolean oneOfTheDead(String text, Figure shot, Figure dead, List<Figure> deaths) {
     if (shot.rule().equals(FigureRules.SINGULAR)) {
-      return dead.best() >= 1 && !ALSO.matcher(shot.evidence().sentence().of(text)).find()
+      return dead.best() >= 1 && !AlsoOthers.told(text, shot)
           && !ALIVE.matcher(shot.evidence().sentence().of(text)).find()
           && !LimbWound.besideTheDead(text, shot); // "A woman was shot in the arm" beside "A man was killed"
     }
@@ -319,7 +321,6 @@ final class IncidentFigures {
   /** Words of a death in the sentence that tells someone wounded beside it: "Two men died and a boy was wounded". */
   static final java.util.regex.Pattern DEATHS = java.util.regex.Pattern.compile(
       "(?i)\\b(dead|died|killed|fatally|death)\\b");
-  private static final java.util.regex.Pattern ALSO = java.util.regex.Pattern.compile("(?i)\\balso\\b");
   /** Words that tell someone hurt is alive now: "remains in critical condition", "is expected to survive". */
   private static final java.util.regex.Pattern ALIVE = java.util.regex.Pattern.compile("(?i)"
       + "\\b(remains|is|was\\s+listed|is\\s+listed)\\s+(still\\s+)?(hospitali[sz]ed|in\\s+(critical|serious|stable|fair"

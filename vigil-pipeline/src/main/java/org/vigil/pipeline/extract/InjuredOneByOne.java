@@ -81,6 +81,7 @@ final class InjuredOneByOne {
             && s.children(v, "advmod").stream().noneMatch(m -> MORTALLY.contains(t.get(m).lower()))) {
           args.addAll(s.children(v, "nsubj:pass"));
           args.addAll(s.children(v, "obj"));
+          args.addAll(InvertedHurt.persons(s, v)); // "Also wounded was a 20-year-old woman"
         } else if (leftHurt(s, v) >= 0) {
           // "left a 6-year-old dead and his father wounded"
           args.add(leftHurt(s, v));
@@ -111,6 +112,7 @@ final class InjuredOneByOne {
         args.addAll(s.children(v, "nsubj:pass"));
         args.addAll(s.children(v, "obj"));
         args.addAll(ParticipleSubject.hurt(s, v)); // "A 3-year-old girl and 23-year-old woman wounded by gunfire …"
+        args.addAll(InvertedHurt.persons(s, v)); // "Injured in the gunfire was a 5-year-old boy and a …"
         // "the boy … accidentally shot himself in the leg": whoever the parse makes the subject, one person hurt in
         // a limb by his own shot
         if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself").contains(t.get(o).lower()))

@@ -23,7 +23,7 @@ final class NotByGunfire {
   static final String RULE = "hurt-minus-glass";
 
   /** Counts of the injured in words of harm alone, which may hold the hurt by glass (not "shot", "shot-total"). */
-  private static final Set<String> HURT_RULES = Set.of("number-injured", "number-noun-injured", "verb-injure",
+  static final Set<String> HURT_RULES = Set.of("number-injured", "number-noun-injured", "verb-injure",
       "verb-wound", "verb-hurt", "verb-hospitalize", "verb-send", "verb-treat");
 
   /** Words of gunfire in the count: then it counts those shot ("four people shot and injured"). */

@@ -51,6 +51,14 @@ class ShotTagsTest {
   }
 
   @Test
+  void aQuantifierAfterBeMakesItTheParticiple() {
+    // GVA dev, Session 17: "… his two young children found dead last month … were all shot, and a pistol was found"
+    assertThat(shotTag("children/NNS found/VBN dead/JJ were/VBD all/DT shot/NN ,/, and/CC a/DT pistol/NN was/VBD"
+        + " found/VBN ./.")).isEqualTo("VBN shoot");
+    assertThat(shotTag("Two/CD men/NNS were/VBD both/DT shot/NN in/IN the/DT head/NN ./.")).isEqualTo("VBN shoot");
+  }
+
+  @Test
   void shotAndKilledAfterItsSubjectIsAVerb() {
     assertThat(shotTag("A/DT gunman/NN shot/NN and/CC killed/VBD a/DT 17/CD -/HYPH year/NN -/HYPH old/JJ boy/NN ./."))
         .isEqualTo("VBD shoot");

@@ -39,4 +39,12 @@ class NotACountRuleTest {
         + "Monday.", "2016-03-08").main();
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
   }
+
+  @Test
+  void theAgesOfAListAreNoCount() {
+    // "… and left four other teens — ages 14, 16, 17 and 18 — injured" (GVA dev, Session 17: read as 18 hurt)
+    Incident i = extract("The shooting on Elm Street on Saturday killed a 16-year-old boy and left four other teens "
+        + "— ages 14, 16, 17 and 18 — injured.", "2016-03-08").main();
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+  }
 }
