@@ -55,6 +55,18 @@ public record Sentence(int index, int paragraph, Span span, List<Token> tokens, 
     return articleText.substring(tokens.get(from).begin(), tokens.get(to).end());
   }
 
+  /**
+   * The index of the first token that begins at or after character offset {@code offset} of the article text (the
+   * token after a span that ends there), or the number of tokens when none does. Tokens are in text order.
+   */
+  public int firstTokenFrom(int offset) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).begin() < offset) {
+      i++;
+    }
+    return i;
+  }
+
   public Span span(int from, int to) {
     return new Span(tokens.get(from).begin(), tokens.get(to).end());
   }

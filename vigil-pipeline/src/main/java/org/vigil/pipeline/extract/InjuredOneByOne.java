@@ -7,6 +7,8 @@ import static org.vigil.pipeline.extract.FigureRules.SINGULAR;
 import static org.vigil.pipeline.extract.FigureRules.SINGULAR_WOUNDED;
 import static org.vigil.pipeline.extract.FigureRules.WOUND_VERBS;
 import static org.vigil.pipeline.extract.OneByOne.deadAfter;
+import static org.vigil.pipeline.extract.OneByOne.leaving;
+import static org.vigil.pipeline.extract.OneByOne.leftInState;
 import static org.vigil.pipeline.extract.OneByOne.one;
 import static org.vigil.pipeline.extract.PersonWords.age;
 import static org.vigil.pipeline.extract.PersonWords.ageWord;
@@ -293,28 +295,15 @@ final class InjuredOneByOne {
    */
   private static int leftHurt(Sentence s, int v) {
     List<Token> t = s.tokens();
-    if (!t.get(v).lemma().equals("leave") && !Set.of("left", "leaves", "leaving").contains(t.get(v).lower())) {
+    if (!leaving(t.get(v))) {
       return -1;
     }
     int dead = deadAfter(t, v);
     if (dead + 1 >= t.size() || !t.get(dead + 1).lower().equals("and")) {
       return -1;
     }
-    int person = -1;
-    for (int j = dead + 2; j < Math.min(t.size(), dead + 10); j++) {
-      Token k = t.get(j);
-      if (FigureRules.STATES_HURT.contains(k.lower())) {
-        return person;
-      }
-      if (k.pos().equals("CD") && !(j + 2 < t.size() && t.get(j + 1).word().equals("-")) || k.pos().equals("NNS")
-          || k.lower().equals("and") || k.word().equals(",")) {
-        return -1;
-      }
-      if ((k.pos().equals("NN") || k.pos().equals("NNP")) && counts(k.lemma()) || age(s, j)) {
-        person = j;
-      }
-    }
-    return -1;
+    return leftInState(s, dead + 2, dead + 10, k -> FigureRules.STATES_HURT.contains(k.lower()),
+        k -> k.lower().equals("and") || k.word().equals(","), true);
   }
 
   /**

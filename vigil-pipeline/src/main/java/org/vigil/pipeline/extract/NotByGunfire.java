@@ -95,10 +95,7 @@ final class NotByGunfire {
         continue;
       }
       List<Token> t = s.tokens();
-      int k = 0;
-      while (k < t.size() && t.get(k).begin() < injured.evidence().span().end()) {
-        k++;
-      }
+      int k = s.firstTokenFrom(injured.evidence().span().end());
       if (k + 3 < t.size() && t.get(k).word().equals(",") && Set.of("with", "by", "from").contains(t.get(k + 2).lower())
           && t.subList(k + 3, Math.min(t.size(), k + 5)).stream().anyMatch(w -> GUNFIRE_WORDS.contains(w.lower()))) {
         Integer part = NumberPhrase.parse(t.get(k + 1));

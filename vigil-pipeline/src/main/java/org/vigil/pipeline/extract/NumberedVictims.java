@@ -43,11 +43,7 @@ final class NumberedVictims {
    */
   private static int persons(Sentence s, int from) {
     List<Token> t = s.tokens();
-    int i = 0;
-    while (i < t.size() && t.get(i).begin() < from) {
-      i++;
-    }
-    return NamedDead.names(t, i, t.size());
+    return NamedDead.names(t, s.firstTokenFrom(from), t.size());
   }
 
   /** A numbered victim only thought of: "there may be a fifth victim". */

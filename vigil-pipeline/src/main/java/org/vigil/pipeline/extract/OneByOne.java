@@ -11,6 +11,7 @@ import static org.vigil.pipeline.extract.WoundPhrases.shotDead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.model.Figure;
 import org.vigil.model.FigureKind;
 import org.vigil.pipeline.annotate.Sentence;
@@ -179,26 +180,46 @@ final class OneByOne {
 
   /** The person a verb of leaving leaves dead ("left a 16-year-old boy dead"), or -1. */
   private static int leftDead(Sentence s, int v) {
-    List<Token> t = s.tokens();
-    if (!t.get(v).lemma().equals("leave") && !Set.of("left", "leaves", "leaving").contains(t.get(v).lower())) {
+    if (!leaving(s.tokens().get(v))) {
       return -1;
     }
+    return leftInState(s, v + 1, v + 10, k -> k.lower().equals("dead"), k -> false, false);
+  }
+
+  /** Whether a token is a verb of leaving ("left a 16-year-old boy dead"): by its lemma or by its form. */
+  static boolean leaving(Token k) {
+    return k.lemma().equals("leave") || Set.of("left", "leaves", "leaving").contains(k.lower());
+  }
+
+  /**
+   * The one person a verb of leaving leaves in a state ("left a 16-year-old boy dead", "… dead and his father
+   * wounded"), read in the sentence's tokens {@code from} (inclusive) to {@code to} (exclusive, cut at the sentence's
+   * end): the last person word (a singular noun that counts, or an age) before the first token {@code state} accepts;
+   * -1 when no such token comes in the window, or when first comes a number that is not an age ("left two men dead":
+   * a number the counting rules read), a plural noun, or a token {@code breaks} accepts.
+   *
+   * @param properNames whether a proper noun that counts ({@link PersonWords#counts}) is a person word too
+   */
+  static int leftInState(Sentence s, int from, int to, Predicate<Token> state, Predicate<Token> breaks,
+      boolean properNames) {
+    List<Token> t = s.tokens();
     int person = -1;
-    for (int j = v + 1; j < Math.min(t.size(), v + 10); j++) {
+    for (int j = from; j < Math.min(t.size(), to); j++) {
       Token k = t.get(j);
-      if (k.lower().equals("dead")) {
+      if (state.test(k)) {
         return person;
       }
       if (k.pos().equals("CD") && !(j + 2 < t.size() && t.get(j + 1).word().equals("-"))
-          || k.pos().equals("NNS")) {
-        return -1; // "left two men dead": a number the counting rules read
+          || k.pos().equals("NNS") || breaks.test(k)) {
+        return -1;
       }
-      if (k.pos().equals("NN") && counts(k.lemma()) || age(s, j)) {
+      if ((k.pos().equals("NN") || properNames && k.pos().equals("NNP")) && counts(k.lemma()) || age(s, j)) {
         person = j;
       }
     }
     return -1;
   }
+
   static final Set<String> DEATH_NOUNS = Set.of("death", "killing", "murder", "slaying", "homicide");
 
   /**

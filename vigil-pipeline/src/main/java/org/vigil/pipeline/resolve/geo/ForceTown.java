@@ -70,10 +70,7 @@ final class ForceTown {
    */
   static boolean agent(Sentence x, IncidentPlace f) {
     List<Token> t = x.tokens();
-    int i = 0;
-    while (i < t.size() && t.get(i).begin() < f.evidence().span().end()) {
-      i++;
-    }
+    int i = x.firstTokenFrom(f.evidence().span().end());
     while (i < t.size() && FORCE_WORDS.contains(t.get(i).lower())) {
       i++;
     }

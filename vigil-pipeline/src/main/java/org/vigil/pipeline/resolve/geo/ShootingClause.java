@@ -54,10 +54,9 @@ final class ShootingClause {
       return false;
     }
     List<Token> t = s.tokens();
-    int first = t.size();
+    int first = s.firstTokenFrom(ev.span().start());
     int last = -1;
     for (Token k : t) {
-      first = k.begin() >= ev.span().start() ? Math.min(first, k.index()) : first;
       last = k.end() <= ev.span().end() ? k.index() : last;
     }
     // two names joined by "and" are cross streets or two towns: "at Charlevoix and Philip", "near Nottingham and
