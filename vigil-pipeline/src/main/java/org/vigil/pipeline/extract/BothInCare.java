@@ -37,8 +37,9 @@ final class BothInCare {
    * sentence may tell of a charge ("A 13-year-old boy is being charged … after a shooting that sent both …").
    */
   private static final Pattern BOTH_SENT = Pattern.compile("(?i)\\b(?:sent|sending|rushed|rushing|took|taking"
-      + "|transported|transporting)\\s+both\\s+(?:victims|of\\s+them|(?:himself|herself|him|her|(?:the|a|an|his|her)\\s+"
-      + "[\\w-]+(?:\\s+[\\w-]+)?)\\s+and\\s+(?:the|a|an|his|her)\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+to\\s+"
+      + "|transported|transporting)\\s+both\\s+(?:victims|of\\s+them|(?:himself|herself|him|her"
+      + "|(?:the|a|an|his|her)\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+and\\s+"
+      + "(?:the|a|an|his|her)\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+to\\s+"
       + "(?:[\\w'-]+\\s+){0,4}?hospitals?\\b");
 
   /** A death, a denial, or an arrest in the sentence: then the pair is not two people hurt. */

@@ -95,8 +95,9 @@ final class IncidentBuilder {
     List<Sentence> textOrder = new ArrayList<>(g.sentences);
     textOrder.sort((a, b) -> Integer.compare(a.index(), b.index()));
     IncidentTime time = times.choose(doc, ordered, g.mentions, g.status == Status.MAIN ? published : null, published);
+    // deaths of another time left out ("on June 29th")
     Map<FigureKind, Figure> figures = IncidentFigures.of(text, analysis.roundUps(),
-        OtherTimeDeaths.without(doc, times, analysis.figures(), textOrder, time, published), textOrder); // "on June 29th"
+        OtherTimeDeaths.without(doc, times, analysis.figures(), textOrder, time, published), textOrder);
     Actors found = actors(doc, analysis, g, textOrder);
     // quotes of this incident's sentences
     Set<Integer> mine = new HashSet<>();

@@ -15,8 +15,8 @@ class InvertedHurtRuleTest {
 
   @Test
   void thePeopleAfterAnInvertedParticipleAreTheHurt() {
-    Incident i = extract("Deputies responded to a call of shots fired at a park on Saturday where a community event was "
-        + "being held. Injured in the gunfire was a 5-year-old boy and a 20-year-old woman, authorities said.",
+    Incident i = extract("Deputies responded to a call of shots fired at a park on Saturday where a community event "
+        + "was being held. Injured in the gunfire was a 5-year-old boy and a 20-year-old woman, authorities said.",
         "2015-06-14").main();
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
   }
