@@ -5,6 +5,7 @@ import org.vigil.geo.Gazetteer;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
 import org.vigil.pipeline.Pipeline;
+import org.vigil.pipeline.annotate.Headline;
 import org.vigil.pipeline.screen.ScreenOptions;
 import org.vigil.pipeline.screen.SeenStories;
 
@@ -53,7 +54,8 @@ public final class PipelineExtractor implements Extractor {
     Pipeline.Prepared p = pipeline.prepare(doc, seen);
     return () -> {
       Outcome o = pipeline.complete(p);
-      return new Result(o, o instanceof Outcome.Extracted ? p.article().text() : null);
+      // the spans count the headline the pipeline reads as the text's first paragraph (Pipeline.complete)
+      return new Result(o, o instanceof Outcome.Extracted ? Headline.prepend(p.article()).text() : null);
     };
   }
 
