@@ -91,6 +91,12 @@ final class InjuredOneByOne {
           // "… later died, while her mom and the boyfriend suffered minor injuries": survivors beside the dead
           args.addAll(s.children(v, "nsubj"));
           survivor = true;
+        } else if (WoundPhrases.sufferedWound(s, v)
+            && s.children(v, "advmod").stream().anyMatch(m -> t.get(m).lower().equals("also"))) {
+          // "Along with the three people found dead …, a woman also suffered a gunshot wound": "also" makes the one
+          // who suffered a wound another than the dead (Session 17, hurt17f)
+          args.addAll(s.children(v, "nsubj"));
+          hurtBeside = true;
         } else if (inCare(s, v)) {
           // "four people are dead and another is fighting for her life": one more, in care
           for (int a : subjects(s, v)) {
