@@ -1,7 +1,9 @@
 package org.vigil.pipeline.resolve.geo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,25 +33,63 @@ final class HomeTown {
       "County", "State", "University", "College", "Mayor", "Bank", "Church", "Diocese", "Port", "Museum");
 
   /**
-   * The town of the first police force the text names as acting ({@link ForceTown#agent}), else the dateline's town,
-   * in the first town's country, near the incident rather than at it (precision 2), in place of the first town
-   * {@code p} when the text names {@code p} only as a person's home ({@link #only}); else {@code p}.
+   * The town of the police force the text names as acting ({@link #investigating}), else the dateline's town, in the
+   * first town's country, near the incident rather than at it (precision 2), in place of the first town {@code p}
+   * when the text names {@code p} only as a person's home ({@link #only}); else {@code p}.
    *
    * @param home the dateline's town, or null when the dateline names none
-   * @param force the town of the first police force a sentence names ("Long Beach Police Department"), or null
+   * @param forces the towns of every police force a sentence names ("Long Beach Police Department"), in order
    */
   static IncidentPlace over(IncidentPlace p, Annotated doc, IncidentPlace home,
-      Function<Sentence, IncidentPlace> force) {
+      Function<Sentence, List<IncidentPlace>> forces) {
     if (p.countryCode() == null || !only(p.name(), doc.text())) {
       return p;
     }
-    for (Sentence x : doc.sentences()) {
-      IncidentPlace f = force.apply(x);
-      if (f != null && f.evidence() != null && ForceTown.agent(x, f)) {
-        return other(f, p) ? f : p;
-      }
+    IncidentPlace f = investigating(doc.sentences(), forces);
+    if (f != null) {
+      return other(f, p) ? f : p;
     }
     return home != null && other(home, p) ? PlaceResolver.withPrecision(home, 2) : p;
+  }
+
+  /**
+   * Of the towns whose police forces the text names as acting ({@link ForceTown#agent}), the one whose force acts in
+   * a sentence of the harm ({@link ShootingClause#harms}), else the one whose force the text names most often, else
+   * the first; or null. Where a text names two towns' forces, the first may only have helped: "After his arrest by
+   * the Los Angeles Police Department, his DNA was collected … Lt. Lloyd Cox with the Long Beach Police Department
+   * said" (one sentence), and the Long Beach force investigates the killings.
+   */
+  private static IncidentPlace investigating(List<Sentence> sentences,
+      Function<Sentence, List<IncidentPlace>> forces) {
+    Map<String, Acting> towns = new LinkedHashMap<>();
+    for (Sentence x : sentences) {
+      boolean harm = ShootingClause.harms(x);
+      for (IncidentPlace f : forces.apply(x)) {
+        if (f.evidence() != null && ForceTown.agent(x, f)) {
+          Acting a = towns.computeIfAbsent(f.name(), k -> new Acting(f));
+          a.named++;
+          a.harm |= harm;
+        }
+      }
+    }
+    Acting best = null;
+    for (Acting a : towns.values()) {
+      if (best == null || a.harm && !best.harm || a.harm == best.harm && a.named > best.named) {
+        best = a;
+      }
+    }
+    return best == null ? null : best.town;
+  }
+
+  /** A town whose police force a text names as acting, how often, and whether in a sentence of the harm. */
+  private static final class Acting {
+    final IncidentPlace town;
+    int named;
+    boolean harm;
+
+    Acting(IncidentPlace town) {
+      this.town = town;
+    }
   }
 
   /** Whether {@code q} is another town than {@code p}, in its country. */

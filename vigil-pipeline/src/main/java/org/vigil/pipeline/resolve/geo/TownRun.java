@@ -1,5 +1,6 @@
 package org.vigil.pipeline.resolve.geo;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -82,12 +83,22 @@ final class TownRun {
   }
 
   /**
-   * The town of a police force named in the sentence: "Stockton police", "the Las Vegas Metropolitan Police". A
-   * qualifier before "police" is first read as part of the town's name ("Panama City Police"), then as the force's
-   * ("the Tulsa City Police").
+   * The town of the first police force named in the sentence ({@link #forces}), or null.
    */
   static IncidentPlace police(String text, Sentence s, Names r) {
+    List<IncidentPlace> all = forces(text, s, r);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /**
+   * The towns of every police force named in the sentence, in order: "Stockton police", "the Las Vegas Metropolitan
+   * Police". A qualifier before "police" is first read as part of the town's name ("Panama City Police"), then as
+   * the force's ("the Tulsa City Police"). A sentence may name two: "After his arrest by the Los Angeles Police
+   * Department … Lt. Lloyd Cox with the Long Beach Police Department said".
+   */
+  static List<IncidentPlace> forces(String text, Sentence s, Names r) {
     List<Token> t = s.tokens();
+    List<IncidentPlace> out = new ArrayList<>();
     for (int i = 1; i < t.size(); i++) {
       if (!t.get(i).lower().equals("police")) {
         continue;
@@ -95,14 +106,15 @@ final class TownRun {
       for (int last = i - 1; last >= 0; last--) {
         IncidentPlace p = policeTown(text, s, r, last);
         if (p != null) {
-          return p;
+          out.add(p);
+          break;
         }
         if (last == 0 || !POLICE_QUALIFIERS.contains(t.get(last).lower())) {
           break;
         }
       }
     }
-    return null;
+    return out;
   }
 
   /** The town whose name ends at the given token, a run of up to four capitalised proper nouns, or null. */

@@ -24,6 +24,17 @@ class HomeTownTest {
   }
 
   @Test
+  void theSecondForceOfASentenceIsSeenAndTheMostNamedWins() {
+    // the motivating kind: "After his arrest by the Los Angeles Police Department … Lt. Lloyd Cox with the Long
+    // Beach Police Department said" is one sentence, and the first force of a sentence was all the reading saw
+    IncidentPlace p = extract("Police arrested James Porter, 31, of Fresno, on Monday for the murder of a woman "
+        + "and her daughter last month. After an earlier arrest by the Oakland Police Department his DNA was "
+        + "collected, a spokesman for the Sacramento Police Department said. \"He was arrested without incident,\" "
+        + "Sacramento police said.", "2016-09-10").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Sacramento");
+  }
+
+  @Test
   void aTownTheTextAlsoNamesAsWhereItHappenedStays() {
     IncidentPlace p = extract("Police arrested James Porter, 31, of Fresno, on Monday for the murder of a woman "
         + "and her daughter last month. The woman was found dead in a home in Fresno. \"He was arrested without "
