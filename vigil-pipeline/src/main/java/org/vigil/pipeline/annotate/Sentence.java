@@ -50,6 +50,20 @@ public record Sentence(int index, int paragraph, Span span, List<Token> tokens, 
     return out;
   }
 
+  /**
+   * Whether {@code token} has a dependent with the given relation prefix whose lower-cased word is {@code word}:
+   * "also" as an adverb of "shot", "other" as an adjective of "men".
+   */
+  public boolean hasChild(int token, String relationPrefix, String word) {
+    for (Dependency d : dependencies) {
+      if (d.governor() == token && d.relation().startsWith(relationPrefix)
+          && tokens.get(d.dependent()).lower().equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The text from token {@code from} to token {@code to} inclusive, as written in {@code text}. */
   public String text(String articleText, int from, int to) {
     return articleText.substring(tokens.get(from).begin(), tokens.get(to).end());

@@ -203,7 +203,7 @@ final class AsideDays {
         return true;
       }
     }
-    return s.children(h, "advmod").stream().anyMatch(c -> s.tokens().get(c).lower().equals("still"))
+    return s.hasChild(h, "advmod", "still")
         || stillBefore(s, e) || closesAftermath(s, e);
   }
 

@@ -203,7 +203,7 @@ final class CountByVerb {
     int to = Math.max(v, c.anchor());
     FigureKind kind = null;
     // "shot dead", "confirmed dead", "found dead"
-    boolean dead = s.children(v, "xcomp").stream().anyMatch(x -> t.get(x).lower().equals("dead"))
+    boolean dead = s.hasChild(v, "xcomp", "dead")
         || v + 1 < t.size() && t.get(v + 1).lower().equals("dead");
     if (DEAD.contains(lemma) || DEAD.contains(word) || dead) {
       kind = perp ? FigureKind.PERPETRATORS_KILLED : FigureKind.KILLED;

@@ -112,9 +112,9 @@ final class CountedGroups {
    */
   static boolean beyondTheDead(Sentence s, int v, int noun, int namedBeside) {
     List<Token> t = s.tokens();
-    return s.children(v, "advmod").stream().anyMatch(a -> t.get(a).lower().equals("also"))
+    return s.hasChild(v, "advmod", "also")
         || namedBeside == 0 && noun >= 0
-            && (s.children(noun, "amod").stream().anyMatch(a -> t.get(a).lower().equals("other"))
+            && (s.hasChild(noun, "amod", "other")
                 || t.get(noun).lower().equals("others"));
   }
 }

@@ -39,7 +39,7 @@ final class EventClauses {
     }
     // "Cohill is also accused of firing shots into a neighboring home on Dec. 28": a further act, not the story's
     if (accusing < 0
-        || s.children(accusing, "advmod").stream().anyMatch(a -> s.tokens().get(a).lower().equals("also"))) {
+        || s.hasChild(accusing, "advmod", "also")) {
       return false;
     }
     // the parse makes the gerund a modifier of its object ("of killing Ernest Edwards": "killing" under "Edwards",

@@ -92,7 +92,7 @@ final class InjuredOneByOne {
           args.addAll(s.children(v, "nsubj"));
           survivor = true;
         } else if (WoundPhrases.sufferedWound(s, v)
-            && s.children(v, "advmod").stream().anyMatch(m -> t.get(m).lower().equals("also"))) {
+            && s.hasChild(v, "advmod", "also")) {
           // "Along with the three people found dead …, a woman also suffered a gunshot wound": "also" makes the one
           // who suffered a wound another than the dead (Session 17, hurt17f)
           args.addAll(s.children(v, "nsubj"));
@@ -136,7 +136,7 @@ final class InjuredOneByOne {
         // it is coordinated with ("the boy found the gun and shot himself")
         // ("shot his own hand", "shoots self in hand")
         if (s.children(v, "obj").stream().anyMatch(o -> Set.of("himself", "herself", "self").contains(t.get(o).lower())
-            || s.children(o, "amod").stream().anyMatch(m -> t.get(m).lower().equals("own")))) {
+            || s.hasChild(o, "amod", "own"))) {
           args.addAll(s.children(v, "nsubj"));
           if ("conj".equals(s.relation(v)) && s.head(v) >= 0) {
             args.addAll(s.children(s.head(v), "nsubj"));

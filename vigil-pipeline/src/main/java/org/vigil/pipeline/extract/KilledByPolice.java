@@ -65,7 +65,7 @@ final class KilledByPolice {
         continue;
       }
       for (int a : s.children(w, "obl")) {
-        boolean by = s.children(a, "case").stream().anyMatch(c -> t.get(c).lower().equals("by"));
+        boolean by = s.hasChild(a, "case", "by");
         if (by && police(t.get(a))) {
           return a;
         }

@@ -40,7 +40,7 @@ final class OneByOne {
     List<Token> t = s.tokens();
     for (int v = 0; v < t.size(); v++) {
       Token verb = t.get(v);
-      boolean dead = s.children(v, "xcomp").stream().anyMatch(x -> t.get(x).lower().equals("dead"))
+      boolean dead = s.hasChild(v, "xcomp", "dead")
           || v + 1 < t.size() && t.get(v + 1).lower().equals("dead") && verb.isVerb();
       boolean gunnedDown = verb.lemma().equals("gun") && v + 1 < t.size() && t.get(v + 1).lower().equals("down");
       boolean kills = verb.isVerb() && (Set.of("kill", "murder", "slay", "behead", "execute", "assassinate")

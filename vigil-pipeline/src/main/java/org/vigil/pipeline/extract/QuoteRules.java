@@ -139,7 +139,7 @@ final class QuoteRules {
         continue;
       }
       int head = subj.get(0);
-      if (s.children(head, "det").stream().anyMatch(d -> t.get(d).lower().equals("no"))) {
+      if (s.hasChild(head, "det", "no")) {
         continue;
       }
       if (t.get(head).pos().equals("PRP")) {

@@ -23,7 +23,7 @@ final class Unborn {
 
   /** Whether the noun {@code noun} is an unborn child: "an unborn baby", "their unborn son". */
   static boolean named(Sentence s, int noun) {
-    return s.children(noun, "amod").stream().anyMatch(a -> s.tokens().get(a).lower().equals("unborn"));
+    return s.hasChild(noun, "amod", "unborn");
   }
 
   /**

@@ -54,7 +54,7 @@ final class UnrealHarm {
   /** A harm that did not happen: under a modal, negated, or an infinitive ("did not mean to hurt him"). */
   static boolean unreal(Sentence s, int v) {
     return modal(s, v) || negated(s, v)
-        || s.children(v, "mark").stream().anyMatch(m -> s.tokens().get(m).lower().equals("to"));
+        || s.hasChild(v, "mark", "to");
   }
 
   /**

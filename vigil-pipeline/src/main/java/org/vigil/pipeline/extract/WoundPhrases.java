@@ -56,7 +56,7 @@ final class WoundPhrases {
       return true;
     }
     return s.children(v, "obl").stream().anyMatch(o -> PersonWords.counts(t.get(o).lemma())
-        && s.children(o, "case").stream().anyMatch(c -> t.get(c).lower().equals("at")));
+        && s.hasChild(o, "case", "at"));
   }
 
   private static final Set<String> WOUND_NOUNS = Set.of("wound", "injury");
@@ -75,7 +75,7 @@ final class WoundPhrases {
   /** "were treated for wounds", "treated for gunshot wounds and released": hurt, in other words. */
   static boolean treatedForWounds(Sentence s, int v) {
     return s.children(v, "obl").stream().anyMatch(o -> WOUND_NOUNS.contains(s.tokens().get(o).lemma())
-        && s.children(o, "case").stream().anyMatch(c -> s.tokens().get(c).lower().equals("for")));
+        && s.hasChild(o, "case", "for"));
   }
 
   /** Words that make a wound one its victim survives: "suffered minor injuries", "non-life-threatening wounds". */
