@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "corenlp-bench", mixinStandardHelpOptions = true,
     description = {"Times Stanford CoreNLP's own full NER pipeline (tokenize,ssplit,pos,lemma,ner with CoreNLP's "
         + "defaults: the three CRF models, SUTime, the numeric classifiers and fine-grained types) on the texts of "
-        + "a JSON-lines file (one {id, text} object per line, as vigil extract reads them), as ../shared/design/DEPENDENCIES.md "
+        + "a JSON-lines file (one {id, text} object per line, as vigil extract reads them), as "
+        + "../shared/design/DEPENDENCIES.md "
         + "measured it: the models load, --warm-up documents are annotated once, then all the documents are "
         + "annotated --passes times with pipeline.annotate(documents, --threads); it prints articles and tokens "
         + "per second, the median of the passes.",

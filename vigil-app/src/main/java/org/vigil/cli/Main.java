@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code vigil} command. */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "vigil 0.1.0",
     description = "Turns news reports of violent and security incidents into incident records with evidence.",
-    subcommands = {ExtractCommand.class, org.vigil.store.cli.RunCommand.class, IngestBenchCommand.class, CoreNlpBenchCommand.class,
+    subcommands = {ExtractCommand.class, org.vigil.store.cli.RunCommand.class, IngestBenchCommand.class,
+        CoreNlpBenchCommand.class,
         org.vigil.store.cli.IncidentsCommand.class, org.vigil.store.cli.IncidentCommand.class,
         org.vigil.eval.EvalCommand.class, org.vigil.eval.TrainCommand.class,
         org.vigil.store.cli.StoreBenchCommand.class,

@@ -10,7 +10,9 @@ public final class EvalMain {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code: 0 ok, 1 failure (one line, stack trace with --verbose), 2 usage. */
+  /**
+   * Runs the command line and returns its exit code: 0 ok, 1 failure (one line, stack trace with --verbose), 2 usage.
+   */
   public static int run(String... args) {
     return commandLine().execute(args);
   }

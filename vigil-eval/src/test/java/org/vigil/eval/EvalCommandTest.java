@@ -33,7 +33,8 @@ class EvalCommandTest {
 
   @Test
   void scoreGvaPrintsTheReferenceKeys() throws Exception {
-    Run r = run("score", "gva", fixture("score/handmade_gva_articles.jsonl"), fixture("score/handmade_gva_incidents.jsonl"),
+    Run r = run("score", "gva", fixture("score/handmade_gva_articles.jsonl"),
+        fixture("score/handmade_gva_incidents.jsonl"),
         fixture("score/handmade_gva_pred.jsonl"));
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("\"injured_acc\": 0.75", "\"dedup_bcubed_f1\": 0.75", "\"with_incident\": 3");

@@ -108,7 +108,8 @@ public final class PostalTowns {
      * The loose key of a town's name: "St. Louis", "Saint Louis" and "saint-louis" are one, so are "Pāhoa", "Pahoa".
      */
     static String key(String name) {
-        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+            .toLowerCase(Locale.ROOT);
         s = FORT.matcher(MOUNT.matcher(SAINT.matcher(s).replaceAll("st")).replaceAll("mt")).replaceAll("ft");
         return NOT_LETTER.matcher(s).replaceAll("");
     }

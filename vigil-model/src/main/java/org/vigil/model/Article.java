@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param url canonical URL or null
  * @param title headline or null
  * @param published publication date or null when unknown (relative dates then stay unresolved)
- * @param publishedEvidence where the publication date was found ({@code "given"}, {@code "meta:article:published_time"},
- *     {@code "json-ld"}, {@code "time"}, {@code "url"}), or null
+ * @param publishedEvidence where the publication date was found ({@code "given"},
+ *     {@code "meta:article:published_time"}, {@code "json-ld"}, {@code "time"}, {@code "url"}), or null
  * @param author byline or null
  * @param language ISO 639-1 code when known, else null
  * @param text the main text; paragraphs separated by a blank line ({@code "\n\n"}); never null or blank

@@ -25,9 +25,10 @@ import org.vigil.pipeline.screen.SeenStories;
 
 /**
  * The whole per-article flow, wired in one place: clean → screen → annotate → extract. Every input ends in
- * exactly one {@link Outcome}: an article the screen turns away is a {@link Outcome.Skipped} at {@link Stage#SCREEN} with the
- * reason ({@code not-english}, {@code not-relevant}, {@code duplicate}, {@code near-duplicate}); a bad input or a
- * stage failure is a {@link Outcome.Rejected} with the stage and reason, never an exception out of {@link #process}.
+ * exactly one {@link Outcome}: an article the screen turns away is a {@link Outcome.Skipped} at
+ * {@link Stage#SCREEN} with the reason ({@code not-english}, {@code not-relevant}, {@code duplicate},
+ * {@code near-duplicate}); a bad input or a stage failure is a {@link Outcome.Rejected} with the stage and reason,
+ * never an exception out of {@link #process}.
  *
  * <p>Thread-safe: the stages are stateless and the models are shared. The duplicate screen's state (the stories
  * seen so far) is passed to {@link #process(RawDocument, SeenStories)} by the caller.

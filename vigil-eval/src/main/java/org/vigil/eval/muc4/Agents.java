@@ -14,12 +14,12 @@ import java.util.Set;
  * and collective nouns ("by a group of heavily armed men" → "heavily armed men").
  * A subject counts only before an active harm verb ("soldiers killed", "gunmen have kidnapped", with up to two
  * adverbs or a relative pronoun between: "subversives coldbloodedly murdered", "troops who killed";
- * {@link #BEFORE_VERB}), not a passive one ("soldiers were killed"), and before verbs of carrying an attack out whose "by" phrase says nothing
- * ({@link #SUBJECT_ONLY}: "urban guerrillas blew up a bus", "two men set off a bomb"); "carried out by" counts as a
- * harm verb; a "by" phrase counts up to {@value #MAX_BEFORE_BY} words after its verb ("shot to death by", "killed
- * yesterday by"), unless a mark or clause word comes first ({@link #CLAUSE}). "Members" keep whose members they are ("members
- * of the Salvadoran army", "Shining Path members") and people their dress ("men wearing military uniforms"), as the
- * keys do ({@link #complement}). Stateless and thread-safe.
+ * {@link #BEFORE_VERB}), not a passive one ("soldiers were killed"), and before verbs of carrying an attack out
+ * whose "by" phrase says nothing ({@link #SUBJECT_ONLY}: "urban guerrillas blew up a bus", "two men set off a bomb");
+ * "carried out by" counts as a harm verb; a "by" phrase counts up to {@value #MAX_BEFORE_BY} words after its verb
+ * ("shot to death by", "killed yesterday by"), unless a mark or clause word comes first ({@link #CLAUSE}). "Members"
+ * keep whose members they are ("members of the Salvadoran army", "Shining Path members") and people their dress ("men
+ * wearing military uniforms"), as the keys do ({@link #complement}). Stateless and thread-safe.
  */
 final class Agents {
   /** Past participles and past forms of harm verbs. */
@@ -38,8 +38,8 @@ final class Agents {
       "guerrillas", "guerrilla", "terrorists", "terrorist", "soldiers", "soldier", "troops", "members", "rebels",
       "traffickers", "assassins", "assassin", "gunmen", "gunman", "commandos", "officers", "criminals", "attackers",
       "subversives", "suspects", "extremists", "murderers", "militants", "policemen", "agents", "squads", "youths",
-      "insurgents", "paramilitaries", "narcoterrorists", "hitmen", "kidnappers", "killers", "women", "woman", "cells", "fighters", "assailants", "commandoes",
-      "personnel", "lieutenants", "officer", "elements");
+      "insurgents", "paramilitaries", "narcoterrorists", "hitmen", "kidnappers", "killers", "women", "woman", "cells",
+      "fighters", "assailants", "commandoes", "personnel", "lieutenants", "officer", "elements");
   /** Words that can describe a perpetrator noun ("heavily armed men", "army troops", "paid assassins"). */
   private static final Set<String> MODIFIERS = Set.of("unidentified", "unknown", "armed", "heavily", "masked",
       "hooded", "uniformed", "urban", "young", "army", "military", "police", "paid", "hired", "drug", "death",

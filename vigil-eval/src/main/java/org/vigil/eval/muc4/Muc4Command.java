@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
  * ({@link SameEntity}), drops the perpetrators, targets and weapons no incident sentence names
  * ({@link IncidentSentences}) and gives each target the "of" complement that follows it in the body
  * ({@link Targets#withComplements}), and gives victims' names cut short the given name before them
- * ({@link VictimNames}, a third model of {@code vigil train muc4}; {@code --models none} turns models, patterns, merging and these steps off), writes
- * {@code predictions.json} (templates, GTT format) and {@code predictions_ceaf.json} (role fillers, GRIT format),
+ * ({@link VictimNames}, a third model of {@code vigil train muc4}; {@code --models none} turns models, patterns,
+ * merging and these steps off), writes {@code predictions.json} (templates, GTT format) and
+ * {@code predictions_ceaf.json} (role fillers, GRIT format),
  * and prints template F1 and CEAF-REE with per-role P/R/F1. Only {@code id} and {@code raw_text} are read for
  * predictions.
  * {@code --extractions} reuses the {@code extractions.jsonl} of an earlier run instead of running the pipeline, to

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * trained on the training documents with and without templates. MUC-4's relevance is narrower than Vigil's screen:
  * a report of the war in general, a threat or an incident older than the keys' window has no template. The decision
  * threshold is the one with the best F1 in finding the documents with templates over five-fold cross-validation on
- * the training documents (like template F1, it weighs a document wrongly dropped more than one wrongly kept). Trained by
- * {@code vigil train muc4} (full-batch gradient descent from zero weights, so the model is reproducible);
+ * the training documents (like template F1, it weighs a document wrongly dropped more than one wrongly kept).
+ * Trained by {@code vigil train muc4} (full-batch gradient descent from zero weights, so the model is reproducible);
  * immutable and thread-safe.
  */
 public final class Relevance {

@@ -93,7 +93,8 @@ public final class RoleLexicon {
 
   /**
    * Counts phrases over MUC-4 training lines ({@code raw_text}, {@code templates}, optional {@code role_fillers});
-   * keeps the phrases that occurred at least {@value #MIN_OCC} times or filled a role at least {@value #MIN_FILL} times.
+   * keeps the phrases that occurred at least {@value #MIN_OCC} times or filled a role at least {@value #MIN_FILL}
+   * times.
    */
   public static RoleLexicon train(Iterable<JsonNode> lines) {
     Map<String, int[]> all = new HashMap<>();

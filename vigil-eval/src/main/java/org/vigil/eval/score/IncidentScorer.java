@@ -167,7 +167,8 @@ public final class IncidentScorer {
       }
       Set<String> cities = new HashSet<>();
       JsonNode cityOk = g.get("city_ok");
-      Iterable<JsonNode> cityList = PyValues.truthy(cityOk) ? cityOk : java.util.Collections.singletonList(g.get("city"));
+      Iterable<JsonNode> cityList =
+          PyValues.truthy(cityOk) ? cityOk : java.util.Collections.singletonList(g.get("city"));
       for (JsonNode x : cityList) {
         if (PyValues.truthy(x)) {
           cities.add(squash(x));

@@ -36,7 +36,8 @@ class DatelineTest {
 
   @Test
   void wireTextJoinsWrappedLinesAndKeepsParagraphs() {
-    String raw = "BOGOTA, 30 AUG 89 (TV) -- [TEXT] LAST NIGHT'S TARGET\nWAS THE PLANT.\n\n   A REPORT\nSAYS SO.\n   POLICE AGREE.";
+    String raw = "BOGOTA, 30 AUG 89 (TV) -- [TEXT] LAST NIGHT'S TARGET\nWAS THE PLANT.\n\n"
+        + "   A REPORT\nSAYS SO.\n   POLICE AGREE.";
     assertThat(WireText.body(raw, Dateline.parse(raw)))
         .isEqualTo("LAST NIGHT'S TARGET WAS THE PLANT.\n\nA REPORT SAYS SO.\n\nPOLICE AGREE.");
   }

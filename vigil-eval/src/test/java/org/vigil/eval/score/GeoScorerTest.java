@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class GeoScorerTest {
   @Test
   void geoMatchesTheReference() {
-    GeoScorer.Scores s = GeoScorer.score(Fixtures.lines("score/geo_gold.jsonl"), Fixtures.lines("score/geo_pred.jsonl"));
+    GeoScorer.Scores s =
+        GeoScorer.score(Fixtures.lines("score/geo_gold.jsonl"), Fixtures.lines("score/geo_pred.jsonl"));
     assertThat(s.toponyms()).isEqualTo(5);
     assertThat(s.tagPrecision()).isCloseTo(0.6666666666666666, within(1e-12));
     assertThat(s.tagRecall()).isCloseTo(0.8, within(1e-12));

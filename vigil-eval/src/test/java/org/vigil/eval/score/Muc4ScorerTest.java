@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * the same files: {@code score/handmade_muc4_gold.jsonl} with {@code muc4_pred.json} and {@code muc4_pred_ceaf.json}.
  */
 class Muc4ScorerTest {
-  private static final Map<String, List<Muc4Template>> GOLD = Muc4Files.gold(Fixtures.lines("score/handmade_muc4_gold.jsonl"));
+  private static final Map<String, List<Muc4Template>> GOLD =
+      Muc4Files.gold(Fixtures.lines("score/handmade_muc4_gold.jsonl"));
 
   @Test
   void templateF1CountsMatchTheReference() {

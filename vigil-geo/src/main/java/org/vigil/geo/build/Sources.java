@@ -174,9 +174,9 @@ record Sources(List<Place> places, List<WcCountry> countries, Map<String, String
     /**
      * The counties of us-atlas' {@code counties-10m.json}, each with its state's name, read from
      * {@code objects.counties.geometries[]} and {@code objects.states.geometries[]} ({@code id} and
-     * {@code properties.name}), with each county's point from its shape. Skipped: Census independent cities (county code 510 and
-     * above outside Texas: Baltimore city, St. Louis city, Carson City, the cities of Virginia), which are not
-     * counties, and counties whose state is missing.
+     * {@code properties.name}), with each county's point from its shape. Skipped: Census independent cities (county
+     * code 510 and above outside Texas: Baltimore city, St. Louis city, Carson City, the cities of Virginia), which
+     * are not counties, and counties whose state is missing.
      */
     @SuppressWarnings("unchecked")
     static List<County> parseCounties(String json) {

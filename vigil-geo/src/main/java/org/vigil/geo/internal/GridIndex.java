@@ -38,7 +38,8 @@ public final class GridIndex {
     /**
      * Entries within {@code radiusKm} of the point, nearest first (ties by entry index), at most {@code limit}.
      *
-     * @throws IllegalArgumentException if a coordinate or the radius is not a finite, valid number, or the limit is negative
+     * @throws IllegalArgumentException if a coordinate or the radius is not a finite, valid number, or the limit is
+     *     negative
      */
     public int[] near(double lat, double lon, double radiusKm, int limit) {
         if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {

@@ -295,7 +295,8 @@ public final class CoreNlpAnnotator {
       SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (graph != null) {
         for (SemanticGraphEdge e : graph.edgeIterable()) {
-          deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+          deps.add(new Dependency(
+              e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
         }
         for (var root : graph.getRoots()) {
           deps.add(new Dependency(-1, root.index() - 1, "root"));

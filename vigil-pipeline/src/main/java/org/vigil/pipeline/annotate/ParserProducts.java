@@ -27,7 +27,10 @@ final class ParserProducts extends LeastRecentlyUsedCache<Integer, float[]> {
   /** CoreNLP's {@code Config.numTokens}: the features of one parser state, each a word, a tag or a label. */
   private static final int FEATURES = 48;
 
-  /** {@code bySlice[position][row * embedding + k]} is the first weight matrix's {@code [row][position * embedding + k]}. */
+  /**
+   * {@code bySlice[position][row * embedding + k]} is the first weight matrix's
+   * {@code [row][position * embedding + k]}.
+   */
   private final float[][] bySlice;
   private final float[][] embeddings;
   private final int hidden;

@@ -23,9 +23,9 @@ import org.vigil.model.Stage;
  *   <li>Every bad input ends in a {@link RejectedException} with {@link Stage#CLEAN} and one of these reasons, never
  *       in another exception: {@code too-large} (more than {@link CleanerOptions#maxInputBytes()}, checked before
  *       anything is decoded), {@code empty} (no bytes, or only whitespace, and no title given: an input with
- *       an empty body and a given title becomes an article whose text is the headline), {@code binary} (a known file signature
- *       such as PDF, ZIP, PNG or gzip; a declared image, audio, video, font, PDF, archive or office media type; a NUL
- *       in the first 8 KiB; or more than 5% control characters),
+ *       an empty body and a given title becomes an article whose text is the headline), {@code binary} (a known
+ *       file signature such as PDF, ZIP, PNG or gzip; a declared image, audio, video, font, PDF, archive or office
+ *       media type; a NUL in the first 8 KiB; or more than 5% control characters),
  *       {@code invalid-encoding} (bytes that are not valid in the chosen charset; the message gives the byte offset),
  *       {@code no-text} (HTML in which no article text was found). A failure of the cleaner itself is reported as
  *       {@code internal-error} with the cause attached, so that a batch still carries on.</li>

@@ -47,7 +47,8 @@ public final class Json {
   }
 
   @SuppressWarnings("rawtypes")
-  private static final class LowerCaseEnumSerializer extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Enum> {
+  private static final class LowerCaseEnumSerializer
+      extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Enum> {
     LowerCaseEnumSerializer() {
       super(Enum.class);
     }

@@ -31,10 +31,10 @@ import org.vigil.store.merge.ReportFeatures;
  * <p>Merge rules: a main report joins the best candidate scoring at least the threshold; an article's reports never
  * join each other's incidents. One member's veto keeps the report out of its incident, unless that member is dated
  * {@link org.vigil.store.merge.MergeOptions#firmDayVeto()} days or more after the incident's own day (an arrest or a
- * trial dated by its own news, {@link MatchScorer#laterThan}). A background report (an earlier incident the article recalls) that matches an
- * incident some article reports as its main one is only <em>linked</em> to it (kept, not counted in its figures);
- * matched to another background incident it joins it; unmatched it starts a background incident. Warnings and
- * hypothetical events are not incidents: they stay in the stored extraction only.
+ * trial dated by its own news, {@link MatchScorer#laterThan}). A background report (an earlier incident the article
+ * recalls) that matches an incident some article reports as its main one is only <em>linked</em> to it (kept, not
+ * counted in its figures); matched to another background incident it joins it; unmatched it starts a background
+ * incident. Warnings and hypothetical events are not incidents: they stay in the stored extraction only.
  *
  * <p>A follow-up stored earlier (a main report whose article recalls earlier incidents' days,
  * {@link ReportFeatures#recalled()}) stands for the incidents it recalls: when a candidate holds one of its background

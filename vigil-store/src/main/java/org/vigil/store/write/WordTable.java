@@ -59,7 +59,8 @@ final class WordTable {
       if (e < 0) {
         return -1;
       }
-      if (hashes[e] == h && lengths[e] == len && Arrays.equals(chars, starts[e], starts[e] + len, buf, off, off + len)) {
+      if (hashes[e] == h && lengths[e] == len
+          && Arrays.equals(chars, starts[e], starts[e] + len, buf, off, off + len)) {
         return values[e];
       }
     }

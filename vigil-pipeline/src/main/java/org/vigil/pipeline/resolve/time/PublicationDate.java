@@ -32,9 +32,12 @@ public final class PublicationDate {
    */
   private static final Pattern COMPACT_ADDRESS_DATE = Pattern.compile("/(20\\d\\d)(\\d\\d)(\\d\\d)(?=[/_.-])");
 
-  /** A dateline stating the day the report was filed: "SAVANNAH, GA (August 2, 2015):", "INDIANAPOLIS (Feb. 20, 2014)". */
-  private static final Pattern DATELINE = Pattern.compile("\\b[A-Z][A-Za-z.,' -]{1,40}\\(\\s*(Jan|Feb|Mar|Apr|May|Jun|Jul"
-      + "|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? (\\d{1,2}), ((?:19|20)\\d\\d)\\s*\\)");
+  /**
+   * A dateline stating the day the report was filed: "SAVANNAH, GA (August 2, 2015):", "INDIANAPOLIS (Feb. 20,
+   * 2014)".
+   */
+  private static final Pattern DATELINE = Pattern.compile("\\b[A-Z][A-Za-z.,' -]{1,40}\\(\\s*"
+      + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? (\\d{1,2}), ((?:19|20)\\d\\d)\\s*\\)");
 
   /**
    * A page's own posting stamp: "Posted: Sunday, March 10, 2013 10:02 AM", "Published Friday, Sept. 2, 2016".
