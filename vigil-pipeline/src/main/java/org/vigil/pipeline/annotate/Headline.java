@@ -29,29 +29,75 @@ public final class Headline {
   private Headline() {}
 
   /**
+   * A part of a page title that names the outlet, not the story: a host name, or a news site's sections ("Douglas teen
+   * shot to death; girl in custody - WALB.com, South Georgia News, Weather, Sports", GVA dev; session 17, hurt17d and
+   * hurt17e).
+   */
+  private static final Pattern OUTLET = Pattern.compile("(?i)\\b[\\w-]+\\.(?:com|net|org|tv)\\b"
+      + "|\\bnews\\b[\\s,&]*(?:and\\s+)?(?:weather|sports)\\b|\\bweather\\b[\\s,&]*(?:and\\s+)?sports\\b");
+
+  /**
    * The article with its headline as the first paragraph, or the article itself when it has no usable title or
-   * its text already opens with the headline. Every span of the result refers to the new text.
+   * its text already opens with the headline. Where the headline (the title's longest part) is the outlet's own, the
+   * title's story part ({@link #story}) follows it as a paragraph of its own, so the story's toll is read in the one
+   * text while the headline, which the places read first, stays the outlet's (session 18, hurt18c, the way hurt17e
+   * proposed). Every span of the result refers to the new text.
    */
   public static Article prepend(Article a) {
     String headline = headline(a.title());
     if (headline == null || opensWith(a.text(), headline)) {
       return a;
     }
-    headline = caseLike(headline, a.text());
-    char last = headline.charAt(headline.length() - 1);
-    String first = Character.isLetterOrDigit(last) || last == '\'' || last == '"' || last == '\u2019'
-        ? headline + "." : headline;
-    int shift = first.length() + 2;
+    List<String> heads = new ArrayList<>();
+    heads.add(asSentence(caseLike(headline, a.text())));
+    String story = story(a.title());
+    if (story != null && !opensWith(a.text(), story)) {
+      heads.add(asSentence(caseLike(story, a.text())));
+    }
+    StringBuilder text = new StringBuilder();
     List<Span> paragraphs = new ArrayList<>();
-    paragraphs.add(new Span(0, first.length()));
+    List<Integer> offsets = new ArrayList<>();
+    for (String h : heads) {
+      paragraphs.add(new Span(text.length(), text.length() + h.length()));
+      offsets.add(-1);
+      text.append(h).append("\n\n");
+    }
+    int shift = text.length();
     for (Span p : a.paragraphs()) {
       paragraphs.add(new Span(p.start() + shift, p.end() + shift));
     }
-    List<Integer> offsets = new ArrayList<>();
-    offsets.add(-1);
     offsets.addAll(a.sourceOffsets());
     return new Article(a.id(), a.url(), a.title(), a.published(), a.publishedEvidence(), a.author(), a.language(),
-        first + "\n\n" + a.text(), paragraphs, offsets, a.inputHash());
+        text + a.text(), paragraphs, offsets, a.inputHash());
+  }
+
+  /** A headline ended as a sentence: a full stop after a last letter, digit or quote. */
+  private static String asSentence(String headline) {
+    char last = headline.charAt(headline.length() - 1);
+    return Character.isLetterOrDigit(last) || last == '\'' || last == '"' || last == '\u2019'
+        ? headline + "." : headline;
+  }
+
+  /**
+   * The story's part of a page title whose headline ({@link #headline}, the longest part) is the outlet's own: the
+   * longest other part of three words or more that names no outlet; null when there is none. In "Douglas teen shot
+   * to death; girl in custody - WALB.com, South Georgia News, Weather, Sports" (GVA dev) the outlet's part is the
+   * longer one, so the death went unread (session 17, hurt17d).
+   */
+  static String story(String title) {
+    String headline = headline(title);
+    if (headline == null || !OUTLET.matcher(headline).find()) {
+      return null;
+    }
+    String story = null;
+    for (String part : parts(title)) {
+      String p = part.strip().replaceAll("(\\.\\.\\.|\u2026)$", "").strip();
+      if ((story == null || p.length() > story.length()) && p.split("\\s+").length >= 3
+          && !OUTLET.matcher(p).find()) {
+        story = p;
+      }
+    }
+    return story;
   }
 
   /**

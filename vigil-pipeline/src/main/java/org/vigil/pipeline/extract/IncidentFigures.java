@@ -71,7 +71,8 @@ final class IncidentFigures {
   /** Whether {@code sentence} sums several incidents: a round-up or a tally over time. */
   private static boolean sumOfIncidents(String sentence) {
     return ROUND_UP.matcher(sentence).find()
-        || TALLY_OF_HARM.matcher(sentence).find() && NumberedVictims.TALLY.matcher(sentence).find();
+        || TALLY_OF_HARM.matcher(sentence).find() && NumberedVictims.TALLY.matcher(sentence).find()
+        || TallySpan.in(sentence); // "28 people shot and 10 people killed in the city since Friday"
   }
 
   /** Words of a killer's own death by his hand. */

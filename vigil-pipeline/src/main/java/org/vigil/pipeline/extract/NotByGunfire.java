@@ -14,7 +14,8 @@ import org.vigil.pipeline.annotate.Token;
  * … Three were treated at the scene for injuries from broken glass, and released" (GVA 6, we read 9); "Six people …
  * were wounded … Her granddaughter was injured by shattered glass" (GVA 5, we read 6). Session 15, hurt15b. A count
  * whose part shot is told right after it ("six people injured, five with gunshot wounds") keeps that part (Session 16,
- * hurt16b). Stateless.
+ * hurt16b). Nor are the hurt by a fall in the flight ("The child was injured after falling as she ran away"; Session
+ * 18, hurt18c). Stateless.
  */
 final class NotByGunfire {
   private NotByGunfire() {}
@@ -51,8 +52,9 @@ final class NotByGunfire {
   private static final int REACH = 12;
 
   /**
-   * The count of the hurt less those the incident's sentences tell hurt by glass (the most any one sentence tells),
-   * when the count is in words of harm alone and is more than they; else {@code injured} (which may be null).
+   * The count of the hurt less those the incident's sentences tell hurt by glass or by a fall (the most any one
+   * sentence tells), when the count is in words of harm alone and is more than they; else {@code injured} (which may
+   * be null).
    *
    * @param text the article's text
    * @param sentences the incident's sentences, in text order
@@ -73,12 +75,43 @@ final class NotByGunfire {
     }
     int glass = 0;
     for (Sentence s : sentences) {
-      glass = Math.max(glass, byGlass(s.tokens()));
+      glass = Math.max(glass, Math.max(byGlass(s.tokens()), inFlight(s.span().of(text))));
     }
     if (glass == 0 || glass >= injured.best()) {
       return injured;
     }
     return IncidentFigures.shifted(injured, -glass, injured.phrase() + " - " + glass, RULE);
+  }
+
+  /** A fall or a crush in the flight from the gunfire: "she fell when she tried to run away", "was not shot". */
+  private static final Pattern FALL = Pattern.compile("(?i)\\b(fell|falling|tripped|trampled)\\b"
+      + "|\\bnot\\s+(been\\s+)?shot\\b");
+
+  /** Harm told beside the fall: "was injured", "injured her knee", "minor injuries". */
+  private static final Pattern HARMED = Pattern.compile("(?i)\\b(injured|hurt|injuries|injury)\\b");
+
+  /** Someone told shot in the sentence ("was shot and fell"), not "was not shot" nor "ran from the gunfire". */
+  private static final Pattern TOLD_SHOT = Pattern.compile("(?i)(?<!\\bnot\\s)(?<!\\bnot\\sbeen\\s)\\bshot\\b"
+      + "|\\b(gunshots?|bullets?)\\b");
+
+  /**
+   * Harm denied ("no one was injured", "was not hurt", "no other injuries"); a fall told apart from the count ("In
+   * addition to the six shooting victims, … one person fell and sustained an injured knee": GVA 6, the six read); a
+   * fall that killed ("died … from injuries suffered when he fell from a tree stand"), no one of the hurt.
+   */
+  private static final Pattern NO_HARM = Pattern.compile("(?i)\\b(no\\s+one|nobody|no\\s+other)\\b[^.]*?"
+      + "\\b(injured|hurt)\\b|\\bno\\s+(other\\s+)?injur(y|ies)\\b|\\bnot\\s+(injured|hurt)\\b"
+      + "|\\b(in\\s+addition\\s+to|besides|apart\\s+from|aside\\s+from)\\b|\\b(dead|died|killed|fatal|death)\\b");
+
+  /**
+   * One hurt, when the sentence tells a fall or a crush in the flight and harm, but no one shot: "Five people were
+   * shot and a 6-year-old girl was injured … The child was injured after falling as she ran away"; "The little girl
+   * was injured, but that was because she fell when she tried to run away" (Session 18, hurt18c: three reports of
+   * one shooting, GVA 5, we read 6 in each). Else 0.
+   */
+  private static int inFlight(String sentence) {
+    return FALL.matcher(sentence).find() && HARMED.matcher(sentence).find() && !TOLD_SHOT.matcher(sentence).find()
+        && !NO_HARM.matcher(sentence).find() ? 1 : 0;
   }
 
   /** Words of gunfire that tell the part of a count who were shot: "five with gunshot wounds", "five by gunfire". */

@@ -54,4 +54,20 @@ class HeadlineTest {
     assertThat(Headline.caseLike("Boy, 3, wounded in accidental shooting in Florissant", body))
         .isEqualTo("Boy, 3, wounded in accidental shooting in Florissant");
   }
+
+  @Test
+  void anOutletsLongerPartIsFollowedByTheStorysPart() {
+    // GVA dev (session 18, hurt18c, the way hurt17e proposed): the outlet's part, a host and a site's sections, is the
+    // longer one; it stays the headline and the story's part follows as a paragraph of its own in the one text
+    String title = "Teen shot to death; girl in custody - WXYZ.com, South Georgia News, Weather, Sports";
+    Article a = Headline.prepend(article(title, "A girl was taken into custody."));
+    assertThat(a.text()).isEqualTo("WXYZ.com, South Georgia News, Weather, Sports.\n\nTeen shot to death; girl in "
+        + "custody.\n\nA girl was taken into custody.");
+    assertThat(a.paragraphs()).containsExactly(new Span(0, 46), new Span(48, 84), new Span(86, 116));
+    assertThat(a.sourceOffsets()).containsExactly(-1, -1, 0);
+    // guards: no story's part when the longest part is the story's, or the story's part is under three words
+    assertThat(Headline.story("Five people shot in apartment complex - WMC Action News 5 - Memphis, Tennessee"))
+        .isNull();
+    assertThat(Headline.story("Shooting - WXYZ.com, South Georgia News, Weather, Sports")).isNull();
+  }
 }

@@ -103,4 +103,14 @@ class CountNotBeyondRuleTest {
         + "Earlier in the day, two other shootings left three people injured.");
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
   }
+
+  @Test
+  void aCountOverASpanOfTimeIsNotTheIncidents() {
+    // Session 18, hurt18c: as "… the outbreak of violence that left 28 people shot and 10 people killed in the city
+    // since Friday" and "We've had two children hurt and killed by gun violence in one week"
+    Incident i = main("A 5-year-old boy was shot and killed on Elm Street in Elm City on Saturday, police said. "
+        + "The mayor spoke of the violence that left 12 people shot and three killed in the city since Friday.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isNull();
+  }
 }

@@ -49,4 +49,19 @@ class NotByGunfireRuleTest {
         + "glass.");
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
   }
+
+  @Test
+  void oneHurtByAFallInTheFlightIsNotOneShot() {
+    // "The little girl was injured, but that was because she fell when she tried to run away" (Session 18, hurt18c)
+    Incident i = main("Six people were injured in a shooting at a bus stop on Elm Street on Sunday. Five men were "
+        + "taken to a hospital. A girl was injured after she fell as she ran away, police said.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(5);
+  }
+
+  @Test
+  void oneShotAsHeFellIsStillOneShot() {
+    Incident i = main("Six people were injured in a shooting at a bus stop on Elm Street on Sunday. One man was shot "
+        + "in the back and fell to the ground, police said.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(6);
+  }
 }
