@@ -168,7 +168,9 @@ public final class PlaceResolver {
           x -> sentence.find(doc.text(), x, r, dateline != null && dateline.sentence() == x.index()
               ? dateline.end() + 1 : 0, Integer.MAX_VALUE, false),
           q -> specificity(q) == TOWN && q.precision() < 3 && !outside(q, fallbackNow),
-          x -> TownRun.forces(doc.text(), x, r));
+          x -> TownRun.forces(doc.text(), x, r),
+          (x, first, last) -> sentence.find(doc.text(), x, r, Math.max(first, dateline != null
+              && dateline.sentence() == x.index() ? dateline.end() + 1 : 0), last, false));
     }
     if (fallback != null && specificity(fallback) == COUNTY) {
       // "in Stokes County": a town the article names next to it (the dateline's, the headline's, the police's) is
