@@ -37,10 +37,11 @@ final class FirstTown {
    * @param find the place a sentence names (past the dateline), or null
    * @param fits whether a later place may stand for the first: a town within what the sentences named before
    * @param forces the towns of every police force a sentence names ("Urbana Police"), in order
+   * @param window the place a sentence names between two tokens (past the dateline)
    */
   IncidentPlace of(IncidentPlace p, Sentence s, List<Sentence> sentences, Annotated doc, IncidentPlace home,
       Function<Sentence, IncidentPlace> find, Predicate<IncidentPlace> fits,
-      Function<Sentence, List<IncidentPlace>> forces) {
+      Function<Sentence, List<IncidentPlace>> forces, HomeTown.Window window) {
     // a town named outside the shooting's own clause gives way to a later one named in it ("… opened fire on the
     // car they were riding in. The shooting happened Friday morning near Yosemite Avenue and Cleveland in Madera")
     IncidentPlace first = p;
@@ -52,7 +53,7 @@ final class FirstTown {
     p = dated != p ? dated : ForceTown.over(p, s, sentences,
         x -> forces.apply(x).stream().findFirst().orElse(null), doc.text(), gazetteer);
     // a town named only as where the story's people are from ("Brandon Colbert, of Tulsa, Oklahoma, was arrested")
-    p = p == first ? HomeTown.over(first, doc, home, forces) : p;
+    p = p == first ? HomeTown.over(first, doc, home, forces, sentences, window) : p;
     if (home != null && awayFromHome(p, home, doc.text())) {
       // "PITTSBURGH (KDKA) – … a bar in Homewood": a small namesake town in another state is more likely a part
       // of the dateline's town that the gazetteer does not know

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.vigil.geo.Geo;
 import org.vigil.model.IncidentPlace;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
 
 /**
  * A first town the text names only as a person's home gives way to the town whose police force the text names, else
@@ -34,14 +36,18 @@ final class HomeTown {
 
   /**
    * The town of the police force the text names as acting ({@link #investigating}), else the dateline's town, in the
-   * first town's country, near the incident rather than at it (precision 2), in place of the first town {@code p}
-   * when the text names {@code p} only as a person's home ({@link #only}); else {@code p}.
+   * first town's country, near the incident rather than at it (precision 2), else a nearby town the incident's
+   * sentences put something at ({@link #scene}), in place of the first town {@code p} when the text names {@code p}
+   * only as a person's home ({@link #only}); else {@code p}.
    *
    * @param home the dateline's town, or null when the dateline names none
    * @param forces the towns of every police force a sentence names ("Long Beach Police Department"), in order
+   * @param sentences the incident's sentences, read for a nearby town something is put at where no force's or
+   *     dateline's town takes the home's place ({@link #scene})
+   * @param window the place a sentence names between two tokens
    */
   static IncidentPlace over(IncidentPlace p, Annotated doc, IncidentPlace home,
-      Function<Sentence, List<IncidentPlace>> forces) {
+      Function<Sentence, List<IncidentPlace>> forces, List<Sentence> sentences, Window window) {
     if (p.countryCode() == null || !only(p.name(), doc.text())) {
       return p;
     }
@@ -49,7 +55,51 @@ final class HomeTown {
     if (f != null) {
       return other(f, p) ? f : p;
     }
-    return home != null && other(home, p) ? PlaceResolver.withPrecision(home, 2) : p;
+    if (home != null && other(home, p)) {
+      return PlaceResolver.withPrecision(home, 2);
+    }
+    IncidentPlace scene = scene(p, sentences, doc.text(), window);
+    return scene != null ? scene : p;
+  }
+
+  /** The place a sentence names between two of its tokens (inclusive), past its dateline, or null. */
+  @FunctionalInterface
+  interface Window {
+    IncidentPlace find(Sentence s, int fromToken, int toToken);
+  }
+
+  /** How many tokens after its preposition a scene's town may start: "outside a home in", "at the". */
+  private static final int SCENE_REACH = 4;
+
+  /**
+   * The first other town the incident's sentences name after a locative preposition ({@link
+   * ShootingClause#preposition}: "at the Garner shooting range", "outside a residence in Ivanhoe") within
+   * {@link ReferenceTown#REACH_KM} of the home {@code p}, not itself named only as a home, nor a hospital's town
+   * ({@link HospitalTown}); or null. Where a page names a town only as a person's home and no force or dateline
+   * places it, a nearby town the text puts something at is where the people were ("Cade Hartwig, of Clear Lake,
+   * suffered a head wound … at the Garner shooting range"). Only a nearby town: a court's, a jail's or another
+   * story's far town is no scene (an autopsy's town nearby still is one: "An autopsy was conducted … in Columbia").
+   */
+  private static IncidentPlace scene(IncidentPlace p, List<Sentence> sentences, String text, Window window) {
+    if (p.lat() == null) {
+      return null;
+    }
+    for (Sentence x : sentences) {
+      List<Token> t = x.tokens();
+      for (int i = 0; i + 1 < t.size(); i++) {
+        if (!ShootingClause.locative(t.get(i))) {
+          continue;
+        }
+        IncidentPlace q = window.find(x, i + 1, Math.min(t.size() - 1, i + SCENE_REACH));
+        if (q != null && q.lat() != null && q.featureCode() != null && q.featureCode().startsWith("PPL")
+            && q.precision() < 3 && other(q, p) && ShootingClause.preposition(x, q) >= 0
+            && !only(q.name(), text) && !HospitalTown.named(text, q)
+            && Geo.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) <= ReferenceTown.REACH_KM) {
+          return q;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -125,6 +125,8 @@ public final class PlaceResolver {
     // the outlet's country, else the page's own word for it: an American institution ("the 600 block of", a sheriff)
     String own = outlet.country(doc.article());
     Names r = new Names(gazetteer, toponyms, context, countryContext(doc), own != null ? own : UsPage.country(doc));
+    // each sentence's police forces, read once for the first town's stages and the town the article is about
+    Forces forces = new Forces(doc.text(), r);
     // the first place of the incident's sentences that names a town wins; a country or a region of one is kept as
     // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
     // Sydney as a victim's home town stays in Algeria)
@@ -168,14 +170,16 @@ public final class PlaceResolver {
           x -> sentence.find(doc.text(), x, r, dateline != null && dateline.sentence() == x.index()
               ? dateline.end() + 1 : 0, Integer.MAX_VALUE, false),
           q -> specificity(q) == TOWN && q.precision() < 3 && !outside(q, fallbackNow),
-          x -> TownRun.forces(doc.text(), x, r));
+          forces::of,
+          (x, first, last) -> sentence.find(doc.text(), x, r, Math.max(first, dateline != null
+              && dateline.sentence() == x.index() ? dateline.end() + 1 : 0), last, false));
     }
     if (fallback != null && specificity(fallback) == COUNTY) {
       // "in Stokes County": a town the article names next to it (the dateline's, the headline's, the police's) is
       // nearer the incident than the county's centre
       // (the outlet's own city is no such town: "2 killed in Gaston County shootings" on a Charlotte paper's page)
       IncidentPlace town = home != null && near(home, fallback) ? home
-          : local(doc, sentences, r, fallback.countryCode(), false);
+          : local(doc, sentences, r, forces, fallback.countryCode(), false);
       if (town != null && near(town, fallback)) {
         return withPrecision(town, 2);
       }
@@ -183,7 +187,7 @@ public final class PlaceResolver {
         return withPrecision(treated, 2);
       }
       // a town far from the county, the outlet's too: a namesake of each may lie together in another state
-      IncidentPlace far = town != null ? town : local(doc, sentences, r, fallback.countryCode(), true);
+      IncidentPlace far = town != null ? town : local(doc, sentences, r, forces, fallback.countryCode(), true);
       IncidentPlace paired = far != null && near(far, fallback) ? null
           : counties.pair(fallback, far != null ? far : home);
       return paired != null ? paired : seat(
@@ -213,7 +217,7 @@ public final class PlaceResolver {
       // the hospital's country is the incident's: "rushed to Southside Regional Medical Center in Petersburg" keeps
       // the article's most named town out of Russia
       String country = fallback != null ? fallback.countryCode() : treated != null ? treated.countryCode() : null;
-      IncidentPlace local = local(doc, sentences, r, country, true);
+      IncidentPlace local = local(doc, sentences, r, forces, country, true);
       if (local != null) {
         return local;
       }
@@ -240,7 +244,8 @@ public final class PlaceResolver {
    * article names most, else (for a page that names none) the place its address names, else the town its host name
    * is the masthead of ({@link Masthead}). Near the incident rather than at it: precision 2.
    */
-  private IncidentPlace local(Annotated doc, List<Sentence> incident, Names r, String country, boolean outletToo) {
+  private IncidentPlace local(Annotated doc, List<Sentence> incident, Names r, Forces forces, String country,
+      boolean outletToo) {
     List<Span> paragraphs = doc.article().paragraphs();
     IncidentPlace county = null;
     Set<Integer> links = RelatedLinks.playlist(doc.text(), doc.sentences());
@@ -265,7 +270,7 @@ public final class PlaceResolver {
       return headed;
     }
     for (Sentence s : doc.sentences()) {
-      IncidentPlace p = links.contains(s.index()) ? null : TownRun.police(doc.text(), s, r);
+      IncidentPlace p = links.contains(s.index()) ? null : forces.first(s);
       if (p != null && (country == null || country.equals(p.countryCode())) && (county == null || near(p, county))) {
         return p;
       }

@@ -42,36 +42,15 @@ final class ShootingClause {
 
   /**
    * Whether the place's evidence, in the given sentence, follows "in", "near" or "outside" (an article and a
-   * compass word may stand between: "in west Phoenix", "in the Houston area") that follows, within the same clause,
-   * a word of the shooting or harm itself.
+   * compass word may stand between: "in west Phoenix", "in the Houston area"; {@link #preposition}) that follows,
+   * within the same clause, a word of the shooting or harm itself.
    */
   static boolean names(Sentence s, IncidentPlace p) {
-    Evidence ev = p.evidence();
-    if (ev == null || !s.span().contains(ev.span())) {
-      return false;
-    }
-    if (!ownName(p)) {
+    int i = preposition(s, p);
+    if (i < 0) {
       return false;
     }
     List<Token> t = s.tokens();
-    int first = s.firstTokenFrom(ev.span().start());
-    int last = -1;
-    for (Token k : t) {
-      last = k.end() <= ev.span().end() ? k.index() : last;
-    }
-    // two names joined by "and" are cross streets or two towns: "at Charlevoix and Philip", "near Nottingham and
-    // East Warren"
-    if (last + 2 < t.size() && t.get(last + 1).lower().equals("and") && t.get(last + 2).isCapitalised()) {
-      return false;
-    }
-    int i = first - 1;
-    while (i >= 0 && (BEFORE_TOWN.contains(t.get(i).lower())
-        || Quarters.DIRECTIONS.contains(t.get(i).lower()))) {
-      i--;
-    }
-    if (i < 0 || !AT.contains(t.get(i).lower())) {
-      return false;
-    }
     for (int j = i - 1; j >= 0 && j >= i - REACH; j--) {
       Token k = t.get(j);
       // a relative clause is about something else: "a drive-by shooting … in which a suspect vehicle was recovered in
@@ -84,6 +63,43 @@ final class ShootingClause {
       }
     }
     return false;
+  }
+
+  /**
+   * The index of the "in", "near", "outside" or "at" the place's evidence follows in the given sentence (an article
+   * and a compass word may stand between: "in west Phoenix", "at the Garner shooting range"), the place named by its
+   * town's own name and not as one of two names joined by "and"; else -1.
+   */
+  static int preposition(Sentence s, IncidentPlace p) {
+    Evidence ev = p.evidence();
+    if (ev == null || !s.span().contains(ev.span())) {
+      return -1;
+    }
+    if (!ownName(p)) {
+      return -1;
+    }
+    List<Token> t = s.tokens();
+    int first = s.firstTokenFrom(ev.span().start());
+    int last = -1;
+    for (Token k : t) {
+      last = k.end() <= ev.span().end() ? k.index() : last;
+    }
+    // two names joined by "and" are cross streets or two towns: "at Charlevoix and Philip", "near Nottingham and
+    // East Warren"
+    if (last + 2 < t.size() && t.get(last + 1).lower().equals("and") && t.get(last + 2).isCapitalised()) {
+      return -1;
+    }
+    int i = first - 1;
+    while (i >= 0 && (BEFORE_TOWN.contains(t.get(i).lower())
+        || Quarters.DIRECTIONS.contains(t.get(i).lower()))) {
+      i--;
+    }
+    return i >= 0 && AT.contains(t.get(i).lower()) ? i : -1;
+  }
+
+  /** Whether the token is a preposition that puts something at a place ({@link #AT}: in, near, outside, at). */
+  static boolean locative(Token k) {
+    return AT.contains(k.lower());
   }
 
   /** Whether the sentence has a word of the shooting or harm itself ({@link #HARM}). */

@@ -83,14 +83,6 @@ final class TownRun {
   }
 
   /**
-   * The town of the first police force named in the sentence ({@link #forces}), or null.
-   */
-  static IncidentPlace police(String text, Sentence s, Names r) {
-    List<IncidentPlace> all = forces(text, s, r);
-    return all.isEmpty() ? null : all.get(0);
-  }
-
-  /**
    * The towns of every police force named in the sentence, in order: "Stockton police", "the Las Vegas Metropolitan
    * Police". A qualifier before "police" is first read as part of the town's name ("Panama City Police"), then as
    * the force's ("the Tulsa City Police"). A sentence may name two: "After his arrest by the Los Angeles Police

@@ -54,6 +54,25 @@ class HomeTownTest {
   }
 
   @Test
+  void withNoForceNorDatelineANearbyTownSomethingHappenedAtWins() {
+    // the motivating kind: "Cade Hartwig, of Clear Lake, suffered a head wound Sunday afternoon from a pellet gun at
+    // the Garner shooting range"; "A Woodville man died … outside a residence in Ivanhoe"
+    IncidentPlace p = extract("Authorities are investigating the death of a 12-year-old boy. Police say Jake "
+        + "Miller, of Ames, suffered a fatal wound Sunday afternoon from a rifle at the Ankeny shooting range.",
+        "2016-05-10").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Ankeny");
+  }
+
+  @Test
+  void aFarTownSomethingHappenedAtIsNoScene() {
+    // Dubuque lies some 245 km from Ames: no scene, and the home stays
+    IncidentPlace p = extract("Authorities are investigating the death of a 12-year-old boy. Police say Jake "
+        + "Miller, of Ames, suffered a fatal wound Sunday afternoon from a rifle at the Dubuque shooting range.",
+        "2016-05-10").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Ames");
+  }
+
+  @Test
   void homeFormsAreNamesOfPeoplesTowns() {
     assertThat(HomeTown.only("Tulsa", "Brandon Colbert, 22, of Tulsa, was arrested. A Tulsa man was held.")).isTrue();
     assertThat(HomeTown.only("Tulsa", "Robinson of Tulsa, remains held.")).isTrue();
