@@ -56,7 +56,14 @@ final class InjuredOneByOne {
    * or "hurt" does ("… were killed and a fourth was wounded").
    */
   static Found singleInjuries(String text, Sentence s) {
+    return singleInjuries(text, s, true);
+  }
+
+  /** As above; with {@code laterFirst} a harm told in a relative clause waits ({@link RelativeHarm}). */
+  private static Found singleInjuries(String text, Sentence s, boolean laterFirst) {
     List<Token> t = s.tokens();
+    boolean waited = false;
+    boolean waitedWounded = false; // "A, who was wounded in combat, has been taken to …": the one taken was wounded
     boolean deaths = false;
     for (Token k : t) {
       if (Set.of("dead", "die", "kill", "killed", "fatally", "fatal", "death").contains(k.lemma())
@@ -67,6 +74,11 @@ final class InjuredOneByOne {
     }
     for (int v = 0; v < t.size(); v++) {
       Token verb = t.get(v);
+      if (laterFirst && RelativeHarm.onALaterSubject(s, v)) {
+        waited = true;
+        waitedWounded |= WOUND_VERBS.contains(verb.lemma());
+        continue;
+      }
       List<Integer> args = new ArrayList<>();
       boolean onePerson = false; // the argument found is one person whatever its tags say
       boolean hurtBeside = false; // said to be hurt beside the dead, so not one of them
@@ -184,7 +196,7 @@ final class InjuredOneByOne {
         boolean further = deaths && FURTHER_ONE.contains(k.lower());
         if (singular || person || further || onePerson) {
           // wounded, survived or one more: not one of the dead described again
-          boolean wounded = WOUND_VERBS.contains(verb.lemma()) || further || hurtBeside || survivor
+          boolean wounded = WOUND_VERBS.contains(verb.lemma()) || further || hurtBeside || survivor || waitedWounded
               || s.children(v, "conj").stream().anyMatch(c -> t.get(c).lemma().equals("survive"));
           // "a 15-year-old and a 69-year-old were also hit by gunfire", "injuring Leanne Smith and Dustin Grey": one
           // victim named after another (also after a pronoun: "She and her son were both taken to the hospital")
@@ -212,6 +224,9 @@ final class InjuredOneByOne {
           return new Found(f, false);
         }
       }
+    }
+    if (waited) {
+      return singleInjuries(text, s, false); // no later verb counted anyone: the clause's own count
     }
     return deaths ? null : nominalInjury(text, s);
   }
