@@ -80,7 +80,12 @@ final class HeadlineTown {
       // shooting 4-year-old" above "A Columbus man was arrested by Urbana Police"
       // nor is a town the headline tells the place by ("3 people shot to death at home in Atlanta suburbs" above
       // "SNELLVILLE —": ReferenceTown)
+      // nor is a person's town of the headline over a town the body names in the shooting's own clause of a sentence
+      // that names the person's town too: "Mundelein man shot near U of I" above "A Mundelein man was killed … in a
+      // pair of shootings early Sunday in Champaign"
+      boolean person = whose && TownRun.PERSON_HEADS.contains(t.get(last + 1).lower());
       if (!where && !whose || !where && OwnForce.named(bodyTown, text) || Quarters.streetOrQuarter(t, first, last)
+          || !where && person && ShootingClause.shotAway(doc.sentences(), text, p, s.text(text, first, last))
           || last + 1 < t.size() && COUNTY_WORDS.contains(t.get(last + 1).lower())
           || ReferenceTown.reference(text, s.span(first, last))) {
         continue;

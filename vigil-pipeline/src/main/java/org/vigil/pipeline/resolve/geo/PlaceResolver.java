@@ -57,6 +57,7 @@ public final class PlaceResolver {
   private final ResidentTown residentTown;
   private final ZipTown zipTown;
   private final FirstTown firstTown;
+  private final DatelineName datelineName;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -73,6 +74,7 @@ public final class PlaceResolver {
     this.residentTown = new ResidentTown(gazetteer);
     this.zipTown = new ZipTown(gazetteer);
     this.firstTown = new FirstTown(gazetteer);
+    this.datelineName = new DatelineName(gazetteer);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -136,6 +138,8 @@ public final class PlaceResolver {
     IncidentPlace filed = dateline == null ? null
         : datelineTown(sentence.find(doc.text(), doc.sentences().get(dateline.sentence()), r, 0,
             dateline.end() - 1, true));
+    // a town in capitals before the state, where the taggers saw only the state ("SAINT JOSEPH, Mich.")
+    filed = datelineName.over(filed, doc, dateline);
     IncidentPlace home = filed != null && specificity(filed) == TOWN ? filed : null;
     // the town of a hospital the wounded were taken to ("taken to Advocate Christ Medical Center in Oak Lawn"): near
     // the incident, but the town of any other clue is nearer

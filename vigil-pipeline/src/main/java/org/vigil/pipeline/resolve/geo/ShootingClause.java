@@ -102,6 +102,23 @@ final class ShootingClause {
     return AT.contains(k.lower());
   }
 
+  /**
+   * Whether the place is named in the shooting's own clause ({@link #names}) of the sentence its evidence lies in, and
+   * that sentence also names the given home town: "A Mundelein man was killed … in a pair of shootings early Sunday in
+   * Champaign" tells where the man of that town was shot.
+   */
+  static boolean shotAway(List<Sentence> sentences, String text, IncidentPlace p, String home) {
+    if (p.evidence() == null) {
+      return false;
+    }
+    for (Sentence s : sentences) {
+      if (s.span().contains(p.evidence().span())) {
+        return names(s, p) && !Mentions.words(home, s.span().of(text)).isEmpty();
+      }
+    }
+    return false;
+  }
+
   /** Whether the sentence has a word of the shooting or harm itself ({@link #HARM}). */
   static boolean harms(Sentence s) {
     for (Token k : s.tokens()) {

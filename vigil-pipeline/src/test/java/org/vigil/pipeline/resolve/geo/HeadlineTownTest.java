@@ -28,4 +28,17 @@ class HeadlineTownTest {
             + "said.", "2016-03-01");
     assertThat(x.main().place().resolvedName()).as("%s", x.main().place()).isEqualTo("Mustang");
   }
+
+  /**
+   * As "Mundelein man shot near U of I" above "A Mundelein man was killed … in a pair of shootings early Sunday in
+   * Champaign" (GVA dev 401-2,000): the headline's town is its subject's home, the body's town is where the shots were
+   * fired.
+   */
+  @Test
+  void aSubjectsHomeInTheHeadlineGivesWayToTheTownOfTheShootingsClause() {
+    Extraction x = extract("Waukegan man shot near campus was a student",
+        "A Waukegan man was killed and two other people were wounded in a shooting early Sunday in Evanston, police "
+            + "said.", "2016-03-01");
+    assertThat(x.main().place().resolvedName()).as("%s", x.main().place()).isEqualTo("Evanston");
+  }
 }
