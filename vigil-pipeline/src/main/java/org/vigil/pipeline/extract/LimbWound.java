@@ -22,8 +22,11 @@ final class LimbWound {
   /** The limbs of {@link InjuredOneByOne#LIMBS} and the joints where they meet the body. */
   private static final Set<String> PARTS = union(InjuredOneByOne.LIMBS, Set.of("shoulder", "elbow", "hip", "buttock"));
 
-  /** A verb of harm, then within three words "in / to the (left) arm". */
-  private static final Pattern HIT_IN_LIMB = Pattern.compile("(?i)\\b(shot|struck|hit|grazed|wounded)\\b"
+  /**
+   * A verb of harm, or a wound ("suffered a gunshot wound in her left hand", Session 18, hurt18a), then within three
+   * words "in / to the (left) arm".
+   */
+  private static final Pattern HIT_IN_LIMB = Pattern.compile("(?i)\\b(shot|struck|hit|grazed|wounded|wounds?)\\b"
       + "(\\s+[\\w'-]+){0,3}?\\s+(in|to)\\s+(the|his|her|one|a|an|both)\\s+((left|right|upper|lower)\\s+)?("
       + String.join("|", PARTS) + ")s?\\b");
 
