@@ -249,7 +249,8 @@ final class IncidentFigures {
       figures.remove(FigureKind.INJURED);
       for (Figure f : oneByOne) {
         String sentence = f.evidence().sentence().of(text);
-        if (!oneOfTheDead(text, f, dead, deaths) && (OtherThanTheDead.told(text, f)
+        if (!oneOfTheDead(text, f, dead, deaths) && (OtherThanTheDead.alive(sentence)
+            || LimbWound.besideTheDead(text, f)
             || f.rule().equals(FigureRules.SINGULAR_WOUNDED) && DEATHS.matcher(sentence).find())) {
           figures.put(FigureKind.INJURED, f);
           break;

@@ -63,32 +63,19 @@ final class LimbWound {
    * @param one the figure of one person hurt
    */
   static boolean besideTheDead(String text, Figure one) {
-    return HIT_IN_LIMB.matcher(one.evidence().sentence().of(text)).find() && noDeathNear(text, one)
-        && introduced(text, one, INDEFINITE);
-  }
-
-  /**
-   * Whether neither the sentence of {@code one} nor the next tells a death ("A woman was shot in the arm. She died at
-   * the hospital" is one of the dead).
-   */
-  static boolean noDeathNear(String text, Figure one) {
-    return !IncidentFigures.DEATHS.matcher(one.evidence().sentence().of(text)).find()
-        && !IncidentFigures.DEATHS.matcher(nextSentence(text, one.evidence().sentence().end())).find();
-  }
-
-  /**
-   * Whether the person {@code one} counts is introduced by one of {@code anew} among the last four words before its
-   * evidence ("An 8-year-old child", "Another victim – …"), before any word that points back to someone named before
-   * ("The victim", "his mother").
-   */
-  static boolean introduced(String text, Figure one, Set<String> anew) {
+    String sentence = one.evidence().sentence().of(text);
+    if (!HIT_IN_LIMB.matcher(sentence).find() || IncidentFigures.DEATHS.matcher(sentence).find()
+        || IncidentFigures.DEATHS.matcher(nextSentence(text, one.evidence().sentence().end())).find()) {
+      return false;
+    }
+    // the words of the noun phrase before the person word the evidence starts at ("An 8-year-old child")
     String before = text.substring(one.evidence().sentence().start(), one.evidence().span().start());
     String[] words = before.trim().toLowerCase(java.util.Locale.ROOT).split("[\\s,]+");
     for (int i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
       if (DEFINITE.contains(words[i])) {
         return false;
       }
-      if (anew.contains(words[i])) {
+      if (INDEFINITE.contains(words[i])) {
         return true;
       }
     }

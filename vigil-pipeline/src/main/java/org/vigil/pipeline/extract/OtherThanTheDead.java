@@ -15,8 +15,8 @@ import org.vigil.pipeline.annotate.Token;
  * which took anyone hurt beside a death for the dead described again. Two questions, one per point of reading:
  * <ul>
  *   <li>{@link #told}: whether a figure of the hurt counted one by one, read in a sentence of its own, is told someone
- *       else than the dead: "also", alive now, hit in a limb, introduced as "another" ({@link IncidentFigures}'
- *       {@code oneOfTheDead} and the choice of the one who takes its place);
+ *       else than the dead: "also", alive now, hit in a limb ({@link IncidentFigures}' {@code oneOfTheDead} and the
+ *       choice of the one who takes its place);
  *   <li>{@link #hurtBeside}: within a sentence that tells a death, the people a harm verb tells hurt who are others
  *       than the dead: the verb carries "also", or it is coordinated with the death verb with a subject of its own
  *       ({@link InjuredOneByOne#singleInjuries}).
@@ -52,23 +52,8 @@ final class OtherThanTheDead {
    * @param f a figure of the hurt counted one by one, its evidence in {@code text}
    */
   static boolean told(String text, Figure f) {
-    return AlsoOthers.told(text, f) || alive(f.evidence().sentence().of(text)) || LimbWound.besideTheDead(text, f)
-        || another(text, f);
+    return AlsoOthers.told(text, f) || alive(f.evidence().sentence().of(text)) || LimbWound.besideTheDead(text, f);
   }
-
-  /**
-   * Whether {@code f} is one person introduced as "another", no death told in its sentence or the next: "Another
-   * victim – a 14-year-old girl – was taken to the hospital in critical condition" beside three dead (Session 18,
-   * hurt18a; the person the evidence starts at may be the name in apposition, so a sentence that opens with
-   * "Another" counts too). Not "the second victim", which may be the second of the dead.
-   */
-  private static boolean another(String text, Figure f) {
-    return f.best() == 1 && LimbWound.noDeathNear(text, f) && (LimbWound.introduced(text, f, Set.of("another"))
-        || ANOTHER_OPENS.matcher(f.evidence().sentence().of(text)).lookingAt());
-  }
-
-  /** A sentence that opens with "Another" and a word: "Another victim – …", "Another man …". */
-  private static final Pattern ANOTHER_OPENS = Pattern.compile("(?i)\\s*another\\s+\\w");
 
   /** Verbs of a death a clause of harm may be coordinated with: "A father was killed and his son was shot". */
   private static final Set<String> DEATH_VERBS = Set.of("kill", "die", "murder", "slay");
