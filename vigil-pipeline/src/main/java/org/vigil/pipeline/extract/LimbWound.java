@@ -82,13 +82,24 @@ final class LimbWound {
     return false;
   }
 
+  /**
+   * The label of a link to another story that may follow the sentence: "RELATED: State Trooper Wounded, one suspect
+   * dead in 7th Ward shooting" after "a State Trooper was shot in the left elbow" tells no death of this one (Session 18,
+   * hurt18a; the links themselves are {@code annotate.RelatedLinks}').
+   */
+  private static final Pattern LINK_LABEL = Pattern.compile("\\s*(RELATED|STORY|READ MORE|MORE|SEE ALSO)\\s*:");
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
 
-  /** The text of the sentence after {@code end}: up to its first full stop, question or exclamation mark. */
+  /**
+   * The text of the sentence after {@code end}: up to its first full stop, question or exclamation mark; none when it
+   * is a link to another story ({@link #LINK_LABEL}), whose deaths are not this story's.
+   */
   static String nextSentence(String text, int end) {
     Matcher m = SENTENCE_END.matcher(text);
     int from = Math.min(text.length(), end);
-    return m.find(from) ? text.substring(from, m.end()) : text.substring(from);
+    String next = m.find(from) ? text.substring(from, m.end()) : text.substring(from);
+    return LINK_LABEL.matcher(next).lookingAt() ? "" : next;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -44,4 +44,13 @@ class OtherThanTheDeadRuleTest {
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
   }
+
+  @Test
+  void aLinkToAnotherStoryTellsNoDeathAfterALimbWound() {
+    Incident i = extract("Police said a state trooper was shot in the left arm during one of the exchanges.\n\n"
+        + "RELATED: Trooper wounded, one man dead in shooting\n\n"
+        + "Officers returned fire, hitting the suspect. The suspect was taken to the hospital, where he later died.",
+        "2016-07-16").main();
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
 }
