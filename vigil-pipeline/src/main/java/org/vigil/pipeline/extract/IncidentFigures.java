@@ -250,7 +250,7 @@ final class IncidentFigures {
       figures.remove(FigureKind.INJURED);
       for (Figure f : oneByOne) {
         String sentence = f.evidence().sentence().of(text);
-        if (!oneOfTheDead(text, f, dead, deaths) && (ALIVE.matcher(sentence).find()
+        if (!oneOfTheDead(text, f, dead, deaths) && (OtherThanTheDead.alive(sentence)
             || LimbWound.besideTheDead(text, f)
             || f.rule().equals(FigureRules.SINGULAR_WOUNDED) && DEATHS.matcher(sentence).find())) {
           figures.put(FigureKind.INJURED, f);
@@ -309,26 +309,17 @@ final class IncidentFigures {
    */
   private static boolean oneOfTheDead(String text, Figure shot, Figure dead, List<Figure> deaths) {
     if (shot.rule().equals(FigureRules.SINGULAR)) {
-      return dead.best() >= 1 && !AlsoOthers.told(text, shot)
-          && !ALIVE.matcher(shot.evidence().sentence().of(text)).find()
-          && !LimbWound.besideTheDead(text, shot); // "A woman was shot in the arm" beside "A man was killed"
+      return dead.best() >= 1 && !OtherThanTheDead.told(text, shot); // "A woman was shot in the arm", "… also …"
     }
     // the age may be told by any count of the dead, not only the first (a headline's "Teen … killed")
     return shot.rule().equals(FigureRules.SINGULAR_WOUNDED) && shot.best() == 1
         && (deaths.stream().anyMatch(d -> OneByOne.sameAge(shot.evidence().text(), d.evidence().text()))
-        || WoundedThenDied.died(text, shot) && !ALIVE.matcher(shot.evidence().sentence().of(text)).find());
+        || WoundedThenDied.died(text, shot) && !OtherThanTheDead.alive(shot.evidence().sentence().of(text)));
   }
 
   /** Words of a death in the sentence that tells someone wounded beside it: "Two men died and a boy was wounded". */
   static final java.util.regex.Pattern DEATHS = java.util.regex.Pattern.compile(
       "(?i)\\b(dead|died|killed|fatally|death)\\b");
-  /** Words that tell someone hurt is alive now: "remains in critical condition", "is expected to survive". */
-  private static final java.util.regex.Pattern ALIVE = java.util.regex.Pattern.compile("(?i)"
-      + "\\b(remains|is|was\\s+listed|is\\s+listed)\\s+(still\\s+)?(hospitali[sz]ed|in\\s+(critical|serious|stable|fair"
-      + "|good|grave)\\b|listed|recovering)"
-      + "|\\b(stable|fair|good)\\s+condition\\b|\\bnon-?\\s?life-?\\s?threatening|\\bnot\\s+life-?\\s?threatening"
-      + "|\\bexpected\\s+to\\s+(survive|recover)\\b|\\bsurvived\\b|\\breleased\\s+from\\b");
-
   /** A figure any explicit count of its kind replaces: victims counted one by one, everyone shot. */
   private static boolean weak(Figure f) {
     return f.rule().equals(FigureRules.SINGULAR) || f.rule().equals(FigureRules.SINGULAR_WOUNDED)

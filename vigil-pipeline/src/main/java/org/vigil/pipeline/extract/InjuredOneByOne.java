@@ -103,11 +103,9 @@ final class InjuredOneByOne {
           // "… later died, while her mom and the boyfriend suffered minor injuries": survivors beside the dead
           args.addAll(s.children(v, "nsubj"));
           survivor = true;
-        } else if (WoundPhrases.sufferedWound(s, v)
-            && s.hasChild(v, "advmod", "also")) {
-          // "Along with the three people found dead …, a woman also suffered a gunshot wound": "also" makes the one
-          // who suffered a wound another than the dead (Session 17, hurt17f)
-          args.addAll(s.children(v, "nsubj"));
+        } else if (!OtherThanTheDead.hurtBeside(s, v).isEmpty()) {
+          // "a woman also suffered a gunshot wound", "A father was killed and his 4-year-old son was shot"
+          args.addAll(OtherThanTheDead.hurtBeside(s, v));
           hurtBeside = true;
         } else if (inCare(s, v)) {
           // "four people are dead and another is fighting for her life": one more, in care

@@ -22,8 +22,11 @@ final class LimbWound {
   /** The limbs of {@link InjuredOneByOne#LIMBS} and the joints where they meet the body. */
   private static final Set<String> PARTS = union(InjuredOneByOne.LIMBS, Set.of("shoulder", "elbow", "hip", "buttock"));
 
-  /** A verb of harm, then within three words "in / to the (left) arm". */
-  private static final Pattern HIT_IN_LIMB = Pattern.compile("(?i)\\b(shot|struck|hit|grazed|wounded)\\b"
+  /**
+   * A verb of harm, or a wound ("suffered a gunshot wound in her left hand", Session 18, hurt18a), then within three
+   * words "in / to the (left) arm".
+   */
+  private static final Pattern HIT_IN_LIMB = Pattern.compile("(?i)\\b(shot|struck|hit|grazed|wounded|wounds?)\\b"
       + "(\\s+[\\w'-]+){0,3}?\\s+(in|to)\\s+(the|his|her|one|a|an|both)\\s+((left|right|upper|lower)\\s+)?("
       + String.join("|", PARTS) + ")s?\\b");
 
@@ -79,13 +82,24 @@ final class LimbWound {
     return false;
   }
 
+  /**
+   * The label of a link to another story that may follow the sentence: "RELATED: State Trooper Wounded, one suspect
+   * dead in 7th Ward shooting" after "a State Trooper was shot in the left elbow" tells no death of this one (Session 18,
+   * hurt18a; the links themselves are {@code annotate.RelatedLinks}').
+   */
+  private static final Pattern LINK_LABEL = Pattern.compile("\\s*(RELATED|STORY|READ MORE|MORE|SEE ALSO)\\s*:");
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
 
-  /** The text of the sentence after {@code end}: up to its first full stop, question or exclamation mark. */
+  /**
+   * The text of the sentence after {@code end}: up to its first full stop, question or exclamation mark; none when it
+   * is a link to another story ({@link #LINK_LABEL}), whose deaths are not this story's.
+   */
   static String nextSentence(String text, int end) {
     Matcher m = SENTENCE_END.matcher(text);
     int from = Math.min(text.length(), end);
-    return m.find(from) ? text.substring(from, m.end()) : text.substring(from);
+    String next = m.find(from) ? text.substring(from, m.end()) : text.substring(from);
+    return LINK_LABEL.matcher(next).lookingAt() ? "" : next;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
