@@ -71,6 +71,46 @@ public final class Headline {
         text + a.text(), paragraphs, offsets, a.inputHash());
   }
 
+  /**
+   * The annotated article as the places read it: the title's story paragraph ({@link #prepend}'s second) blanked in
+   * the text and its sentences left with no tokens, every offset and sentence index kept, so the story's part gives
+   * its toll to the figures but no town, county or police force to the places (session 18, geo18c: as a paragraph
+   * read by the places it had taken one held-out city and two articles' 25 km, hurt18c). The article itself when it
+   * has no such paragraph.
+   */
+  public static Annotated forPlaces(Annotated doc) {
+    Span story = storyParagraph(doc.article());
+    if (story == null) {
+      return doc;
+    }
+    Article a = doc.article();
+    String text = a.text().substring(0, story.start()) + " ".repeat(story.end() - story.start())
+        + a.text().substring(story.end());
+    Article blanked = new Article(a.id(), a.url(), a.title(), a.published(), a.publishedEvidence(), a.author(),
+        a.language(), text, a.paragraphs(), a.sourceOffsets(), a.inputHash());
+    List<Sentence> sentences = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      boolean inStory = s.span().start() >= story.start() && s.span().end() <= story.end();
+      sentences.add(inStory ? new Sentence(s.index(), s.paragraph(), s.span(), List.of(), List.of()) : s);
+    }
+    return new Annotated(blanked, sentences);
+  }
+
+  /**
+   * The span of the paragraph {@link #prepend} made of the title's story part (the second, after the outlet's
+   * headline), or null when the article has none.
+   */
+  static Span storyParagraph(Article a) {
+    String story = story(a.title());
+    if (story == null || a.paragraphs().size() < 3) {
+      return null;
+    }
+    String first = a.paragraphs().get(0).of(a.text());
+    Span second = a.paragraphs().get(1);
+    return first.equalsIgnoreCase(asSentence(headline(a.title())))
+        && second.of(a.text()).equalsIgnoreCase(asSentence(story)) ? second : null;
+  }
+
   /** A headline ended as a sentence: a full stop after a last letter, digit or quote. */
   private static String asSentence(String headline) {
     char last = headline.charAt(headline.length() - 1);

@@ -29,6 +29,7 @@ import org.vigil.model.Victim;
 import org.vigil.model.Weapon;
 import org.vigil.model.WeaponType;
 import org.vigil.pipeline.annotate.Annotated;
+import org.vigil.pipeline.annotate.Headline;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.resolve.geo.PlaceResolver;
 import org.vigil.pipeline.resolve.geo.toponym.Toponym;
@@ -65,8 +66,10 @@ final class IncidentBuilder {
    */
   List<Incident> incidents(Annotated doc, SentenceAnalysis analysis, List<IncidentGroup> groups,
       List<QuoteRules.Found> quotes, Set<QuoteRules.Found> usedQuotes) {
-    Set<String> context = places.countryContext(doc);
-    List<Toponym> tagged = toponyms.tag(doc);
+    // the places read the article without the title's story paragraph, the figures with it (Headline.forPlaces)
+    Annotated placesDoc = Headline.forPlaces(doc);
+    Set<String> context = places.countryContext(placesDoc);
+    List<Toponym> tagged = toponyms.tag(placesDoc);
     for (Toponym t : tagged) {
       if (t.place() != null && t.place().countryCode() != null && !t.place().countryCode().isEmpty()) {
         context.add(t.place().countryCode());
@@ -74,13 +77,13 @@ final class IncidentBuilder {
     }
     List<Incident> incidents = new ArrayList<>();
     for (IncidentGroup g : groups) {
-      incidents.add(build(doc, analysis, g, incidents.size(), context, tagged, quotes, usedQuotes));
+      incidents.add(build(doc, placesDoc, analysis, g, incidents.size(), context, tagged, quotes, usedQuotes));
     }
     return incidents;
   }
 
-  private Incident build(Annotated doc, SentenceAnalysis analysis, IncidentGroup g, int n, Set<String> context,
-      List<Toponym> tagged, List<QuoteRules.Found> quotes, Set<QuoteRules.Found> usedQuotes) {
+  private Incident build(Annotated doc, Annotated placesDoc, SentenceAnalysis analysis, IncidentGroup g, int n,
+      Set<String> context, List<Toponym> tagged, List<QuoteRules.Found> quotes, Set<QuoteRules.Found> usedQuotes) {
     String text = doc.text();
     LocalDate published = PublicationDate.anchor(doc.article());
     List<Sentence> ordered = g.ordered();
@@ -112,7 +115,8 @@ final class IncidentBuilder {
       }
     }
     // place and time
-    IncidentPlace place = places.place(doc, tagged, ordered, context);
+    IncidentPlace place = places.place(placesDoc, tagged,
+        ordered.stream().map(s -> placesDoc.sentences().get(s.index())).toList(), context);
     List<Span> sentenceSpans = textOrder.stream().map(Sentence::span).toList();
     Source source = new Source(doc.article().id(), doc.article().url(), doc.article().title(), published);
     return new Incident(doc.article().id() + "#" + (n + 1), g.status, List.copyOf(types.values()), time, place,

@@ -5,6 +5,7 @@ import static org.vigil.pipeline.SharedPipeline.extract;
 
 import org.junit.jupiter.api.Test;
 import org.vigil.model.Extraction;
+import org.vigil.model.FigureKind;
 import org.vigil.model.IncidentPlace;
 
 /**
@@ -40,5 +41,19 @@ class HeadlineTownTest {
         "A Waukegan man was killed and two other people were wounded in a shooting early Sunday in Evanston, police "
             + "said.", "2016-03-01");
     assertThat(x.main().place().resolvedName()).as("%s", x.main().place()).isEqualTo("Evanston");
+  }
+
+  /**
+   * The title's story part, a paragraph of its own under the outlet's longer part (Headline.prepend), gives the
+   * figures its toll but the places no town (session 18, geo18c: read by the places it had moved a held-out article
+   * to the town the story's part names, hurt18c).
+   */
+  @Test
+  void theTitlesStoryParagraphGivesItsTollButNoTown() {
+    Extraction x = extract("Teen shot to death in Albany; girl held - WXYZ.com, South Georgia News, Weather, "
+        + "Sports", "A girl was taken into custody on Sunday after the shooting, Macon police said.", "2016-03-01");
+    assertThat(x.main().place().resolvedName()).as("%s", x.main().place()).isEqualTo("Macon");
+    assertThat(x.main().figures()).as("%s", x.main().figures())
+        .anyMatch(f -> f.kind() == FigureKind.KILLED && f.best() == 1);
   }
 }
