@@ -19,11 +19,11 @@ import org.vigil.pipeline.annotate.Sentence;
  * "Just after 11 p.m. Friday, two people … were shot dead" beside a Saturday shooting; Session 16, hurt16c). Only a
  * time that resolves counts: "last week" names no day, and is as often the incident's own (Session 15, hurt15a); a
  * death told after the incident's day ("died Monday after Saturday's shooting") is its own. An incident dated late
- * (by a caption or a court step) puts its own earlier death here too: the rule's one loss where it was tuned. A death
- * told as one of "a shooting" at a past time of its own ("a vigil honoring a man killed in a shooting last week when
- * someone began firing shots into the crowd", "This all comes after a person was killed in a shooting outside the …
- * Bar in November of 2012"; Session 18, hurt18d) is another incident's whether or not that time resolves: the
- * indefinite "a shooting" tells a shooting other than the one reported ("last week" alone stays, as above).
+ * (by a caption or a court step) puts its own earlier death here too: the rule's one loss where it was tuned.
+ * A death told as one of "a shooting" at a past time of its own ("a vigil honoring a man killed in a shooting last
+ * week when someone began firing shots into the crowd", "This all comes after a person was killed in a shooting
+ * outside the … Bar in November of 2012"; Session 18, hurt18d) is another incident's whether or not that time
+ * resolves: the indefinite "a shooting" tells a shooting other than the one reported ("last week" alone stays).
  * Stateless.
  */
 final class OtherTimeDeaths {
@@ -81,7 +81,7 @@ final class OtherTimeDeaths {
    * @param sentences the incident's sentences
    * @return {@code found} itself when no count is left out, else a copy without them
    */
-  static List<List<FigureRules.Found>> ofAnotherShooting(String text, List<List<FigureRules.Found>> found,
+  private static List<List<FigureRules.Found>> ofAnotherShooting(String text, List<List<FigureRules.Found>> found,
       List<Sentence> sentences) {
     List<List<FigureRules.Found>> out = found;
     for (Sentence s : sentences) {
@@ -95,7 +95,8 @@ final class OtherTimeDeaths {
       while (m.find()) {
         Span death = new Span(base + m.start(), base + m.end());
         kept = kept.stream()
-            .filter(f -> f.figure().kind() != FigureKind.KILLED || !f.figure().evidence().span().overlaps(death)).toList();
+            .filter(f -> f.figure().kind() != FigureKind.KILLED || !f.figure().evidence().span().overlaps(death))
+            .toList();
       }
       if (kept.size() == here.size()) {
         continue;
