@@ -3,8 +3,11 @@ package org.vigil.pipeline.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.vigil.model.FigureKind;
 import org.vigil.model.IncidentTime;
+import org.vigil.model.Span;
 import org.vigil.model.TimePrecision;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Sentence;
@@ -17,14 +20,27 @@ import org.vigil.pipeline.annotate.Sentence;
  * time that resolves counts: "last week" names no day, and is as often the incident's own (Session 15, hurt15a); a
  * death told after the incident's day ("died Monday after Saturday's shooting") is its own. An incident dated late
  * (by a caption or a court step) puts its own earlier death here too: the rule's one loss where it was tuned.
+ * A death told as one of "a shooting" at a past time of its own ("a vigil honoring a man killed in a shooting last
+ * week when someone began firing shots into the crowd", "This all comes after a person was killed in a shooting
+ * outside the … Bar in November of 2012"; Session 18, hurt18d) is another incident's whether or not that time
+ * resolves: the indefinite "a shooting" tells a shooting other than the one reported ("last week" alone stays).
  * Stateless.
  */
 final class OtherTimeDeaths {
   private OtherTimeDeaths() {}
 
   /**
+   * A death "in a shooting" (or homicide, incident; up to two words between) told with a past time of its own within
+   * the sentence: "last week / month / year", "in November (of) 2012", "three weeks ago", "earlier this year".
+   */
+  private static final Pattern IN_ANOTHER_SHOOTING = Pattern.compile("(?i)\\b(?:killed|died|slain)\\s+in\\s+an?\\s+"
+      + "(?:\\w+\\s+){0,2}(?:shooting|homicide|incident)\\b[^.]{0,60}?\\b(?:last\\s+(?:week|month|year)"
+      + "|in\\s+(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+of)?\\s+(?:19|20)\\d{2}|\\d+\\s+(?:weeks|months|years)\\s+ago"
+      + "|earlier\\s+this\\s+(?:year|month))\\b");
+
+  /**
    * The figures found in each sentence, less the counts of the dead in the incident's sentences that tell an earlier
-   * time of their own.
+   * time of their own, and those of a death in another shooting ({@link #ofAnotherShooting}).
    *
    * @param found the figures found in each sentence, by sentence index (not changed)
    * @param sentences the incident's sentences
@@ -33,12 +49,13 @@ final class OtherTimeDeaths {
    */
   static List<List<FigureRules.Found>> without(Annotated doc, IncidentTimes times, List<List<FigureRules.Found>> found,
       List<Sentence> sentences, IncidentTime incident, LocalDate published) {
+    List<List<FigureRules.Found>> mine = ofAnotherShooting(doc.text(), found, sentences);
     if (incident == null || incident.start() == null || incident.precision() == TimePrecision.UNRESOLVED) {
-      return found;
+      return mine;
     }
-    List<List<FigureRules.Found>> out = found;
+    List<List<FigureRules.Found>> out = mine;
     for (Sentence s : sentences) {
-      List<FigureRules.Found> here = found.get(s.index());
+      List<FigureRules.Found> here = mine.get(s.index());
       if (here.stream().noneMatch(f -> f.figure().kind() == FigureKind.KILLED)) {
         continue;
       }
@@ -46,10 +63,48 @@ final class OtherTimeDeaths {
       if (own == null || own.end() == null || !own.end().isBefore(incident.start())) {
         continue;
       }
+      if (out == mine) {
+        out = new ArrayList<>(mine);
+      }
+      out.set(s.index(), here.stream().filter(f -> f.figure().kind() != FigureKind.KILLED).toList());
+    }
+    return out;
+  }
+
+  /**
+   * The figures found in each sentence, less the counts of the dead whose words are a death "in a shooting" at a past
+   * time of its own ({@link #IN_ANOTHER_SHOOTING}); the sentence's other figures stay ("someone began firing shots
+   * into the crowd" is the incident's).
+   *
+   * @param text the article's text
+   * @param found the figures found in each sentence, by sentence index (not changed)
+   * @param sentences the incident's sentences
+   * @return {@code found} itself when no count is left out, else a copy without them
+   */
+  private static List<List<FigureRules.Found>> ofAnotherShooting(String text, List<List<FigureRules.Found>> found,
+      List<Sentence> sentences) {
+    List<List<FigureRules.Found>> out = found;
+    for (Sentence s : sentences) {
+      List<FigureRules.Found> here = found.get(s.index());
+      if (here.stream().noneMatch(f -> f.figure().kind() == FigureKind.KILLED)) {
+        continue;
+      }
+      int base = s.span().start();
+      Matcher m = IN_ANOTHER_SHOOTING.matcher(s.span().of(text));
+      List<FigureRules.Found> kept = here;
+      while (m.find()) {
+        Span death = new Span(base + m.start(), base + m.end());
+        kept = kept.stream()
+            .filter(f -> f.figure().kind() != FigureKind.KILLED || !f.figure().evidence().span().overlaps(death))
+            .toList();
+      }
+      if (kept.size() == here.size()) {
+        continue;
+      }
       if (out == found) {
         out = new ArrayList<>(found);
       }
-      out.set(s.index(), here.stream().filter(f -> f.figure().kind() != FigureKind.KILLED).toList());
+      out.set(s.index(), kept);
     }
     return out;
   }

@@ -38,4 +38,21 @@ class OtherTimeDeathsRuleTest {
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
   }
+
+  @Test
+  void aDeathInAShootingOfLastWeekIsAnotherIncidents() {
+    // Session 18, hurt18d: "last week" resolves to no day, but "in a shooting last week" tells another shooting
+    Incident i = main("Four people were shot on Elm Street on Tuesday night, police said. Neighbors were holding a "
+        + "vigil for a man killed in a shooting last week when someone opened fire on the crowd.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+    assertThat(i.figure(FigureKind.KILLED)).isNull();
+  }
+
+  @Test
+  void theShootingOfLastWeekKeepsItsDead() {
+    // guard: the definite "the shooting" is the incident reported
+    Incident i = main("A man killed in the shooting on Elm Street last week was identified on Tuesday as John Doe, "
+        + "police said.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+  }
 }
