@@ -69,12 +69,20 @@ final class PersonWords {
 
   /**
    * Whether a word names one victim without a count of its own: a person word or an age ("a woman", "a 16-year-old
-   * boy"), not "two men", not an attacker.
+   * boy"), not "two men", not an attacker, not everyone of a group told one at a time ({@link #distributive}).
    */
   static boolean oneVictim(Sentence s, int i) {
     Token k = s.tokens().get(i);
     return ((k.pos().equals("NN") || k.pos().equals("NNP")) && counts(k.lemma()) || age(s, i))
-        && !counted(s, i) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma());
+        && !counted(s, i) && !Lexicon.PERPETRATOR_NOUNS.contains(k.lemma()) && !distributive(s, i);
+  }
+
+  /**
+   * Whether a singular noun stands for each member of a group counted elsewhere: "Each victim suffered gunshot wounds
+   * to the head" after three found dead, "every victim was shot" — the harm of all of them, not of one more victim.
+   */
+  static boolean distributive(Sentence s, int noun) {
+    return s.hasChild(noun, "det", "each") || s.hasChild(noun, "det", "every");
   }
 
   /** Whether a noun has a count of its own ("two men"); the number of an age ("a 16-year-old boy") is not one. */
