@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.vigil.model.IncidentPlace;
+import org.vigil.model.Span;
 import org.vigil.pipeline.annotate.Token;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 
 /**
  * {@link Quarters}: names of streets and quarters that are no towns, through the real pipeline; sentences written
@@ -91,7 +93,9 @@ class QuartersTest {
   @Test
   void aTownsNameWithADirectionAfterItIsAQuarter() {
     // "Triple shooting in Homewood North": Pittsburgh's quarter, not Homewood, Alabama
-    IncidentPlace p = place("PITTSBURGH (AP) - Three people were shot on Friday in Homewood North, police said.");
-    assertThat(p.resolvedName()).isEqualTo("Pittsburgh");
+    Toponym homewood = new Toponym(new Span(0, 8), "Homewood", null, 0.8, Toponym.Basis.GAZETTEER, 0, 0);
+    assertThat(Quarters.around(new Span(0, 14), "Homewood North", homewood)).isTrue();
+    assertThat(Quarters.around(new Span(0, 8), "Homewood", homewood)).isFalse();
+    assertThat(Quarters.around(new Span(0, 17), "Homewood Cemetery", homewood)).isFalse();
   }
 }
