@@ -97,6 +97,30 @@ public final class RelatedLinks {
     return titles.size() >= PLAYLIST ? titles : Set.of();
   }
 
+  /**
+   * The sentences of the page's furniture whose towns are no incident's place: a video playlist's titles
+   * ({@link #playlist}) and a video or photo widget's captions, a paragraph opening "Caption" and a title, all its
+   * sentences ("Caption 13-year-old with BB gun is shot dead by police … by a Columbus, Ohio, police officer" in a
+   * newspaper's widget on an Orlando shooting's page).
+   */
+  public static Set<Integer> furniture(String text, List<Sentence> sentences) {
+    Set<Integer> out = new HashSet<>(playlist(text, sentences));
+    int caption = -1;
+    for (int k = 1; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      if (sentences.get(k - 1).paragraph() != s.paragraph()) {
+        caption = CAPTION.matcher(s.span().of(text)).lookingAt() ? s.paragraph() : -1;
+      }
+      if (s.paragraph() == caption) {
+        out.add(s.index());
+      }
+    }
+    return out;
+  }
+
+  /** A caption widget's paragraph: "Caption" then its title. */
+  private static final Pattern CAPTION = Pattern.compile("\\s*Caption\\s+[\\p{Lu}\\d]");
+
   /** Whether most words of {@code sentence} are the headline's: the article's own headline told again. */
   private static boolean again(Set<String> headline, String sentence) {
     Set<String> words = words(sentence);

@@ -144,9 +144,9 @@ public final class PlaceResolver {
     // the town of a hospital the wounded were taken to ("taken to Advocate Christ Medical Center in Oak Lawn"): near
     // the incident, but the town of any other clue is nearer
     IncidentPlace treated = null;
-    // a video playlist's titles name other stories' towns ("0:43 Homeless man found dead in Parkland" above an Auburn
-    // page's story); a headline in the body may be the same story's earlier report, and is read
-    Set<Integer> links = RelatedLinks.playlist(doc.text(), doc.sentences());
+    // a video playlist's titles and a widget's captions name other stories' towns ("0:43 Homeless man found dead in
+    // Parkland" above an Auburn page's story); a headline in the body may be the same story's earlier report: read
+    Set<Integer> links = RelatedLinks.furniture(doc.text(), doc.sentences());
     for (Sentence s : sentences) {
       if (links.contains(s.index())) {
         continue;
@@ -242,7 +242,7 @@ public final class PlaceResolver {
 
   /**
    * The town the article is about when the incident's own sentences name none, as a local reader would take it
-   * (a video playlist's titles aside, {@link RelatedLinks#playlist}):
+   * (a video playlist's titles and a widget's captions aside, {@link RelatedLinks#furniture}):
    * the town in the opening paragraph (the headline), else the town whose police force speaks ("Stockton police
    * said"), else the outlet's town in the page title ("… - WMC Action News 5 - Memphis, Tennessee"), else the town the
    * article names most, else (for a page that names none) the place its address names, else the town its host name
@@ -252,7 +252,7 @@ public final class PlaceResolver {
       boolean outletToo) {
     List<Span> paragraphs = doc.article().paragraphs();
     IncidentPlace county = null;
-    Set<Integer> links = RelatedLinks.playlist(doc.text(), doc.sentences());
+    Set<Integer> links = RelatedLinks.furniture(doc.text(), doc.sentences());
     if (!paragraphs.isEmpty()) {
       Span opening = paragraphs.get(0);
       for (Sentence s : doc.sentences()) {

@@ -23,9 +23,9 @@ final class Quarters {
 
   /**
    * A street ("the 3500 block of East Aurora", "on Hamilton Avenue", "the intersection of Cleveland and Yosemite",
-   * "near Odessa and Franklin streets", "5751 Green Hill") or a town's quarter ("in the Austin neighborhood"): its
-   * name is not a town's, and the gazetteer's namesake town would be far away. The town it is in comes from the rest
-   * of the article (the dateline, the police force, the headline).
+   * "near Odessa and Franklin streets" — both names —, "Morgan Avenue North", "off Winchester", "5751 Green Hill") or a
+   * town's quarter ("in the Austin neighborhood"): its name is not a town's, and the gazetteer's namesake town would be
+   * far away. The town it is in comes from the rest of the article (the dateline, the police force, the headline).
    */
   static boolean streetOrQuarter(List<Token> t, int first, int last) {
     if (last > first && t.get(last).lower().equals("side") && DIRECTIONS.contains(t.get(last - 1).lower())) {
@@ -36,8 +36,35 @@ final class Quarters {
             || QUARTER_WORDS.contains(t.get(last + 1).lower()))) {
       return true;
     }
+    // the second of two streets named together: "at Independence and Wabash avenues" (had placed a Kansas City
+    // shooting in Wabash, Indiana; the first is crossStreets')
+    if (streetThenDirection(t, first, last) || offRoad(t, first)
+        || last + 1 < t.size() && PLURAL_STREET_WORDS.contains(t.get(last + 1).lower())) {
+      return true;
+    }
     return first >= 2 && t.get(first - 1).lower().equals("of") && CROSSING_WORDS.contains(t.get(first - 2).lower())
         || crossStreets(t, last) || houseNumber(t, first);
+  }
+
+  /**
+   * A street's name with its part of town after it: "Morgan Avenue North", "Main Street NW" (the direction words
+   * after the street noun; Minneapolis's "14th Avenue North and Morgan Avenue North" had placed a shooting in
+   * Morgan, Minnesota).
+   */
+  private static boolean streetThenDirection(List<Token> t, int first, int last) {
+    int end = last;
+    while (end > first && (DIRECTIONS.contains(t.get(end).lower()) || compass(t.get(end).word()))) {
+      end--;
+    }
+    return end < last && end > first && STREET_WORDS.contains(t.get(end).lower());
+  }
+
+  /**
+   * A bare name right after "off" is a road's: "on Lake Park Drive off Winchester in southeast Memphis" (had placed a
+   * Memphis shooting in Winchester, Tennessee). "off the coast of" has an article before the name.
+   */
+  private static boolean offRoad(List<Token> t, int first) {
+    return first >= 1 && t.get(first - 1).lower().equals("off");
   }
 
   /**
@@ -93,7 +120,9 @@ final class Quarters {
     }
     String[] rest = after.isEmpty() ? new String[0] : after.toLowerCase(Locale.ROOT).split("\\s+");
     if (rest.length > 0) {
-      return QUARTER_NAMES.contains(rest[rest.length - 1]);
+      // "Homewood North" (Pittsburgh's, not Homewood, Alabama): a town's name with a direction after it that the
+      // gazetteer does not know as a whole is a quarter's
+      return QUARTER_NAMES.contains(rest[rest.length - 1]) || rest.length == 1 && DIRECTIONS.contains(rest[0]);
     }
     // "South Los Angeles" is a part of the city; "North Pecos" is not the small town of Pecos
     return !before.isEmpty() && (t.place() == null || !City.is(t.place()));

@@ -8,8 +8,9 @@ import org.vigil.model.IncidentPlace;
 import org.vigil.pipeline.annotate.RelatedLinks;
 
 /**
- * A video playlist above the story ({@link RelatedLinks#playlist}) names other stories' towns, not the incident's
- * place ({@link PlaceResolver}). Sentences written here.
+ * A video playlist above the story ({@link RelatedLinks#playlist}) and a widget's captions ({@link
+ * RelatedLinks#furniture}) name other stories' towns, not the incident's place ({@link PlaceResolver}). Sentences
+ * written here.
  */
 class PlaylistPlaceTest {
 
@@ -20,6 +21,16 @@ class PlaylistPlaceTest {
             + "0:50 Sheriff gives update on Fresno homicide\n\nA 16-year-old boy was charged Monday in the shooting "
             + "death of a 15-year-old, police said.\n\nThe boy was shot in the chest last week and died at a "
             + "hospital.", "2015-06-22").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Clovis");
+  }
+
+  @Test
+  void aCaptionWidgetsTownIsNotTheIncidentsPlace() {
+    IncidentPlace p = extract("http://www.wxyz58.com/story/1234/shot", "Father of three killed in shooting",
+        "A father of three was shot dead outside a pool hall on Friday night, Clovis police said.\n\n"
+            + "Caption Boy shot dead by police A boy, 13, was shot dead by a Fresno police officer. A boy, 13, was "
+            + "shot dead by a Fresno police officer.\n\nPolice have not named a suspect.", "2015-06-22")
+        .main().place();
     assertThat(p.resolvedName()).isEqualTo("Clovis");
   }
 }

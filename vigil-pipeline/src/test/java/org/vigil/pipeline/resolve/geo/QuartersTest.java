@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.vigil.model.IncidentPlace;
+import org.vigil.model.Span;
 import org.vigil.pipeline.annotate.Token;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 
 /**
  * {@link Quarters}: names of streets and quarters that are no towns, through the real pipeline; sentences written
@@ -56,5 +58,44 @@ class QuartersTest {
         + "evening, police said.");
     assertThat(p.resolvedName()).isEqualTo("San Angelo");
     assertThat(p.admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void theSecondOfTwoStreetsNamedTogetherIsNoTownEither() {
+    // "at Independence and Wabash avenues": the plural street noun right after the second name
+    assertThat(Quarters.streetOrQuarter(tagged("at/IN Independence/NNP and/CC Wabash/NNP avenues/NNS"), 3, 3))
+        .isTrue();
+    assertThat(Quarters.streetOrQuarter(tagged("in/IN Independence/NNP and/CC Wabash/NNP"), 3, 3)).isFalse();
+  }
+
+  @Test
+  void aStreetWithItsPartOfTownAfterItIsNoTown() {
+    // "near 14th Avenue North and Morgan Avenue North"
+    assertThat(Quarters.streetOrQuarter(tagged("near/IN Morgan/NNP Avenue/NNP North/NNP ./."), 1, 3)).isTrue();
+    assertThat(Quarters.streetOrQuarter(tagged("on/IN Elm/NNP Street/NNP NW/NNP ./."), 1, 3)).isTrue();
+    assertThat(Quarters.streetOrQuarter(tagged("in/IN North/NNP Morgan/NNP ./."), 1, 2)).isFalse();
+  }
+
+  @Test
+  void aBareNameAfterOffIsARoad() {
+    // "on Lake Park Drive off Winchester in southeast Memphis"
+    assertThat(Quarters.streetOrQuarter(tagged("Drive/NNP off/IN Winchester/NNP in/IN Memphis/NNP"), 2, 2)).isTrue();
+    assertThat(Quarters.streetOrQuarter(tagged("Drive/NNP in/IN Winchester/NNP"), 2, 2)).isFalse();
+  }
+
+  @Test
+  void aStreetOffARoadPlacesTheShootingInTheTownNamedAfter() {
+    IncidentPlace p = place("A girl was shot at an apartment on Cedar Lane off Winchester in Lubbock on Friday, "
+        + "police said.");
+    assertThat(p.resolvedName()).isEqualTo("Lubbock");
+  }
+
+  @Test
+  void aTownsNameWithADirectionAfterItIsAQuarter() {
+    // "Triple shooting in Homewood North": Pittsburgh's quarter, not Homewood, Alabama
+    Toponym homewood = new Toponym(new Span(0, 8), "Homewood", null, 0.8, Toponym.Basis.GAZETTEER, 0, 0);
+    assertThat(Quarters.around(new Span(0, 14), "Homewood North", homewood)).isTrue();
+    assertThat(Quarters.around(new Span(0, 8), "Homewood", homewood)).isFalse();
+    assertThat(Quarters.around(new Span(0, 17), "Homewood Cemetery", homewood)).isFalse();
   }
 }
