@@ -37,6 +37,18 @@ final class ShootingClause {
   /** Words that may stand between the preposition and the town besides a compass word: "in the Houston area". */
   private static final Set<String> BEFORE_TOWN = Set.of("the", "downtown");
 
+  /**
+   * Determiners that may stand between the preposition and a town that names a site of it: "at a Gladstone Subway",
+   * "at her Randallstown apartment" (a Subway shop in Gladstone, her apartment in Randallstown).
+   */
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "his", "her", "their");
+
+  /**
+   * Words after a town's name that make it the reference a place is told by, not the place ("a Chicago suburb"; a
+   * hyphen or a possessive after it too: "a Fresno-area home", "a Fresno's suburb"; {@link ReferenceTown}).
+   */
+  private static final Set<String> REFERENCE = Set.of("suburb", "suburbs", "area", "region", "county");
+
   /** How many tokens back from the place's preposition the harm word may stand. */
   private static final int REACH = 14;
 
@@ -75,21 +87,25 @@ final class ShootingClause {
     if (ev == null || !s.span().contains(ev.span())) {
       return -1;
     }
-    if (!ownName(p)) {
-      return -1;
-    }
     List<Token> t = s.tokens();
     int first = s.firstTokenFrom(ev.span().start());
     int last = -1;
     for (Token k : t) {
       last = k.end() <= ev.span().end() ? k.index() : last;
     }
+    // "at a Gladstone Subway": after a determiner, a site named by the town and a word of its own is one in the town
+    boolean determined = first > 0 && DETERMINERS.contains(t.get(first - 1).lower());
+    String after = last + 1 < t.size() ? t.get(last + 1).lower() : "";
+    if (!ownName(p) && !(determined && sited(p))
+        || determined && (REFERENCE.contains(after) || after.startsWith("-") || after.startsWith("'"))) {
+      return -1;
+    }
     // two names joined by "and" are cross streets or two towns: "at Charlevoix and Philip", "near Nottingham and
     // East Warren"
     if (last + 2 < t.size() && t.get(last + 1).lower().equals("and") && t.get(last + 2).isCapitalised()) {
       return -1;
     }
-    int i = first - 1;
+    int i = determined ? first - 2 : first - 1;
     while (i >= 0 && (BEFORE_TOWN.contains(t.get(i).lower())
         || Quarters.DIRECTIONS.contains(t.get(i).lower()))) {
       i--;
@@ -142,6 +158,14 @@ final class ShootingClause {
     int space = name.indexOf(' ');
     return name.equals(town) || name.endsWith(" " + town) && space == name.length() - town.length() - 1
         && Quarters.DIRECTIONS.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the place is named by its town's own name and one more capitalised word: "Gladstone Subway". */
+  private static boolean sited(IncidentPlace p) {
+    String name = p.name();
+    String town = p.resolvedName();
+    return name != null && town != null && name.startsWith(town + " ")
+        && name.indexOf(' ', town.length() + 1) < 0;
   }
 
   /**

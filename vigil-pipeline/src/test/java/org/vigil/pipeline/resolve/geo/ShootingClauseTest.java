@@ -31,6 +31,20 @@ class ShootingClauseTest {
     assertThat(p.resolvedName()).isEqualTo("Madera");
   }
 
+  /**
+   * The motivating kind ("OREGON CITY, Ore. — … taking a woman hostage at a Gladstone Subway"; "TOWSON, Md. (AP) — …
+   * was shot to death Monday at her Randallstown apartment"): a town named after a determiner, as the town of a site
+   * or a home, is the shooting's own town, and the dateline's town of the same state does not take its place (the
+   * possessive's case rests on the tagger reading the town before "apartment", as it did on that page only).
+   */
+  @Test
+  void aTownNamedAfterADeterminerAsASitesTownIsInTheShootingsClause() {
+    IncidentPlace shop = place("Clerk wounded, man arrested",
+        "FRESNO, Calif. \u2014 A man who shot a clerk at a Madera restaurant on Monday was arrested Wednesday, police "
+            + "said.");
+    assertThat(shop.resolvedName()).isEqualTo("Madera");
+  }
+
   private static IncidentPlace place(String title, String text) {
     return extract("http://www.wxyz58.com/story/1234/shot", title, text, "2015-06-22").main().place();
   }
