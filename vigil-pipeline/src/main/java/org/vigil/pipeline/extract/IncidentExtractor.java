@@ -49,13 +49,15 @@ public final class IncidentExtractor {
     boolean speech = false;
     boolean date = false;
     boolean procedure = false;
-    for (org.vigil.pipeline.annotate.Token k : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      org.vigil.pipeline.annotate.Token k = tokens.get(i);
       String l = k.lemma();
       date |= k.ner().equals("DATE");
       procedure |= AsideDays.PROCEDURE_VERBS.contains(l) || l.equals("custody") || AsideDays.holdsWord(k);
       if (Lexicon.SPECIFIC_TRIGGERS.containsKey(l) || Lexicon.GENERIC_TRIGGERS.contains(l)
           || Lexicon.PERPETRATOR_NOUNS.contains(l) || CASUALTY_WORDS.contains(l) || CASUALTY_WORDS.contains(k.lower())
-          || k.lower().equals("according") || l.equals("claim") || k.lower().equals("including")) {
+          || k.lower().equals("according") || l.equals("claim") || k.lower().equals("including")
+          || Framing.struckBy(tokens, i)) { // "were hit by shots from a passing car"
         return true;
       }
       quote |= k.word().equals("\"");
