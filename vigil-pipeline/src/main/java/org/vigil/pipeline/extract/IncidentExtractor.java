@@ -57,7 +57,8 @@ public final class IncidentExtractor {
       if (Lexicon.SPECIFIC_TRIGGERS.containsKey(l) || Lexicon.GENERIC_TRIGGERS.contains(l)
           || Lexicon.PERPETRATOR_NOUNS.contains(l) || CASUALTY_WORDS.contains(l) || CASUALTY_WORDS.contains(k.lower())
           || k.lower().equals("according") || l.equals("claim") || k.lower().equals("including")
-          || Framing.struckBy(tokens, i)) { // "were hit by shots from a passing car"
+          || Framing.struckBy(tokens, i) // "were hit by shots from a passing car"
+          || WoundPhrases.careCenter(tokens, i)) { // "two others were taken to North Memorial Medical Center"
         return true;
       }
       quote |= k.word().equals("\"");

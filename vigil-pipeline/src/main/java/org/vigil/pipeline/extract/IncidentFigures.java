@@ -132,7 +132,8 @@ final class IncidentFigures {
    *       reads, and before the next step, which takes the dead off it.
    *   <li>Everyone shot less the dead ("shot-minus-killed", or the one told wounded beside the deaths, or
    *       {@code besideShot}, or {@link ShotAmongTheDead}); then the hurt counted one by one who are one of the dead
-   *       described again ({@link #oneOfTheDead}), which reads the count of the shot the step before left; then the
+   *       described again ({@link #oneOfTheDead}), which reads the count of the shot the step before left (several
+   *       named together, more than the dead, leave the rest hurt: {@link HitTogether}); then the
    *       wounds of the dead ("verb-suffer" as many as the dead).
    *   <li>The dead less a killer dead by his own hand ({@link #DEAD_MINUS_PERPETRATORS}); before
    *       {@link DeadSuspect#inTheCount}, which leaves a count of that rule alone (it has let him out already).
@@ -248,7 +249,11 @@ final class IncidentFigures {
     // counted one by one who is told wounded beside the deaths, or alive, takes the place of those who are)
     if (shot != null && dead != null && oneOfTheDead(text, shot, dead, deaths)) {
       figures.remove(FigureKind.INJURED);
-      for (Figure f : oneByOne) {
+      Figure rest = HitTogether.lessTheDead(shot, dead); // "the boy, his grandmother and a man were hit", one died
+      if (rest != null) {
+        figures.put(FigureKind.INJURED, rest);
+      }
+      for (Figure f : rest == null ? oneByOne : List.<Figure>of()) {
         String sentence = f.evidence().sentence().of(text);
         if (!oneOfTheDead(text, f, dead, deaths) && (OtherThanTheDead.alive(sentence)
             || LimbWound.besideTheDead(text, f)

@@ -128,6 +128,7 @@ final class InjuredOneByOne {
         args.addAll(s.children(v, "nsubj:pass"));
         args.addAll(s.children(v, "obj"));
         args.addAll(ParticipleSubject.hurt(s, v)); // "A 3-year-old girl and 23-year-old woman wounded by gunfire …"
+        args.addAll(SaidSubject.hurt(s, v)); // "police said the boy, his grandmother and a man were hit by shots"
         args.addAll(InvertedHurt.persons(s, v)); // "Injured in the gunfire was a 5-year-old boy and a …"
         // "the boy … accidentally shot himself in the leg": whoever the parse makes the subject, one person hurt in
         // a limb by his own shot

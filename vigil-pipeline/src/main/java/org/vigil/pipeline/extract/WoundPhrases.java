@@ -19,14 +19,45 @@ final class WoundPhrases {
   /** What strikes someone who is shot: "struck by gunfire", "hit by a bullet". */
   private static final Set<String> GUNFIRE = Set.of("gunfire", "bullet", "gunshot", "shot", "round");
 
-  /** Whether "hospital" follows within seven tokens: "was taken to a local hospital". */
+  /**
+   * Whether a hospital follows within seven tokens ("was taken to a local hospital"), or further on at the end of
+   * a hospital's own name that runs past them ("was flown to Cleveland Rainbow Babies and Children's Hospital", GVA
+   * dev 1376: the seventh token fell inside the name, and the child flown there was no one hurt; Session 19,
+   * hurt19a). A medical, trauma or health center is a hospital ({@link #careCenter}).
+   */
   static boolean hospitalAfter(List<Token> t, int v) {
-    for (int j = v + 1; j < Math.min(t.size(), v + 8); j++) {
-      if (t.get(j).lemma().equals("hospital")) {
+    int end = Math.min(t.size(), v + 8);
+    for (int j = v + 1; j < end; j++) {
+      if (t.get(j).lemma().equals("hospital") || careCenter(t, j)) {
         return true;
+      }
+      if (j + 1 == end && inName(t, j)) {
+        end = Math.min(t.size(), Math.min(v + LONGEST_NAME, end + 1));
       }
     }
     return false;
+  }
+
+  /** How far after the verb a hospital's name may end: "taken to Shock Trauma University of Maryland Medical Center". */
+  private static final int LONGEST_NAME = 14;
+
+  /** Whether token {@code j} is inside a proper name: a proper noun, or "of", "and", "&", "'s" after one. */
+  private static boolean inName(List<Token> t, int j) {
+    Token k = t.get(j);
+    return k.pos().startsWith("NNP")
+        || j > 0 && t.get(j - 1).pos().startsWith("NNP") && Set.of("of", "and", "&", "'s").contains(k.lower());
+  }
+
+  /** Words before "center" that make it a hospital: "North Memorial Medical Center", "a trauma center". */
+  private static final Set<String> CARE = Set.of("medical", "trauma", "health");
+
+  /**
+   * Whether token {@code j} is a center of care, a hospital by another name: "taken to UC San Diego Medical
+   * Center", "flown to a trauma center" (GVA dev: "two others were taken to North Memorial Medical Center" told no
+   * one hurt).
+   */
+  static boolean careCenter(List<Token> t, int j) {
+    return j > 0 && Set.of("center", "centre").contains(t.get(j).lemma()) && CARE.contains(t.get(j - 1).lower());
   }
 
   /**
