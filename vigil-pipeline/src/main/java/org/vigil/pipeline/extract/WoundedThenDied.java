@@ -160,9 +160,9 @@ final class WoundedThenDied {
   private static final Set<String> GROUPS = Set.of("people", "police", "policemen", "family", "personnel",
       "security", "staff", "troop", "other");
 
-  /** Whether a word names one person: "child", "girl", "victim", "5-year-old". */
+  /** Whether a word names one person: "child", "girl", "victim,", "5-year-old". */
   private static boolean one(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT).replaceAll("\\W+$", ""); // "The victim, a 24-year-old, died"
     return PersonWords.counts(w) && !w.endsWith("s") && !GROUPS.contains(w)
         || PersonWords.AGE_NOUN.matcher(w).matches();
   }

@@ -32,8 +32,8 @@ class WoundedThenDiedRuleTest {
   void woundedThenTheChildDiedInTheNextSentenceIsOneOfTheDead() {
     // GVA dev: "… was discovered shot to death inside the house and the girl was wounded. The child was transported
     // by LifeFlight medical helicopter to …, where she died." (two dead, none hurt; read as one hurt)
-    deadAndHurt("Deputies said a man was found dead inside the house on Elm Street on Thursday night and the girl was "
-        + "wounded. The child was taken by helicopter to a hospital, where she died.", 1, null);
+    deadAndHurt("Deputies said a man was found shot to death inside the house on Elm Street on Thursday night and the "
+        + "girl was wounded. The child was taken by helicopter to a hospital, where she died.", 1, null);
   }
 
   @Test
@@ -52,5 +52,20 @@ class WoundedThenDiedRuleTest {
   void woundedThenAliveNextStaysHurt() {
     deadAndHurt("A man was shot dead on Elm Street on Monday night and a woman was wounded, police said. She is "
         + "expected to survive.", 1, 1);
+  }
+
+  @Test
+  void woundedThenTheVictimSetOffByCommasDiedIsOneOfTheDead() {
+    deadAndHurt("A man was wounded in a shooting on Elm Street on Monday night. The victim, a 24-year-old, died at "
+        + "the scene.", 1, null);
+  }
+
+  @Test
+  void woundedThenDidNotSurviveIsOneDeadWhereNoneWasRead() {
+    // no rule of the dead reads "did not survive" or "passed away" by a pronoun: WoundedThenDied.toTheDead
+    deadAndHurt("A 5-year-old girl was wounded in a shooting on Elm Street on Monday night. She was rushed to a "
+        + "hospital but did not survive.", 1, null);
+    deadAndHurt("A man was wounded in a shooting on Elm Street on Monday night. He passed away at a hospital on "
+        + "Tuesday.", 1, null);
   }
 }
