@@ -8,7 +8,8 @@ import org.vigil.model.Incident;
 
 /**
  * The dead named one after another as the subject of a death are as many dead as names ({@link NamedDead}; Session
- * 16, hurt16d; "were pronounced dead" Session 19, hurt19b). Sentences written for these tests, through the real pipeline.
+ * 16, hurt16d; "were pronounced dead" Session 19, hurt19b). Sentences written for these tests, through the real
+ * pipeline.
  */
 class NamedDeadRuleTest {
 
