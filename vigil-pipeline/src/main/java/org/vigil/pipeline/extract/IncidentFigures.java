@@ -130,6 +130,8 @@ final class IncidentFigures {
    *   <li>{@link PartOfEveryoneShot#restore}: an explicit count of a part of those shot ("two Cops Wounded", "the four
    *       other victims") gives way to a larger count of everyone shot; after the dead of the step before, which it
    *       reads, and before the next step, which takes the dead off it.
+   *   <li>{@link WoundedThenDied#toTheDead}: where still no one is dead, the one hurt counted one by one whom the next
+   *       sentence tells dead is one dead instead; before the next step, which reads the dead.
    *   <li>Everyone shot less the dead ("shot-minus-killed", or the one told wounded beside the deaths, or
    *       {@code besideShot}, or {@link ShotAmongTheDead}); then the hurt counted one by one who are one of the dead
    *       described again ({@link #oneOfTheDead}), which reads the count of the shot the step before left (several
@@ -216,6 +218,7 @@ final class IncidentFigures {
     }
     HeadlineDeathWord.addTo(figures, text, counted, found); // "Suspects in killing of … boy", no one read dead
     PartOfEveryoneShot.restore(text, counted, found, figures); // "two Cops Wounded" of "Five people were shot"
+    WoundedThenDied.toTheDead(text, figures); // "A girl was wounded. … where she died": no one else read dead
     // "Four teens shot, one fatally": the injured are those shot but not killed
     Figure shot = figures.get(FigureKind.INJURED);
     Figure dead = figures.get(FigureKind.KILLED);
@@ -310,7 +313,8 @@ final class IncidentFigures {
    * {@code deaths} every count found), one of the dead described again: someone only shot, not said to be another
    * ("also") or alive; or one person wounded of the same age as one of the dead ("an accidental shooting …
    * critically injured a 16-year-old" beside "… has killed a 16-year-old", as the news came in); or one told dead in
-   * its own sentence ("has died after she was wounded", {@link WoundedThenDied}).
+   * its own sentence or the next ("has died after she was wounded", "… was wounded. … where she died",
+   * {@link WoundedThenDied}).
    */
   private static boolean oneOfTheDead(String text, Figure shot, Figure dead, List<Figure> deaths) {
     if (shot.rule().equals(FigureRules.SINGULAR)) {

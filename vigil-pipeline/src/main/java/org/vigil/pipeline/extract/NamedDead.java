@@ -30,10 +30,14 @@ final class NamedDead {
   static final String RULE = "named-dead";
 
   /**
-   * Words of a killing: told passively after "were" / "was" ("were killed", "were shot and killed", "were slain"), or
+   * Words of a killing: told passively after "were" / "was" ("were killed", "were shot and killed", "were slain"; and
+   * "were pronounced dead", {@link #PRONOUNCED}), or
    * actively before the dead named as its object ("killed A and B").
    */
   private static final Set<String> KILLED = Set.of("killed", "slain", "murdered");
+
+  /** Words that make "dead" a death told as a fact of the past: "were pronounced dead", "were declared dead". */
+  private static final Set<String> PRONOUNCED = Set.of("pronounced", "declared");
 
   /** Words between the subject and its death: "were", "all", "both", "have", "shot and". */
   private static final Set<String> LINK = Set.of("were", "was", "all", "both", "have", "had", "each", "later", "shot",
@@ -131,15 +135,18 @@ final class NamedDead {
   private static int deathStart(List<Token> t, int v) {
     Token k = t.get(v);
     boolean died = k.lemma().equals("die") && (k.pos().equals("VBD") || k.pos().equals("VBZ"));
-    boolean killed = KILLED.contains(k.lower()) && k.pos().equals("VBN");
+    // "Duncan, Greer and Lindsay were pronounced dead at the scene" (GVA dev 401–2,000, Session 19 hurt19b: two read)
+    boolean pronounced = k.lower().equals("dead") && v > 0 && PRONOUNCED.contains(t.get(v - 1).lower());
+    boolean killed = KILLED.contains(k.lower()) && k.pos().equals("VBN") || pronounced;
     if (!died && !killed) {
       return -1;
     }
-    int first = v;
+    int first = pronounced ? v - 1 : v;
     while (first > 0 && LINK.contains(t.get(first - 1).lower())) {
       first--;
     }
-    if (killed && (first == v || !t.get(first).lower().equals("were") && !t.get(first).lower().equals("was"))) {
+    if (killed && (first == v || first == v - 1 && pronounced
+        || !t.get(first).lower().equals("were") && !t.get(first).lower().equals("was"))) {
       return -1; // "X killed Y": the dead are its object, not its subject
     }
     return first;

@@ -8,7 +8,8 @@ import org.vigil.model.Incident;
 
 /**
  * The dead named one after another as the subject of a death are as many dead as names ({@link NamedDead}; Session
- * 16, hurt16d). Sentences written for these tests, through the real pipeline.
+ * 16, hurt16d; "were pronounced dead" Session 19, hurt19b). Sentences written for these tests, through the real
+ * pipeline.
  */
 class NamedDeadRuleTest {
 
@@ -48,5 +49,12 @@ class NamedDeadRuleTest {
     // guard: "Smith's" names the kin of the dead, so one dead is named, not two
     dead("A woman was shot and killed in her home on Friday. John Smith's mother, Mary "
         + "Jones, died at the scene, police said.", 1);
+  }
+
+  @Test
+  void threeNamedWhoWerePronouncedDeadAreThreeDead() {
+    // GVA dev 401–2,000: "… shot and killed both A and B … A, C and B were pronounced dead at the scene", read as two
+    dead("A gunman shot and killed two men outside a bar on Elm Street on Sunday, police said. Tom Duncan, Antuan "
+        + "Greer and Nick Lindsay were pronounced dead at the scene.", 3);
   }
 }
