@@ -25,6 +25,7 @@ import org.vigil.model.RawDocument;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.pipeline.output.Json;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.store.cli.SourceOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,6 +73,11 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   @picocli.CommandLine.Mixin
   org.vigil.eval.run.ScreenFlag screen;
 
+  @Option(names = "--outlet-homes", paramLabel = "FILE",
+      description = "The outlets' home towns as vigil outlets learned them from a batch's own pages: a page that "
+          + "names no town, or a bare town name of another state, is read as the home town of its outlet.")
+  Path outletHomes;
+
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
 
@@ -98,7 +104,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       if (doc == null) {
         return 1;
       }
-      Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
+      Pipeline pipeline = Pipeline.loadDefault(screen.options(spec)).withOutletHomes(homes());
       Outcome outcome = pipeline.process(doc);
       if (outcome instanceof Outcome.Extracted e) {
         out.println(format.equals("text") ? TextSummary.of(e.extraction())
@@ -112,6 +118,11 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       return 1;
     }
     return runBatch(out, err);
+  }
+
+  /** The outlets' homes of {@code --outlet-homes}, or none. */
+  private OutletHomes homes() throws IOException {
+    return outletHomes == null ? OutletHomes.NONE : OutletHomes.read(outletHomes);
   }
 
   private RawDocument readSingle(LocalDate date) throws IOException {
@@ -188,7 +199,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       // loads beside the other models instead of holding up the first article
       Input first = it.hasNext() ? it.next() : null;
       Pipeline pipeline = Pipeline.loadDefault(screen.options(spec),
-          first != null && first.doc() != null && Pipeline.looksUpperCase(first.doc()));
+          first != null && first.doc() != null && Pipeline.looksUpperCase(first.doc())).withOutletHomes(homes());
       var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
       started = System.nanoTime();
       List<Future<Outcome>> window = new ArrayList<>();
