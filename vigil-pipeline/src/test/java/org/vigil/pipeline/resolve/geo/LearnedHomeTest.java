@@ -41,4 +41,21 @@ class LearnedHomeTest {
     assertThat(p.admin1()).isEqualTo("Massachusetts");
     assertThat(Geo.distanceKm(p.lat(), p.lon(), 42.36, -71.06)).isLessThan(25);
   }
+
+  @Test
+  void aBareNameOfAnotherStateIsItsNamesakeInTheLearnedHomesState() {
+    // "Rochester" on a page of an outlet whose other pages are Minneapolis's: Minnesota's Rochester, not New York's
+    IncidentPlace p = extract(homes(5037649, "Minneapolis", "Minnesota"), PAGE, "Man shot",
+        "A man was shot and wounded in Rochester on Friday night, police said.", "2016-08-22").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Rochester");
+    assertThat(p.admin1()).isEqualTo("Minnesota");
+  }
+
+  @Test
+  void aBigCityIsNoQuarterOfTheLearnedHome() {
+    // a national site whose pages are mostly one town's: "New Orleans" is the city, not a quarter of that town
+    IncidentPlace p = extract(homes(5393212, "Santa Monica", "California"), PAGE, "Two shot",
+        "Two men were shot and killed in New Orleans on Friday night, police said.", "2016-08-22").main().place();
+    assertThat(p.resolvedName()).isEqualTo("New Orleans");
+  }
 }
