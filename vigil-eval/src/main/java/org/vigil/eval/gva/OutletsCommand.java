@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     description = {"Learns where each outlet's incidents are from its own pages: reads the extraction records of "
         + "vigil extract --batch and writes one vote per page whose text placed its main incident in a town (the "
         + "page's host, id and town), for vigil extract --outlet-homes. An outlet's home is the town with half or "
-        + "more of its other pages' votes, three or more voting; a page never counts its own vote.",
+        + "more of its other pages' votes, two or more voting (a tie is none); a page never counts its own vote.",
         "Learned from the texts alone: no gold is read."},
     footer = {"", "Exit status: 0 ok, 1 failure, 2 bad usage."})
 public final class OutletsCommand implements Callable<Integer> {

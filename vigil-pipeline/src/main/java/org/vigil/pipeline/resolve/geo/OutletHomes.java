@@ -35,7 +35,7 @@ public final class OutletHomes {
   /** No homes: every outlet is unknown. */
   public static final OutletHomes NONE = new OutletHomes(List.of());
   /** The fewest other pages' votes that can make a home. */
-  static final int MIN_VOTES = 3;
+  static final int MIN_VOTES = 2;
   /** The share of the other pages' votes the home must have. */
   static final double MIN_SHARE = 0.5;
 
@@ -135,6 +135,24 @@ public final class OutletHomes {
       }
     }
     return tie || most < MIN_SHARE * total ? Optional.empty() : Optional.of(first.get(best));
+  }
+
+  /**
+   * Whether knowing the homes may change this extraction's place: its outlet has a home for it ({@link #home}) and
+   * its main incident has no place or one outside the home's division. A batch re-extracts only such pages.
+   */
+  public boolean reaches(Extraction e) {
+    Optional<Vote> home = e.article().url() == null ? Optional.empty()
+        : home(Outlet.host(e.article().url()), e.article().id());
+    if (home.isEmpty()) {
+      return false;
+    }
+    for (Incident i : e.incidents()) {
+      if (i.status() == Status.MAIN) {
+        return i.place() == null || !home.get().admin1().equals(i.place().admin1());
+      }
+    }
+    return false;
   }
 
   /** The number of votes. */

@@ -13,9 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 class OutletHomesTest {
   private static final long WICHITA = 4281730;
   private static final long TOPEKA = 4280539;
+  /** Ids of no town in particular. */
+  private static final long OTHER = 1;
 
   private static OutletHomes.Vote vote(String host, String doc, long town) {
-    return new OutletHomes.Vote(host, doc, town, town == WICHITA ? "Wichita" : "Topeka", "Kansas", "US");
+    String name = town == WICHITA ? "Wichita" : town == TOPEKA ? "Topeka" : "Other";
+    return new OutletHomes.Vote(host, doc, town, name, "Kansas", "US");
   }
 
   private static List<OutletHomes.Vote> votes(String host, long town, int n, int from) {
@@ -27,22 +30,30 @@ class OutletHomesTest {
   }
 
   @Test
-  void theHomeIsTheTownOfHalfOrMoreOfThreeOrMoreOtherPages() {
+  void theHomeIsTheTownOfHalfOrMoreOfTwoOrMoreOtherPages() {
     List<OutletHomes.Vote> v = new ArrayList<>(votes("kxyz", WICHITA, 2, 0));
     v.addAll(votes("kxyz", TOPEKA, 1, 2));
     OutletHomes homes = OutletHomes.of(v);
-    assertThat(homes.home("kxyz", "other").orElseThrow().geonameId()).isEqualTo(WICHITA);
-    assertThat(homes.home("kabc", "other")).isEmpty();
-    // two thirds against one third: a share of .5 or more of the others' votes
+    // two thirds of the votes
+    assertThat(homes.home("kxyz", "new").orElseThrow().geonameId()).isEqualTo(WICHITA);
     assertThat(homes.home("kxyz", "new").map(OutletHomes.Vote::name)).hasValue("Wichita");
+    // another outlet knows nothing of it
+    assertThat(homes.home("kabc", "new")).isEmpty();
+    // one other page is too few
+    assertThat(OutletHomes.of(votes("kxyz", WICHITA, 1, 0)).home("kxyz", "new")).isEmpty();
   }
 
   @Test
   void aPageNeverCountsItsOwnVote() {
-    OutletHomes homes = OutletHomes.of(votes("kxyz", WICHITA, 3, 0));
+    OutletHomes homes = OutletHomes.of(votes("kxyz", WICHITA, 2, 0));
     assertThat(homes.home("kxyz", "d9")).isPresent();
-    // without its own vote only two other pages are left: too few
+    // without its own vote only one other page is left: too few
     assertThat(homes.home("kxyz", "d0")).isEmpty();
+    // Wichita 2, Topeka 1: the Topeka page's own vote aside, Wichita has all; a Wichita page's aside, a tie
+    List<OutletHomes.Vote> v = new ArrayList<>(votes("kxyz", WICHITA, 2, 0));
+    v.addAll(votes("kxyz", TOPEKA, 1, 2));
+    assertThat(OutletHomes.of(v).home("kxyz", "d2").map(OutletHomes.Vote::name)).hasValue("Wichita");
+    assertThat(OutletHomes.of(v).home("kxyz", "d0")).isEmpty();
   }
 
   @Test
@@ -52,8 +63,8 @@ class OutletHomesTest {
     assertThat(OutletHomes.of(v).home("kxyz", "new")).isEmpty();
     List<OutletHomes.Vote> w = new ArrayList<>(votes("kxyz", WICHITA, 2, 0));
     w.addAll(votes("kxyz", TOPEKA, 1, 2));
-    w.add(vote("kxyz", "d3", 4273837));
-    w.add(vote("kxyz", "d4", 4274305));
+    w.add(vote("kxyz", "d3", OTHER));
+    w.add(vote("kxyz", "d4", OTHER + 1));
     // two of five: under half
     assertThat(OutletHomes.of(w).home("kxyz", "new")).isEmpty();
   }
