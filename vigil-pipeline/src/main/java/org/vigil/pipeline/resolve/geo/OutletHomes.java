@@ -25,9 +25,9 @@ import org.vigil.model.Status;
  * own ("ksla.com", "6abc.com": call signs and paper names that name no town).
  *
  * <p>A page's vote is its main incident's town when the text itself placed it there: a populated place of precision
- * 1 with the words that name it ({@link #vote}). A town the outlet clues supplied has precision 2 or no evidence and
- * does not vote, and votes are learned from a pass without homes, so a home never feeds itself. A page never counts
- * its own vote ({@link #home}): a store that learned from earlier pages would not have it either.
+ * 1 with the words that name it ({@link #vote}). A town the outlet's clues stand in for has precision 2 and does not
+ * vote, and votes are learned from a pass without homes ({@link #NONE}), so a learned home never votes for itself. A
+ * page never counts its own vote ({@link #home}): a store that learned from earlier pages would not have it either.
  *
  * <p>Immutable and thread-safe.
  */
