@@ -88,10 +88,10 @@ final class Outlet {
     GeoName anchor = anchor(doc.article(), toponyms);
     // the town the outlet's other pages are about serves as its city, its state as the outlet's ("Germantown" on
     // "6abc.com" is Philadelphia's; "Rochester" on a Minneapolis station's page is Minnesota's)
-    GeoName home = anchor == null ? learned.of(doc.article()) : null;
-    GeoName city = anchor != null ? anchor : home;
+    GeoName known = anchor == null ? learned.of(doc.article()) : null;
+    GeoName city = anchor != null ? anchor : known;
     String named = state(doc.article());
-    String state = named != null || home == null ? named : home.admin1Name();
+    String state = named != null || known == null ? named : known.admin1Name();
     if (host.isEmpty() && outlet == null && state == null
         || serves(p.lat(), p.lon(), p.admin1(), host, outlet, city, state)) {
       return p;
