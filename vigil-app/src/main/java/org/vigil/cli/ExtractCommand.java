@@ -25,6 +25,7 @@ import org.vigil.model.RawDocument;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.pipeline.output.Json;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.store.cli.SourceOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,6 +73,14 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   @picocli.CommandLine.Mixin
   org.vigil.eval.run.ScreenFlag screen;
 
+  @Option(names = "--outlet-homes", paramLabel = "FILE",
+      description = "The outlets' home towns as vigil outlets learned them from a batch's own pages: a page that "
+          + "names no town, or a bare town name of another state, is read as the home town of its outlet.")
+  Path outletHomes;
+
+  /** The outlets' homes of {@code --outlet-homes}, or none. */
+  private OutletHomes homes = OutletHomes.NONE;
+
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
 
@@ -87,6 +96,8 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format must be json or text, not " + format);
     }
     LocalDate date = parseDate(published, "--published");
+    // read before the models load: a bad file is a quick failure
+    homes = outletHomes == null ? OutletHomes.NONE : OutletHomes.read(outletHomes);
     String lower = input.toLowerCase(java.util.Locale.ROOT);
     boolean isBatch = batch || lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz") || lower.endsWith(".warc")
         || lower.endsWith(".warc.gz") || lower.startsWith(Sources.FEED_PREFIX)
@@ -98,7 +109,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       if (doc == null) {
         return 1;
       }
-      Pipeline pipeline = Pipeline.loadDefault(screen.options(spec));
+      Pipeline pipeline = Pipeline.loadDefault(screen.options(spec)).withOutletHomes(homes);
       Outcome outcome = pipeline.process(doc);
       if (outcome instanceof Outcome.Extracted e) {
         out.println(format.equals("text") ? TextSummary.of(e.extraction())
@@ -188,7 +199,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       // loads beside the other models instead of holding up the first article
       Input first = it.hasNext() ? it.next() : null;
       Pipeline pipeline = Pipeline.loadDefault(screen.options(spec),
-          first != null && first.doc() != null && Pipeline.looksUpperCase(first.doc()));
+          first != null && first.doc() != null && Pipeline.looksUpperCase(first.doc())).withOutletHomes(homes);
       var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
       started = System.nanoTime();
       List<Future<Outcome>> window = new ArrayList<>();

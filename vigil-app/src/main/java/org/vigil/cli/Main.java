@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         org.vigil.store.cli.IncidentsCommand.class, org.vigil.store.cli.IncidentCommand.class,
         org.vigil.eval.EvalCommand.class, org.vigil.eval.TrainCommand.class,
         org.vigil.store.cli.StoreBenchCommand.class,
-        org.vigil.eval.gva.MergeEvalCommand.class, CommandLine.HelpCommand.class})
+        org.vigil.eval.gva.MergeEvalCommand.class, org.vigil.eval.gva.OutletsCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

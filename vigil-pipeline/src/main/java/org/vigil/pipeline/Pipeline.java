@@ -18,6 +18,7 @@ import org.vigil.pipeline.annotate.Headline;
 import org.vigil.pipeline.clean.Cleaner;
 import org.vigil.pipeline.clean.CleanerOptions;
 import org.vigil.pipeline.extract.IncidentExtractor;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.pipeline.screen.ScreenOptions;
 import org.vigil.pipeline.screen.Screener;
 import org.vigil.pipeline.screen.Screening;
@@ -103,6 +104,14 @@ public final class Pipeline {
     byte[] b = doc.bytes();
     return CoreNlpAnnotator.isUpperCase(
         new String(b, 0, Math.min(b.length, 1 << 16), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * This pipeline, its models shared, with the outlets' home towns learned from a batch's pages
+   * ({@link OutletHomes}, {@code vigil outlets}): a weak clue where a page names no town of its own.
+   */
+  public Pipeline withOutletHomes(OutletHomes homes) {
+    return new Pipeline(cleaner, screener, annotator, extractor.withOutletHomes(homes));
   }
 
   /** The screen's options. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.vigil.model.Extraction;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 
 /**
  * The real pipeline (CoreNLP + gazetteer), loaded once for the whole test JVM: loading takes 10–30 s, and every
@@ -34,7 +35,12 @@ public final class SharedPipeline {
 
   /** Extracts plain text with a page address and title (either may be null); fails the test if not extracted. */
   public static Extraction extract(String url, String title, String text, String published) {
-    Outcome o = get().process(RawDocument.ofText("test", text, "text/plain", url, title,
+    return extract(OutletHomes.NONE, url, title, text, published);
+  }
+
+  /** {@link #extract(String, String, String, String)} knowing these outlets' homes (the models shared). */
+  public static Extraction extract(OutletHomes homes, String url, String title, String text, String published) {
+    Outcome o = get().withOutletHomes(homes).process(RawDocument.ofText("test", text, "text/plain", url, title,
         published == null ? null : LocalDate.parse(published)));
     if (!(o instanceof Outcome.Extracted e)) {
       throw new AssertionError("not extracted: " + o);

@@ -16,6 +16,7 @@ import org.vigil.eval.score.IncidentScorer;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
 import org.vigil.pipeline.Pipeline;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.db.Database;
 import org.vigil.store.merge.MergeOptions;
@@ -54,6 +55,12 @@ public final class GvaCommand implements Callable<Integer> {
           + "incident's id. Articles already stored there (same doc_id, e.g. by vigil run) are not extracted again.")
   String store;
 
+  @Option(names = "--no-outlet-homes",
+      description = "Extract once, without the outlets' home towns learned from the run's own pages (by default "
+          + "a second pass re-extracts the pages whose place the learned homes may change, as vigil outlets and "
+          + "vigil extract --outlet-homes would).")
+  boolean noOutletHomes;
+
   @Mixin
   RunOptions run;
 
@@ -72,10 +79,38 @@ public final class GvaCommand implements Callable<Integer> {
     report.line("pipeline loaded in " + String.format(java.util.Locale.ROOT, "%.1f s", report.seconds()));
     // cleaned and screened in input order, so the first copy of a story is the first in the file
     var seen = new org.vigil.pipeline.screen.InMemorySeenStories();
-    return BatchRunner.staged(d -> {
+    List<Outcome> first = BatchRunner.staged(d -> {
       Pipeline.Prepared p = pipeline.prepare(d, seen);
       return () -> pipeline.complete(p);
     }, run.threads, spec.commandLine().getErr()).run(docs);
+    return noOutletHomes ? first : secondPass(report, pipeline, docs, first);
+  }
+
+  /**
+   * Learns the outlets' homes from the first pass's own extractions ({@link OutletHomes}: texts only, no gold) and
+   * re-extracts the pages whose place they may change ({@link OutletHomes#reaches}); each page's own vote never
+   * counts for it. A page the first pass let through the duplicate screen is let through again.
+   */
+  private List<Outcome> secondPass(RunReport report, Pipeline pipeline, List<RawDocument> docs, List<Outcome> first)
+      throws InterruptedException {
+    OutletHomes homes = OutletHomes.learn(first);
+    List<Integer> again = new ArrayList<>();
+    for (int i = 0; i < first.size(); i++) {
+      if (first.get(i) instanceof Outcome.Extracted e && homes.reaches(e.extraction())) {
+        again.add(i);
+      }
+    }
+    report.line(String.format(java.util.Locale.ROOT, "outlet homes: %,d votes of %,d outlets learned from this run's "
+        + "pages; %,d pages re-extracted with them (--no-outlet-homes: one pass)", homes.size(), homes.hosts(),
+        again.size()));
+    Pipeline second = pipeline.withOutletHomes(homes);
+    List<Outcome> redone = BatchRunner.staged(d -> () -> second.process(d), run.threads,
+        spec.commandLine().getErr()).run(again.stream().map(docs::get).toList());
+    List<Outcome> out = new ArrayList<>(first);
+    for (int k = 0; k < again.size(); k++) {
+      out.set(again.get(k), redone.get(k));
+    }
+    return out;
   }
 
   @Override

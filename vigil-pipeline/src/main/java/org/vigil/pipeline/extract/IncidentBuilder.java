@@ -31,6 +31,7 @@ import org.vigil.model.WeaponType;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Headline;
 import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.pipeline.resolve.geo.PlaceResolver;
 import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 import org.vigil.pipeline.resolve.geo.toponym.ToponymOptions;
@@ -50,9 +51,9 @@ final class IncidentBuilder {
   private final IncidentTimes times;
   private final Provenance provenance;
 
-  IncidentBuilder(Gazetteer gazetteer, IncidentTimes times, Provenance provenance) {
+  IncidentBuilder(Gazetteer gazetteer, IncidentTimes times, Provenance provenance, OutletHomes homes) {
     this.actors = new ActorRules(gazetteer);
-    this.places = new PlaceResolver(gazetteer);
+    this.places = new PlaceResolver(gazetteer, homes);
     // the incident's place is a place proper: nationality words and names inside organisations are not candidates
     this.toponyms = new ToponymTagger(gazetteer, ToponymOptions.defaults().withDemonyms(false)
         .withNamesInOrganisations(false));

@@ -12,6 +12,7 @@ import org.vigil.model.Incident;
 import org.vigil.model.Provenance;
 import org.vigil.model.Quote;
 import org.vigil.pipeline.annotate.Annotated;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.pipeline.resolve.time.PublicationDate;
 
 /**
@@ -31,12 +32,24 @@ public final class IncidentExtractor {
   private final MainIncidentChoice mainChoice;
   private final IncidentBuilder builder;
   private final Provenance provenance;
+  private final Gazetteer gazetteer;
 
   public IncidentExtractor(Gazetteer gazetteer, Provenance provenance) {
+    this(gazetteer, provenance, OutletHomes.NONE);
+  }
+
+  /** An extractor whose places know the outlets' home towns learned from a batch ({@link OutletHomes}). */
+  public IncidentExtractor(Gazetteer gazetteer, Provenance provenance, OutletHomes homes) {
     IncidentTimes times = new IncidentTimes();
     this.mainChoice = new MainIncidentChoice(times);
-    this.builder = new IncidentBuilder(gazetteer, times, provenance);
+    this.builder = new IncidentBuilder(gazetteer, times, provenance, homes);
     this.provenance = provenance;
+    this.gazetteer = gazetteer;
+  }
+
+  /** This extractor with other outlets' homes (the models are not loaded again). */
+  public IncidentExtractor withOutletHomes(OutletHomes homes) {
+    return new IncidentExtractor(gazetteer, provenance, homes);
   }
 
   /**

@@ -16,7 +16,8 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 /**
  * What the outlet that published an article says about where its incidents are: a local outlet reports mostly
  * local incidents, and names its own page after its town ("… - WMC Action News 5 - Memphis, Tennessee") or its
- * area (a host name such as "…losangeles.com"). Weak clues, used only where the article itself says nothing.
+ * area (a host name such as "…losangeles.com"), or its other pages place their incidents in one town
+ * ({@link OutletHomes}: "ksla.com", "6abc.com"). Weak clues, used only where the article itself says nothing.
  * Thread-safe; the gazetteer is shared.
  */
 final class Outlet {
@@ -33,10 +34,16 @@ final class Outlet {
 
   private final Gazetteer gazetteer;
   private final PoliceCity police;
+  private final LearnedHome learned;
 
   Outlet(Gazetteer gazetteer) {
+    this(gazetteer, new LearnedHome(gazetteer, OutletHomes.NONE));
+  }
+
+  Outlet(Gazetteer gazetteer, LearnedHome learned) {
     this.gazetteer = gazetteer;
     this.police = new PoliceCity(gazetteer);
+    this.learned = learned;
   }
 
   /**
@@ -78,8 +85,13 @@ final class Outlet {
     }
     String host = host(doc.article().url());
     IncidentPlace outlet = town(doc.article().title(), null);
-    GeoName city = anchor(doc.article(), toponyms);
-    String state = state(doc.article());
+    GeoName anchor = anchor(doc.article(), toponyms);
+    // the town the outlet's other pages are about serves as its city, its state as the outlet's ("Germantown" on
+    // "6abc.com" is Philadelphia's; "Rochester" on a Minneapolis station's page is Minnesota's)
+    GeoName known = anchor == null ? learned.of(doc.article()) : null;
+    GeoName city = anchor != null ? anchor : known;
+    String named = state(doc.article());
+    String state = named != null || known == null ? named : known.admin1Name();
     if (host.isEmpty() && outlet == null && state == null
         || serves(p.lat(), p.lon(), p.admin1(), host, outlet, city, state)) {
       return p;
@@ -141,7 +153,13 @@ final class Outlet {
     GeoName c = anchor(doc.article(), toponyms);
     c = c != null ? c : police.of(doc.text(), p);
     if (c == null) {
-      return p;
+      // else the town the outlet's other pages are about ("Dorchester" on "wcvb.com", whose pages are Boston's),
+      // unless the bare name is a city of 100,000 or more: no quarter's name, and a national outlet's majority
+      // town is no home ("New Orleans" on a national site whose pages are mostly Santa Monica's)
+      c = learned.of(doc.article());
+      if (c == null || p.geonameId() == null || gazetteer.byId(p.geonameId()).map(City::is).orElse(true)) {
+        return p;
+      }
     }
     if (!c.countryCode().equals(p.countryCode())) {
       // a small town abroad in a country the article never names, on a page that names its city twice or more by

@@ -45,6 +45,7 @@ public final class PlaceResolver {
 
   private final Gazetteer gazetteer;
   private final Outlet outlet;
+  private final LearnedHome learned;
   private final SentencePlace sentence;
   private final Counties counties;
   private final Sections sections;
@@ -60,8 +61,14 @@ public final class PlaceResolver {
   private final DatelineName datelineName;
 
   public PlaceResolver(Gazetteer gazetteer) {
+    this(gazetteer, OutletHomes.NONE);
+  }
+
+  /** A resolver that knows the outlets' learned home towns ({@link OutletHomes}). */
+  public PlaceResolver(Gazetteer gazetteer, OutletHomes homes) {
     this.gazetteer = gazetteer;
-    this.outlet = new Outlet(gazetteer);
+    this.learned = new LearnedHome(gazetteer, homes);
+    this.outlet = new Outlet(gazetteer, learned);
     this.sentence = new SentencePlace(gazetteer);
     this.counties = new Counties(gazetteer);
     this.sections = new Sections(gazetteer);
@@ -246,7 +253,8 @@ public final class PlaceResolver {
    * the town in the opening paragraph (the headline), else the town whose police force speaks ("Stockton police
    * said"), else the outlet's town in the page title ("… - WMC Action News 5 - Memphis, Tennessee"), else the town the
    * article names most, else (for a page that names none) the place its address names, else the town its host name
-   * is the masthead of ({@link Masthead}). Near the incident rather than at it: precision 2.
+   * is the masthead of ({@link Masthead}), else the town the outlet's other pages are about ({@link LearnedHome}).
+   * Near the incident rather than at it: precision 2.
    */
   private IncidentPlace local(Annotated doc, List<Sentence> incident, Names r, Forces forces, String country,
       boolean outletToo) {
@@ -288,7 +296,8 @@ public final class PlaceResolver {
     town = town == null ? null : counties.beyond(town, doc.text());
     town = town != null ? town : mostNamed(doc, r, country);
     town = town != null || !outletToo ? town : address.place(doc.article(), country);
-    return town != null || !outletToo ? town : masthead.town(doc.article(), country);
+    town = town != null || !outletToo ? town : masthead.town(doc.article(), country);
+    return town != null || !outletToo ? town : learned.place(doc.article(), country);
   }
 
   /**
