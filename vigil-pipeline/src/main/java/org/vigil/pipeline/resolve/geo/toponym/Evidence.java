@@ -283,7 +283,9 @@ final class Evidence {
       e -= 3; // "A/California/7/2009", a strain name
       m.vetoed = true;
     }
-    if (!country && len == 1 && m.name.length() <= 4 && m.name.equals(m.name.toUpperCase(Locale.ROOT)) && loc == 0) {
+    // a dateline sets its town in capitals, whatever its length: "GARY |" and "WACO —" are towns, not acronyms
+    if (!country && !m.dateline && len == 1 && m.name.length() <= 4 && m.name.equals(m.name.toUpperCase(Locale.ROOT))
+        && loc == 0) {
       e -= 3; // an acronym
     }
     if (beforeWord.equals("the") && !country && !admin1 && loc == 0 && head == null) {

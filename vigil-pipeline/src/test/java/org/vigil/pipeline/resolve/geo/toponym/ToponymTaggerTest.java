@@ -231,4 +231,15 @@ class ToponymTaggerTest {
     assertThat(county.place().countryCode()).isEqualTo("US");
     assertThat(county.place().admin1Name()).isEqualTo("Georgia");
   }
+
+  /**
+   * As "GARY | A dispute over money …" (GVA dev 401-2,000): a town of four letters or fewer set in capitals by its
+   * dateline is the town, not an acronym.
+   */
+  @Test
+  void aShortTownInADatelinesCapitalsIsNoAcronym() {
+    Toponym waco = the(Fixtures.tag("WACO | Two men were shot outside a bar early Sunday, police said."), "WACO");
+    assertThat(waco.span().start()).isZero();
+    assertThat(waco.place().admin1Name()).isEqualTo("Texas");
+  }
 }
