@@ -265,6 +265,10 @@ final class Evidence {
     if (len == 1 && personWords.contains(m.name) && loc == 0) {
       e -= 2.5;
     }
+    if (PersonName.bare(m, personWords, after)) {
+      e -= 3 + 2.0 * locShare; // NER's LOCATION on a bare surname ("Washington recalled") counts for nothing
+      m.vetoed = true;
+    }
     if (m.first == 0 && loc == 0 && !m.dateline) {
       e -= 0.5;
     }
@@ -354,7 +358,7 @@ final class Evidence {
       return true;
     }
     if (w.equals(",") && p + 1 < t.size() && (t.get(p + 1).ner().equals("DATE")
-        || t.get(p + 1).pos().equals("CD"))) {
+        || t.get(p + 1).pos().equals("CD")) && !PersonName.age(t, p + 1)) {
       return true;
     }
     return w.equals("(") && p + 2 < t.size() && t.get(p + 1).isCapitalised() && t.get(p + 2).word().equals(")");

@@ -242,4 +242,18 @@ class ToponymTaggerTest {
     assertThat(waco.span().start()).isZero();
     assertThat(waco.place().admin1Name()).isEqualTo("Texas");
   }
+
+  /**
+   * As "Martice Washington, 42, … Washington, 33, also didn't know … Washington recalled" (GVA dev 401-2,000, placed
+   * in Washington, Pennsylvania): the surname of a person named in full is the person wherever nothing says it is a
+   * place, and ", 31," after it is an age, not a dateline's date.
+   */
+  @Test
+  void theBareSurnameOfAPersonNamedInFullIsNoPlace() {
+    List<Toponym> t = Fixtures.tag("Tyrell Washington, 24, was shot in the leg outside a store in Camden on Friday."
+        + "\n\nWashington, 31, his cousin, said the family was stunned.\n\n\"He called me from the ambulance,\" "
+        + "Washington recalled.");
+    assertThat(t).extracting(Toponym::name).containsExactly("Camden");
+  }
 }
+
