@@ -128,6 +128,27 @@ final class Quarters {
     return !before.isEmpty() && (t.place() == null || !City.is(t.place()));
   }
 
+  /**
+   * Whether the page calls a name a neighbourhood: "in the Washington Park neighborhood on the South Side" makes the
+   * title's "Four Hurt In Washington Park Shooting" the quarter too (a Chicago page had been placed in Washington Park,
+   * Illinois, 400 km away). Only "the NAME neighborhood" (or "section") counts: "a Chicago neighborhood" and "the
+   * Brooklyn neighborhood of Bushwick" name the city a quarter is in.
+   */
+  static boolean calledQuarter(String text, String name) {
+    for (String noun : QUARTER_WORDS) {
+      for (String the : new String[] {"the ", "The "}) {
+        String q = the + name + " " + noun;
+        for (int at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+          int end = at + q.length();
+          if ((end == text.length() || !Character.isLetter(text.charAt(end))) && !text.startsWith(" of ", end)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Last words of the names of quarters, estates and local features: "Hamilton Heights", "Davis Park". */
   private static final Set<String> QUARTER_NAMES = Set.of("heights", "highlands", "gardens", "garden", "ward",
       "park", "hills", "hill", "village", "place", "lake", "square", "terrace", "manor", "estates", "acres", "side",

@@ -32,7 +32,8 @@ final class SentencePlace {
   IncidentPlace find(String text, Sentence s, Names r, int fromToken, int toToken, boolean tagged) {
     List<Candidate> cands = new ArrayList<>();
     for (Candidate c : Candidate.find(text, s, tagged ? r : null)) {
-      if (c.first() >= fromToken && c.last() <= toToken && Candidate.plausible(s, c, r) && !hospital(text, c, r)) {
+      if (c.first() >= fromToken && c.last() <= toToken && Candidate.plausible(s, c, r) && !hospital(text, c, r)
+          && !quarter(text, c, r)) {
         cands.add(c);
       }
     }
@@ -140,6 +141,21 @@ final class SentencePlace {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a candidate's town is a quarter the page calls a neighbourhood elsewhere ({@link Quarters#calledQuarter}),
+   * by its own name or by the toponym inside it ("Washington Park Shooting" in a title). A city keeps its name: the
+   * page's "the Chicago neighborhood" is rare, "a shooting in Chicago" common.
+   */
+  private static boolean quarter(String text, Candidate c, Names r) {
+    Toponym t = r.toponymAt(c.span());
+    String name = t != null && c.name().contains(t.name()) ? t.name() : c.name();
+    if (!Quarters.calledQuarter(text, name)) {
+      return false;
+    }
+    Optional<GeoName> g = r.resolve(c);
+    return g.isEmpty() || !City.is(g.get());
   }
 
   /**

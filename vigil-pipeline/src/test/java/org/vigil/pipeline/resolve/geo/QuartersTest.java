@@ -98,4 +98,27 @@ class QuartersTest {
     assertThat(Quarters.around(new Span(0, 8), "Homewood", homewood)).isFalse();
     assertThat(Quarters.around(new Span(0, 17), "Homewood Cemetery", homewood)).isFalse();
   }
+
+  /**
+   * As "Four Hurt In Washington Park Shooting" over "in the Washington Park neighborhood on the South Side" (GVA dev
+   * 401-2,000, placed in Washington Park, Illinois, 400 km from the page's Chicago): a name the page calls a
+   * neighbourhood is a quarter wherever it is named.
+   */
+  @Test
+  void aNameThePageCallsANeighbourhoodIsNoTownInTheTitle() {
+    IncidentPlace p = extract("http://www.example.com/news/2",
+        "Two Wounded In Washington Park Shooting \u00ab WXYZ Chicago",
+        "CHICAGO (WXYZ) \u2013 Two brothers were wounded late Saturday, police said.\n\nThey were walking home in the "
+            + "Washington Park neighborhood on the South Side when a gunman opened fire.", "2015-06-14")
+        .main().place();
+    assertThat(p.resolvedName()).as("%s", p).isEqualTo("Chicago");
+  }
+
+  /** "a Chicago neighborhood", "the Brooklyn neighborhood of Bushwick": the city a quarter is in stays a town. */
+  @Test
+  void theCityAQuarterIsInIsNoQuarter() {
+    assertThat(Quarters.calledQuarter("shot in the Brooklyn neighborhood of Bushwick", "Brooklyn")).isFalse();
+    assertThat(Quarters.calledQuarter("shot in a Chicago neighborhood", "Chicago")).isFalse();
+    assertThat(Quarters.calledQuarter("shot in the Englewood neighborhood.", "Englewood")).isTrue();
+  }
 }

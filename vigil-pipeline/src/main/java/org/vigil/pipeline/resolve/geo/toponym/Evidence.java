@@ -265,6 +265,10 @@ final class Evidence {
     if (len == 1 && personWords.contains(m.name) && loc == 0) {
       e -= 2.5;
     }
+    if (PersonName.bare(m, personWords, after)) {
+      e -= 3 + 2.0 * locShare; // NER's LOCATION on a bare surname ("Washington recalled") counts for nothing
+      m.vetoed = true;
+    }
     if (m.first == 0 && loc == 0 && !m.dateline) {
       e -= 0.5;
     }
@@ -283,7 +287,9 @@ final class Evidence {
       e -= 3; // "A/California/7/2009", a strain name
       m.vetoed = true;
     }
-    if (!country && len == 1 && m.name.length() <= 4 && m.name.equals(m.name.toUpperCase(Locale.ROOT)) && loc == 0) {
+    // a dateline sets its town in capitals, whatever its length: "GARY |" and "WACO —" are towns, not acronyms
+    if (!country && !m.dateline && len == 1 && m.name.length() <= 4 && m.name.equals(m.name.toUpperCase(Locale.ROOT))
+        && loc == 0) {
       e -= 3; // an acronym
     }
     if (beforeWord.equals("the") && !country && !admin1 && loc == 0 && head == null) {
@@ -352,7 +358,7 @@ final class Evidence {
       return true;
     }
     if (w.equals(",") && p + 1 < t.size() && (t.get(p + 1).ner().equals("DATE")
-        || t.get(p + 1).pos().equals("CD"))) {
+        || t.get(p + 1).pos().equals("CD")) && !PersonName.age(t, p + 1)) {
       return true;
     }
     return w.equals("(") && p + 2 < t.size() && t.get(p + 1).isCapitalised() && t.get(p + 2).word().equals(")");

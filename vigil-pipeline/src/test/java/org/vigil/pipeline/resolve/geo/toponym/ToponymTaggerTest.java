@@ -231,4 +231,29 @@ class ToponymTaggerTest {
     assertThat(county.place().countryCode()).isEqualTo("US");
     assertThat(county.place().admin1Name()).isEqualTo("Georgia");
   }
+
+  /**
+   * As "GARY | A dispute over money …" (GVA dev 401-2,000): a town of four letters or fewer set in capitals by its
+   * dateline is the town, not an acronym.
+   */
+  @Test
+  void aShortTownInADatelinesCapitalsIsNoAcronym() {
+    Toponym waco = the(Fixtures.tag("WACO | Two men were shot outside a bar early Sunday, police said."), "WACO");
+    assertThat(waco.span().start()).isZero();
+    assertThat(waco.place().admin1Name()).isEqualTo("Texas");
+  }
+
+  /**
+   * As "Martice Washington, 42, … Washington, 33, also didn't know … Washington recalled" (GVA dev 401-2,000, placed
+   * in Washington, Pennsylvania): the surname of a person named in full is the person wherever nothing says it is a
+   * place, and ", 31," after it is an age, not a dateline's date.
+   */
+  @Test
+  void theBareSurnameOfAPersonNamedInFullIsNoPlace() {
+    List<Toponym> t = Fixtures.tag("Tyrell Washington, 24, was shot in the leg outside a store in Camden on Friday."
+        + "\n\nWashington, 31, his cousin, said the family was stunned.\n\n\"He called me from the ambulance,\" "
+        + "Washington recalled.");
+    assertThat(t).extracting(Toponym::name).containsExactly("Camden");
+  }
 }
+
