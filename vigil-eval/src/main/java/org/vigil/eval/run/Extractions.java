@@ -22,7 +22,9 @@ import org.vigil.store.IncidentStore;
 /**
  * Writes the full outcome of every record ({@code extractions.jsonl} beside the predictions), so that errors can be
  * traced from a prediction back to the incident record and its evidence: one line per record with {@code id},
- * {@code outcome} (extracted, skipped, rejected) and the extraction, or the stage and reason.
+ * {@code outcome} (extracted, skipped, rejected) and the extraction, or the stage and reason (and a copy's
+ * {@code duplicate_of}, the id of its first copy, as {@code vigil extract --batch} writes it: {@code vigil merge-eval}
+ * gives a copy its first copy's incident).
  */
 public final class Extractions {
   private Extractions() {}
@@ -44,6 +46,9 @@ public final class Extractions {
           line.put("stage", s.stage());
           line.put("reason", s.reason());
           line.put("message", s.message());
+          if (s.duplicateOf() != null) {
+            line.put("duplicate_of", s.duplicateOf()); // as vigil extract --batch writes it: merge-eval reads it
+          }
         } else if (o instanceof Outcome.Rejected r) {
           line.put("outcome", "rejected");
           line.put("stage", r.stage());

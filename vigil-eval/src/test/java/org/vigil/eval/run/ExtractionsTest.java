@@ -43,4 +43,12 @@ class ExtractionsTest {
         new Outcome.Skipped("a", Stage.SCREEN, "duplicate", "same content as a", "a")));
     assertThat(Extractions.read(file).get("a")).isInstanceOf(Outcome.Extracted.class);
   }
+
+  @Test
+  void aCopyKeepsTheIdOfItsFirstCopyAsExtractBatchWritesIt(@TempDir Path dir) throws Exception {
+    Path file = Extractions.write(dir, List.of(
+        new Outcome.Skipped("b", Stage.SCREEN, "duplicate", "the same text as a", "a")));
+    assertThat(java.nio.file.Files.readString(file)).contains("\"duplicate_of\":\"a\"");
+    assertThat(((Outcome.Skipped) Extractions.read(file).get("b")).duplicateOf()).isEqualTo("a");
+  }
 }
