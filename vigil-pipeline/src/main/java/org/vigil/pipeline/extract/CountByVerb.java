@@ -153,6 +153,7 @@ final class CountByVerb {
         verbs.add(d.dependent());
       }
     }
+    MisparsedParticiple.add(s, anchor, verbs); // "of the four people shot", "shot" a bare dep of "people"
     // "the three other teens survived but were also hit and injured by gunfire": passive participles coordinated
     // with the governing verb that share its subject, read after it (not an active verb, whose subject is its agent:
     // "two other men came up and started shooting"; not a death, which the parse often gives the wrong subject)
