@@ -1,9 +1,12 @@
 package org.vigil.pipeline.resolve.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.vigil.geo.Country;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GeoName;
@@ -125,7 +128,7 @@ final class SentencePlace {
       Optional<GeoName> town = t == null ? Optional.empty() : r.chosen(t);
       if (town.isPresent() && town.get().kind() == GeoName.Kind.POPULATED_PLACE && !namedHospital
           && t.basis() != Toponym.Basis.CONTAINED && site.startsWith(t.name() + " ")
-          && Candidate.SITE_WORDS.contains(rest)) {
+          && Candidate.SITE_WORDS.contains(rest) && !placedElsewhere(text, site, town.get())) {
         return build(site, t.name(), null, town.get(), 1, ev(text, s, siteCandidate));
       }
     }
@@ -156,6 +159,40 @@ final class SentencePlace {
     }
     Optional<GeoName> g = r.resolve(c);
     return g.isEmpty() || !City.is(g.get());
+  }
+
+  /**
+   * Whether the page places a site named after a town in another town of the same country: "SITE in TOWN" or "SITE,
+   * TOWN" anywhere on the page. The site's name is then its own, not its town's: "Active shooter at Cascade Mall in
+   * Burlington, Washington" over "opened fire inside Macy's at the Cascade Mall" had placed a Burlington page in
+   * Cascade, Idaho (GVA dev, articles 401–2,000). "Santa Monica College in Santa Monica" still places it in its
+   * namesake.
+   *
+   * @param text the article's text
+   * @param site the site's name, its first words the town's ("Cascade Mall")
+   * @param town the town the site's first words name
+   */
+  private boolean placedElsewhere(String text, String site, GeoName town) {
+    Matcher m = Pattern.compile(Pattern.quote(site) + "(?: in|,) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*)")
+        .matcher(text);
+    while (m.find()) {
+      // the longest leading run of the capitalised words that is a town: "in Burlington Friday"
+      String[] words = m.group(1).split(" ");
+      for (int n = words.length; n > 0; n--) {
+        String other = String.join(" ", Arrays.copyOf(words, n));
+        List<GeoName> found = gazetteer.lookup(other);
+        // a state or country after the site says nothing of its town: "Kokomo Mall, Indiana"
+        if (other.equals(town.name()) || !found.isEmpty() && found.get(0).kind() != GeoName.Kind.POPULATED_PLACE) {
+          break;
+        }
+        for (GeoName g : found) {
+          if (g.kind() == GeoName.Kind.POPULATED_PLACE && g.countryCode().equals(town.countryCode())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
