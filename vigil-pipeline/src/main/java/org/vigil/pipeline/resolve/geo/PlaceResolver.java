@@ -44,6 +44,7 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 public final class PlaceResolver {
 
   private final Gazetteer gazetteer;
+  private final OutletClues clues;
   private final Outlet outlet;
   private final LearnedHome learned;
   private final SentencePlace sentence;
@@ -68,7 +69,8 @@ public final class PlaceResolver {
   public PlaceResolver(Gazetteer gazetteer, OutletHomes homes) {
     this.gazetteer = gazetteer;
     this.learned = new LearnedHome(gazetteer, homes);
-    this.outlet = new Outlet(gazetteer, learned);
+    this.clues = new OutletClues(gazetteer);
+    this.outlet = new Outlet(gazetteer, clues, learned);
     this.sentence = new SentencePlace(gazetteer);
     this.counties = new Counties(gazetteer);
     this.sections = new Sections(gazetteer);
@@ -132,7 +134,7 @@ public final class PlaceResolver {
       Set<String> context) {
     Dateline.Found dateline = Dateline.find(doc);
     // the outlet's country, else the page's own word for it: an American institution ("the 600 block of", a sheriff)
-    String own = outlet.country(doc.article());
+    String own = clues.country(doc.article());
     Names r = new Names(gazetteer, toponyms, context, countryContext(doc), own != null ? own : UsPage.country(doc));
     // each sentence's police forces, read once for the first town's stages and the town the article is about
     Forces forces = new Forces(doc.text(), r);
@@ -202,7 +204,7 @@ public final class PlaceResolver {
       IncidentPlace paired = far != null && near(far, fallback) ? null
           : counties.pair(fallback, far != null ? far : home);
       return paired != null ? paired : seat(
-          counties.stated(fallback, division -> named(division, doc, toponyms), outlet.city(doc.article())), doc);
+          counties.stated(fallback, division -> named(division, doc, toponyms), clues.city(doc.article())), doc);
     }
     if (fallback != null && specificity(fallback) == DIVISION && home != null && fallback.countryCode() != null
         && fallback.countryCode().equals(home.countryCode()) && fallback.resolvedName() != null
@@ -221,7 +223,7 @@ public final class PlaceResolver {
       // local paper files from the town it covers), near the incident rather than at it; a county of the state the
       // dateline or the article names ("Hamilton County, TN (WDEF) –" had been Texas's)
       IncidentPlace county = specificity(filed) == COUNTY
-          ? counties.stated(filed, division -> named(division, doc, toponyms), outlet.city(doc.article())) : filed;
+          ? counties.stated(filed, division -> named(division, doc, toponyms), clues.city(doc.article())) : filed;
       return withPrecision(county, specificity(filed) == TOWN ? 2 : 3);
     }
     if (fallback == null || specificity(fallback) <= DIVISION) {
@@ -291,8 +293,8 @@ public final class PlaceResolver {
       // "2 killed in Gaston County shootings": the county the opening names is nearer than the outlet's city
       return seat(county, doc);
     }
-    IncidentPlace town = outletToo ? outlet.town(doc.article().title(), country) : null;
-    town = town != null || !outletToo ? town : outlet.cityPlace(doc.article(), country);
+    IncidentPlace town = outletToo ? clues.town(doc.article().title(), country) : null;
+    town = town != null || !outletToo ? town : clues.cityPlace(doc.article(), country);
     town = town == null ? null : counties.beyond(town, doc.text());
     town = town != null ? town : mostNamed(doc, r, country);
     town = town != null || !outletToo ? town : address.place(doc.article(), country);
