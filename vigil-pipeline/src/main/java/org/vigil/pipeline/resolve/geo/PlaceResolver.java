@@ -1,18 +1,14 @@
 package org.vigil.pipeline.resolve.geo;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.vigil.geo.Country;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.Geo;
 import org.vigil.geo.GeoName;
-import org.vigil.model.Evidence;
 import org.vigil.model.IncidentPlace;
-import org.vigil.model.Span;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Dateline;
 import org.vigil.pipeline.annotate.RelatedLinks;
@@ -28,9 +24,9 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
  * near, with ACLED precision 2 and the original names kept), its names resolved by {@link Names} (the toponym
  * tagger's article-wide choices, country context from the whole article). Here the article decides: the first town
  * of the incident's sentences, or the town that takes its place ({@link FirstTown}), else the county, division or
- * country they name, made more precise by the dateline's town, the town the article is about (headline, police force:
- * {@link TownRun}; the outlet: {@link Outlet}, unless the one county the text names lies far from it:
- * {@link Counties#beyond}) or the town it names most,
+ * country they name, made more precise by the dateline's town, the town the article is about ({@link LocalTown}:
+ * headline, police force: {@link TownRun}; the outlet: {@link Outlet}, unless the one county the text names lies far
+ * from it: {@link Counties#beyond}) or the town it names most,
  * else the place the page's address names ({@link Address}), else a postal town the gazetteer lacks ({@link ZipTown}),
  * the seat of the one county the text names ({@link Counties#lone}) or the town a person of the story is of
  * ({@link ResidentTown});
@@ -44,16 +40,15 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 public final class PlaceResolver {
 
   private final Gazetteer gazetteer;
+  private final OutletClues clues;
   private final Outlet outlet;
-  private final LearnedHome learned;
+  private final LocalTown local;
   private final SentencePlace sentence;
   private final Counties counties;
   private final Sections sections;
-  private final Address address;
   private final Postal postal;
   private final CountyTown countyTown;
   private final HeadlineTown headlineTown;
-  private final Masthead masthead;
   private final QuarterOf quarterOf;
   private final ResidentTown residentTown;
   private final ZipTown zipTown;
@@ -67,21 +62,22 @@ public final class PlaceResolver {
   /** A resolver that knows the outlets' learned home towns ({@link OutletHomes}). */
   public PlaceResolver(Gazetteer gazetteer, OutletHomes homes) {
     this.gazetteer = gazetteer;
-    this.learned = new LearnedHome(gazetteer, homes);
-    this.outlet = new Outlet(gazetteer, learned);
+    LearnedHome learned = new LearnedHome(gazetteer, homes);
+    this.clues = new OutletClues(gazetteer);
+    this.outlet = new Outlet(gazetteer, clues, learned);
     this.sentence = new SentencePlace(gazetteer);
     this.counties = new Counties(gazetteer);
     this.sections = new Sections(gazetteer);
     this.quarterOf = new QuarterOf(gazetteer);
-    this.address = new Address(gazetteer, counties);
     this.postal = new Postal(gazetteer);
     this.countyTown = new CountyTown(gazetteer);
     this.headlineTown = new HeadlineTown(gazetteer);
-    this.masthead = new Masthead(gazetteer);
     this.residentTown = new ResidentTown(gazetteer);
     this.zipTown = new ZipTown(gazetteer);
     this.firstTown = new FirstTown(gazetteer);
     this.datelineName = new DatelineName(gazetteer);
+    this.local = new LocalTown(sentence, clues, counties, countyTown, new Address(gazetteer, counties),
+        new Masthead(gazetteer), learned);
   }
 
   /** The countries the article names or implies through nationality words: context for disambiguation. */
@@ -132,7 +128,7 @@ public final class PlaceResolver {
       Set<String> context) {
     Dateline.Found dateline = Dateline.find(doc);
     // the outlet's country, else the page's own word for it: an American institution ("the 600 block of", a sheriff)
-    String own = outlet.country(doc.article());
+    String own = clues.country(doc.article());
     Names r = new Names(gazetteer, toponyms, context, countryContext(doc), own != null ? own : UsPage.country(doc));
     // each sentence's police forces, read once for the first town's stages and the town the article is about
     Forces forces = new Forces(doc.text(), r);
@@ -190,7 +186,7 @@ public final class PlaceResolver {
       // nearer the incident than the county's centre
       // (the outlet's own city is no such town: "2 killed in Gaston County shootings" on a Charlotte paper's page)
       IncidentPlace town = home != null && near(home, fallback) ? home
-          : local(doc, sentences, r, forces, fallback.countryCode(), false);
+          : local.of(doc, sentences, r, forces, fallback.countryCode(), false);
       if (town != null && near(town, fallback)) {
         return withPrecision(town, 2);
       }
@@ -198,11 +194,11 @@ public final class PlaceResolver {
         return withPrecision(treated, 2);
       }
       // a town far from the county, the outlet's too: a namesake of each may lie together in another state
-      IncidentPlace far = town != null ? town : local(doc, sentences, r, forces, fallback.countryCode(), true);
+      IncidentPlace far = town != null ? town : local.of(doc, sentences, r, forces, fallback.countryCode(), true);
       IncidentPlace paired = far != null && near(far, fallback) ? null
           : counties.pair(fallback, far != null ? far : home);
-      return paired != null ? paired : seat(
-          counties.stated(fallback, division -> named(division, doc, toponyms), outlet.city(doc.article())), doc);
+      return paired != null ? paired : local.seat(
+          counties.stated(fallback, division -> named(division, doc, toponyms), clues.city(doc.article())), doc);
     }
     if (fallback != null && specificity(fallback) == DIVISION && home != null && fallback.countryCode() != null
         && fallback.countryCode().equals(home.countryCode()) && fallback.resolvedName() != null
@@ -221,16 +217,16 @@ public final class PlaceResolver {
       // local paper files from the town it covers), near the incident rather than at it; a county of the state the
       // dateline or the article names ("Hamilton County, TN (WDEF) –" had been Texas's)
       IncidentPlace county = specificity(filed) == COUNTY
-          ? counties.stated(filed, division -> named(division, doc, toponyms), outlet.city(doc.article())) : filed;
+          ? counties.stated(filed, division -> named(division, doc, toponyms), clues.city(doc.article())) : filed;
       return withPrecision(county, specificity(filed) == TOWN ? 2 : 3);
     }
     if (fallback == null || specificity(fallback) <= DIVISION) {
       // the hospital's country is the incident's: "rushed to Southside Regional Medical Center in Petersburg" keeps
       // the article's most named town out of Russia
       String country = fallback != null ? fallback.countryCode() : treated != null ? treated.countryCode() : null;
-      IncidentPlace local = local(doc, sentences, r, forces, country, true);
-      if (local != null) {
-        return local;
+      IncidentPlace about = local.of(doc, sentences, r, forces, country, true);
+      if (about != null) {
+        return about;
       }
     }
     return treated != null && (fallback == null || specificity(fallback) <= DIVISION
@@ -238,103 +234,6 @@ public final class PlaceResolver {
         : residentTown.over(counties.lone(zipTown.over(fallback, doc.text()), doc.text()), doc);
   }
 
-  /**
-   * The town standing in for a county no town the tagger found places more closely: a town of the county the
-   * article names all the same ({@link CountyTown}), else the county's seat ({@link Counties#seat}).
-   */
-  private IncidentPlace seat(IncidentPlace county, Annotated doc) {
-    IncidentPlace town = countyTown.town(county, doc.text(), doc.article().title());
-    return town != null ? town : counties.seat(county);
-  }
-
-  /**
-   * The town the article is about when the incident's own sentences name none, as a local reader would take it
-   * (a video playlist's titles and a widget's captions aside, {@link RelatedLinks#furniture}):
-   * the town in the opening paragraph (the headline), else the town whose police force speaks ("Stockton police
-   * said"), else the outlet's town in the page title ("… - WMC Action News 5 - Memphis, Tennessee"), else the town the
-   * article names most, else (for a page that names none) the place its address names, else the town its host name
-   * is the masthead of ({@link Masthead}), else the town the outlet's other pages are about ({@link LearnedHome}).
-   * Near the incident rather than at it: precision 2.
-   */
-  private IncidentPlace local(Annotated doc, List<Sentence> incident, Names r, Forces forces, String country,
-      boolean outletToo) {
-    List<Span> paragraphs = doc.article().paragraphs();
-    IncidentPlace county = null;
-    Set<Integer> links = RelatedLinks.furniture(doc.text(), doc.sentences());
-    if (!paragraphs.isEmpty()) {
-      Span opening = paragraphs.get(0);
-      for (Sentence s : doc.sentences()) {
-        if (s.span().start() >= opening.end()) {
-          break;
-        }
-        if (incident.contains(s) || links.contains(s.index())) {
-          continue;
-        }
-        IncidentPlace p = sentence.find(doc.text(), s, r, 0, Integer.MAX_VALUE, false);
-        if (p != null && specificity(p) == TOWN && (country == null || country.equals(p.countryCode()))) {
-          return withPrecision(p, 2);
-        }
-        county = county == null && p != null && specificity(p) == COUNTY ? p : county;
-      }
-    }
-    IncidentPlace headed = TownRun.headline(doc, r, country);
-    if (headed != null && (county == null || near(headed, county))) {
-      return headed;
-    }
-    for (Sentence s : doc.sentences()) {
-      IncidentPlace p = links.contains(s.index()) ? null : forces.first(s);
-      if (p != null && (country == null || country.equals(p.countryCode())) && (county == null || near(p, county))) {
-        return p;
-      }
-    }
-    if (county != null) {
-      // "2 killed in Gaston County shootings": the county the opening names is nearer than the outlet's city
-      return seat(county, doc);
-    }
-    IncidentPlace town = outletToo ? outlet.town(doc.article().title(), country) : null;
-    town = town != null || !outletToo ? town : outlet.cityPlace(doc.article(), country);
-    town = town == null ? null : counties.beyond(town, doc.text());
-    town = town != null ? town : mostNamed(doc, r, country);
-    town = town != null || !outletToo ? town : address.place(doc.article(), country);
-    town = town != null || !outletToo ? town : masthead.town(doc.article(), country);
-    return town != null || !outletToo ? town : learned.place(doc.article(), country);
-  }
-
-  /**
-   * The town the toponym tagger found most often and most surely in the article (the highest sum of confidences), of
-   * the given country when one is given: the last resort of a page whose incident, headline, police and outlet name
-   * none ("the student had moved from Bakersfield"). Near the incident rather than at it: precision 2.
-   */
-  private IncidentPlace mostNamed(Annotated doc, Names r, String country) {
-    Map<Long, Double> weights = new HashMap<>();
-    Toponym best = null;
-    GeoName bestPlace = null;
-    for (Toponym t : r.toponyms()) {
-      // each name as the resolver reads it (Names#chosen): a village abroad in a country the page never names is
-      // its own country's namesake or no place ("Mothers in Charge" on a Kansas City station's page had been
-      // Chargé, France, named more surely than Kansas City)
-      GeoName g = t.basis() != Toponym.Basis.GAZETTEER ? null : r.chosen(t).orElse(null);
-      if (g == null || g.kind() != GeoName.Kind.POPULATED_PLACE
-          || country != null && !country.equals(g.countryCode())) {
-        continue;
-      }
-      double w = weights.merge(g.geonameId(), t.confidence(), Double::sum);
-      if (best == null || w > weights.get(bestPlace.geonameId())) {
-        best = t;
-        bestPlace = g;
-      }
-    }
-    if (best == null) {
-      return null;
-    }
-    Evidence ev = null;
-    for (Sentence s : doc.sentences()) {
-      if (s.span().contains(best.span())) {
-        ev = new Evidence(best.span(), best.span().of(doc.text()), s.span());
-      }
-    }
-    return SentencePlace.build(best.name(), null, best.name(), bestPlace, 2, ev);
-  }
 
   /**
    * Whether the article names a division: its name, a name the toponym tagger resolved to it ("TYRONE, Mo."), or
@@ -391,19 +290,20 @@ public final class PlaceResolver {
 
   private static final int COUNTRY = 0;
   private static final int DIVISION = 1;
-  private static final int COUNTY = 2;
-  private static final int TOWN = 3;
+  static final int COUNTY = 2;
+  static final int TOWN = 3;
   /** How far from a county's centre a town may be and still be in or next to it. */
   static final double COUNTY_REACH_KM = 40;
 
   /** {@link #TOWN}, {@link #COUNTY}, {@link #DIVISION} (a state or a region of a country) or {@link #COUNTRY}. */
-  private static int specificity(IncidentPlace p) {
+  static int specificity(IncidentPlace p) {
     String code = p.featureCode() == null ? "" : p.featureCode();
     return code.startsWith("PCL") ? COUNTRY : code.startsWith("PPL") ? TOWN : code.equals("ADM2") ? COUNTY
         : DIVISION;
   }
 
-  private static boolean near(IncidentPlace town, IncidentPlace county) {
+  /** Whether a town lies in or next to a county: within {@link #COUNTY_REACH_KM} of its centre. */
+  static boolean near(IncidentPlace town, IncidentPlace county) {
     return Geo.distanceKm(town.lat(), town.lon(), county.lat(), county.lon()) <= COUNTY_REACH_KM;
   }
 
