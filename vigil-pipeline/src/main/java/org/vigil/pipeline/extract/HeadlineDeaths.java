@@ -10,12 +10,12 @@ import org.vigil.pipeline.annotate.Token;
 import org.vigil.pipeline.extract.FigureRules.Found;
 
 /**
- * The people a headline names without a count, and what befell them, where the parser reads headline English
- * poorly. {@link #of} reads one death: "Three-year-old fatally shot in Anchorage", "Boy, 13, shot near base has died",
+ * The people a headline names without a count, and what befell them, where the parser reads headline English poorly.
+ * {@link #of} reads one death: "Three-year-old fatally shot in Anchorage", "Boy, 13, shot near base has died",
  * "6-year-old girl shot in the head, killed", "Teen found shot to death in driveway", "Juvenile dead from gunshot
- * wound"; people joined by "and" or a comma are counted one each ("Husband and wife dead", "Woman, 3-year-old
- * dead"). {@link #hurt} reads the people a headline says were hurt when it tells no death: "Pleasantville woman shot in
- * foot as she holds baby" (the tagger makes "shot" an active verb with the woman its subject), "Child grazed by bullet",
+ * wound"; people joined by "and" or a comma are counted one each ("Husband and wife dead", "Woman, 3-year-old dead").
+ * {@link #hurt} reads the people a headline says were hurt when it tells no death: "Pleasantville woman shot in foot as
+ * she holds baby" (the tagger makes "shot" an active verb with the woman its subject), "Child grazed by bullet",
  * "Porterville officer, suspect wounded in exchange of gunfire" (two). Read token by token from the headline's start,
  * past a source ("Police: …"); asked only when the sentence gives no other count of that kind. Stateless.
  */

@@ -38,8 +38,8 @@ final class IncidentFigures {
   /**
    * A sentence that sums several incidents, as round-ups do ("21 people were shot in incidents spanning the five
    * boroughs", "six people injured in two separate shootings", "3 Dead, 22 Wounded In Weekend Shootings", "in Monday
-   * shootings"; not "in shootings", which may be one spree's); "two other shootings left three people injured",
-   * "4 others injured in 3 overnight shooting incidents" (Session 13); "A spate of Fourth of July gunfire left 20 people
+   * shootings"; not "in shootings", which may be one spree's); "two other shootings left three people injured", "4
+   * others injured in 3 overnight shooting incidents" (Session 13); "A spate of Fourth of July gunfire left 20 people
    * wounded", "20 people wounded in several Fourth of July shootings", "15 wounded … in shootings citywide", "43
    * wounded in shootings in Chicago this past weekend" (Session 14, hurt14b); "Two boys were injured Sunday in separate
    * accidental shootings", "two students have died in separate gun-related incidents" (Session 15, hurt15b).

@@ -19,10 +19,10 @@ import org.vigil.pipeline.extract.FigureRules.Found;
  *
  * <p>Read token by token, not from the parse: reported speech ("Police say a 4-year-old boy accidentally shot and
  * killed himself") and update paragraphs are parsed poorly or not at all. The wound must be "his" or "her" own ("died
- * of his injuries"), which makes the dead one person; "their injuries" counts no one. A death denied or only
- * possible just before the verb ("did not die", "could have died") is none. A reflexive killing counts only when no
- * rule reads a killer who killed others first ({@link KillerSuicide#suicide}, {@link ShooterSuicide#of}): the killer's own
- * death there is a perpetrator's. Stateless.
+ * of his injuries"), which makes the dead one person; "their injuries" counts no one. A death denied or only possible
+ * just before the verb ("did not die", "could have died") is none. A reflexive killing counts only when no rule reads a
+ * killer who killed others first ({@link KillerSuicide#suicide}, {@link ShooterSuicide#of}): the killer's own death
+ * there is a perpetrator's. Stateless.
  */
 final class LaterDeath {
   private LaterDeath() {}

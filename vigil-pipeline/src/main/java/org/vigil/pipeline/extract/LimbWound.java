@@ -84,8 +84,8 @@ final class LimbWound {
 
   /**
    * The label of a link to another story that may follow the sentence: "RELATED: State Trooper Wounded, one suspect
-   * dead in 7th Ward shooting" after "a State Trooper was shot in the left elbow" tells no death of this one (Session 18,
-   * hurt18a; the links themselves are {@code annotate.RelatedLinks}').
+   * dead in 7th Ward shooting" after "a State Trooper was shot in the left elbow" tells no death of this one (Session
+   * 18, hurt18a; the links themselves are {@code annotate.RelatedLinks}').
    */
   private static final Pattern LINK_LABEL = Pattern.compile("\\s*(RELATED|STORY|READ MORE|MORE|SEE ALSO)\\s*:");
 

@@ -50,7 +50,9 @@ final class OtherSurvivors {
       + "|injured|wounds?|wounded|hurt|expected\\s+to\\s+(?:survive|recover|be\\s+ok(?:ay)?)|released|treated"
       + "|survived|stable|recovering)\\b");
 
-  /** A death, or a harm that did not happen: then the group is not the hurt ("The two other children were not struck"). */
+  /**
+   * A death, or a harm that did not happen: then the group is not the hurt ("The two other children were not struck").
+   */
   private static final Pattern NOT_SURVIVORS = Pattern.compile("(?i)\\b(dead|died|dies|killed|fatally|deceased"
       + "|slain|succumbed|not|never|unharmed|uninjured|arrested|charged|suspects?)\\b");
 

@@ -11,11 +11,11 @@ import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
 
 /**
- * A killer's own death told after he shot others, beyond the "killed himself" / "turned the gun on himself" that
- * {@link KillerSuicide#suicide} reads: "shot his son and then shot himself", "fatally shot his 2 children, then himself",
- * "turned the weapon on himself", and the killer listed among his dead ({@link KillerInList}). GVA counts a shooter
- * who dies among the killed. "Shot himself" is also said of a shooter who survived, so such a figure stands only in
- * an incident whose deaths are reported ({@link #besideDeaths}). Read token by token (headlines are parsed poorly);
+ * A killer's own death told after he shot others, beyond the "killed himself" / "turned the gun on himself" that {@link
+ * KillerSuicide#suicide} reads: "shot his son and then shot himself", "fatally shot his 2 children, then himself",
+ * "turned the weapon on himself", and the killer listed among his dead ({@link KillerInList}). GVA counts a shooter who
+ * dies among the killed. "Shot himself" is also said of a shooter who survived, so such a figure stands only in an
+ * incident whose deaths are reported ({@link #besideDeaths}). Read token by token (headlines are parsed poorly);
  * stateless.
  */
 final class ShooterSuicide {

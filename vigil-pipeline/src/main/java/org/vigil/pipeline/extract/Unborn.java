@@ -37,7 +37,9 @@ final class Unborn {
   /** Words of harm that make the sentence of the unborn one of those hurt, not of the dead. */
   private static final Pattern HURT = Pattern.compile("(?i)\\b(shot|wounded|injured|hurt|survive|recover)\\b");
 
-  /** Words of a death: then the unborn is told among the dead ("the deaths of six people, including an unborn baby"). */
+  /**
+   * Words of a death: then the unborn is told among the dead ("the deaths of six people, including an unborn baby").
+   */
   private static final Pattern DEATH = Pattern.compile("(?i)\\b(dead|died|dies|killed|killing|fatal\\w*|deaths?"
       + "|slain|murder\\w*|homicides?)\\b");
 

@@ -38,7 +38,9 @@ final class WoundPhrases {
     return false;
   }
 
-  /** How far after the verb a hospital's name may end: "taken to Shock Trauma University of Maryland Medical Center". */
+  /**
+   * How far after the verb a hospital's name may end: "taken to Shock Trauma University of Maryland Medical Center".
+   */
   private static final int LONGEST_NAME = 14;
 
   /** Whether token {@code j} is inside a proper name: a proper noun, or "of", "and", "&", "'s" after one. */

@@ -1,6 +1,7 @@
 /**
  * The screen stage: decides, cheaply and before CoreNLP, whether a cleaned {@link org.vigil.model.Article} is worth
- * annotating. Three screens, in this order, each can be switched off in {@link org.vigil.pipeline.screen.ScreenOptions}:
+ * annotating. Three screens, in this order, each can be switched off in {@link
+ * org.vigil.pipeline.screen.ScreenOptions}:
  *
  * <ol>
  *   <li>{@link org.vigil.pipeline.screen.LanguageIdentifier}: the language of the text (optimaize language-detector,

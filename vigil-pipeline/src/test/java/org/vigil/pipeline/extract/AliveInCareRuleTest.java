@@ -8,8 +8,9 @@ import org.vigil.model.FigureKind;
 import org.vigil.model.Incident;
 
 /**
- * One person told alive in a hospital's care without a verb of harm, or sent to a hospital beside the dead
- * ({@link AliveInCare}; Session 12, hurt12): one hurt, beside the dead too. Sentences written for these tests, through the real pipeline.
+ * One person told alive in a hospital's care without a verb of harm, or sent to a hospital beside the dead ({@link
+ * AliveInCare}; Session 12, hurt12): one hurt, beside the dead too. Sentences written for these tests, through the real
+ * pipeline.
  */
 class AliveInCareRuleTest {
 

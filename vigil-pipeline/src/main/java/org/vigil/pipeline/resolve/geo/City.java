@@ -24,12 +24,12 @@ final class City {
   }
 
   /**
-   * The city a bare town name means when the toponym tagger chose a small namesake in a state the article never
-   * names: "Baltimore" beside streets the tagger took for Ohio villages is Baltimore, Maryland, and "Oakland" beside
-   * "Uptown" is Oakland, California; but not a town that lies by a county the article names ("Lancaster" beside
-   * "Lancaster County"), nor one in the state of another city the article names ({@link #implied}: "Odessa" on a
-   * page that names Jacksonville is Odessa, Florida, not Texas'). The most populous city of exactly that name in the same country, at the same
-   * precision; the place as it was when the tagger's choice is a city itself, or none has the name.
+   * The city a bare town name means when the toponym tagger chose a small namesake in a state the article never names:
+   * "Baltimore" beside streets the tagger took for Ohio villages is Baltimore, Maryland, and "Oakland" beside "Uptown"
+   * is Oakland, California; but not a town that lies by a county the article names ("Lancaster" beside "Lancaster
+   * County"), nor one in the state of another city the article names ({@link #implied}: "Odessa" on a page that names
+   * Jacksonville is Odessa, Florida, not Texas'). The most populous city of exactly that name in the same country, at
+   * the same precision; the place as it was when the tagger's choice is a city itself, or none has the name.
    */
   static IncidentPlace meant(IncidentPlace p, Gazetteer gazetteer, Predicate<String> divisionNamed,
       List<GeoName> counties, List<Toponym> toponyms) {

@@ -168,10 +168,9 @@ final class Names {
   }
 
   /**
-   * Whether the tagger's place inside a longer name is a country the name is not: the name has capitalised words
-   * beside the country's, no compass word ("Pounds Turkey Farm", "Mexico Beach"; not "Northern Iraq"), and is no name of a
-   * country itself ("South Korea",
-   * "the United States" are).
+   * Whether the tagger's place inside a longer name is a country the name is not: the name has capitalised words beside
+   * the country's, no compass word ("Pounds Turkey Farm", "Mexico Beach"; not "Northern Iraq"), and is no name of a
+   * country itself ("South Korea", "the United States" are).
    */
   private boolean countryInside(Candidate c, Toponym t) {
     if (t.place() == null || t.place().kind() != GeoName.Kind.COUNTRY || c.name().length() <= t.name().length()

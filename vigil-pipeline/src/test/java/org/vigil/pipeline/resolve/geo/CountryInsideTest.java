@@ -6,7 +6,9 @@ import static org.vigil.pipeline.SharedPipeline.extract;
 import org.junit.jupiter.api.Test;
 import org.vigil.model.IncidentPlace;
 
-/** {@code Names}: a country's name that is only a word of a longer name ("Pounds Turkey Farm") places nothing abroad. */
+/**
+ * {@code Names}: a country's name that is only a word of a longer name ("Pounds Turkey Farm") places nothing abroad.
+ */
 class CountryInsideTest {
 
   /**

@@ -5,9 +5,9 @@ import org.vigil.geo.GeoName;
 import org.vigil.model.Span;
 
 /**
- * A candidate toponym: a span of one sentence, what kind of name it is, its gazetteer candidates and how strongly
- * the text says it is a place. Mutable only in {@link #evidence}, {@link #qualifier}, {@link #countyStates} and the resolution fields,
- * which the tagger fills in order while handling one document; never shared between threads.
+ * A candidate toponym: a span of one sentence, what kind of name it is, its gazetteer candidates and how strongly the
+ * text says it is a place. Mutable only in {@link #evidence}, {@link #qualifier}, {@link #countyStates} and the
+ * resolution fields, which the tagger fills in order while handling one document; never shared between threads.
  */
 final class Mention {
   /** What sort of name a mention is. */
