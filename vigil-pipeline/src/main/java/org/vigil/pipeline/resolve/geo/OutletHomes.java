@@ -184,21 +184,28 @@ public final class OutletHomes {
 
   /** Reads votes {@link #write} wrote. */
   public static OutletHomes read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + ": no such outlet homes file (vigil outlets writes one)");
+    }
     List<Vote> votes = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line = r.readLine();
       if (line == null || !line.equals(HEADER)) {
         throw new IOException(file + ": not an outlet homes file (header " + HEADER.replace('\t', ' ') + ")");
       }
-      while ((line = r.readLine()) != null) {
+      for (int n = 2; (line = r.readLine()) != null; n++) {
         if (line.isBlank()) {
           continue;
         }
         String[] f = line.split("\t", -1);
         if (f.length != 6) {
-          throw new IOException(file + ": a line of " + f.length + " fields, not 6: " + line);
+          throw new IOException(file + ": line " + n + " has " + f.length + " fields, not 6: " + line);
         }
-        votes.add(new Vote(f[0], f[1], Long.parseLong(f[2]), f[3], f[4], f[5]));
+        try {
+          votes.add(new Vote(f[0], f[1], Long.parseLong(f[2]), f[3], f[4], f[5]));
+        } catch (NumberFormatException e) {
+          throw new IOException(file + ": line " + n + ": geoname_id is no number: " + f[2]);
+        }
       }
     }
     return of(votes);

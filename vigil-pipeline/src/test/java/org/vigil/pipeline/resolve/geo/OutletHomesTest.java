@@ -82,4 +82,15 @@ class OutletHomesTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutletHomes.read(f))
         .isInstanceOf(java.io.IOException.class);
   }
+
+  @Test
+  void aMissingFileOrABadLineIsAClearError(@TempDir Path dir) throws Exception {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutletHomes.read(dir.resolve("none.tsv")))
+        .isInstanceOf(java.io.IOException.class).hasMessageContaining("no such outlet homes file");
+    Path f = dir.resolve("homes.tsv");
+    OutletHomes.of(votes("kxyz", WICHITA, 1, 0)).write(f);
+    Files.writeString(f, "kxyz\td9\tWichita\tWichita\tKansas\tUS\n", java.nio.file.StandardOpenOption.APPEND);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutletHomes.read(f))
+        .isInstanceOf(java.io.IOException.class).hasMessageContaining("line 3: geoname_id is no number: Wichita");
+  }
 }
