@@ -44,14 +44,17 @@ final class WoundPhrases {
   private static final int LONGEST_NAME = 14;
 
   /** Whether token {@code j} is inside a proper name: a proper noun, or "of", "and", "&", "'s" after one. */
+  private static final Set<String> NAME_LINKS = Set.of("of", "and", "&", "'s");
+
   private static boolean inName(List<Token> t, int j) {
     Token k = t.get(j);
     return k.pos().startsWith("NNP")
-        || j > 0 && t.get(j - 1).pos().startsWith("NNP") && Set.of("of", "and", "&", "'s").contains(k.lower());
+        || j > 0 && t.get(j - 1).pos().startsWith("NNP") && NAME_LINKS.contains(k.lower());
   }
 
   /** Words before "center" that make it a hospital: "North Memorial Medical Center", "a trauma center". */
   private static final Set<String> CARE = Set.of("medical", "trauma", "health");
+  private static final Set<String> CENTER = Set.of("center", "centre");
 
   /**
    * Whether token {@code j} is a center of care, a hospital by another name: "taken to UC San Diego Medical
@@ -59,7 +62,7 @@ final class WoundPhrases {
    * one hurt).
    */
   static boolean careCenter(List<Token> t, int j) {
-    return j > 0 && Set.of("center", "centre").contains(t.get(j).lemma()) && CARE.contains(t.get(j - 1).lower());
+    return j > 0 && CENTER.contains(t.get(j).lemma()) && CARE.contains(t.get(j - 1).lower());
   }
 
   /**

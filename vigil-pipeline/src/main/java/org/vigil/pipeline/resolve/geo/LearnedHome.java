@@ -31,9 +31,6 @@ final class LearnedHome {
    * Wichita). Null when there is none, or it is not in the given country.
    */
   IncidentPlace place(Article article, String country) {
-    GeoName c = of(article);
-    return c == null || country != null && !country.equals(c.countryCode()) ? null
-        : new IncidentPlace(c.name(), null, c.name(), c.name(), c.geonameId() == 0 ? null : c.geonameId(), c.lat(),
-            c.lon(), c.admin1Name(), c.countryCode(), c.featureCode(), 2, null);
+    return OutletClues.placeNear(of(article), country);
   }
 }

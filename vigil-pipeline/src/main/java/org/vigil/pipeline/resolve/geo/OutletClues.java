@@ -78,7 +78,14 @@ final class OutletClues {
    * article names no town: see {@link #city}. Null when there is none, or it is not in the given country.
    */
   IncidentPlace cityPlace(Article article, String country) {
-    GeoName c = city(article);
+    return placeNear(city(article), country);
+  }
+
+  /**
+   * An outlet's town {@code c} as the place of an incident near it (precision 2, no evidence in the text), or null when
+   * there is none or it is not in the given country.
+   */
+  static IncidentPlace placeNear(GeoName c, String country) {
     return c == null || country != null && !country.equals(c.countryCode()) ? null
         : new IncidentPlace(c.name(), null, c.name(), c.name(), c.geonameId() == 0 ? null : c.geonameId(), c.lat(),
             c.lon(), c.admin1Name(), c.countryCode(), c.featureCode(), 2, null);
