@@ -126,7 +126,8 @@ final class ActorRules {
       if (!t.get(i).lemma().equals("claim") || negatedClaim(s, i)) {
         continue;
       }
-      if (i + 1 >= t.size() || !(t.get(i + 1).lemma().equals("responsibility") || t.get(i + 1).lemma().equals("credit"))) {
+      if (i + 1 >= t.size()
+          || !(t.get(i + 1).lemma().equals("responsibility") || t.get(i + 1).lemma().equals("credit"))) {
         continue;
       }
       for (int subj : s.children(i, "nsubj")) {

@@ -18,7 +18,8 @@ import org.vigil.pipeline.annotate.Token;
  * named, and a quotation paragraph that continues the previous speaker's quote.
  */
 final class QuoteRules {
-  private static final Pattern QUOTE = Pattern.compile("[\"\u201c\u201d\u201e]([^\"\u201c\u201d\u201e]{3,})[\"\u201c\u201d\u201e]");
+  private static final Pattern QUOTE =
+      Pattern.compile("[\"\u201c\u201d\u201e]([^\"\u201c\u201d\u201e]{3,})[\"\u201c\u201d\u201e]");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
 
   private QuoteRules() {}

@@ -40,7 +40,8 @@ class AliveInCareRuleTest {
 
   @Test
   void oneMoreSentToAHospitalBesideTheDeadIsHurt() {
-    Incident i = main("An overnight shooting on Sunday has left two boys dead and sent a teenage girl to the hospital.");
+    Incident i = main("An overnight shooting on Sunday has left two boys dead and sent a teenage girl to the "
+        + "hospital.");
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(2);
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
   }

@@ -33,7 +33,7 @@ class AlsoHurtRuleTest {
 
   @Test
   void aPersonWordAlreadyCountedIsTheSameOne() {
-    assertThat(main("Police said a woman was killed and her son was wounded on Elm Street on Monday night. Her 5-year-old "
-        + "son was also wounded in the gunfire, police said.").figure(FigureKind.INJURED)).isEqualTo(1);
+    assertThat(main("Police said a woman was killed and her son was wounded on Elm Street on Monday night. "
+        + "Her 5-year-old son was also wounded in the gunfire, police said.").figure(FigureKind.INJURED)).isEqualTo(1);
   }
 }

@@ -332,8 +332,8 @@ class CountRuleTest {
         + "men were taken to a hospital and a fourth victim drove herself to a hospital.")
         .figure(FigureKind.INJURED)).isEqualTo(4);
     // a numbered victim among those counted changes nothing
-    assertThat(main("Three people were shot dead at a home on Tuesday. The third victim was identified as a 44-year-old "
-        + "man.").figure(FigureKind.INJURED)).isNull();
+    assertThat(main("Three people were shot dead at a home on Tuesday. The third victim was identified as a "
+        + "44-year-old man.").figure(FigureKind.INJURED)).isNull();
     // a list of the victims' names numbers them too
     assertThat(main("Three people were shot in a van outside a church on Wednesday night. The victims were identified "
         + "as John Lee, 24, Gabriel Smith, 26, Maria Valentino, 21, and Robert Acosta, 23.")

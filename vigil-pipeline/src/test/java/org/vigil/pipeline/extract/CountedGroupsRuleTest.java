@@ -38,9 +38,9 @@ class CountedGroupsRuleTest {
   @Test
   void aCountToldInPartsDoesNotReplaceEveryoneShot() {
     // Session 15, hurt15a: the parts of those shot, told in a later sentence
-    Incident i = extract("Four people, including an 11-year-old boy, were shot on Elm Street in Dayton on Friday night. "
-        + "Police said two of the victims were in critical condition and two suffered minor injuries.", "2016-03-08")
-        .main();
+    Incident i = extract("Four people, including an 11-year-old boy, were shot on Elm Street in Dayton on Friday "
+        + "night. Police said two of the victims were in critical condition and two suffered minor injuries.",
+        "2016-03-08").main();
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
   }
 }

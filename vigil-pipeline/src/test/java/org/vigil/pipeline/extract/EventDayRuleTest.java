@@ -367,15 +367,15 @@ class EventDayRuleTest {
   @Test
   void theDaySomeoneWasOrderedHeldIsNotTheIncidents() {
     assertThat(day("The man who police said was pointing a gun at people before he was shot at by an officer last "
-        + "week was ordered held in jail on bail Wednesday. Police said he was pointing a gun at vehicles while standing "
-        + "in an intersection on Friday night.", "2016-01-27")).isEqualTo("2016-01-22");
+        + "week was ordered held in jail on bail Wednesday. Police said he was pointing a gun at vehicles while "
+        + "standing in an intersection on Friday night.", "2016-01-27")).isEqualTo("2016-01-22");
   }
 
   @Test
   void aWeekdayToldWithTheEventIsNoDayOfThisWeeksNews() {
     assertThat(day("Eight days after he escaped from the county jail, a burglar's luck ran out. The man was found dead "
-        + "about 7 a.m. Thursday in the tub of a home he broke into, shot by the residents. His death ends a search for "
-        + "him that began March 2 when he overpowered a jail guard.", "2016-03-10")).isEqualTo("2016-03-10");
+        + "about 7 a.m. Thursday in the tub of a home he broke into, shot by the residents. His death ends a search "
+        + "for him that began March 2 when he overpowered a jail guard.", "2016-03-10")).isEqualTo("2016-03-10");
   }
 
   @Test

@@ -41,7 +41,7 @@ class ParticipleSubjectRuleTest {
   @Test
   void aParticipleThatCompletesAnotherVerbIsAState() {
     // "… found the boy wounded": what the finder saw, of one who may be counted already
-    assertThat(injured("The/DT/the>1:det teen/NN/teen>2:nsubj found/VBD/find>-1:root the/DT/the>4:det boy/NN/boy>5:nsubj "
-        + "wounded/VBN/wound>2:xcomp")).isNull();
+    assertThat(injured("The/DT/the>1:det teen/NN/teen>2:nsubj found/VBD/find>-1:root the/DT/the>4:det "
+        + "boy/NN/boy>5:nsubj wounded/VBN/wound>2:xcomp")).isNull();
   }
 }

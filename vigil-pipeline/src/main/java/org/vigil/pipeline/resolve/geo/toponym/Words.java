@@ -178,7 +178,8 @@ final class Words {
       Map.entry("S.C.", "US:SC"), Map.entry("S.D.", "US:SD"), Map.entry("Tenn.", "US:TN"), Map.entry("Tex.", "US:TX"),
       Map.entry("Vt.", "US:VT"), Map.entry("Va.", "US:VA"), Map.entry("Wash.", "US:WA"), Map.entry("W.Va.", "US:WV"),
       Map.entry("Wis.", "US:WI"), Map.entry("Wyo.", "US:WY"), Map.entry("D.C.", "US:DC"),
-      Map.entry("NSW", "AU:New South Wales"), Map.entry("Qld", "AU:Queensland"), Map.entry("B.C.", "CA:British Columbia"),
+      Map.entry("NSW", "AU:New South Wales"), Map.entry("Qld", "AU:Queensland"),
+      Map.entry("B.C.", "CA:British Columbia"),
       Map.entry("Ont.", "CA:Ontario"), Map.entry("Que.", "CA:Quebec"), Map.entry("Alta.", "CA:Alberta"),
       Map.entry("Sask.", "CA:Saskatchewan"));
 
