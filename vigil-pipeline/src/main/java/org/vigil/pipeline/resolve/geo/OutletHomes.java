@@ -82,11 +82,19 @@ public final class OutletHomes {
   }
 
   /**
+   * The host a page's votes and home are filed under ({@link Outlet#host}: its host's letters, without "www", the
+   * top-level domain and an archive's prefix); "" for a page without a URL, which has neither.
+   */
+  public static String host(String url) {
+    return url == null ? "" : Outlet.host(url);
+  }
+
+  /**
    * The vote of one extraction: its main incident's town, when the text named it there (a populated place at
    * precision 1 with evidence) and the page has a host; else empty.
    */
   public static Optional<Vote> vote(Extraction e) {
-    String host = e.article().url() == null ? "" : Outlet.host(e.article().url());
+    String host = host(e.article().url());
     for (Incident i : e.incidents()) {
       if (i.status() != Status.MAIN) {
         continue;
