@@ -61,7 +61,9 @@ public final class OutletHomes {
       m.computeIfAbsent(v.host(), h -> new ArrayList<>()).add(v);
     }
     m.replaceAll((h, l) -> List.copyOf(l));
-    this.byHost = Map.copyOf(m);
+    // in the order the hosts first voted, so that write() writes the same file for the same votes (Map.copyOf's
+    // iteration order changes from one JVM to the next)
+    this.byHost = java.util.Collections.unmodifiableMap(m);
     this.size = votes.size();
   }
 
@@ -175,7 +177,7 @@ public final class OutletHomes {
 
   private static final String HEADER = "host\tdoc_id\tgeoname_id\tname\tadmin1\tcountry_code";
 
-  /** Writes the votes as tab-separated lines with a header. */
+  /** Writes the votes as tab-separated lines with a header: host by host, in the order each host first voted. */
   public void write(Path file) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write(HEADER);
