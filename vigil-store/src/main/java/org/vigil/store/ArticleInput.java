@@ -28,8 +28,8 @@ public record ArticleInput(String inputId, String inputHash, String url, String 
   }
 
   /**
-   * An input whose extraction was made without learned homes (or whose homes changed no town it votes for): it
-   * votes as its extraction reads ({@link OutletHomes#vote}).
+   * An input that votes as its own extraction reads ({@link OutletHomes#vote}): right for an extraction made
+   * without learned homes (one made with them may vote for a bare name's namesake its outlet's home chose).
    */
   public ArticleInput(String inputId, String inputHash, String url, String title, LocalDate published,
       Outcome outcome, String text) {
