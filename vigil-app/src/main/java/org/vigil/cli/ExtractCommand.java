@@ -74,8 +74,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   org.vigil.eval.run.ScreenFlag screen;
 
   @Option(names = "--outlet-homes", paramLabel = "FILE",
-      description = "The outlets' home towns as vigil outlets learned them from a batch's own pages: a page that "
-          + "names no town, or a bare town name of another state, is read as the home town of its outlet.")
+      description = "The outlets' home towns as vigil outlets learned them from a batch's own pages or an incident "
+          + "store's votes: a page that names no town, or a bare town name of another state, is read as the home "
+          + "town of its outlet.")
   Path outletHomes;
 
   /** The outlets' homes of {@code --outlet-homes}, or none. */

@@ -159,8 +159,17 @@ public final class Pipeline {
 
   /** The expensive second half of {@link #process}: annotate and extract what {@link #prepare} let through. */
   public Outcome complete(Prepared prepared) {
+    return completeKeeping(prepared).outcome();
+  }
+
+  /**
+   * {@link #complete}, keeping the annotation, so that the cheap extract step (CoreNLP's annotation is most of the
+   * work) can run again with outlet homes learned since ({@link #extract(Completed, OutletHomes)}): {@code vigil
+   * run} learns homes page by page as it stores them.
+   */
+  public Completed completeKeeping(Prepared prepared) {
     if (prepared.stopped() != null) {
-      return prepared.stopped();
+      return new Completed(prepared.stopped(), null);
     }
     Article article = prepared.article();
     Annotated annotated;
@@ -168,13 +177,38 @@ public final class Pipeline {
       // the headline is read with the body: local news often names the town and the toll only there
       annotated = annotator.annotate(Headline.prepend(article));
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome.Rejected(article.id(), Stage.ANNOTATE, "error", describe(e), article.inputHash());
+      return new Completed(new Outcome.Rejected(article.id(), Stage.ANNOTATE, "error", describe(e),
+          article.inputHash()), null);
     }
+    return new Completed(extract(annotated, extractor), annotated);
+  }
+
+  /**
+   * The article of {@code completed} extracted again, its annotation reused, by this pipeline's extractor with
+   * these outlet homes; the completed outcome itself when the article was never annotated.
+   */
+  public Outcome extract(Completed completed, OutletHomes homes) {
+    return completed.annotated() == null ? completed.outcome()
+        : extract(completed.annotated(), extractor.withOutletHomes(homes));
+  }
+
+  private static Outcome extract(Annotated annotated, IncidentExtractor extractor) {
+    Article article = annotated.article();
     try {
       Extraction extraction = extractor.extract(annotated);
       return new Outcome.Extracted(article.id(), extraction);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome.Rejected(article.id(), Stage.EXTRACT, "error", describe(e), article.inputHash());
+    }
+  }
+
+  /**
+   * An input after {@link #completeKeeping}: its outcome, and its annotation when it was annotated (else null).
+   * Holds the annotation in memory (CoreNLP's tokens and parses): keep it only while it may be extracted again.
+   */
+  public record Completed(Outcome outcome, Annotated annotated) {
+    public Completed {
+      Objects.requireNonNull(outcome, "outcome");
     }
   }
 

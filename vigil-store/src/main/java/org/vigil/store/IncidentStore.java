@@ -10,7 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.vigil.geo.Gazetteer;
 import org.vigil.pipeline.output.Json;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.store.db.Database;
+import org.vigil.store.homes.OutletVotes;
 import org.vigil.store.merge.MatchScorer;
 import org.vigil.store.merge.MergeOptions;
 import org.vigil.store.write.ArticleRows;
@@ -89,6 +91,19 @@ public final class IncidentStore implements AutoCloseable {
   public ArticleRows.Known known(String inputHash, String url) throws SQLException {
     try {
       return ArticleRows.find(statements, inputHash, CanonicalUrl.of(url));
+    } finally {
+      connection.rollback();
+    }
+  }
+
+  /**
+   * The outlet homes one host's stored pages teach ({@link OutletHomes}: their votes, in the order they were
+   * stored), for the next page of that host. Reads the store as it is now: every vote committed before, this
+   * process's and other writers' alike.
+   */
+  public OutletHomes outletHomes(String host) throws SQLException {
+    try {
+      return OutletHomes.of(OutletVotes.ofHost(connection, host));
     } finally {
       connection.rollback();
     }

@@ -95,7 +95,7 @@ public final class TestDatabases {
     List<String[]> tables = new ArrayList<>(List.of(new String[][] {{"articles", "id"},
         {"duplicates", "input_id, input_hash"}, {"incidents", "id"}, {"reports", "id"},
         {"report_figures", "report_id, kind"}, {"incident_figures", "incident_id, kind"}, {"figure_revisions", "id"},
-        {"term_df", "term"}, {"store_stats", "name"}}));
+        {"term_df", "term"}, {"store_stats", "name"}, {"outlet_votes", "article_id"}}));
     if (db.dialect() == Dialect.SQLITE) {
       tables.add(new String[] {"incident_rtree", "id"}); // the spatial index is written by the same transactions
       tables.add(new String[] {"search_words", "id"}); // the candidate index's word ids (V45)

@@ -17,6 +17,7 @@ import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
 import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.resolve.geo.OutletHomes;
+import org.vigil.store.ArticleInput;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.db.Database;
 import org.vigil.store.merge.MergeOptions;
@@ -67,6 +68,12 @@ public final class GvaCommand implements Callable<Integer> {
   @Mixin
   org.vigil.eval.run.ScreenFlag screen;
 
+  /**
+   * The first pass's outcomes (without homes), in the order of the last {@link #extract}: the pages' votes are read
+   * from them, as {@code vigil outlets} reads a first pass, so a page's own learned home never votes for itself.
+   */
+  private List<Outcome> firstPass = List.of();
+
   /** The screens of the pipeline this run loaded, or null when nothing had to be extracted. */
   private org.vigil.pipeline.screen.ScreenOptions screens;
 
@@ -83,6 +90,7 @@ public final class GvaCommand implements Callable<Integer> {
       Pipeline.Prepared p = pipeline.prepare(d, seen);
       return () -> pipeline.complete(p);
     }, run.threads, spec.commandLine().getErr()).run(docs);
+    firstPass = first;
     return noOutletHomes ? first : secondPass(report, pipeline, docs, first);
   }
 
@@ -155,7 +163,8 @@ public final class GvaCommand implements Callable<Integer> {
         report.line((news.size() - todo.size()) + " articles already in the store, " + todo.size() + " to extract");
         List<Outcome> fresh = todo.isEmpty() ? List.of() : extract(report, todo.stream().map(docs::get).toList());
         for (int k = 0; k < todo.size(); k++) {
-          eval.store(news.get(todo.get(k)), fresh.get(k)); // in article order: the merge sees them in that order
+          // in article order: the merge sees them in that order
+          eval.store(news.get(todo.get(k)), fresh.get(k), ArticleInput.voteOf(firstPass.get(k)));
         }
         int[] freshAt = new int[news.size()];
         java.util.Arrays.fill(freshAt, -1);

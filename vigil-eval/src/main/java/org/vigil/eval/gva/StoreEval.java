@@ -80,9 +80,18 @@ public final class StoreEval {
    * text the extraction's spans refer to, as {@code vigil run} does.
    */
   public void store(NewsArticle a, Outcome o) throws SQLException {
+    store(a, o, ArticleInput.voteOf(o));
+  }
+
+  /**
+   * As above, with the page's outlet vote read from its extraction without learned homes ({@link ArticleInput}),
+   * or null.
+   */
+  public void store(NewsArticle a, Outcome o, org.vigil.pipeline.resolve.geo.OutletHomes.Vote vote)
+      throws SQLException {
     RawDocument doc = a.document();
     store.store(new ArticleInput(a.id(), Hashes.document(doc), a.url(), a.title(), a.dct(), o,
-        cleanText(doc, o)));
+        cleanText(doc, o), vote));
   }
 
   /**

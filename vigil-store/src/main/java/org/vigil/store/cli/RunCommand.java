@@ -49,7 +49,12 @@ import picocli.CommandLine.Parameters;
             + "over 20 MiB and waits 1 s between two requests to one host; every failure is recorded as a "
             + "rejected input.",
         "Articles already stored (same content hash or canonical URL) are not extracted again, so a run that "
-            + "was stopped can be started again with the same sources."},
+            + "was stopped can be started again with the same sources.",
+        "Outlet homes: each page whose text places its main incident in a town (precision 1) is stored with that "
+            + "vote for its outlet (its host). When a page is stored, the votes its outlet's other pages have in the "
+            + "store by then (earlier runs' and this run's earlier pages') give it a home if one town has half or "
+            + "more of them, two or more; the page is then extracted again with it, a weak clue used only where the "
+            + "page names no town or a bare town of an unnamed state (vigil outlets --db writes the votes)."},
     footer = {"", "Exit status: 0 ok, 1 failure, 2 bad usage."})
 public final class RunCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SOURCE",
@@ -69,6 +74,12 @@ public final class RunCommand implements Callable<Integer> {
           + "(default) or none. Screened-out articles are stored as skipped (stage screen) with the reason; the "
           + "stories let through are remembered in the database, so a restarted run still skips their copies.")
   String screen;
+
+  @Option(names = "--no-outlet-homes",
+      description = "Store each page as extracted, without the outlets' home towns the store learned (by default a "
+          + "page whose outlet's other stored pages put half or more of their votes, two or more, on one town is "
+          + "extracted again with it; the votes are stored either way).")
+  boolean noOutletHomes;
 
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
@@ -151,7 +162,7 @@ public final class RunCommand implements Callable<Integer> {
         if (stories != null) {
           stories.flush(c);
         }
-      });
+      }, !noOutletHomes);
       List<String> round = sources;
       while (true) {
         long started = System.nanoTime();

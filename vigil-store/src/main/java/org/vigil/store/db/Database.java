@@ -65,7 +65,11 @@ public record Database(Dialect dialect, String jdbcUrl, String label) {
     return new Database(Dialect.SQLITE, "jdbc:sqlite:" + path, path);
   }
 
-  /** Creates the database's tables if needed (Flyway migrate); safe to call on every start. */
+  /**
+   * Creates the database's tables if needed (Flyway migrate); safe to call on every start. Besides the SQL files,
+   * one Java migration (version 71, {@link org.vigil.store.homes.OutletVotesBackfill}) fills in the outlet votes of
+   * the articles stored before version 70.
+   */
   public void migrate() {
     if (dialect == Dialect.SQLITE) {
       Path file = Path.of(jdbcUrl.substring("jdbc:sqlite:".length())).toAbsolutePath();
@@ -81,6 +85,7 @@ public record Database(Dialect dialect, String jdbcUrl, String label) {
         .dataSource(jdbcUrl, null, null)
         .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.vendor())
         .placeholders(dialect.placeholders())
+        .javaMigrations(new org.vigil.store.homes.OutletVotesBackfill())
         .load()
         .migrate();
   }

@@ -1,7 +1,10 @@
 package org.vigil.store.run;
 
+import java.util.function.Function;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
+import org.vigil.store.ArticleInput;
 
 /**
  * The extraction step of {@code vigil run}: one document in, its outcome and cleaned text out. The real one is
@@ -23,12 +26,21 @@ public interface Extractor {
   }
 
   /**
-   * @param outcome what the document became
+   * @param outcome what the document became, extracted without learned outlet homes
    * @param text the cleaned text the extraction's spans refer to, or null when there is none
+   * @param vote the page's vote for its outlet's home ({@link OutletHomes#vote} of {@code outcome}), or null
+   * @param again the same document extracted again with the given outlet homes, cheaply (the real extractor keeps
+   *     the annotation); called on the run's writer thread, at most once; null when the outcome cannot change
+   *     (nothing was extracted, or the extractor knows no homes)
    */
-  record Result(Outcome outcome, String text) {
+  record Result(Outcome outcome, String text, OutletHomes.Vote vote, Function<OutletHomes, Outcome> again) {
     public Result {
       java.util.Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** A result that no outlet home can change; it votes as its extraction reads. */
+    public Result(Outcome outcome, String text) {
+      this(outcome, text, ArticleInput.voteOf(outcome), null);
     }
   }
 }

@@ -8,6 +8,7 @@ import org.vigil.pipeline.Pipeline;
 import org.vigil.pipeline.annotate.Headline;
 import org.vigil.pipeline.screen.ScreenOptions;
 import org.vigil.pipeline.screen.SeenStories;
+import org.vigil.store.ArticleInput;
 
 /**
  * The real extractor: Vigil's pipeline, plus the cleaned text, so that the merge can compare the sentences each
@@ -48,14 +49,24 @@ public final class PipelineExtractor implements Extractor {
     return new PipelineExtractor(Pipeline.load(screens, false, gazetteer), seen);
   }
 
-  /** Cleans and screens now; annotation and extraction are left to the returned step. */
+  /**
+   * Cleans and screens now; annotation and extraction are left to the returned step, which extracts without outlet
+   * homes (the page's vote is read from that extraction) and keeps the annotation, so that {@code vigil run} can
+   * extract the page again with the homes its store has learned by the time the page is stored
+   * ({@link Result#again}).
+   */
   @Override
   public java.util.function.Supplier<Result> prepare(RawDocument doc) {
     Pipeline.Prepared p = pipeline.prepare(doc, seen);
     return () -> {
-      Outcome o = pipeline.complete(p);
+      Pipeline.Completed c = pipeline.completeKeeping(p);
+      Outcome o = c.outcome();
+      if (!(o instanceof Outcome.Extracted)) {
+        return new Result(o, null);
+      }
       // the spans count the headline the pipeline reads as the text's first paragraph (Pipeline.complete)
-      return new Result(o, o instanceof Outcome.Extracted ? Headline.prepend(p.article()).text() : null);
+      return new Result(o, Headline.prepend(p.article()).text(), ArticleInput.voteOf(o),
+          homes -> pipeline.extract(c, homes));
     };
   }
 

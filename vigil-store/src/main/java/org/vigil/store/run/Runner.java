@@ -24,6 +24,13 @@ import org.vigil.store.write.ArticleRows;
  * order). Inputs already stored are recognised by their content hash or URL before extraction and cost nothing, so a
  * run killed at any point can simply be started again with the same sources: it skips what was stored and carries
  * on in the same order, ending with the database an uninterrupted run makes.
+ *
+ * <p>Outlet homes ({@link org.vigil.pipeline.resolve.geo.OutletHomes}): every extracted page is stored with its vote
+ * (read from its extraction without homes). Unless they are off, a page whose outlet has a home in the votes stored
+ * before it (the store's rows when its turn to be stored comes: earlier runs', this run's earlier pages', another
+ * writer's) is extracted again with that outlet's votes, on the writing thread ({@link Extractor.Result#again}), and
+ * stored so. What a page sees is thus fixed by the store's state and the input order, whatever the threads, and a
+ * restarted run sees what an uninterrupted one saw.
  */
 public final class Runner {
   private final IncidentStore store;
@@ -31,6 +38,7 @@ public final class Runner {
   private final int threads;
   private final PrintWriter progress;
   private final TransactionHook beforeStore;
+  private final boolean outletHomes;
 
   /** Work done in each input's transaction just before the input is stored. */
   @FunctionalInterface
@@ -54,6 +62,16 @@ public final class Runner {
    */
   public Runner(IncidentStore store, Extractor extractor, int threads, PrintWriter progress,
       TransactionHook beforeStore) {
+    this(store, extractor, threads, progress, beforeStore, true);
+  }
+
+  /**
+   * As above; {@code outletHomes} false: pages are stored as extracted, without the homes the store learned (their
+   * votes are stored all the same).
+   */
+  public Runner(IncidentStore store, Extractor extractor, int threads, PrintWriter progress,
+      TransactionHook beforeStore, boolean outletHomes) {
+    this.outletHomes = outletHomes;
     this.store = Objects.requireNonNull(store);
     this.extractor = Objects.requireNonNull(extractor);
     this.threads = Math.max(1, threads);
@@ -137,8 +155,9 @@ public final class Runner {
           c.getClass().getSimpleName() + ": " + c.getMessage(), p.input().hash()), null);
     }
     Input in = p.input();
+    Outcome outcome = outletHomes ? withHomes(r, in) : r.outcome();
     ArticleInput ai = new ArticleInput(in.id(), in.hash(), in.url(), in.doc() == null ? null : in.doc().title(),
-        in.doc() == null ? null : in.doc().published(), r.outcome(), r.text());
+        in.doc() == null ? null : in.doc().published(), outcome, r.text(), r.vote());
     try {
       beforeStore.run(store.connection());
     } catch (SQLException | RuntimeException e) {
@@ -151,6 +170,31 @@ public final class Runner {
       double s = (System.nanoTime() - started) / 1e9;
       progress.printf(java.util.Locale.ROOT, "  %,d inputs (%.1f s, %.2f/s)%n", counts.read(), s, counts.read() / s);
       progress.flush();
+    }
+  }
+
+  /**
+   * The page extracted again with its outlet's votes as stored now, when they give the page a home
+   * ({@link org.vigil.pipeline.resolve.geo.OutletHomes#home}: its own vote is not among them yet); else as it was.
+   */
+  private Outcome withHomes(Extractor.Result r, Input in) throws SQLException {
+    if (r.again() == null || !(r.outcome() instanceof Outcome.Extracted e)) {
+      return r.outcome();
+    }
+    var article = e.extraction().article();
+    String host = org.vigil.pipeline.resolve.geo.OutletHomes.host(article.url());
+    if (host.isEmpty()) {
+      return r.outcome();
+    }
+    var homes = store.outletHomes(host);
+    if (homes.home(host, article.id()).isEmpty()) {
+      return r.outcome();
+    }
+    try {
+      return r.again().apply(homes);
+    } catch (RuntimeException | StackOverflowError x) {
+      return new Outcome.Rejected(in.id(), Stage.EXTRACT, "error", x.getClass().getSimpleName() + ": "
+          + x.getMessage(), in.hash());
     }
   }
 

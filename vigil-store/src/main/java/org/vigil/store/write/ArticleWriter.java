@@ -18,15 +18,16 @@ import org.vigil.store.ArticleInput;
 import org.vigil.store.CanonicalUrl;
 import org.vigil.store.StoreResult;
 import org.vigil.store.db.Dialect;
+import org.vigil.store.homes.OutletVotes;
 import org.vigil.store.merge.Idf;
 import org.vigil.store.merge.MatchScorer;
 import org.vigil.store.merge.Outlet;
 import org.vigil.store.merge.ReportFeatures;
 
 /**
- * Writes one input inside the caller's transaction: the article row (or a duplicate row), then each incident of the
- * extraction as a report that joins the best-scoring existing incident or starts a new one, then the incidents it
- * touched are refreshed.
+ * Writes one input inside the caller's transaction: the article row (or a duplicate row) and its outlet vote
+ * ({@link OutletVotes}), then each incident of the extraction as a report that joins the best-scoring existing
+ * incident or starts a new one, then the incidents it touched are refreshed.
  *
  * <p>Merge rules: a main report joins the best candidate scoring at least the threshold; an article's reports never
  * join each other's incidents. One member's veto keeps the report out of its incident, unless that member is dated
@@ -193,6 +194,9 @@ public final class ArticleWriter {
     List<Incident> incidents = p.incidents();
     ArticleRows.insert(st, articleId, in.inputId(), in.inputHash(), p.canonical(), p.url(), title, published,
         in.outcome(), incidents.size(), p.extractionJson());
+    if (in.vote() != null && in.outcome() instanceof Outcome.Extracted) {
+      OutletVotes.insert(st.connection(), articleId, in.vote());
+    }
     int created = 0;
     int merged = 0;
     int linked = 0;

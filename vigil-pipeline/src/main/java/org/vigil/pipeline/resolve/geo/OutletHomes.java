@@ -61,7 +61,9 @@ public final class OutletHomes {
       m.computeIfAbsent(v.host(), h -> new ArrayList<>()).add(v);
     }
     m.replaceAll((h, l) -> List.copyOf(l));
-    this.byHost = Map.copyOf(m);
+    // in the order the hosts first voted, so that write() writes the same file for the same votes (Map.copyOf's
+    // iteration order changes from one JVM to the next)
+    this.byHost = java.util.Collections.unmodifiableMap(m);
     this.size = votes.size();
   }
 
@@ -82,11 +84,19 @@ public final class OutletHomes {
   }
 
   /**
+   * The host a page's votes and home are filed under ({@link Outlet#host}: its host's letters, without "www", the
+   * top-level domain and an archive's prefix); "" for a page without a URL, which has neither.
+   */
+  public static String host(String url) {
+    return url == null ? "" : Outlet.host(url);
+  }
+
+  /**
    * The vote of one extraction: its main incident's town, when the text named it there (a populated place at
    * precision 1 with evidence) and the page has a host; else empty.
    */
   public static Optional<Vote> vote(Extraction e) {
-    String host = e.article().url() == null ? "" : Outlet.host(e.article().url());
+    String host = host(e.article().url());
     for (Incident i : e.incidents()) {
       if (i.status() != Status.MAIN) {
         continue;
@@ -167,7 +177,7 @@ public final class OutletHomes {
 
   private static final String HEADER = "host\tdoc_id\tgeoname_id\tname\tadmin1\tcountry_code";
 
-  /** Writes the votes as tab-separated lines with a header. */
+  /** Writes the votes as tab-separated lines with a header: host by host, in the order each host first voted. */
   public void write(Path file) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write(HEADER);

@@ -84,6 +84,20 @@ class OutletHomesTest {
   }
 
   @Test
+  void theFileListsTheHostsInTheOrderTheyFirstVoted(@TempDir Path dir) throws Exception {
+    List<String> hosts = List.of("wxyz", "kabc", "ktul", "wfaa", "kxyz", "wral", "kake", "wsbtv", "kctv", "wpxi");
+    List<OutletHomes.Vote> v = new ArrayList<>();
+    for (int i = 0; i < hosts.size(); i++) {
+      v.add(vote(hosts.get(i), "d" + i, WICHITA));
+    }
+    v.add(vote("wxyz", "d10", TOPEKA));
+    Path f = dir.resolve("homes.tsv");
+    OutletHomes.of(v).write(f);
+    assertThat(Files.readAllLines(f).stream().skip(1).map(l -> l.split("\t")[0]).distinct().toList())
+        .isEqualTo(hosts);
+  }
+
+  @Test
   void aMissingFileOrABadLineIsAClearError(@TempDir Path dir) throws Exception {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutletHomes.read(dir.resolve("none.tsv")))
         .isInstanceOf(java.io.IOException.class).hasMessageContaining("no such outlet homes file");
