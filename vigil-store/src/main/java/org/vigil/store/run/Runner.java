@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.vigil.model.Outcome;
 import org.vigil.model.Stage;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.store.ArticleInput;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.StoreResult;
@@ -25,7 +26,7 @@ import org.vigil.store.write.ArticleRows;
  * run killed at any point can simply be started again with the same sources: it skips what was stored and carries
  * on in the same order, ending with the database an uninterrupted run makes.
  *
- * <p>Outlet homes ({@link org.vigil.pipeline.resolve.geo.OutletHomes}): every extracted page is stored with its vote
+ * <p>Outlet homes ({@link OutletHomes}): every extracted page is stored with its vote
  * (read from its extraction without homes). Unless they are off, a page whose outlet has a home in the votes stored
  * before it (the store's rows when its turn to be stored comes: earlier runs', this run's earlier pages', another
  * writer's) is extracted again with that outlet's votes, on the writing thread ({@link Extractor.Result#again}), and
@@ -175,14 +176,14 @@ public final class Runner {
 
   /**
    * The page extracted again with its outlet's votes as stored now, when they give the page a home
-   * ({@link org.vigil.pipeline.resolve.geo.OutletHomes#home}: its own vote is not among them yet); else as it was.
+   * ({@link OutletHomes#home}: its own vote is not among them yet); else as it was.
    */
   private Outcome withHomes(Extractor.Result r, Input in) throws SQLException {
     if (r.again() == null || !(r.outcome() instanceof Outcome.Extracted e)) {
       return r.outcome();
     }
     var article = e.extraction().article();
-    String host = org.vigil.pipeline.resolve.geo.OutletHomes.host(article.url());
+    String host = OutletHomes.host(article.url());
     if (host.isEmpty()) {
       return r.outcome();
     }
