@@ -197,12 +197,13 @@ final class SentencePlace {
 
   /**
    * Whether a name is a hospital's in this article: it names "… Hospital" or "… Medical Center" elsewhere ("taken
-   * to Mount Sinai Hospital … also taken to Mount Sinai"), and the wounded are taken there, not shot there. A
-   * {@link City}'s name stays the city's: hospitals are named after the cities they serve ("Atlanta
-   * Medical Center").
+   * to Mount Sinai Hospital … also taken to Mount Sinai"; {@link HospitalName}), and the wounded are taken there, not
+   * shot there. A {@link City}'s name stays the city's: hospitals are named after the cities they serve ("Atlanta
+   * Medical Center"); so does a name after "in", a town's preposition, not a hospital's ("a shooting range in
+   * Millbrook … took him to Millbrook Hospital").
    */
   private static boolean hospital(String text, Candidate c, Names r) {
-    if (!text.contains(c.name() + " Hospital") && !text.contains(c.name() + " Medical Center")) {
+    if (c.prep().equals("in") || !HospitalName.opens(text, c.name())) {
       return false;
     }
     Optional<GeoName> g = r.resolve(c);

@@ -163,6 +163,31 @@ class PlaceResolverTest {
     assertThat(p.admin1()).isEqualTo("Illinois");
   }
 
+  /**
+   * As a drive-by shooting "in" a town whose hospital's double name ends with the town's (GVA dev 401-2,000): the
+   * town's name is only the last part of the hospital's, and the page had fallen to the outlet's city (here the
+   * title's Johnson City).
+   */
+  @Test
+  void aTownAtTheEndOfAHospitalsDoubleNameStaysTheTown() {
+    IncidentPlace p = extract("Teen killed, 3 hurt in drive-by shooting - WXYZ News 5 - Johnson City, Tennessee",
+        "A teenager was killed and three people were hurt in a drive-by shooting in Kingsport on Saturday night, "
+            + "police said. He was taken to Holston-Kingsport Medical Center, where he died.", "2015-03-01")
+        .main().place();
+    assertThat(p.resolvedName()).isEqualTo("Kingsport");
+    assertThat(p.admin1()).isEqualTo("Tennessee");
+  }
+
+  /** A town named after "in" is the town, even when its hospital bears its name (not the title's Birmingham). */
+  @Test
+  void aTownAfterInStaysTheTownWhenItsHospitalBearsItsName() {
+    IncidentPlace p = extract("Boy hurt in handgun accident - WXYZ News 5 - Birmingham, Alabama",
+        "A 12-year-old boy was hurt in a handgun accident at a shooting range in Sylacauga on Thursday, officers "
+            + "said. His father took him to Sylacauga Hospital, where he was treated.", "2015-12-26").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Sylacauga");
+    assertThat(p.admin1()).isEqualTo("Alabama");
+  }
+
   @Test
   void aCitysNameStaysTheCityWhenAHospitalIsNamedAfterIt() {
     IncidentPlace p = place("Five men were shot at a party in Atlanta on Saturday night, police said. They were "
