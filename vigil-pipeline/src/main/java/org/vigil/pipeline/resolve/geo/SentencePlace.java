@@ -73,8 +73,10 @@ final class SentencePlace {
         locality = c;
       }
     }
-    // "Fort Worth man fatally shot while hunting near Azle": the man's town is not the place he was shot near
-    if (locality != null && near != null && resident(s, locality)) {
+    // "Fort Worth man fatally shot while hunting near Azle": the man's town is not the place he was shot near; nor is
+    // the town a distance is told from ("at their home near Milo, 30 miles north of Springfield")
+    if (locality != null && near != null
+        && (resident(s, locality) || ReferenceTown.reference(text, locality.span()))) {
       locality = null;
     }
     // "in central Kabul": a part of a town is still that town

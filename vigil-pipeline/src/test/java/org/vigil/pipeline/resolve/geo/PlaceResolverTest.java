@@ -100,6 +100,16 @@ class PlaceResolverTest {
     assertThat(p.admin1()).isEqualTo("Texas");
   }
 
+  /** The town a distance is told from is no locality: the town the place is said to be near is nearer. */
+  @Test
+  void aTownADistanceIsToldFromGivesWayToTheTownThePlaceIsNear() {
+    IncidentPlace p = place("Four people were found shot dead on Sunday at a farmhouse near Edenton, 60 miles south "
+        + "of Norfolk, deputies said.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("Edenton");
+    assertThat(p.admin1()).isEqualTo("North Carolina");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+
   @Test
   void aSectionOfACityIsThatCity() {
     IncidentPlace p = place("Seven people were shot in the Kensington section of Philadelphia on Monday, police "
