@@ -125,12 +125,13 @@ final class SentencePlace {
           .toLowerCase(Locale.ROOT);
       // but not a hospital's proper name ("Mount Sinai Hospital"): the wounded are taken there, and such names are
       // rarely their town's ("a Chicago hospital", "outside Myrtle Beach hospital" are)
-      boolean namedHospital = rest.equals("hospital")
+      boolean namedHospital = (rest.endsWith("hospital") || rest.startsWith("medical "))
           && Character.isUpperCase(site.charAt(site.length() - rest.length()));
       Optional<GeoName> town = t == null ? Optional.empty() : r.chosen(t);
       if (town.isPresent() && town.get().kind() == GeoName.Kind.POPULATED_PLACE && !namedHospital
           && t.basis() != Toponym.Basis.CONTAINED && site.startsWith(t.name() + " ")
-          && Candidate.SITE_WORDS.contains(rest) && !placedElsewhere(text, site, town.get())) {
+          && (Candidate.SITE_WORDS.contains(rest) || siteKind(rest, t.name(), town.get()))
+          && !placedElsewhere(text, site, town.get())) {
         return build(site, t.name(), null, town.get(), 1, ev(text, s, siteCandidate));
       }
     }
@@ -146,6 +147,20 @@ final class SentencePlace {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the words after a town's name in a site's name say what kind of site it is, one word and a site noun or
+   * "hall" ("High School", "banquet hall"), as a site named after its town is called ("at Millbrook High School", "a
+   * Millbrook banquet hall"). Not when the word makes a local feature's name of the town's ("the Millbrook Gardens
+   * complex", a housing estate anywhere), nor when the town was found only under another of its names (a resort
+   * named after a bay whose first word is a village's old name).
+   */
+  private static boolean siteKind(String rest, String name, GeoName town) {
+    String[] words = rest.split(" ");
+    return words.length == 2 && words[0].chars().allMatch(Character::isLetter) && !Quarters.quarterName(words[0])
+        && (Candidate.SITE_WORDS.contains(words[1]) || words[1].equals("hall"))
+        && Outlet.letters(name).equals(Outlet.letters(town.name()));
   }
 
   /**
