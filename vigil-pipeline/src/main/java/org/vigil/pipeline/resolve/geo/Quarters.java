@@ -153,12 +153,17 @@ final class Quarters {
   private static final Set<String> QUARTER_NAMES = Set.of("heights", "highlands", "gardens", "garden", "ward",
       "park", "hills", "hill", "village", "place", "lake", "square", "terrace", "manor", "estates", "acres", "side",
       "town", "rancheria", "reservation", "point", "ridge", "woods", "commons", "court", "crossing", "landing");
-  /** Whether a word is a compass point's abbreviation: "SE", "N.W.". */
+  /** Whether a word ends the names of quarters, estates and local features ("Heights", "gardens"), in any case. */
+  static boolean quarterName(String word) {
+    return QUARTER_NAMES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Whether a word ends a street's name ("Street", "Rd.", "Highway"), in any case. */
   static boolean streetWord(String word) {
     return STREET_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** Whether a word is a compass point's abbreviation: "SE", "N.W.". */
   static boolean compass(String word) {
     return COMPASS_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -73,8 +73,10 @@ final class SentencePlace {
         locality = c;
       }
     }
-    // "Fort Worth man fatally shot while hunting near Azle": the man's town is not the place he was shot near
-    if (locality != null && near != null && resident(s, locality)) {
+    // "Fort Worth man fatally shot while hunting near Azle": the man's town is not the place he was shot near; nor is
+    // the town a distance is told from ("at their home near Milo, 30 miles north of Springfield")
+    if (locality != null && near != null
+        && (resident(s, locality) || ReferenceTown.reference(text, locality.span()))) {
       locality = null;
     }
     // "in central Kabul": a part of a town is still that town
@@ -123,12 +125,13 @@ final class SentencePlace {
           .toLowerCase(Locale.ROOT);
       // but not a hospital's proper name ("Mount Sinai Hospital"): the wounded are taken there, and such names are
       // rarely their town's ("a Chicago hospital", "outside Myrtle Beach hospital" are)
-      boolean namedHospital = rest.equals("hospital")
+      boolean namedHospital = (rest.endsWith("hospital") || rest.startsWith("medical "))
           && Character.isUpperCase(site.charAt(site.length() - rest.length()));
       Optional<GeoName> town = t == null ? Optional.empty() : r.chosen(t);
       if (town.isPresent() && town.get().kind() == GeoName.Kind.POPULATED_PLACE && !namedHospital
           && t.basis() != Toponym.Basis.CONTAINED && site.startsWith(t.name() + " ")
-          && Candidate.SITE_WORDS.contains(rest) && !placedElsewhere(text, site, town.get())) {
+          && (Candidate.SITE_WORDS.contains(rest) || siteKind(rest, t.name(), town.get()))
+          && !placedElsewhere(text, site, town.get())) {
         return build(site, t.name(), null, town.get(), 1, ev(text, s, siteCandidate));
       }
     }
@@ -144,6 +147,20 @@ final class SentencePlace {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the words after a town's name in a site's name say what kind of site it is, one word and a site noun or
+   * "hall" ("High School", "banquet hall"), as a site named after its town is called ("at Millbrook High School", "a
+   * Millbrook banquet hall"). Not when the word makes a local feature's name of the town's ("the Millbrook Gardens
+   * complex", a housing estate anywhere), nor when the town was found only under another of its names (a resort
+   * named after a bay whose first word is a village's old name).
+   */
+  private static boolean siteKind(String rest, String name, GeoName town) {
+    String[] words = rest.split(" ");
+    return words.length == 2 && words[0].chars().allMatch(Character::isLetter) && !Quarters.quarterName(words[0])
+        && (Candidate.SITE_WORDS.contains(words[1]) || words[1].equals("hall"))
+        && Outlet.letters(name).equals(Outlet.letters(town.name()));
   }
 
   /**
@@ -197,12 +214,13 @@ final class SentencePlace {
 
   /**
    * Whether a name is a hospital's in this article: it names "… Hospital" or "… Medical Center" elsewhere ("taken
-   * to Mount Sinai Hospital … also taken to Mount Sinai"), and the wounded are taken there, not shot there. A
-   * {@link City}'s name stays the city's: hospitals are named after the cities they serve ("Atlanta
-   * Medical Center").
+   * to Mount Sinai Hospital … also taken to Mount Sinai"; {@link HospitalName}), and the wounded are taken there, not
+   * shot there. A {@link City}'s name stays the city's: hospitals are named after the cities they serve ("Atlanta
+   * Medical Center"); so does a name after "in", a town's preposition, not a hospital's ("a shooting range in
+   * Millbrook … took him to Millbrook Hospital").
    */
   private static boolean hospital(String text, Candidate c, Names r) {
-    if (!text.contains(c.name() + " Hospital") && !text.contains(c.name() + " Medical Center")) {
+    if (c.prep().equals("in") || !HospitalName.opens(text, c.name())) {
       return false;
     }
     Optional<GeoName> g = r.resolve(c);

@@ -100,6 +100,16 @@ class PlaceResolverTest {
     assertThat(p.admin1()).isEqualTo("Texas");
   }
 
+  /** The town a distance is told from is no locality: the town the place is said to be near is nearer. */
+  @Test
+  void aTownADistanceIsToldFromGivesWayToTheTownThePlaceIsNear() {
+    IncidentPlace p = place("Four people were found shot dead on Sunday at a farmhouse near Edenton, 60 miles south "
+        + "of Norfolk, deputies said.", "2015-03-01");
+    assertThat(p.resolvedName()).isEqualTo("Edenton");
+    assertThat(p.admin1()).isEqualTo("North Carolina");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+
   @Test
   void aSectionOfACityIsThatCity() {
     IncidentPlace p = place("Seven people were shot in the Kensington section of Philadelphia on Monday, police "
@@ -161,6 +171,31 @@ class PlaceResolverTest {
         + "Hospital. The other man was shot in the leg and taken to Mount Sinai.", "2014-07-28");
     assertThat(p.resolvedName()).isEqualTo("Chicago");
     assertThat(p.admin1()).isEqualTo("Illinois");
+  }
+
+  /**
+   * As a drive-by shooting "in" a town whose hospital's double name ends with the town's (GVA dev 401-2,000): the
+   * town's name is only the last part of the hospital's, and the page had fallen to the outlet's city (here the
+   * title's Johnson City).
+   */
+  @Test
+  void aTownAtTheEndOfAHospitalsDoubleNameStaysTheTown() {
+    IncidentPlace p = extract("Teen killed, 3 hurt in drive-by shooting - WXYZ News 5 - Johnson City, Tennessee",
+        "A teenager was killed and three people were hurt in a drive-by shooting in Kingsport on Saturday night, "
+            + "police said. He was taken to Holston-Kingsport Medical Center, where he died.", "2015-03-01")
+        .main().place();
+    assertThat(p.resolvedName()).isEqualTo("Kingsport");
+    assertThat(p.admin1()).isEqualTo("Tennessee");
+  }
+
+  /** A town named after "in" is the town, even when its hospital bears its name (not the title's Birmingham). */
+  @Test
+  void aTownAfterInStaysTheTownWhenItsHospitalBearsItsName() {
+    IncidentPlace p = extract("Boy hurt in handgun accident - WXYZ News 5 - Birmingham, Alabama",
+        "A 12-year-old boy was hurt in a handgun accident at a shooting range in Sylacauga on Thursday, officers "
+            + "said. His father took him to Sylacauga Hospital, where he was treated.", "2015-12-26").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Sylacauga");
+    assertThat(p.admin1()).isEqualTo("Alabama");
   }
 
   @Test

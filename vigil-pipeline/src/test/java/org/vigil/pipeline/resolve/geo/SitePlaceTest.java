@@ -33,4 +33,20 @@ class SitePlaceTest {
     assertThat(p.resolvedName()).isEqualTo("Clarksville");
     assertThat(p.admin1()).isEqualTo("Tennessee");
   }
+
+  /**
+   * As a town's "High school" and its "Banquet Hall" (GVA dev 401-2,000, placed in a town a later sentence names and
+   * in the outlet's city): a site named after its town by one word and a site noun is in that town.
+   */
+  @Test
+  void aSiteNamedAfterItsTownByAWordAndASiteNounIsInThatTown() {
+    IncidentPlace school = extract("Student shot - WXYZ News 5 - Birmingham, Alabama", "A 14-year-old student was "
+        + "shot in a hallway at Sylacauga High school on Tuesday morning, deputies said.", "2015-03-01").main().place();
+    assertThat(school.resolvedName()).isEqualTo("Sylacauga");
+    IncidentPlace hall = extract("Five shot at party - WXYZ News 5 - Springfield, Illinois", "Five people were shot "
+        + "during a birthday party at the Galesburg Banquet Hall early Sunday, police said.", "2015-03-01").main()
+        .place();
+    assertThat(hall.resolvedName()).isEqualTo("Galesburg");
+    assertThat(hall.admin1()).isEqualTo("Illinois");
+  }
 }

@@ -36,13 +36,17 @@ final class MentionFinder {
   private static final Set<String> UNIT_WORDS = Set.of("city", "town", "village", "borough", "county", "province",
       "state", "district", "municipality", "region", "prefecture", "governorate", "township", "parish");
   private static final Set<String> NUMBERED_ROADS = Set.of("Road", "Highway", "Route", "Interstate");
-  /** Words that are never a place on their own, only as part of a longer name ("North Carolina", "Fort Worth"). */
+  /**
+   * Words that are never a place on their own, only as part of a longer name ("North Carolina", "Fort Worth"); "Area"
+   * ends the names of parks and wildlife areas ("the Elm Creek Fish and Wildlife Area"), and the gazetteer keeps it as
+   * a village's old name (such a name had put a shooting range in another state).
+   */
   private static final Set<String> NEVER_ALONE = Set.of("north", "south", "east", "west", "northern", "southern",
       "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
       "greater", "metro", "mid", "middle", "inner", "outer", "fort", "mount", "mt", "port", "saint", "st", "san",
       "santa", "los", "las", "abu", "al", "ras", "new", "old", "great", "little", "big", "grand", "lake", "county",
       "city", "state", "province", "district", "region", "republic", "kingdom", "united", "union", "islands",
-      "island", "federal", "national", "democratic", "people", "peoples");
+      "island", "federal", "national", "democratic", "people", "peoples", "area");
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
       "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
       "northwestern", "southeastern", "southwestern");

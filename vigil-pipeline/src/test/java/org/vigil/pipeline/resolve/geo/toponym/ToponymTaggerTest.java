@@ -255,5 +255,15 @@ class ToponymTaggerTest {
         + "Washington recalled.");
     assertThat(t).extracting(Toponym::name).containsExactly("Camden");
   }
-}
 
+  /**
+   * As "… Fish and Wildlife Area shooting range in …" (GVA dev 401-2,000, placed in an Illinois village the gazetteer
+   * also calls "Area"): the last word of a park's or wildlife area's name is no town.
+   */
+  @Test
+  void theWordAreaAloneIsNoPlace() {
+    List<Toponym> t = Fixtures.tag("Conservation officers were called to the Elm Creek Fish and Wildlife Area on "
+        + "Thursday morning.");
+    assertThat(t).extracting(Toponym::name).doesNotContain("Area");
+  }
+}
