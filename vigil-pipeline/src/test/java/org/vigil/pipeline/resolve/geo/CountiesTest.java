@@ -72,4 +72,18 @@ class CountiesTest {
         .named("Two men were shot in Prince George\u2019s County on Sunday.");
     assertThat(named).extracting(g -> g.admin1Name()).containsExactly("Maryland");
   }
+
+  @Test
+  void aCountyOfAnUnnamedStateIsTheNamesakeInTheOutletsLearnedState() {
+    // a call sign's page whose other pages are about four Alabama towns, none of them half: "Jefferson County" is
+    // Alabama's
+    java.util.List<OutletHomes.Vote> votes = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      votes.add(new OutletHomes.Vote("kxyz", "other" + i, 100 + i, "Town" + i, "Alabama", "US"));
+    }
+    IncidentPlace p = extract(OutletHomes.of(votes), "http://www.kxyz.com/story/1", "Man wounded",
+        "A man was shot and wounded at a home early Sunday, Jefferson County deputies said.", "2016-05-01")
+        .main().place();
+    assertThat(p.admin1()).isEqualTo("Alabama");
+  }
 }
