@@ -160,7 +160,13 @@ public final class PlaceResolver {
       if (p == null) {
         continue;
       }
-      if (outside(p, fallback)) {
+      // a town far from the county named first may be the namesake that lies by another county of its name ("shot
+      // in Paulding County … at a home in Dallas": Georgia's Dallas and Paulding County, not Texas' and Ohio's)
+      IncidentPlace paired = outside(p, fallback) && specificity(fallback) == COUNTY && specificity(p) == TOWN
+          ? counties.pair(fallback, p) : null;
+      if (paired != null) {
+        p = withPrecision(paired, p.precision());
+      } else if (outside(p, fallback)) {
         continue;
       }
       if (specificity(p) == TOWN && HospitalTown.named(doc.text(), p)) {

@@ -74,6 +74,15 @@ class CountiesTest {
   }
 
   @Test
+  void aTownFarFromTheCountyNamedFirstIsTheNamesakeByAnotherCountyOfItsName() {
+    // the county's and the town's likeliest namesakes lie in different states; the pair that lies together is meant
+    IncidentPlace p = place("Two men were wounded in Clark County on Sunday night. The shooting happened outside a "
+        + "bar in Springfield, deputies said.");
+    assertThat(p.resolvedName()).isEqualTo("Springfield");
+    assertThat(p.admin1()).isEqualTo("Ohio");
+  }
+
+  @Test
   void aCountyOfAnUnnamedStateIsTheNamesakeInTheOutletsLearnedState() {
     // a call sign's page whose other pages are about four Alabama towns, none of them half: "Jefferson County" is
     // Alabama's
