@@ -81,8 +81,9 @@ final class Counties {
 
   /**
    * A county in a state the article never names, when exactly one namesake county lies in a state it names or by
-   * the city the outlet is named after ("Platte County" on a Kansas City paper's page is Missouri's, not
-   * Nebraska's): that county, near the incident (precision 2). The county as it was otherwise.
+   * the outlet's town, the city it is named after or the town its other pages are about ("Platte County" on a Kansas
+   * City paper's page is Missouri's, not Nebraska's): that county, near the incident (precision 2). The county as it
+   * was otherwise.
    */
   IncidentPlace stated(IncidentPlace county, Predicate<String> divisionNamed, GeoName outletCity) {
     if (!"ADM2".equals(county.featureCode()) || county.resolvedName() == null

@@ -25,6 +25,11 @@ final class LearnedHome {
         .orElse(null);
   }
 
+  /** The outlet's learned state for this page (its own vote aside, {@link OutletHomes#state}), or null. */
+  String state(Article article) {
+    return homes.state(Outlet.host(article.url()), article.id()).orElse(null);
+  }
+
   /**
    * The outlet's learned town ({@link #of}) at precision 2 (near the incident rather than at it), for a page whose
    * article names no town ("the shooting happened … on Westwood Drive" on a station whose other pages are about

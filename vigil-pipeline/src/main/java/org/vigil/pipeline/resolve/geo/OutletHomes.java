@@ -118,24 +118,39 @@ public final class OutletHomes {
    * counts. Empty when the outlet is unknown, too few pages voted, or no town has the share (a tie included).
    */
   public Optional<Vote> home(String host, String docId) {
+    return majority(host, docId, Vote::geonameId);
+  }
+
+  /**
+   * The outlet's state as a page of it would learn it, as {@link #home} learns its town: the first-level division
+   * with at least {@value #MIN_SHARE} of the other pages' votes, {@value #MIN_VOTES} or more voting. A local outlet's
+   * towns vary more than its state (an Orlando station's pages vote for Orlando, Sanford, Apopka and more towns, all
+   * Florida's). Empty when the outlet is unknown, too few pages voted, or no division has the share.
+   */
+  public Optional<String> state(String host, String docId) {
+    return majority(host, docId, v -> v.countryCode() + "\t" + v.admin1()).map(Vote::admin1);
+  }
+
+  /** The first vote of the key that has the share of the other pages' votes, as {@link #home} says. */
+  private Optional<Vote> majority(String host, String docId, java.util.function.Function<Vote, Object> key) {
     List<Vote> votes = byHost.getOrDefault(host, List.of());
-    Map<Long, Integer> counts = new HashMap<>();
-    Map<Long, Vote> first = new HashMap<>();
+    Map<Object, Integer> counts = new HashMap<>();
+    Map<Object, Vote> first = new HashMap<>();
     int total = 0;
     for (Vote v : votes) {
       if (!v.docId().equals(docId)) {
-        counts.merge(v.geonameId(), 1, Integer::sum);
-        first.putIfAbsent(v.geonameId(), v);
+        counts.merge(key.apply(v), 1, Integer::sum);
+        first.putIfAbsent(key.apply(v), v);
         total++;
       }
     }
     if (total < MIN_VOTES) {
       return Optional.empty();
     }
-    Long best = null;
+    Object best = null;
     int most = 0;
     boolean tie = false;
-    for (Map.Entry<Long, Integer> c : counts.entrySet()) {
+    for (Map.Entry<Object, Integer> c : counts.entrySet()) {
       if (c.getValue() > most) {
         best = c.getKey();
         most = c.getValue();
@@ -148,18 +163,19 @@ public final class OutletHomes {
   }
 
   /**
-   * Whether knowing the homes may change this extraction's place: its outlet has a home for it ({@link #home}) and
-   * its main incident has no place or one outside the home's division. A batch re-extracts only such pages.
+   * Whether knowing the homes may change this extraction's place: its outlet has a state for it ({@link #state}; a
+   * home's state is one, {@link #home}) and its main incident has no place or one outside that state. A batch
+   * re-extracts only such pages.
    */
   public boolean reaches(Extraction e) {
-    Optional<Vote> home = e.article().url() == null ? Optional.empty()
-        : home(Outlet.host(e.article().url()), e.article().id());
-    if (home.isEmpty()) {
+    Optional<String> state = e.article().url() == null ? Optional.empty()
+        : state(Outlet.host(e.article().url()), e.article().id());
+    if (state.isEmpty()) {
       return false;
     }
     for (Incident i : e.incidents()) {
       if (i.status() == Status.MAIN) {
-        return i.place() == null || !home.get().admin1().equals(i.place().admin1());
+        return i.place() == null || !state.get().equals(i.place().admin1());
       }
     }
     return false;

@@ -54,6 +54,7 @@ public final class PlaceResolver {
   private final ZipTown zipTown;
   private final FirstTown firstTown;
   private final DatelineName datelineName;
+  private final LearnedHome learned;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this(gazetteer, OutletHomes.NONE);
@@ -62,7 +63,7 @@ public final class PlaceResolver {
   /** A resolver that knows the outlets' learned home towns ({@link OutletHomes}). */
   public PlaceResolver(Gazetteer gazetteer, OutletHomes homes) {
     this.gazetteer = gazetteer;
-    LearnedHome learned = new LearnedHome(gazetteer, homes);
+    this.learned = new LearnedHome(gazetteer, homes);
     this.clues = new OutletClues(gazetteer);
     this.outlet = new Outlet(gazetteer, clues, learned);
     this.sentence = new SentencePlace(gazetteer);
@@ -159,7 +160,13 @@ public final class PlaceResolver {
       if (p == null) {
         continue;
       }
-      if (outside(p, fallback)) {
+      // a town far from the county named first may be the namesake that lies by another county of its name ("shot
+      // in Paulding County … at a home in Dallas": Georgia's Dallas and Paulding County, not Texas' and Ohio's)
+      IncidentPlace paired = outside(p, fallback) && specificity(fallback) == COUNTY && specificity(p) == TOWN
+          ? counties.pair(fallback, p) : null;
+      if (paired != null) {
+        p = withPrecision(paired, p.precision());
+      } else if (outside(p, fallback)) {
         continue;
       }
       if (specificity(p) == TOWN && HospitalTown.named(doc.text(), p)) {
@@ -182,23 +189,24 @@ public final class PlaceResolver {
               && dateline.sentence() == x.index() ? dateline.end() + 1 : 0), last, false));
     }
     if (fallback != null && specificity(fallback) == COUNTY) {
+      // a county of a state the article never names is the namesake of a state it names or of the outlet's area,
+      // before any town is judged by it ("Orange County authorities" on an Orlando station's page had been Texas's)
+      IncidentPlace county = counties.stated(fallback, division -> served(division, doc, toponyms), outletTown(doc));
       // "in Stokes County": a town the article names next to it (the dateline's, the headline's, the police's) is
       // nearer the incident than the county's centre
       // (the outlet's own city is no such town: "2 killed in Gaston County shootings" on a Charlotte paper's page)
-      IncidentPlace town = home != null && near(home, fallback) ? home
-          : local.of(doc, sentences, r, forces, fallback.countryCode(), false);
-      if (town != null && near(town, fallback)) {
+      IncidentPlace town = home != null && near(home, county) ? home
+          : local.of(doc, sentences, r, forces, county.countryCode(), false);
+      if (town != null && near(town, county)) {
         return withPrecision(town, 2);
       }
-      if (treated != null && near(treated, fallback)) {
+      if (treated != null && near(treated, county)) {
         return withPrecision(treated, 2);
       }
       // a town far from the county, the outlet's too: a namesake of each may lie together in another state
-      IncidentPlace far = town != null ? town : local.of(doc, sentences, r, forces, fallback.countryCode(), true);
-      IncidentPlace paired = far != null && near(far, fallback) ? null
-          : counties.pair(fallback, far != null ? far : home);
-      return paired != null ? paired : local.seat(
-          counties.stated(fallback, division -> named(division, doc, toponyms), clues.city(doc.article())), doc);
+      IncidentPlace far = town != null ? town : local.of(doc, sentences, r, forces, county.countryCode(), true);
+      IncidentPlace paired = far != null && near(far, county) ? null : counties.pair(county, far != null ? far : home);
+      return paired != null ? paired : local.seat(county, doc);
     }
     if (fallback != null && specificity(fallback) == DIVISION && home != null && fallback.countryCode() != null
         && fallback.countryCode().equals(home.countryCode()) && fallback.resolvedName() != null
@@ -217,7 +225,7 @@ public final class PlaceResolver {
       // local paper files from the town it covers), near the incident rather than at it; a county of the state the
       // dateline or the article names ("Hamilton County, TN (WDEF) –" had been Texas's)
       IncidentPlace county = specificity(filed) == COUNTY
-          ? counties.stated(filed, division -> named(division, doc, toponyms), clues.city(doc.article())) : filed;
+          ? counties.stated(filed, division -> served(division, doc, toponyms), outletTown(doc)) : filed;
       return withPrecision(county, specificity(filed) == TOWN ? 2 : 3);
     }
     if (fallback == null || specificity(fallback) <= DIVISION) {
@@ -234,6 +242,24 @@ public final class PlaceResolver {
         : residentTown.over(counties.lone(zipTown.over(fallback, doc.text()), doc.text()), doc);
   }
 
+
+  /**
+   * The town the outlet serves, to tell a county's namesakes apart: the city it is named after
+   * ({@link OutletClues#city}), else the town its other pages are about ({@link LearnedHome}: "Orange County" on an
+   * Orlando station's page whose host names no town is Florida's, not Texas'). Null when there is neither.
+   */
+  private GeoName outletTown(Annotated doc) {
+    GeoName city = clues.city(doc.article());
+    return city != null ? city : learned.of(doc.article());
+  }
+
+  /**
+   * Whether the article names a division ({@link #named}) or the outlet's other pages place their incidents in it
+   * ({@link LearnedHome#state}): where a county of that name lies, when the article leaves its state unsaid.
+   */
+  private boolean served(String division, Annotated doc, List<Toponym> toponyms) {
+    return named(division, doc, toponyms) || division != null && division.equals(learned.state(doc.article()));
+  }
 
   /**
    * Whether the article names a division: its name, a name the toponym tagger resolved to it ("TYRONE, Mo."), or

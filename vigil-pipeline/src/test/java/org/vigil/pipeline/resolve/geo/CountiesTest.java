@@ -72,4 +72,27 @@ class CountiesTest {
         .named("Two men were shot in Prince George\u2019s County on Sunday.");
     assertThat(named).extracting(g -> g.admin1Name()).containsExactly("Maryland");
   }
+
+  @Test
+  void aTownFarFromTheCountyNamedFirstIsTheNamesakeByAnotherCountyOfItsName() {
+    // the county's and the town's likeliest namesakes lie in different states; the pair that lies together is meant
+    IncidentPlace p = place("Two men were wounded in Clark County on Sunday night. The shooting happened outside a "
+        + "bar in Springfield, deputies said.");
+    assertThat(p.resolvedName()).isEqualTo("Springfield");
+    assertThat(p.admin1()).isEqualTo("Ohio");
+  }
+
+  @Test
+  void aCountyOfAnUnnamedStateIsTheNamesakeInTheOutletsLearnedState() {
+    // a call sign's page whose other pages are about four Alabama towns, none of them half: "Jefferson County" is
+    // Alabama's
+    java.util.List<OutletHomes.Vote> votes = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      votes.add(new OutletHomes.Vote("kxyz", "other" + i, 100 + i, "Town" + i, "Alabama", "US"));
+    }
+    IncidentPlace p = extract(OutletHomes.of(votes), "http://www.kxyz.com/story/1", "Man wounded",
+        "A man was shot and wounded at a home early Sunday, Jefferson County deputies said.", "2016-05-01")
+        .main().place();
+    assertThat(p.admin1()).isEqualTo("Alabama");
+  }
 }

@@ -107,4 +107,23 @@ class OutletHomesTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutletHomes.read(f))
         .isInstanceOf(java.io.IOException.class).hasMessageContaining("line 3: geoname_id is no number: Wichita");
   }
+
+  @Test
+  void theStateIsTheDivisionOfHalfOrMoreOfTwoOrMoreOtherPagesWhateverTheirTowns() {
+    // Wichita 1, Topeka 1, two other Kansas towns: no town has half the votes, Kansas has them all
+    List<OutletHomes.Vote> v = new ArrayList<>(votes("kxyz", WICHITA, 1, 0));
+    v.addAll(votes("kxyz", TOPEKA, 1, 1));
+    v.add(vote("kxyz", "d2", OTHER));
+    v.add(vote("kxyz", "d3", OTHER + 1));
+    OutletHomes homes = OutletHomes.of(v);
+    assertThat(homes.home("kxyz", "new")).isEmpty();
+    assertThat(homes.state("kxyz", "new")).hasValue("Kansas");
+    // the page's own vote never counts, and one other page is too few
+    assertThat(OutletHomes.of(votes("kxyz", WICHITA, 2, 0)).state("kxyz", "d0")).isEmpty();
+    // a division of under half the votes is none
+    List<OutletHomes.Vote> w = new ArrayList<>(votes("kxyz", WICHITA, 1, 0));
+    w.add(new OutletHomes.Vote("kxyz", "d5", OTHER, "Other", "Missouri", "US"));
+    w.add(new OutletHomes.Vote("kxyz", "d6", OTHER + 1, "Other", "Nebraska", "US"));
+    assertThat(OutletHomes.of(w).state("kxyz", "new")).isEmpty();
+  }
 }
