@@ -41,6 +41,13 @@ final class FigureRules {
    * only said to be shot may be one of the dead described again); an explicit count replaces it.
    */
   static final String SINGULAR_WOUNDED = "singular-wounded";
+  /**
+   * The rule of one person struck after shots fired, in a sentence that tells no death: "it fired, hitting a
+   * 14-year-old in the left thigh" (Session 20, hurt20a). As often the dead told again ("shots were fired, striking
+   * the girl. She … was pronounced dead"), so {@link IncidentFigures} reads it as one victim counted one by one
+   * ({@link #SINGULAR}) only in an incident that tells no death, and leaves it out elsewhere.
+   */
+  static final String STRUCK_AFTER_SHOTS = "struck-after-shots";
   /** Verbs that say someone was hurt (not only shot). */
   static final Set<String> WOUND_VERBS = Set.of("wound", "injure", "hurt");
   /** Adverbs that make a wound a death: "fatally wounded". */
@@ -152,7 +159,10 @@ final class FigureRules {
     }
     if (!seen.contains(FigureKind.INJURED)) {
       Found one = InjuredOneByOne.singleInjuries(text, s);
-      one = one != null ? one : AliveInCare.of(text, s); // "her father is listed in critical condition"
+      // "her father is listed in critical condition"; "fired, striking a boy, who is in critical condition"
+      if (one == null || one.figure().rule().equals(STRUCK_AFTER_SHOTS)) {
+        one = java.util.Optional.ofNullable(AliveInCare.of(text, s)).orElse(one);
+      }
       // a headline's "Man, woman wounded in shooting": the people it joins, where the rule above reads one
       Found headline = HeadlineDeaths.hurt(text, s);
       if (headline != null && (one == null || headline.figure().best() > one.figure().best())) {

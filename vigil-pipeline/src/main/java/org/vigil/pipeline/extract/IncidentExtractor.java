@@ -71,6 +71,7 @@ public final class IncidentExtractor {
           || Lexicon.PERPETRATOR_NOUNS.contains(l) || CASUALTY_WORDS.contains(l) || CASUALTY_WORDS.contains(k.lower())
           || k.lower().equals("according") || l.equals("claim") || k.lower().equals("including")
           || Framing.struckBy(tokens, i) // "were hit by shots from a passing car"
+          || k.isVerb() && WoundPhrases.struckAfterFire(tokens, i) // "began firing, hitting the trooper in the …"
           || WoundPhrases.careCenter(tokens, i)) { // "two others were taken to North Memorial Medical Center"
         return true;
       }

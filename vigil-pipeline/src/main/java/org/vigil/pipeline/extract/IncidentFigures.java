@@ -188,9 +188,12 @@ final class IncidentFigures {
     Figure besideShot = null; // the first count of the hurt that is not a count of everyone shot
     List<Figure> oneByOne = new ArrayList<>(); // the hurt counted one by one, in text order
     List<Figure> deaths = new ArrayList<>(); // every count of the dead, in text order
+    boolean deathTold = counted.stream().anyMatch(s -> found.get(s.index()).stream()
+        .anyMatch(f -> f.figure().kind() == FigureKind.KILLED));
     for (Sentence s : counted) {
-      for (FigureRules.Found f : found.get(s.index())) {
-        if (s.index() == 0 && sums.contains(f.figure().kind() + " " + f.figure().best())) {
+      for (FigureRules.Found raw : found.get(s.index())) {
+        FigureRules.Found f = struckAfterShots(raw, deathTold);
+        if (f == null || s.index() == 0 && sums.contains(f.figure().kind() + " " + f.figure().best())) {
           continue;
         }
         if (f.figure().kind() == FigureKind.INJURED && (f.figure().rule().equals(FigureRules.SINGULAR)
@@ -326,12 +329,28 @@ final class IncidentFigures {
         || WoundedThenDied.died(text, shot) && !OtherThanTheDead.alive(shot.evidence().sentence().of(text)));
   }
 
+  /**
+   * {@code f} as this incident reads it: one person struck after shots fired ({@link FigureRules#STRUCK_AFTER_SHOTS})
+   * is one victim counted one by one where the incident tells no death, and no figure (null) where it does: "shots
+   * were fired, striking the girl" beside "She … was pronounced dead" is the dead told again, and counted first it
+   * would hide "The shooting also injured a 39-year-old man and a 26-year-old man" told later. Any other figure as it
+   * is.
+   */
+  private static FigureRules.Found struckAfterShots(FigureRules.Found f, boolean deathTold) {
+    Figure x = f.figure();
+    if (!x.rule().equals(FigureRules.STRUCK_AFTER_SHOTS)) {
+      return f;
+    }
+    return deathTold ? null : new FigureRules.Found(new Figure(x.kind(), x.low(), x.best(), x.high(), x.qualifier(),
+        x.phrase(), FigureRules.SINGULAR, x.evidence()), f.update());
+  }
+
   /** Words of a death in the sentence that tells someone wounded beside it: "Two men died and a boy was wounded". */
   static final java.util.regex.Pattern DEATHS = java.util.regex.Pattern.compile(
       "(?i)\\b(dead|died|killed|fatally|death)\\b");
   /** A figure any explicit count of its kind replaces: victims counted one by one, everyone shot. */
   private static boolean weak(Figure f) {
     return f.rule().equals(FigureRules.SINGULAR) || f.rule().equals(FigureRules.SINGULAR_WOUNDED)
-        || f.rule().equals(FigureRules.SHOT_TOTAL);
+        || f.rule().equals(FigureRules.SHOT_TOTAL) || f.rule().equals(FigureRules.STRUCK_AFTER_SHOTS);
   }
 }

@@ -5,6 +5,7 @@ import static org.vigil.pipeline.extract.FigureRules.HEADLINE_CONDITIONS;
 import static org.vigil.pipeline.extract.FigureRules.MORTALLY;
 import static org.vigil.pipeline.extract.FigureRules.SINGULAR;
 import static org.vigil.pipeline.extract.FigureRules.SINGULAR_WOUNDED;
+import static org.vigil.pipeline.extract.FigureRules.STRUCK_AFTER_SHOTS;
 import static org.vigil.pipeline.extract.FigureRules.WOUND_VERBS;
 import static org.vigil.pipeline.extract.OneByOne.deadAfter;
 import static org.vigil.pipeline.extract.OneByOne.leaving;
@@ -44,16 +45,24 @@ final class InjuredOneByOne {
   static final Set<String> LIMBS = Set.of("leg", "hand", "foot", "arm", "finger", "thigh", "knee", "ankle",
       "toe", "shin", "calf", "wrist", "palm");
 
-  /** Verbs that put one person hurt in a hospital: "was taken to a hospital", "remains in the hospital". */
+  /** Verbs of harm told of one person: "a man was wounded", "shot her in the leg". */
+  private static final Set<String> HARM_VERBS = Set.of("wound", "injure", "hurt", "shoot", "stab", "graze");
+
+  /**
+   * Verbs that put one person hurt in a hospital: "was taken to a hospital", "remains in the hospital", "the injured
+   * child was brought to the hospital" (Session 20, hurt20a).
+   */
   private static final Set<String> TO_HOSPITAL = Set.of("take", "rush", "transport", "airlift", "fly", "remain",
-      "recover", "be", "treat", "admit");
+      "recover", "be", "treat", "admit", "bring");
 
   /**
    * Injuries counted one by one where no number is given: "A 1-year-old boy shot while riding in a stroller", "a
    * man was wounded", "a girl who was shot …", "a boy suffered a gunshot wound", "a child is in serious condition",
    * "a boy was taken to a hospital", "shot her in the leg".
    * Being shot counts as an injury only when the sentence reports no death; beside deaths only "wounded", "injured"
-   * or "hurt" does ("… were killed and a fourth was wounded").
+   * or "hurt" does ("… were killed and a fourth was wounded"). Someone only struck after shots fired ("it fired,
+   * hitting an 11-year-old") is read last, when no other verb of the sentence counts anyone
+   * ({@link FigureRules#STRUCK_AFTER_SHOTS}).
    */
   static Found singleInjuries(String text, Sentence s) {
     return singleInjuries(text, s, true);
@@ -65,6 +74,7 @@ final class InjuredOneByOne {
     boolean waited = false;
     boolean waitedWounded = false; // "A, who was wounded in combat, has been taken to …": the one taken was wounded
     boolean deaths = false;
+    Found struck = null; // the first one struck after shots fired, read only when no other verb counts anyone
     for (Token k : t) {
       if (Set.of("dead", "die", "kill", "killed", "fatally", "fatal", "death").contains(k.lemma())
           || Set.of("dead", "killed", "fatally", "fatal").contains(k.lower())) {
@@ -83,6 +93,7 @@ final class InjuredOneByOne {
       boolean onePerson = false; // the argument found is one person whatever its tags say
       boolean hurtBeside = false; // said to be hurt beside the dead, so not one of them
       boolean survivor = false; // said to have a wound one survives
+      boolean struckOnly = false; // only struck after shots fired: FigureRules.STRUCK_AFTER_SHOTS
       if (verb.isVerb() && unreal(s, v)) {
         continue; // "he did not mean to hurt him", "Riley might hurt someone"
       }
@@ -123,8 +134,10 @@ final class InjuredOneByOne {
         // tagger read a noun or annotate.ShotTags made it the verb it is)
         args.add(v - 1);
         onePerson = true;
-      } else if (verb.isVerb() && (Set.of("wound", "injure", "hurt", "shoot", "stab", "graze").contains(verb.lemma())
-          || WoundPhrases.struckByGunfire(s, v))) {
+      } else if (verb.isVerb() && (HARM_VERBS.contains(verb.lemma()) || WoundPhrases.struckByGunfire(s, v)
+          || WoundPhrases.struckAfterShots(s, v))) {
+        // "it fired, hitting a 14-year-old": struck after shots, and no more than that
+        struckOnly = !HARM_VERBS.contains(verb.lemma()) && !WoundPhrases.struckByGunfire(s, v);
         args.addAll(s.children(v, "nsubj:pass"));
         args.addAll(s.children(v, "obj"));
         args.addAll(ParticipleSubject.hurt(s, v)); // "A 3-year-old girl and 23-year-old woman wounded by gunfire …"
@@ -217,15 +230,23 @@ final class InjuredOneByOne {
             last = Math.max(last, other[1]);
           }
           Figure f = new Figure(FigureKind.INJURED, count, count, count, org.vigil.model.Qualifier.EXACT,
-              String.valueOf(count), wounded ? SINGULAR_WOUNDED : SINGULAR,
+              String.valueOf(count), wounded ? SINGULAR_WOUNDED : struckOnly ? STRUCK_AFTER_SHOTS : SINGULAR,
               hurtBeside ? Phrases.evidence(text, s, a, last) // the person alone, not the dead named before
                   : Phrases.evidence(text, s, Math.min(a, v), Math.max(last, v)));
+          if (struckOnly) {
+            struck = struck == null ? new Found(f, false) : struck; // another verb may tell more of them
+            break;
+          }
           return new Found(f, false);
         }
       }
     }
     if (waited) {
-      return singleInjuries(text, s, false); // no later verb counted anyone: the clause's own count
+      Found clause = singleInjuries(text, s, false); // no later verb counted anyone: the clause's own count
+      return clause != null ? clause : struck;
+    }
+    if (struck != null) {
+      return struck;
     }
     return deaths ? null : nominalInjury(text, s);
   }

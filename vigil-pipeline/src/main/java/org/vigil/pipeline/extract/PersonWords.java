@@ -19,8 +19,9 @@ final class PersonWords {
       "troop", "policemen", "police", "security", "hiker", "shopper", "diner", "parishioner", "spectator",
       "survivor", "casualty", "american", "briton", "local");
   /**
-   * Further words for one person that a casualty count may bind to ("shot and killed his 13-year-old brother"),
-   * kept out of {@link #isPeople}: as MUC-4 victims they cost more precision than they bring.
+   * Further words for one person that a casualty count may bind to ("shot and killed his 13-year-old brother",
+   * "striking the two firefighters and his brother": Session 20, hurt20a), kept out of {@link #isPeople}: as MUC-4
+   * victims they cost more precision than they bring.
    */
   private static final Set<String> PERSON_WORDS = Set.of("teen", "toddler", "baby", "infant", "kid",
       "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "friend", "neighbor",
@@ -28,7 +29,8 @@ final class PersonWords {
       "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "boyfriend", "girlfriend", "sibling",
       "deputy", "trooper", "sophomore", "freshman", "classmate", "roommate", "companion", "partygoer",
       "motorist", "driver", "rider", "occupant", "pedestrian", "juvenile", "minor", "male", "female", "clerk",
-      "homeowner", "tenant", "acquaintance", "coworker", "co-worker", "grandchild", "child", "twin", "mom", "dad");
+      "homeowner", "tenant", "acquaintance", "coworker", "co-worker", "grandchild", "child", "twin", "mom", "dad",
+      "firefighter");
 
   /** "a 16-year-old", "the 3-year-old": an age standing for a person. */
   static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d+-(year|month)-old");

@@ -168,12 +168,22 @@ final class WoundPhrases {
   /**
    * Whether "strike" or "hit" at {@code v}, with an object, follows shots fired in its sentence: "a man … opened fire
    * Sunday night outside a west side nightclub, striking five people" (Session 16, hurt16a, GVA dev). The count rules
-   * read a counted object so as everyone shot; one person so struck ("shots were fired, striking the girl") is left to
-   * the other rules, as often the dead told again. "Fire" only as a verb or after "open" (not a house fire).
+   * read a counted object so as everyone shot; one person so struck ("shots were fired, striking the girl"), as often
+   * the dead told again, counts only in an incident that tells no death ({@link FigureRules#STRUCK_AFTER_SHOTS};
+   * Session 20, hurt20a). "Fire" only as a verb or after "open" (not a house fire).
    */
   static boolean struckAfterShots(Sentence s, int v) {
-    List<Token> t = s.tokens();
-    if (!(t.get(v).lemma().equals("strike") || t.get(v).lemma().equals("hit")) || s.children(v, "obj").isEmpty()) {
+    return !s.children(v, "obj").isEmpty() && struckAfterFire(s.tokens(), v);
+  }
+
+  /**
+   * Whether token {@code v} is "strike" or "hit" after shots fired earlier in its sentence, read from the words
+   * alone: {@link #struckAfterShots} without the object, which {@link IncidentExtractor#needsParse} asks before the
+   * parse ("… began firing, hitting the trooper in the left elbow" has no trigger word and was never parsed; Session
+   * 20, hurt20a).
+   */
+  static boolean struckAfterFire(List<Token> t, int v) {
+    if (!(t.get(v).lemma().equals("strike") || t.get(v).lemma().equals("hit"))) {
       return false;
     }
     for (int j = 0; j < v; j++) {

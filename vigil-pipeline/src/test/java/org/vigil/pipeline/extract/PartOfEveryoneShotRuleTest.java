@@ -9,7 +9,8 @@ import org.vigil.model.Incident;
 
 /**
  * An explicit count of a part of those shot does not take the place of a larger count of everyone shot
- * ({@link PartOfEveryoneShot}; Session 17, hurt17a). Sentences written for these tests, through the real pipeline.
+ * ({@link PartOfEveryoneShot}; Session 17, hurt17a; "another", and a count naming others beside its group: Session
+ * 20, hurt20a). Sentences written for these tests, through the real pipeline.
  */
 class PartOfEveryoneShotRuleTest {
 
@@ -36,5 +37,30 @@ class PartOfEveryoneShotRuleTest {
         + "other people were wounded, police said.", "2015-06-14").main();
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+  }
+
+  @Test
+  void anotherWoundedGivesWayToEveryoneStruckNamedBesideTheGroup() {
+    Incident i = extract("Firefighter Killed In Elm City; Another Seriously Wounded\n\nOne of the two firefighters "
+        + "shot while checking on a neighbor on Friday night has died, officials said. When they went into the house, "
+        + "the man inside fired several rounds, striking the two firefighters and his brother, officials said.",
+        "2015-06-14").main();
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
+  }
+
+  @Test
+  void officersAndCiviliansShotAreEveryoneShotBesideACountOfTheOfficers() {
+    Incident i = extract("Two Officers Wounded In Elm City Rampage\n\nPolice said the gunman shot two police officers "
+        + "and four civilians on Sunday night. One woman died at the scene.", "2015-06-14").main();
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(5);
+  }
+
+  @Test
+  void firefightersStruckArePeopleShot() {
+    Incident i = extract("The man inside fired several rounds on Friday, striking the two firefighters, officials "
+        + "said.", "2015-06-14").main();
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(2);
   }
 }
