@@ -27,7 +27,8 @@ import org.vigil.store.write.ArticleRows;
  * on in the same order, ending with the database an uninterrupted run makes.
  *
  * <p>Outlet homes ({@link OutletHomes}): every extracted page is stored with its vote
- * (read from its extraction without homes). Unless they are off, a page whose outlet has a home in the votes stored
+ * (read from its extraction without homes). Unless they are off, a page whose outlet has a home or a state
+ * ({@link OutletHomes#state}) in the votes stored
  * before it (the store's rows when its turn to be stored comes: earlier runs', this run's earlier pages', another
  * writer's) is extracted again with that outlet's votes, on the writing thread ({@link Extractor.Result#again}), and
  * stored so. What a page sees is thus fixed by the store's state and the input order, whatever the threads, and a
@@ -175,8 +176,9 @@ public final class Runner {
   }
 
   /**
-   * The page extracted again with its outlet's votes as stored now, when they give the page a home
-   * ({@link OutletHomes#home}: its own vote is not among them yet); else as it was.
+   * The page extracted again with its outlet's votes as stored now, when they give the page a learned state
+   * ({@link OutletHomes#state}: a home's state is one, and a county the page names is read in it; its own vote is not
+   * among them yet); else as it was.
    */
   private Outcome withHomes(Extractor.Result r, Input in) throws SQLException {
     if (r.again() == null || !(r.outcome() instanceof Outcome.Extracted e)) {
@@ -188,7 +190,7 @@ public final class Runner {
       return r.outcome();
     }
     var homes = store.outletHomes(host);
-    if (homes.home(host, article.id()).isEmpty()) {
+    if (homes.state(host, article.id()).isEmpty()) {
       return r.outcome();
     }
     try {
