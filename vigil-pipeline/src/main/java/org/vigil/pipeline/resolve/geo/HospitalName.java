@@ -20,6 +20,10 @@ final class HospitalName {
 
   /** Whether the text names a hospital whose name is the given name and a hospital's word. */
   static boolean opens(String text, String name) {
+    // the cheap test first: the pattern below is compiled per name, and most names are no hospital's
+    if (!text.contains(name + " Hospital") && !text.contains(name + " Medical Center")) {
+      return false;
+    }
     Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + Pattern.quote(name) + " (?:Hospital|Medical Center)")
         .matcher(text);
     while (m.find()) {

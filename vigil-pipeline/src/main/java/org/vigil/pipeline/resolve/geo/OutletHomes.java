@@ -139,8 +139,9 @@ public final class OutletHomes {
     int total = 0;
     for (Vote v : votes) {
       if (!v.docId().equals(docId)) {
-        counts.merge(key.apply(v), 1, Integer::sum);
-        first.putIfAbsent(key.apply(v), v);
+        Object k = key.apply(v);
+        counts.merge(k, 1, Integer::sum);
+        first.putIfAbsent(k, v);
         total++;
       }
     }
@@ -168,8 +169,7 @@ public final class OutletHomes {
    * re-extracts only such pages.
    */
   public boolean reaches(Extraction e) {
-    Optional<String> state = e.article().url() == null ? Optional.empty()
-        : state(Outlet.host(e.article().url()), e.article().id());
+    Optional<String> state = state(host(e.article().url()), e.article().id());
     if (state.isEmpty()) {
       return false;
     }
