@@ -1,6 +1,11 @@
 package org.vigil.eval.gva;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigil.eval.run.Extractions;
 import org.vigil.pipeline.resolve.geo.OutletHomes;
@@ -51,21 +56,21 @@ public final class OutletsCommand implements Callable<Integer> {
     OutletHomes homes = from.extractions != null ? OutletHomes.learn(Extractions.read(from.extractions).values())
         : OutletHomes.of(storedVotes(from.db));
     homes.write(out);
-    spec.commandLine().getErr().printf(java.util.Locale.ROOT, "%,d votes of %,d outlets in %s%n", homes.size(),
+    spec.commandLine().getErr().printf(Locale.ROOT, "%,d votes of %,d outlets in %s%n", homes.size(),
         homes.hosts(), out);
     return 0;
   }
 
   /** The store's votes, read without migrating it (a migration would wait for a running writer's lock). */
-  private java.util.List<OutletHomes.Vote> storedVotes(String db) throws java.sql.SQLException {
+  private List<OutletHomes.Vote> storedVotes(String db) throws SQLException {
     Database database = Database.of(db);
-    if (database.dialect() == Dialect.SQLITE && !java.nio.file.Files.exists(Path.of(database.label()))) {
+    if (database.dialect() == Dialect.SQLITE && !Files.exists(Path.of(database.label()))) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such store: " + database.label());
     }
-    try (java.sql.Connection c = database.connectForReading()) {
+    try (Connection c = database.connectForReading()) {
       try {
         return OutletVotes.all(c);
-      } catch (java.sql.SQLException e) {
+      } catch (SQLException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no outlet votes in " + database.label()
             + " (not a Vigil store, or one no vigil run of this version has opened yet)");
       } finally {

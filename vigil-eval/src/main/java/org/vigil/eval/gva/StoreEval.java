@@ -13,10 +13,12 @@ import org.vigil.model.Extraction;
 import org.vigil.model.Incident;
 import org.vigil.model.Outcome;
 import org.vigil.model.RawDocument;
+import org.vigil.model.RejectedException;
 import org.vigil.model.Stage;
 import org.vigil.pipeline.annotate.Headline;
 import org.vigil.pipeline.clean.Cleaner;
 import org.vigil.pipeline.clean.CleanerOptions;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.store.ArticleInput;
 import org.vigil.store.IncidentStore;
 import org.vigil.ingest.Hashes;
@@ -87,7 +89,7 @@ public final class StoreEval {
    * As above, with the page's outlet vote read from its extraction without learned homes ({@link ArticleInput}),
    * or null.
    */
-  public void store(NewsArticle a, Outcome o, org.vigil.pipeline.resolve.geo.OutletHomes.Vote vote)
+  public void store(NewsArticle a, Outcome o, OutletHomes.Vote vote)
       throws SQLException {
     RawDocument doc = a.document();
     store.store(new ArticleInput(a.id(), Hashes.document(doc), a.url(), a.title(), a.dct(), o,
@@ -106,7 +108,7 @@ public final class StoreEval {
       // the pipeline reads the headline as the text's first paragraph, and its spans count it
       String t = Headline.prepend(cleaner.clean(doc)).text();
       return t.length() == e.extraction().article().textLength() ? t : null;
-    } catch (RuntimeException | org.vigil.model.RejectedException ex) {
+    } catch (RuntimeException | RejectedException ex) {
       return null;
     }
   }

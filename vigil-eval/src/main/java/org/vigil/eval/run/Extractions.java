@@ -27,6 +27,9 @@ import org.vigil.store.IncidentStore;
  * gives a copy its first copy's incident).
  */
 public final class Extractions {
+  /** The outcome kinds {@link #write} writes and {@link #read} reads; any other is an error. */
+  private static final List<String> KINDS = List.of("extracted", "skipped", "rejected");
+
   private Extractions() {}
 
   /** Writes {@code dir/extractions.jsonl}. */
@@ -73,13 +76,20 @@ public final class Extractions {
     Map<String, Outcome> out = new LinkedHashMap<>();
     try (BufferedReader r = DataFile.of(file.toString()).reader()) {
       String text;
+      int number = 0;
       while ((text = r.readLine()) != null) {
+        number++;
         if (text.isBlank()) {
           continue;
         }
         JsonNode line = mapper.readTree(text);
-        String id = line.get("id").asText();
+        String id = line.path("id").asText(null);
         String kind = line.path("outcome").asText();
+        if (id == null || !KINDS.contains(kind)) {
+          // a line of another file, or of a newer outcome kind, must not be read as a rejection and lose its vote
+          throw new IOException(file + ": line " + number + ": " + (id == null ? "no \"id\"" : "outcome '" + kind
+              + "' is none of " + KINDS) + " (not an extractions file of vigil extract --batch or vigil eval?)");
+        }
         if (out.containsKey(id)) {
           continue;
         }

@@ -1,7 +1,10 @@
 package org.vigil.eval.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +51,24 @@ class ExtractionsTest {
   void aCopyKeepsTheIdOfItsFirstCopyAsExtractBatchWritesIt(@TempDir Path dir) throws Exception {
     Path file = Extractions.write(dir, List.of(
         new Outcome.Skipped("b", Stage.SCREEN, "duplicate", "the same text as a", "a")));
-    assertThat(java.nio.file.Files.readString(file)).contains("\"duplicate_of\":\"a\"");
+    assertThat(Files.readString(file)).contains("\"duplicate_of\":\"a\"");
     assertThat(((Outcome.Skipped) Extractions.read(file).get("b")).duplicateOf()).isEqualTo("a");
+  }
+
+  @Test
+  void aLineOfAnotherKindIsAnErrorNotARejection(@TempDir Path dir) throws Exception {
+    // vigil screen's lines say "passed": read as rejections they would silently lose their pages' votes
+    Path file = Files.writeString(dir.resolve("screen.jsonl"),
+        "{\"id\":\"a\",\"outcome\":\"skipped\",\"stage\":\"screen\",\"reason\":\"not-relevant\"}\n"
+            + "{\"id\":\"b\",\"outcome\":\"passed\"}\n");
+    assertThatThrownBy(() -> Extractions.read(file)).isInstanceOf(IOException.class)
+        .hasMessageContaining("line 2").hasMessageContaining("'passed'");
+  }
+
+  @Test
+  void aLineWithoutAnIdIsAnError(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("x.jsonl"), "{\"outcome\":\"extracted\"}\n");
+    assertThatThrownBy(() -> Extractions.read(file)).isInstanceOf(IOException.class)
+        .hasMessageContaining("line 1").hasMessageContaining("no \"id\"");
   }
 }
