@@ -3,7 +3,11 @@ package org.vigil.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,6 +111,31 @@ public final class IncidentStore implements AutoCloseable {
     } finally {
       connection.rollback();
     }
+  }
+
+  /**
+   * As {@link #outletHomes(String)}, with {@code seed}'s votes of the host counted first: votes learned elsewhere
+   * ({@code vigil run --outlet-homes}: a batch's or another store's), so that a new store starts with the homes they
+   * teach. A page stored here replaces the seed's vote of the same page id (its vote as stored is the current one; a
+   * page never counts twice).
+   */
+  public OutletHomes outletHomes(String host, OutletHomes seed) throws SQLException {
+    List<OutletHomes.Vote> stored;
+    try {
+      stored = OutletVotes.ofHost(connection, host);
+    } finally {
+      connection.rollback();
+    }
+    Set<String> storedPages = new HashSet<>();
+    stored.forEach(v -> storedPages.add(v.docId()));
+    List<OutletHomes.Vote> all = new ArrayList<>();
+    for (OutletHomes.Vote v : seed.votes(host)) {
+      if (!storedPages.contains(v.docId())) {
+        all.add(v);
+      }
+    }
+    all.addAll(stored);
+    return OutletHomes.of(all);
   }
 
   /** Stores one input in one transaction (see the class comment). */

@@ -1,5 +1,6 @@
 package org.vigil.store.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,9 +17,9 @@ import org.vigil.ingest.Progress;
 import org.vigil.ingest.Sources;
 import org.vigil.ingest.feed.FeedState;
 import org.vigil.ingest.fetch.Fetcher;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.pipeline.screen.ScreenOptions;
 import org.vigil.pipeline.screen.SeenStories;
-import org.vigil.store.screen.StoredSeenStories;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.db.Database;
 import org.vigil.store.merge.MergeOptions;
@@ -81,6 +82,12 @@ public final class RunCommand implements Callable<Integer> {
           + "extracted again with it; the votes are stored either way).")
   boolean noOutletHomes;
 
+  @Option(names = "--outlet-homes", paramLabel = "FILE",
+      description = "Outlet votes learned elsewhere (vigil outlets --out, from a batch's extractions or another "
+          + "store), counted before the store's own, so that a new store starts with the homes they teach; a page "
+          + "stored here replaces the file's vote of the same page id.")
+  Path outletHomes;
+
   @Option(names = "--verbose", description = "Print stack traces on failure.")
   boolean verbose;
 
@@ -139,6 +146,16 @@ public final class RunCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--poll-interval must be at least 1 and --max-poll-interval at least --poll-interval");
     }
+    if (noOutletHomes && outletHomes != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--outlet-homes and --no-outlet-homes exclude each other");
+    }
+    OutletHomes seed;
+    try {
+      seed = outletHomes == null ? OutletHomes.NONE : OutletHomes.read(outletHomes);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--outlet-homes: " + e.getMessage());
+    }
     Progress.Mode progressMode = sourceOptions.progressMode(spec);
     PrintWriter err = spec.commandLine().getErr();
     Database database = Database.of(db);
@@ -162,7 +179,7 @@ public final class RunCommand implements Callable<Integer> {
         if (stories != null) {
           stories.flush(c);
         }
-      }, !noOutletHomes);
+      }, !noOutletHomes, seed);
       List<String> round = sources;
       while (true) {
         long started = System.nanoTime();

@@ -32,7 +32,8 @@ import org.vigil.store.write.ArticleRows;
  * before it (the store's rows when its turn to be stored comes: earlier runs', this run's earlier pages', another
  * writer's) is extracted again with that outlet's votes, on the writing thread ({@link Extractor.Result#again}), and
  * stored so. What a page sees is thus fixed by the store's state and the input order, whatever the threads, and a
- * restarted run sees what an uninterrupted one saw.
+ * restarted run sees what an uninterrupted one saw. Votes learned elsewhere (a seed: {@code vigil run --outlet-homes})
+ * count before the stored ones, a stored page's vote replacing the seed's vote of the same page.
  */
 public final class Runner {
   private final IncidentStore store;
@@ -41,6 +42,7 @@ public final class Runner {
   private final PrintWriter progress;
   private final TransactionHook beforeStore;
   private final boolean outletHomes;
+  private final OutletHomes seed;
 
   /** Work done in each input's transaction just before the input is stored. */
   @FunctionalInterface
@@ -73,7 +75,17 @@ public final class Runner {
    */
   public Runner(IncidentStore store, Extractor extractor, int threads, PrintWriter progress,
       TransactionHook beforeStore, boolean outletHomes) {
+    this(store, extractor, threads, progress, beforeStore, outletHomes, OutletHomes.NONE);
+  }
+
+  /**
+   * As above, with {@code seed}'s votes (learned elsewhere: {@code vigil run --outlet-homes}) counted before the
+   * store's own ({@link IncidentStore#outletHomes(String, OutletHomes)}); ignored when {@code outletHomes} is false.
+   */
+  public Runner(IncidentStore store, Extractor extractor, int threads, PrintWriter progress,
+      TransactionHook beforeStore, boolean outletHomes, OutletHomes seed) {
     this.outletHomes = outletHomes;
+    this.seed = Objects.requireNonNull(seed);
     this.store = Objects.requireNonNull(store);
     this.extractor = Objects.requireNonNull(extractor);
     this.threads = Math.max(1, threads);
@@ -189,7 +201,7 @@ public final class Runner {
     if (host.isEmpty()) {
       return r.outcome();
     }
-    var homes = store.outletHomes(host);
+    var homes = store.outletHomes(host, seed);
     if (homes.state(host, article.id()).isEmpty()) {
       return r.outcome();
     }

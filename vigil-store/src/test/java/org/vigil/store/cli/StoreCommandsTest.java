@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.store.FakeExtractor;
 import picocli.CommandLine;
 
@@ -91,5 +92,22 @@ class StoreCommandsTest {
     Result missing = run("incident", "42", "--db", db);
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("no incident 42");
+  }
+
+  @Test
+  void runReadsOutletHomesAndRefusesABadFileOrTheOppositeOption() throws Exception {
+    Path page = Files.writeString(dir.resolve("a3.txt"), "MAIN armed_assault 2016-03-02 - 0 0 US killed=1\nShots.");
+    String db = dir.resolve("h.db").toString();
+    Path homes = Files.writeString(dir.resolve("homes.tsv"), "not an outlet homes file\n");
+    Result bad = run("run", page.toString(), "--db", db, "--outlet-homes", homes.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--outlet-homes:", "not an outlet homes file");
+    Result both = run("run", page.toString(), "--db", db, "--outlet-homes", homes.toString(), "--no-outlet-homes");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("exclude each other");
+    OutletHomes.NONE.write(homes);
+    Result none = run("run", page.toString(), "--db", db, "--outlet-homes", homes.toString());
+    assertThat(none.code()).as(none.err()).isZero();
+    assertThat(none.err()).contains("1 read · 1 extracted");
   }
 }

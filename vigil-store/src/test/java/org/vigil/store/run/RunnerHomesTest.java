@@ -16,6 +16,7 @@ import org.vigil.ingest.Input;
 import org.vigil.model.Extraction;
 import org.vigil.model.IncidentPlace;
 import org.vigil.model.RawDocument;
+import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.store.FakeExtractor;
 import org.vigil.store.IncidentStore;
 import org.vigil.store.TestDatabases;
@@ -82,6 +83,45 @@ class RunnerHomesTest {
     run(db, PAGES, false);
     assertThat(place(db, "a3")).isNull();
     assertThat(votes(db)).containsExactly("a1 Wichita", "a2 Wichita", "a4 Topeka");
+  }
+
+  private static RunCounts run(Database db, List<Input> inputs, OutletHomes seed) throws Exception {
+    try (IncidentStore store = IncidentStore.open(db, MergeOptions.defaults())) {
+      return new Runner(store, new FakeExtractor(), 3, null, c -> { }, true, seed).run(inputs.iterator());
+    }
+  }
+
+  private static OutletHomes.Vote vote(String host, String id, String town) {
+    return new OutletHomes.Vote(host, id, FakeExtractor.fakeId(town), town, "KS", "US");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aNewStoreStartsWithTheHomesTheSeedVotesTeach(Dialect d) throws Exception {
+    Database db = TestDatabases.fresh(d, dir);
+    OutletHomes seed = OutletHomes.of(List.of(vote("kxyz", "s1", "Wichita"), vote("kxyz", "s2", "Wichita")));
+    run(db, List.of(page("a3", "kxyz", "-")), seed);
+    assertThat(place(db, "a3").resolvedName()).isEqualTo("Wichita");
+    assertThat(votes(db)).as("the seed is read, not stored").isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aStoredPagesVoteReplacesTheSeedsVoteOfTheSamePage(Dialect d) throws Exception {
+    Database db = TestDatabases.fresh(d, dir);
+    // the seed says Topeka for a1 and a2; stored, they say Wichita: counted once each, as stored
+    OutletHomes seed = OutletHomes.of(List.of(vote("kxyz", "a1", "Topeka"), vote("kxyz", "a2", "Topeka")));
+    run(db, PAGES.subList(0, 4), seed);
+    assertThat(place(db, "a3").resolvedName()).isEqualTo("Wichita");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aPageNeverCountsItsOwnSeedVote(Dialect d) throws Exception {
+    Database db = TestDatabases.fresh(d, dir);
+    OutletHomes seed = OutletHomes.of(List.of(vote("kxyz", "a3", "Wichita"), vote("kxyz", "s2", "Wichita")));
+    run(db, List.of(page("a3", "kxyz", "-")), seed);
+    assertThat(place(db, "a3")).as("one other page's vote is no home").isNull();
   }
 
   private static IncidentPlace place(Database db, String inputId) throws Exception {

@@ -181,6 +181,11 @@ public final class OutletHomes {
     return false;
   }
 
+  /** The host's votes, in the order they were given; empty for an unknown host. */
+  public List<Vote> votes(String host) {
+    return byHost.getOrDefault(host, List.of());
+  }
+
   /** The number of votes. */
   public int size() {
     return size;
