@@ -177,7 +177,8 @@ public final class GvaCommand implements Callable<Integer> {
           long id = eval.articleId(a.id());
           Outcome stored = eval.outcome(a.id(), id);
           int k = freshAt[i];
-          // the screen's pointer to a first copy lives in this run's outcome, not in the store
+          // this run's own outcome for a copy: the same pointer to its first copy as the stored one (articles
+          // column duplicate_of), which stores made before that column lack
           outcomes.add(k >= 0 && fresh.get(k) instanceof Outcome.Skipped sk && sk.duplicateOf() != null ? sk : stored);
           predictions.add(eval.prediction(a, id, false, zero));
         }

@@ -56,7 +56,7 @@ public final class StoreEval {
   /** The outcome stored for an article, as the pipeline gave it. */
   public Outcome outcome(String docId, long articleId) throws SQLException {
     try (PreparedStatement ps = store.connection().prepareStatement(
-        "SELECT outcome, stage, reason, message, input_hash, extraction FROM articles WHERE id = ?")) {
+        "SELECT outcome, stage, reason, message, input_hash, extraction, duplicate_of FROM articles WHERE id = ?")) {
       ps.setLong(1, articleId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -67,7 +67,8 @@ public final class StoreEval {
           return new Outcome.Extracted(docId, mapper.readValue(rs.getString(6), Extraction.class));
         }
         Stage stage = Stage.valueOf(rs.getString(2).toUpperCase(Locale.ROOT));
-        return kind.equals("skipped") ? new Outcome.Skipped(docId, stage, rs.getString(3), rs.getString(4))
+        return kind.equals("skipped")
+            ? new Outcome.Skipped(docId, stage, rs.getString(3), rs.getString(4), rs.getString(7))
             : new Outcome.Rejected(docId, stage, rs.getString(3), rs.getString(4), rs.getString(5));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("stored extraction of article " + articleId + ": " + e.getMessage(), e);

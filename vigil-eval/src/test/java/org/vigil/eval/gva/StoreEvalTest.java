@@ -66,6 +66,11 @@ class StoreEvalTest {
       assertThat(p3.incidentKey()).isNull();
       assertThat(p3.incident()).isNull();
       assertThat(eval.outcome("a3", eval.articleId("a3"))).isInstanceOf(Outcome.Skipped.class);
+      NewsArticle copy = article("a4", LocalDate.of(2014, 1, 29), "Two people died after the shooting on Monday.");
+      eval.store(copy, new Outcome.Skipped("a4", Stage.SCREEN, "near-duplicate", "the same story as a2", "a2"));
+      // the screen's pointer is stored: an evaluation of pages vigil run stored gives the copy a2's incident
+      assertThat(((Outcome.Skipped) eval.outcome("a4", eval.articleId("a4"))).duplicateOf()).isEqualTo("a2");
+      assertThat(((Outcome.Skipped) eval.outcome("a3", eval.articleId("a3"))).duplicateOf()).isNull();
 
       // the merged incident: the latest report's figures, the same mapping
       GvaPrediction m1 = eval.prediction(first, eval.articleId("a1"), true, true);

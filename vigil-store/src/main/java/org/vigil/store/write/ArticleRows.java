@@ -62,6 +62,7 @@ public final class ArticleRows {
     String stage = null;
     String reason = null;
     String message = null;
+    String duplicateOf = null;
     if (outcome instanceof Outcome.Extracted) {
       kind = "extracted";
     } else if (outcome instanceof Outcome.Skipped s) {
@@ -69,6 +70,7 @@ public final class ArticleRows {
       stage = s.stage().name().toLowerCase(Locale.ROOT);
       reason = s.reason();
       message = s.message();
+      duplicateOf = s.duplicateOf();
     } else {
       Outcome.Rejected r = (Outcome.Rejected) outcome;
       kind = "rejected";
@@ -77,7 +79,8 @@ public final class ArticleRows {
       message = r.message();
     }
     st.update("INSERT INTO articles (id, input_id, input_hash, canonical_url, url, title, published, outcome, "
-        + "stage, reason, message, incident_count, extraction) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", id, inputId,
-        inputHash, canonicalUrl, url, title, published, kind, stage, reason, message, incidentCount, extractionJson);
+        + "stage, reason, message, duplicate_of, incident_count, extraction) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", id,
+        inputId, inputHash, canonicalUrl, url, title, published, kind, stage, reason, message, duplicateOf,
+        incidentCount, extractionJson);
   }
 }

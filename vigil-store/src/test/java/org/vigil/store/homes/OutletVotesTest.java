@@ -79,7 +79,8 @@ class OutletVotesTest {
     try (Connection c = java.sql.DriverManager.getConnection(db.jdbcUrl()); Statement s = c.createStatement()) {
       // the store as version 60 left it
       s.execute("DROP TABLE outlet_votes");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('70', '71')");
+      s.execute("ALTER TABLE articles DROP COLUMN duplicate_of");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('70', '71', '72')");
     }
     try (IncidentStore store = IncidentStore.open(db, MergeOptions.defaults())) {
       assertThat(store.outletHomes("kxyz").size()).isEqualTo(3);
