@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
+import org.vigil.store.homes.OutletVoteHosts;
+import org.vigil.store.homes.OutletVotesBackfill;
 
 /**
  * Where the store lives: a SQLite file (the default) or a PostgreSQL database, migrated with the same Flyway
@@ -67,8 +69,9 @@ public record Database(Dialect dialect, String jdbcUrl, String label) {
 
   /**
    * Creates the database's tables if needed (Flyway migrate); safe to call on every start. Besides the SQL files,
-   * one Java migration (version 71, {@link org.vigil.store.homes.OutletVotesBackfill}) fills in the outlet votes of
-   * the articles stored before version 70.
+   * one Java migration (version 71, {@link OutletVotesBackfill}) fills in the outlet votes of
+   * the articles stored before version 70, and a repeatable one ({@link OutletVoteHosts}) files
+   * the votes under their pages' hosts again whenever the rule that reads a host changes.
    */
   public void migrate() {
     if (dialect == Dialect.SQLITE) {
@@ -85,7 +88,7 @@ public record Database(Dialect dialect, String jdbcUrl, String label) {
         .dataSource(jdbcUrl, null, null)
         .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.vendor())
         .placeholders(dialect.placeholders())
-        .javaMigrations(new org.vigil.store.homes.OutletVotesBackfill())
+        .javaMigrations(new OutletVotesBackfill(), new OutletVoteHosts())
         .load()
         .migrate();
   }

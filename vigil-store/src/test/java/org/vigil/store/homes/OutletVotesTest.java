@@ -88,6 +88,22 @@ class OutletVotesTest {
     assertThat(votes(db)).isEqualTo(stored);
   }
 
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void whenTheHostRuleChangesAStoreFilesItsVotesAgainByTheNewRule(Dialect d) throws Exception {
+    Database db = TestDatabases.fresh(d, dir);
+    store(db, PAGES);
+    try (Connection c = java.sql.DriverManager.getConnection(db.jdbcUrl()); Statement s = c.createStatement()) {
+      // votes filed by an older rule, and the history of that rule's run forgotten as a new checksum would be
+      s.execute("UPDATE outlet_votes SET host = 'kxyzexample'");
+      s.execute("DELETE FROM flyway_schema_history WHERE description = 'outlet vote hosts'");
+    }
+    try (IncidentStore store = IncidentStore.open(db, MergeOptions.defaults())) {
+      assertThat(store.outletHomes("kxyz").size()).isEqualTo(3);
+      assertThat(store.outletHomes("kxyzexample").size()).isZero();
+    }
+  }
+
   /** Stores the pages in one store session (opened, hence migrated, and closed). */
   private static void store(Database db, List<ArticleInput> pages) throws Exception {
     try (IncidentStore store = IncidentStore.open(db, MergeOptions.defaults())) {

@@ -34,6 +34,11 @@ import org.vigil.model.Status;
 public final class OutletHomes {
   /** No homes: every outlet is unknown. */
   public static final OutletHomes NONE = new OutletHomes(List.of());
+  /**
+   * The version of the rule {@link #host} files a page under: raise it whenever that rule changes, and the incident
+   * stores file their votes again by the new rule when next opened (vigil-store's {@code OutletVoteHosts}).
+   */
+  public static final int HOST_RULE = 1;
   /** The fewest other pages' votes that can make a home. */
   static final int MIN_VOTES = 2;
   /** The share of the other pages' votes the home must have. */
