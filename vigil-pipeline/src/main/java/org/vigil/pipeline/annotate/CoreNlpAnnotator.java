@@ -3,6 +3,7 @@ package org.vigil.pipeline.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.InterleavedClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.pipeline.TrueCaseAnnotator;
@@ -109,6 +110,11 @@ public final class CoreNlpAnnotator {
         System.getLogger(CoreNlpAnnotator.class.getName()).log(System.Logger.Level.WARNING,
             "the parser keeps CoreNLP's own product cache: this CoreNLP's parser is not laid out as 4.5.10's"
                 + " (annotate.ParserProducts), so parsing is slower; the parses are the same");
+      } else if (!InterleavedClassifier.install(loaded, ParserProducts.class)) {
+        // the same scores through CoreNLP's own output layer, one row at a time
+        System.getLogger(CoreNlpAnnotator.class.getName()).log(System.Logger.Level.WARNING,
+            "the parser keeps CoreNLP's own classifier: this CoreNLP's is not laid out as 4.5.10's"
+                + " (nndep.InterleavedClassifier), so parsing is slower; the parses are the same");
       }
       return loaded;
     });

@@ -93,12 +93,38 @@ final class ParserProducts extends LeastRecentlyUsedCache<Integer, float[]> {
     return product;
   }
 
-  /** The first layer's weights for feature {@code position} times the embedding of {@code word}. */
+  /**
+   * The first layer's weights for feature {@code position} times the embedding of {@code word}. Four rows are summed
+   * side by side: each row's sum is the same additions in the same order, but four independent chains of additions
+   * keep the processor busy where one chain waits for each addition before the next.
+   */
   float[] product(int word, int position) {
     float[] weights = bySlice[position];
     float[] x = embeddings[word];
     float[] out = new float[hidden];
-    for (int row = 0, at = 0; row < hidden; row++, at += embedding) {
+    int row = 0;
+    for (; row + 4 <= hidden; row += 4) {
+      int a0 = row * embedding;
+      int a1 = a0 + embedding;
+      int a2 = a1 + embedding;
+      int a3 = a2 + embedding;
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      for (int k = 0; k < embedding; k++) {
+        float xk = x[k];
+        s0 += weights[a0 + k] * xk;
+        s1 += weights[a1 + k] * xk;
+        s2 += weights[a2 + k] * xk;
+        s3 += weights[a3 + k] * xk;
+      }
+      out[row] = (float) s0;
+      out[row + 1] = (float) s1;
+      out[row + 2] = (float) s2;
+      out[row + 3] = (float) s3;
+    }
+    for (int at = row * embedding; row < hidden; row++, at += embedding) {
       double sum = 0;
       for (int k = 0; k < embedding; k++) {
         sum += weights[at + k] * x[k];
