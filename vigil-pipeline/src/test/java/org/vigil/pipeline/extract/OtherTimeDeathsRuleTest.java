@@ -55,4 +55,22 @@ class OtherTimeDeathsRuleTest {
         + "police said.");
     assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
   }
+
+  @Test
+  void aDeathToldAfterAnEarlierShootingIsThatShootings() {
+    // Session 21, hurt21b: the earlier shooting's story goes on for two sentences without a time of its own
+    Incident i = main("Four people were wounded in a drive-by shooting on Elm Street on Tuesday night, police said. "
+        + "The shooting was a block from Oak Street, where a 12-year-old girl and her 15-year-old sister were shot "
+        + "last month. The sisters were sitting on their porch when a car drove by. The girl was killed.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
+    assertThat(i.figure(FigureKind.KILLED)).isNull();
+  }
+
+  @Test
+  void aFollowUpThatOpensWithThePastShootingKeepsItsDead() {
+    // guard: no figure of the incident's own before the sentence of the past time
+    Incident i = main("Police arrested a man on Tuesday in the shooting of two brothers on Elm Street last month. The "
+        + "brothers were sitting on their porch when a car drove by. The older brother was killed.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+  }
 }
