@@ -15,8 +15,10 @@ import org.vigil.pipeline.annotate.Sentence;
  * Charlotte" the big city a suburb lies by. A local report is filed from the town it happened in or by. Narrow, as
  * a dateline often names the town a court or a metro station sits in: only a town of the same state as the first
  * town, never when the page title names the first town (a follow-up "4 shot dead in Clarksburg" filed from the
- * state's capital), and never for a report of a court's business, filed from the court's town ("VANCOUVER, Wash. —
- * … flashed a smile at TV cameras as he made his first court appearance" for a shooting in Woodland). Stateless.
+ * state's capital), never when the first town is told by the dateline's town itself ({@link ReferenceTown#toldBy}:
+ * "near Elgin, 25 miles east of Austin" below "AUSTIN —"), and never for a report of a court's business, filed
+ * from the court's town ("VANCOUVER, Wash. — … flashed a smile at TV cameras as he made his first court appearance"
+ * for a shooting in Woodland). Stateless.
  */
 final class DatelineTown {
   private DatelineTown() {}
@@ -38,7 +40,8 @@ final class DatelineTown {
     String title = doc.article().title();
     if (home == null || p.admin1() == null || !p.admin1().equals(home.admin1())
         || !Objects.equals(p.countryCode(), home.countryCode()) || Objects.equals(p.geonameId(), home.geonameId())
-        || ShootingClause.names(s, p) || titled(p, title) || court(title, home, doc.text())) {
+        || ShootingClause.names(s, p) || titled(p, title) || court(title, home, doc.text())
+        || ReferenceTown.toldBy(p, home, doc.text())) {
       return p;
     }
     return new IncidentPlace(home.name(), home.locality(), home.near(), home.resolvedName(), home.geonameId(),

@@ -1,6 +1,7 @@
 package org.vigil.pipeline.resolve.geo;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.geo.Geo;
 import org.vigil.model.IncidentPlace;
@@ -41,11 +42,38 @@ final class ReferenceTown {
     if (home == null || p.lat() == null || home.lat() == null || Objects.equals(p.geonameId(), home.geonameId())
         || !Objects.equals(p.countryCode(), home.countryCode()) || !reference(p, doc.text())
         || Geo.distanceKm(p.lat(), p.lon(), home.lat(), home.lon()) > REACH_KM
-        || DatelineTown.court(doc.article().title(), home, doc.text())) {
+        || DatelineTown.court(doc.article().title(), home, doc.text()) || toldBy(p, home, doc.text())) {
       return p;
     }
     return new IncidentPlace(home.name(), home.locality(), home.near(), home.resolvedName(), home.geonameId(),
         home.lat(), home.lon(), home.admin1(), home.countryCode(), home.featureCode(), 2, home.evidence());
+  }
+
+  /** How far after the first town's name its own reference may be named: "near X, 30 miles north of Y". */
+  private static final int TOLD_BY_CHARS = 60;
+
+  /**
+   * Whether the first town is told by the dateline's town itself, right after it: "at their home near Edgerton, 30
+   * miles north of Kansas City" below "KANSAS CITY, Mo. (AP) —". The dateline's city is then only the reference of
+   * the town the place is near, and the report was filed from the city, not from where it happened.
+   */
+  static boolean toldBy(IncidentPlace p, IncidentPlace home, String text) {
+    if (p.evidence() == null || p.evidence().span() == null || home.name() == null || home.name().isBlank()) {
+      return false;
+    }
+    int from = p.evidence().span().end();
+    if (from > text.length()) {
+      return false;
+    }
+    String after = text.substring(from, Math.min(text.length(), from + TOLD_BY_CHARS));
+    Matcher m = Pattern.compile("\\b" + Pattern.quote(home.name()) + "\\b", Pattern.CASE_INSENSITIVE)
+        .matcher(after);
+    while (m.find()) {
+      if (reference(text, new Span(from + m.start(), from + m.end()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text names the town as a reference where its evidence stands ({@link #AFTER}, {@link #BEFORE}). */

@@ -42,6 +42,19 @@ class ReferenceTownTest {
     assertThat(p.resolvedName()).isEqualTo("Fresno");
   }
 
+  /**
+   * "… near Elgin, 25 miles east of Austin" below "AUSTIN —": the dateline's city is the reference the town is told
+   * by, so the report was filed from the city, not from where it happened; the town the home is near stays.
+   */
+  @Test
+  void theTownThePlaceIsNearStaysWhenTheDatelinesCityIsItsReference() {
+    IncidentPlace p = place("Man accused of killing three relatives",
+        "AUSTIN, Texas (AP) \u2014 A 30-year-old man is accused of fatally shooting three of his relatives at their "
+            + "home near Elgin, 25 miles east of Austin.\n\nThe man is charged with three counts of murder.");
+    assertThat(p.resolvedName()).isEqualTo("Elgin");
+    assertThat(p.admin1()).isEqualTo("Texas");
+  }
+
   private static IncidentPlace place(String title, String text) {
     return extract("http://www.wxyz58.com/story/1234/shot", title, text, "2015-06-22").main().place();
   }
