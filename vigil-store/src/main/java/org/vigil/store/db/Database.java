@@ -67,8 +67,9 @@ public record Database(Dialect dialect, String jdbcUrl, String label) {
 
   /**
    * Creates the database's tables if needed (Flyway migrate); safe to call on every start. Besides the SQL files,
-   * one Java migration (version 71, {@link org.vigil.store.homes.OutletVotesBackfill}) fills in the outlet votes of
-   * the articles stored before version 70.
+   * two Java migrations: version 71 ({@link org.vigil.store.homes.OutletVotesBackfill}) fills in the outlet votes of
+   * the articles stored before version 70, version 72 ({@link org.vigil.store.homes.OutletVotesRekey}) files them
+   * under host keys that keep their digits.
    */
   public void migrate() {
     if (dialect == Dialect.SQLITE) {
@@ -85,7 +86,7 @@ public record Database(Dialect dialect, String jdbcUrl, String label) {
         .dataSource(jdbcUrl, null, null)
         .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.vendor())
         .placeholders(dialect.placeholders())
-        .javaMigrations(new org.vigil.store.homes.OutletVotesBackfill())
+        .javaMigrations(new org.vigil.store.homes.OutletVotesBackfill(), new org.vigil.store.homes.OutletVotesRekey())
         .load()
         .migrate();
   }

@@ -8,9 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.vigil.model.Extraction;
 import org.vigil.pipeline.resolve.geo.OutletHomes;
 import org.vigil.store.IncidentStore;
@@ -23,30 +20,14 @@ import org.vigil.store.IncidentStore;
  * back gives no vote (the migration never fails for one article). Java, not SQL, because the vote is the pipeline's
  * own rule, the same for SQLite and PostgreSQL.
  */
-public final class OutletVotesBackfill implements JavaMigration {
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("71");
+public final class OutletVotesBackfill extends VotesMigration {
+  public OutletVotesBackfill() {
+    super("71", "outlet votes backfill");
   }
 
   @Override
-  public String getDescription() {
-    return "outlet votes backfill";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
-
-  @Override
-  public void migrate(Context context) throws SQLException {
-    backfill(context.getConnection(), IncidentStore.mapper());
+  void run(Connection c) throws SQLException {
+    backfill(c, IncidentStore.mapper());
   }
 
   /** Adds the vote of every extracted article that has none; returns how many were added. */

@@ -30,9 +30,14 @@ class OutletVotesTest {
 
   /** A page of a call sign's site; {@code town} "-" names none. */
   private static ArticleInput page(String id, String town) {
+    return page(id, town, "https://www.kxyz.example/news/" + id);
+  }
+
+  /** A page of the given address; {@code town} "-" names none. */
+  private static ArticleInput page(String id, String town, String url) {
     String text = "MAIN armed_assault 2016-03-0" + id.length() + " " + town + " 37.69 -97.34 US killed=1\n"
         + "A man was shot on a street of " + town + " (page " + id + ").";
-    RawDocument doc = RawDocument.ofText(id, text, "text/plain", "https://www.kxyz.example/news/" + id, "Shot",
+    RawDocument doc = RawDocument.ofText(id, text, "text/plain", url, "Shot",
         LocalDate.of(2016, 3, 2));
     Extractor.Result r = new FakeExtractor().process(doc);
     return new ArticleInput(id, Hashes.sha256(doc.bytes()), doc.url(), doc.title(), doc.published(), r.outcome(),
@@ -79,12 +84,30 @@ class OutletVotesTest {
     try (Connection c = java.sql.DriverManager.getConnection(db.jdbcUrl()); Statement s = c.createStatement()) {
       // the store as version 60 left it
       s.execute("DROP TABLE outlet_votes");
-      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('70', '71')");
+      s.execute("DELETE FROM flyway_schema_history WHERE version IN ('70', '71', '72')");
     }
     try (IncidentStore store = IncidentStore.open(db, MergeOptions.defaults())) {
       assertThat(store.outletHomes("kxyz").size()).isEqualTo(3);
     }
     assertThat(votes(db)).isEqualTo(stored);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aStoreWhoseVotesLostTheirHostsDigitsFilesThemUnderTheirStationsAgain(Dialect d) throws Exception {
+    Database db = TestDatabases.fresh(d, dir);
+    store(db, List.of(page("b1", "Wichita", "https://www.kxyz4.example/news/b1"),
+        page("b2", "Topeka", "https://kxyz12.example/news/b2")));
+    try (Connection c = java.sql.DriverManager.getConnection(db.jdbcUrl()); Statement s = c.createStatement()) {
+      // the store as version 71 left it: both stations filed under their letters alone
+      s.execute("UPDATE outlet_votes SET host = 'kxyz'");
+      s.execute("DELETE FROM flyway_schema_history WHERE version = '72'");
+    }
+    try (IncidentStore store = IncidentStore.open(db, MergeOptions.defaults())) {
+      assertThat(store.outletHomes("kxyz4").size()).isEqualTo(1);
+      assertThat(store.outletHomes("kxyz").size()).isZero();
+    }
+    assertThat(votes(db)).extracting(OutletHomes.Vote::host).containsExactly("kxyz4", "kxyz12");
   }
 
   /** Stores the pages in one store session (opened, hence migrated, and closed). */

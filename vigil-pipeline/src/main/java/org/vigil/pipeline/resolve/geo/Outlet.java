@@ -253,7 +253,12 @@ final class Outlet {
   }
 
   static String letters(String s) {
+    return letters(s, false);
+  }
+
+  /** The letters of a name, lower-cased without accents, and its digits too when asked. */
+  static String letters(String s, boolean digits) {
     return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z]", "");
+        .replaceAll(digits ? "[^a-z0-9]" : "[^a-z]", "");
   }
 }

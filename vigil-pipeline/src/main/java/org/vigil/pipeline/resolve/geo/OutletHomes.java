@@ -42,8 +42,8 @@ public final class OutletHomes {
   /**
    * One page's vote: the town its text placed its main incident in.
    *
-   * @param host the page's host ({@link Outlet#host}: letters, without "www", the top-level domain and an archive's
-   *     prefix)
+   * @param host the page's host ({@link #host}: letters and digits, without "www", the top-level domain and an
+   *     archive's prefix)
    * @param docId the page's id
    * @param geonameId the town's gazetteer id
    * @param name the town's name, for people reading the file
@@ -84,11 +84,13 @@ public final class OutletHomes {
   }
 
   /**
-   * The host a page's votes and home are filed under ({@link Outlet#host}: its host's letters, without "www", the
-   * top-level domain and an archive's prefix); "" for a page without a URL, which has neither.
+   * The host a page's votes and home are filed under: its host's letters and digits, lower-cased, without "www", the
+   * top-level domain and an archive's prefix ({@link Outlet#rawHost}); "" for a page without a URL, which has
+   * neither. The digits stay: a call sign's channel tells stations apart ("6abc.com", "abc7.com" and "abc13.com" are
+   * three cities' stations; by their letters alone, one outlet with no home).
    */
   public static String host(String url) {
-    return url == null ? "" : Outlet.host(url);
+    return url == null ? "" : Outlet.letters(Outlet.rawHost(url), true);
   }
 
   /**
