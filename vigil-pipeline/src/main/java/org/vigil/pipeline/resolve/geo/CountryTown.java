@@ -1,11 +1,13 @@
 package org.vigil.pipeline.resolve.geo;
 
+import java.util.List;
 import org.vigil.geo.Gazetteer;
 import org.vigil.geo.GeoName;
 import org.vigil.model.IncidentPlace;
 import org.vigil.pipeline.annotate.Annotated;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
+import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 
 /**
  * A country's name that a local outlet's page uses as a town's: "Police in Lebanon said", "a Lebanon boy" on a
@@ -28,16 +30,17 @@ final class CountryTown {
    * The town of the country's name in the outlet's state (the state its title or address names,
    * {@link OutletClues#state}, else the one its other pages place their incidents in, {@link LearnedHome#state}),
    * the most populous of exactly that name, when the place is a country the page never calls by a nationality word
-   * ("Lebanese"): a story of that country would. Precision 1: the text names the town. Otherwise the place as it was.
+   * ("Lebanese") and in which it names no other place (its capital, a province): a story of that country would.
+   * Precision 1: the text names the town. Otherwise the place as it was.
    */
-  IncidentPlace over(IncidentPlace p, Annotated doc) {
+  IncidentPlace over(IncidentPlace p, Annotated doc, List<Toponym> toponyms) {
     if (p == null || p.featureCode() == null || !p.featureCode().startsWith("PCL") || p.name() == null
         || p.countryCode() == null) {
       return p;
     }
     String named = clues.state(doc.article());
     String state = named != null ? named : learned.state(doc.article());
-    if (state == null || nationalityNamed(p.countryCode(), doc)) {
+    if (state == null || nationalityNamed(p.countryCode(), doc) || placeIn(p.countryCode(), toponyms)) {
       return p;
     }
     GeoName best = null;
@@ -48,6 +51,16 @@ final class CountryTown {
       }
     }
     return best == null ? p : SentencePlace.build(p.name(), p.locality(), p.near(), best, 1, p.evidence());
+  }
+
+  /** Whether the toponym tagger put a place other than the country itself in it ("Beirut"). */
+  private static boolean placeIn(String country, List<Toponym> toponyms) {
+    for (Toponym t : toponyms) {
+      if (t.place() != null && country.equals(t.place().countryCode()) && t.place().kind() != GeoName.Kind.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a capitalised word of the text is a nationality of the country ("Lebanese" for Lebanon). */

@@ -109,7 +109,7 @@ public final class PlaceResolver {
    */
   public IncidentPlace place(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences, Set<String> context) {
     // "Police in Lebanon" on a page of an outlet whose state has a Lebanon: the town, not the country
-    IncidentPlace p = countryTown.over(placeOf(doc, toponyms, sentences, context), doc);
+    IncidentPlace p = countryTown.over(placeOf(doc, toponyms, sentences, context), doc, toponyms);
     if (p == null) {
       return null;
     }

@@ -47,4 +47,11 @@ class CountryTownTest {
         "Police in Peru said a 12-year-old boy accidentally shot himself on Saturday afternoon.");
     assertThat(p.countryCode()).isEqualTo("PE");
   }
+
+  @Test
+  void aCountryInWhichThePageNamesAnotherPlaceStaysTheCountry() {
+    IncidentPlace p = place(indianaStation(),
+        "Police in Peru said a 12-year-old boy accidentally shot himself on Saturday afternoon in Arequipa.");
+    assertThat(p.countryCode()).isEqualTo("PE");
+  }
 }
