@@ -21,13 +21,13 @@ final class LearnedHome {
 
   /** The outlet's learned town for this page (its own vote aside), or null. */
   GeoName of(Article article) {
-    return homes.home(Outlet.host(article.url()), article.id()).flatMap(v -> gazetteer.byId(v.geonameId()))
+    return homes.home(OutletHomes.host(article.url()), article.id()).flatMap(v -> gazetteer.byId(v.geonameId()))
         .orElse(null);
   }
 
   /** The outlet's learned state for this page (its own vote aside, {@link OutletHomes#state}), or null. */
   String state(Article article) {
-    return homes.state(Outlet.host(article.url()), article.id()).orElse(null);
+    return homes.state(OutletHomes.host(article.url()), article.id()).orElse(null);
   }
 
   /**

@@ -50,11 +50,13 @@ final class Outlet {
     IncidentPlace outlet = clues.town(doc.article().title(), null);
     GeoName anchor = anchor(doc.article(), toponyms);
     // the town the outlet's other pages are about serves as its city, its state as the outlet's ("Germantown" on
-    // "6abc.com" is Philadelphia's; "Rochester" on a Minneapolis station's page is Minnesota's)
+    // "6abc.com" is Philadelphia's; "Rochester" on a Minneapolis station's page is Minnesota's); without a town, the
+    // state they are about (a station whose pages are about many towns of one state, none of them half)
     GeoName known = anchor == null ? learned.of(doc.article()) : null;
     GeoName city = anchor != null ? anchor : known;
     String named = clues.state(doc.article());
-    String state = named != null || known == null ? named : known.admin1Name();
+    String state = named != null ? named : known != null ? known.admin1Name()
+        : anchor == null ? learned.state(doc.article()) : null;
     if (host.isEmpty() && outlet == null && state == null
         || serves(p.lat(), p.lon(), p.admin1(), host, outlet, city, state)) {
       return p;
@@ -251,7 +253,12 @@ final class Outlet {
   }
 
   static String letters(String s) {
+    return letters(s, false);
+  }
+
+  /** The letters of a name, lower-cased without accents, and its digits too when asked. */
+  static String letters(String s, boolean digits) {
     return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z]", "");
+        .replaceAll(digits ? "[^a-z0-9]" : "[^a-z]", "");
   }
 }

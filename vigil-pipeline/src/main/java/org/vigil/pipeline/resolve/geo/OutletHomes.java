@@ -36,9 +36,10 @@ public final class OutletHomes {
   public static final OutletHomes NONE = new OutletHomes(List.of());
   /**
    * The version of the rule {@link #host} files a page under: raise it whenever that rule changes, and the incident
-   * stores file their votes again by the new rule when next opened (vigil-store's {@code OutletVoteHosts}).
+   * stores file their votes again by the new rule when next opened (vigil-store's {@code OutletVoteHosts}). 2: a host
+   * keeps its digits (session 21).
    */
-  public static final int HOST_RULE = 1;
+  public static final int HOST_RULE = 2;
   /** The fewest other pages' votes that can make a home. */
   static final int MIN_VOTES = 2;
   /** The share of the other pages' votes the home must have. */
@@ -47,8 +48,8 @@ public final class OutletHomes {
   /**
    * One page's vote: the town its text placed its main incident in.
    *
-   * @param host the page's host ({@link Outlet#host}: letters, without "www", the top-level domain and an archive's
-   *     prefix)
+   * @param host the page's host ({@link #host}: letters and digits, without "www", the top-level domain and an
+   *     archive's prefix)
    * @param docId the page's id
    * @param geonameId the town's gazetteer id
    * @param name the town's name, for people reading the file
@@ -89,11 +90,13 @@ public final class OutletHomes {
   }
 
   /**
-   * The host a page's votes and home are filed under ({@link Outlet#host}: its host's letters, without "www", the
-   * top-level domain and an archive's prefix); "" for a page without a URL, which has neither.
+   * The host a page's votes and home are filed under: its host's letters and digits, lower-cased, without "www", the
+   * top-level domain and an archive's prefix ({@link Outlet#rawHost}); "" for a page without a URL, which has
+   * neither. The digits stay: a call sign's channel tells stations apart ("6abc.com", "abc7.com" and "abc13.com" are
+   * three cities' stations; by their letters alone, one outlet with no home).
    */
   public static String host(String url) {
-    return url == null ? "" : Outlet.host(url);
+    return url == null ? "" : Outlet.letters(Outlet.rawHost(url), true);
   }
 
   /**

@@ -55,6 +55,7 @@ public final class PlaceResolver {
   private final FirstTown firstTown;
   private final DatelineName datelineName;
   private final LearnedHome learned;
+  private final CountryTown countryTown;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this(gazetteer, OutletHomes.NONE);
@@ -77,6 +78,7 @@ public final class PlaceResolver {
     this.zipTown = new ZipTown(gazetteer);
     this.firstTown = new FirstTown(gazetteer);
     this.datelineName = new DatelineName(gazetteer);
+    this.countryTown = new CountryTown(gazetteer, clues, learned);
     this.local = new LocalTown(sentence, clues, counties, countyTown, new Address(gazetteer, counties),
         new Masthead(gazetteer), learned);
   }
@@ -106,7 +108,8 @@ public final class PlaceResolver {
    * null when none resolves.
    */
   public IncidentPlace place(Annotated doc, List<Toponym> toponyms, List<Sentence> sentences, Set<String> context) {
-    IncidentPlace p = placeOf(doc, toponyms, sentences, context);
+    // "Police in Lebanon" on a page of an outlet whose state has a Lebanon: the town, not the country
+    IncidentPlace p = countryTown.over(placeOf(doc, toponyms, sentences, context), doc, toponyms);
     if (p == null) {
       return null;
     }

@@ -58,4 +58,18 @@ class LearnedHomeTest {
         "Two men were shot and killed in New Orleans on Friday night, police said.", "2016-08-22").main().place();
     assertThat(p.resolvedName()).isEqualTo("New Orleans");
   }
+
+  @Test
+  void aBareNameOfAnotherStateIsItsNamesakeInTheLearnedStateWhenNoTownIsHalf() {
+    // an outlet whose other pages are about four Delaware towns, none of them half: "Milford" is Delaware's, not
+    // the larger Connecticut town
+    List<OutletHomes.Vote> v = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      v.add(new OutletHomes.Vote("kxyz", "other" + i, 300 + i, "Town" + i, "Delaware", "US"));
+    }
+    IncidentPlace p = extract(OutletHomes.of(v), PAGE, "Man shot",
+        "A man was shot and wounded in Milford on Friday night, police said.", "2016-08-22").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Milford");
+    assertThat(p.admin1()).isEqualTo("Delaware");
+  }
 }

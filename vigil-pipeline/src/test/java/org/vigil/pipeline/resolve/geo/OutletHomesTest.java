@@ -126,4 +126,12 @@ class OutletHomesTest {
     w.add(new OutletHomes.Vote("kxyz", "d6", OTHER + 1, "Other", "Nebraska", "US"));
     assertThat(OutletHomes.of(w).state("kxyz", "new")).isEmpty();
   }
+
+  @Test
+  void anOutletsHostKeepsItsDigitsSoStationsOfOneNetworkAreApart() {
+    // a channel's number tells two cities' stations apart: by their letters alone they were one outlet
+    assertThat(OutletHomes.host("http://web.archive.org/web/2016/http://www.4kxyz.com:80/story/1")).isEqualTo("4kxyz");
+    assertThat(OutletHomes.host("https://kxyz12.com/news/1")).isEqualTo("kxyz12");
+    assertThat(OutletHomes.host(null)).isEmpty();
+  }
 }
