@@ -215,7 +215,8 @@ final class InjuredOneByOne {
           int count = 1;
           int last = a;
           for (int c : singular || person ? s.children(a, "conj") : List.<Integer>of()) {
-            if (oneVictim(s, c) || t.get(c).ner().equals("PERSON") && !t.get(c).pos().equals("PRP")) {
+            if ((oneVictim(s, c) || t.get(c).ner().equals("PERSON") && !t.get(c).pos().equals("PRP"))
+                && !PersonWords.namedAgain(s, a, c)) {
               count++;
               last = Math.max(last, c);
             }

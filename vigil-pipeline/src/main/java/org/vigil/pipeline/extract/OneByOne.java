@@ -5,6 +5,7 @@ import static org.vigil.pipeline.extract.PersonWords.AGE_NOUN;
 import static org.vigil.pipeline.extract.PersonWords.age;
 import static org.vigil.pipeline.extract.PersonWords.counted;
 import static org.vigil.pipeline.extract.PersonWords.counts;
+import static org.vigil.pipeline.extract.PersonWords.namedAgain;
 import static org.vigil.pipeline.extract.UnrealHarm.modal;
 import static org.vigil.pipeline.extract.WoundPhrases.shotDead;
 
@@ -113,7 +114,7 @@ final class OneByOne {
         int count = 0;
         List<Integer> group = new ArrayList<>();
         group.add(a);
-        group.addAll(s.children(a, "conj"));
+        group.addAll(s.children(a, "conj").stream().filter(c -> !namedAgain(s, a, c)).toList());
         if (a == leftDead) {
           // "left a 7-year-old girl dead and her 8-year-old friend injured": only those before "dead"
           int deadAt = deadAfter(t, v);

@@ -94,9 +94,11 @@ final class OtherSurvivors {
     return raise(text, sentences, injured, BARE_OTHERS, OtherSurvivors::bareOthers);
   }
 
-  /** How many hurt a group found in a sentence makes (0: none), given the sentence before it (null: none). */
+  /**
+   * How many hurt a group found in a sentence makes (0: none), given the sentences before and after it (null: none).
+   */
   private interface GroupCount {
-    int of(String sentence, Matcher group, String previous);
+    int of(String sentence, Matcher group, String previous, String next);
   }
 
   /** The count of the hurt raised by the first group of {@code form} in each sentence, as {@code count} reads it. */
@@ -110,7 +112,8 @@ final class OtherSurvivors {
       if (!m.find()) {
         continue;
       }
-      int n = count.of(sentence, m, i > 0 ? sentences.get(i - 1).span().of(text) : null);
+      int n = count.of(sentence, m, i > 0 ? sentences.get(i - 1).span().of(text) : null,
+          i + 1 < sentences.size() ? sentences.get(i + 1).span().of(text) : null);
       if (n > hurt) {
         hurt = n;
         int start = s.span().start() + m.start();
@@ -121,9 +124,16 @@ final class OtherSurvivors {
     return out;
   }
 
+  /**
+   * The group's state told by the next sentence instead, about all of them at once: "The other three victims were a
+   * woman and two men. They were all treated at a hospital and released" (Session 21, hurt21a).
+   */
+  private static final Pattern THEY = Pattern.compile("^\\W*(?:they|all\\s+(?:" + NUMBER + "|of\\s+them)|both)\\b",
+      Pattern.CASE_INSENSITIVE);
+
   /** "The other three victims are listed in noncritical condition": three, four after one told in care. */
-  private static int theOthers(String sentence, Matcher m, String previous) {
-    if (!CARE.matcher(after(sentence, m)).find() || notOneMore(sentence, m)) {
+  private static int theOthers(String sentence, Matcher m, String previous, String next) {
+    if (!CARE.matcher(after(sentence, m)).find() && !toldNext(next) || notOneMore(sentence, m)) {
       return 0;
     }
     int n = WORDS.get((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
@@ -137,8 +147,20 @@ final class OtherSurvivors {
     return n + (HURT_OR_CARE.matcher(before).find() && !DEATH.matcher(before).find() ? 1 : 0);
   }
 
+  /**
+   * Whether the next sentence tells a group, named by a pronoun or "all", in care and alive: "They were all
+   * self-transported to a hospital, treated and then released", not "They were pronounced dead at the scene".
+   */
+  private static boolean toldNext(String next) {
+    if (next == null || !THEY.matcher(next).find()) {
+      return false;
+    }
+    String state = next.substring(0, Math.min(next.length(), REACH + 20));
+    return CARE.matcher(state).find() && !NOT_SURVIVORS.matcher(next).find();
+  }
+
   /** "… in critical condition after a shooting that also injured three other people": four, or none. */
-  private static int bareOthers(String sentence, Matcher m, String previous) {
+  private static int bareOthers(String sentence, Matcher m, String previous, String next) {
     // the group told hurt, by its verb or its care; none dead in its sentence
     if (m.group(1) == null && !CARE.matcher(after(sentence, m)).find() || DEATH.matcher(sentence).find()
         || notOneMore(sentence, m)) {

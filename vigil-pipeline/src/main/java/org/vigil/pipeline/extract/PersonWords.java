@@ -87,6 +87,25 @@ final class PersonWords {
     return s.hasChild(noun, "det", "each") || s.hasChild(noun, "det", "every");
   }
 
+  /**
+   * Whether {@code conj}, which the parse joins to {@code head} as one more of a list, is the same person named again:
+   * "the teen, John Smith II, died" read as "the teen and John Smith II" (GVA dev 1850, Session 21, hurt21a: two dead
+   * of one). So when one of the two is a person word and the other a name, and no "and" / "or" joins any member of
+   * the list ("a teen, a woman and John Smith" is three).
+   */
+  static boolean namedAgain(Sentence s, int head, int conj) {
+    List<Token> t = s.tokens();
+    boolean nameAfterWord = name(t.get(conj)) && !name(t.get(head)) && counts(t.get(head).lemma());
+    boolean wordAfterName = name(t.get(head)) && !name(t.get(conj)) && counts(t.get(conj).lemma());
+    return (nameAfterWord || wordAfterName) && s.children(head, "conj").stream()
+        .allMatch(c -> s.children(c, "cc").isEmpty()) && s.children(head, "cc").isEmpty();
+  }
+
+  /** Whether a token is part of a person's name. */
+  private static boolean name(Token k) {
+    return k.ner().equals("PERSON") && k.pos().startsWith("NNP");
+  }
+
   /** Whether a noun has a count of its own ("two men"); the number of an age ("a 16-year-old boy") is not one. */
   static boolean counted(Sentence s, int noun) {
     return s.children(noun, "nummod").stream().anyMatch(c -> !opensAge(s.tokens(), c));

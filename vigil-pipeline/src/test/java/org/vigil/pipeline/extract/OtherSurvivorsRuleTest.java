@@ -55,4 +55,22 @@ class OtherSurvivorsRuleTest {
         + "children's hospital. Meanwhile, three others showed up at a local hospital with gunshot wounds.");
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(4);
   }
+
+  @Test
+  void othersToldInCareByTheNextSentenceAreTheHurt() {
+    // Session 21, hurt21a: the group's state told by "They were all …" after it
+    Incident i = main("A woman was shot and killed at a party on Elm Street on Saturday night. "
+        + "The other three victims were a 20-year-old woman and two men. "
+        + "They were all taken to a hospital, treated and released.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
+  }
+
+  @Test
+  void othersToldDeadByTheNextSentenceAreNoneHurt() {
+    Incident i = main("A woman was shot on Elm Street on Saturday night. "
+        + "The other three victims were a 20-year-old woman and two men. "
+        + "They were all pronounced dead at a hospital.");
+    assertThat(i.figure(FigureKind.INJURED)).isNotEqualTo(3);
+  }
 }
