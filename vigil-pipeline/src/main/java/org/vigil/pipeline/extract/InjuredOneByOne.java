@@ -140,6 +140,7 @@ final class InjuredOneByOne {
         struckOnly = !HARM_VERBS.contains(verb.lemma()) && !WoundPhrases.struckByGunfire(s, v);
         args.addAll(s.children(v, "nsubj:pass"));
         args.addAll(s.children(v, "obj"));
+        args.addAll(LimbWound.owners(s, v)); // "one bullet grazed a child's leg"
         args.addAll(ParticipleSubject.hurt(s, v)); // "A 3-year-old girl and 23-year-old woman wounded by gunfire …"
         args.addAll(SaidSubject.hurt(s, v)); // "police said the boy, his grandmother and a man were hit by shots"
         args.addAll(InvertedHurt.persons(s, v)); // "Injured in the gunfire was a 5-year-old boy and a …"

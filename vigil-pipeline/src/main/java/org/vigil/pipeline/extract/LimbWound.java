@@ -54,6 +54,23 @@ final class LimbWound {
   }
 
   /**
+   * The people whose limb the verb at {@code v} takes as its object: "one bullet grazed a child's leg", "a stray
+   * round grazed a man's hand" (Session 21, hurt21c). The object is the limb, not the one hurt, so the count rules
+   * would find no one; its owner ("child", "woman", a name) is the one hurt. A pronoun owner ("grazed his leg") is
+   * left out: it may point back to one of the dead.
+   */
+  static List<Integer> owners(Sentence s, int v) {
+    List<Token> t = s.tokens();
+    List<Integer> owners = new java.util.ArrayList<>();
+    for (int o : s.children(v, "obj")) {
+      if (PARTS.contains(t.get(o).lemma())) {
+        s.children(o, "nmod:poss").stream().filter(p -> !t.get(p).pos().startsWith("PRP")).forEach(owners::add);
+      }
+    }
+    return owners;
+  }
+
+  /**
    * Whether one person counted one by one ({@code one} a {@link FigureRules#SINGULAR} figure) is someone beside the
    * dead: introduced anew ("a", "an", "one", "another" before the person, no "the" or "his"), told hit in a limb in
    * its sentence, and neither that sentence nor the next tells a death ("A woman was shot in the arm. She died at the

@@ -44,4 +44,21 @@ class LimbWoundRuleTest {
         + "The victim was shot in the leg and taken to a hospital.");
     assertThat(i.figure(FigureKind.INJURED)).isNull();
   }
+
+  @Test
+  void aBulletGrazingSomeonesLimbHurtsThem() {
+    // as "one bullet grazed a child's leg" (Session 21, hurt21c): the object is the limb, its owner the one hurt
+    Incident i = main("Police are investigating a shooting outside a bar on Elm Street on Sunday night. "
+        + "One bullet grazed a woman's arm, but she was not badly hurt, police said.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
+  }
+
+  @Test
+  void aLimbOfSomeoneNamedByAPronounCountsNoOne() {
+    // "his" may point back to one of the dead
+    Incident i = main("A man was killed in a shooting on Elm Street on Sunday, police said. "
+        + "One bullet grazed his arm before another struck him in the chest.");
+    assertThat(i.figure(FigureKind.KILLED)).isEqualTo(1);
+    assertThat(i.figure(FigureKind.INJURED)).isNull();
+  }
 }
