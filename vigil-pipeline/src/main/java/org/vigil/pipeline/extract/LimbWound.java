@@ -80,8 +80,17 @@ final class LimbWound {
    * @param one the figure of one person hurt
    */
   static boolean besideTheDead(String text, Figure one) {
+    return HIT_IN_LIMB.matcher(one.evidence().sentence().of(text)).find() && newlyIntroduced(text, one);
+  }
+
+  /**
+   * Whether the one person of {@code one} is introduced anew ("a", "an", "one", "another" before the person, no "the"
+   * or "his") and neither its sentence nor the next tells a death: what tells someone beside the dead once the
+   * sentence says a wound one survives ({@link #besideTheDead}) or care alone ({@link OtherThanTheDead#inCare}).
+   */
+  static boolean newlyIntroduced(String text, Figure one) {
     String sentence = one.evidence().sentence().of(text);
-    if (!HIT_IN_LIMB.matcher(sentence).find() || IncidentFigures.DEATHS.matcher(sentence).find()
+    if (IncidentFigures.DEATHS.matcher(sentence).find()
         || IncidentFigures.DEATHS.matcher(nextSentence(text, one.evidence().sentence().end())).find()) {
       return false;
     }

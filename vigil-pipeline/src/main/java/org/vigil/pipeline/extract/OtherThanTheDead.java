@@ -15,8 +15,8 @@ import org.vigil.pipeline.annotate.Token;
  * which took anyone hurt beside a death for the dead described again. Two questions, one per point of reading:
  * <ul>
  *   <li>{@link #told}: whether a figure of the hurt counted one by one, read in a sentence of its own, is told someone
- *       else than the dead: "also", alive now, hit in a limb ({@link IncidentFigures}' {@code oneOfTheDead} and the
- *       choice of the one who takes its place);
+ *       else than the dead: "also", alive now, hit in a limb, only carried to care ({@link IncidentFigures}'
+ *       {@code oneOfTheDead} and the choice of the one who takes its place);
  *   <li>{@link #hurtBeside}: within a sentence that tells a death, the people a harm verb tells hurt who are others
  *       than the dead: the verb carries "also", or it is coordinated with the death verb with a subject of its own
  *       ({@link InjuredOneByOne#singleInjuries}).
@@ -52,7 +52,25 @@ final class OtherThanTheDead {
    * @param f a figure of the hurt counted one by one, its evidence in {@code text}
    */
   static boolean told(String text, Figure f) {
-    return AlsoOthers.told(text, f) || alive(f.evidence().sentence().of(text)) || LimbWound.besideTheDead(text, f);
+    return AlsoOthers.told(text, f) || alive(f.evidence().sentence().of(text)) || LimbWound.besideTheDead(text, f)
+        || inCare(text, f);
+  }
+
+  /** Being carried to a hospital: "was airlifted to a hospital", "was rushed to the medical center". */
+  private static final Pattern TO_CARE = Pattern.compile("(?i)\\b(taken|airlifted|flown|rushed|transported)\\s+to\\s+"
+      + "(a|an|the)\\b(\\s+[\\w'-]+){0,3}?\\s+(hospital|medical\\s+center|trauma\\s+center)\\b");
+
+  /** Words that tell a shot, which may tell the dead again: "A man was shot in the head and taken to a hospital". */
+  private static final Pattern SHOT = Pattern.compile("(?i)\\b(shot|struck|hit|grazed|wounded|wounds?)\\b");
+
+  /**
+   * Whether {@code f} is one person introduced anew and told only carried to a hospital, no shot, no death in the
+   * sentence or the next: "An 8-year-old child was airlifted to a hospital" after four people named dead (Session 21,
+   * hurt21c) is someone beside them, alive; "A man was shot in the chest and taken to a hospital" may be the dead.
+   */
+  static boolean inCare(String text, Figure f) {
+    String sentence = f.evidence().sentence().of(text);
+    return TO_CARE.matcher(sentence).find() && !SHOT.matcher(sentence).find() && LimbWound.newlyIntroduced(text, f);
   }
 
   /** Verbs of a death a clause of harm may be coordinated with: "A father was killed and his son was shot". */
