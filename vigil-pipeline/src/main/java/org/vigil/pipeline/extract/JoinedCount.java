@@ -10,9 +10,13 @@ import org.vigil.pipeline.annotate.Sentence;
 final class JoinedCount {
   private JoinedCount() {}
 
-  /** Whether the verb (or predicate) {@code verb} has a subject of its own that a number counts. */
+  /**
+   * Whether the verb (or predicate) {@code verb} has a subject of its own that a number counts, or a name: "All five
+   * men were shot, A and B died" tells two of the five dead, not five (Session 21, hurt21c).
+   */
   static boolean ofItsOwn(Sentence s, int verb) {
     return s.children(verb, "nsubj").stream().anyMatch(n -> s.tokens().get(n).pos().equals("CD")
-        || !s.children(n, "nummod").isEmpty());
+        || !s.children(n, "nummod").isEmpty()
+        || s.tokens().get(n).ner().equals("PERSON") && s.tokens().get(n).pos().startsWith("NNP"));
   }
 }
