@@ -106,11 +106,7 @@ public final class IncidentStore implements AutoCloseable {
    * process's and other writers' alike.
    */
   public OutletHomes outletHomes(String host) throws SQLException {
-    try {
-      return OutletHomes.of(OutletVotes.ofHost(connection, host));
-    } finally {
-      connection.rollback();
-    }
+    return outletHomes(host, OutletHomes.NONE);
   }
 
   /**

@@ -261,8 +261,7 @@ final class IncidentFigures {
       }
       for (Figure f : rest == null ? oneByOne : List.<Figure>of()) {
         String sentence = f.evidence().sentence().of(text);
-        if (!oneOfTheDead(text, f, dead, deaths) && (OtherThanTheDead.alive(sentence)
-            || LimbWound.besideTheDead(text, f) || OtherThanTheDead.inCare(text, f)
+        if (!oneOfTheDead(text, f, dead, deaths) && (OtherThanTheDead.toldApart(text, f)
             || f.rule().equals(FigureRules.SINGULAR_WOUNDED) && DEATHS.matcher(sentence).find())) {
           figures.put(FigureKind.INJURED, f);
           break;

@@ -17,6 +17,6 @@ final class JoinedCount {
   static boolean ofItsOwn(Sentence s, int verb) {
     return s.children(verb, "nsubj").stream().anyMatch(n -> s.tokens().get(n).pos().equals("CD")
         || !s.children(n, "nummod").isEmpty()
-        || s.tokens().get(n).ner().equals("PERSON") && s.tokens().get(n).pos().startsWith("NNP"));
+        || PersonWords.name(s.tokens().get(n)));
   }
 }

@@ -45,15 +45,23 @@ final class OtherThanTheDead {
 
   /**
    * Whether {@code f}, the hurt counted one by one in a sentence of their own, are told others than the dead: by
-   * "also" ({@link AlsoOthers}), alive now ({@link #alive}), or one newly introduced hit in a limb
-   * ({@link LimbWound#besideTheDead}).
+   * "also" ({@link AlsoOthers}), alive now ({@link #alive}), one newly introduced hit in a limb
+   * ({@link LimbWound#besideTheDead}) or only carried to care ({@link #inCare}).
    *
    * @param text the article's text
    * @param f a figure of the hurt counted one by one, its evidence in {@code text}
    */
   static boolean told(String text, Figure f) {
-    return AlsoOthers.told(text, f) || alive(f.evidence().sentence().of(text)) || LimbWound.besideTheDead(text, f)
-        || inCare(text, f);
+    return AlsoOthers.told(text, f) || toldApart(text, f);
+  }
+
+  /**
+   * Whether {@code f}'s own sentence tells its person apart from the dead without an "also": alive now, hit in a limb
+   * beside the deaths, or only carried to care. {@link #told} less {@link AlsoOthers}; {@link IncidentFigures} asks it
+   * when it chooses which person counted one by one takes the place of a count that was the dead's.
+   */
+  static boolean toldApart(String text, Figure f) {
+    return alive(f.evidence().sentence().of(text)) || LimbWound.besideTheDead(text, f) || inCare(text, f);
   }
 
   /** Being carried to a hospital: "was airlifted to a hospital", "was rushed to the medical center". */

@@ -101,8 +101,8 @@ final class PersonWords {
         .allMatch(c -> s.children(c, "cc").isEmpty()) && s.children(head, "cc").isEmpty();
   }
 
-  /** Whether a token is part of a person's name. */
-  private static boolean name(Token k) {
+  /** Whether a token is part of a person's name (the tagger's PERSON on a proper noun). */
+  static boolean name(Token k) {
     return k.ner().equals("PERSON") && k.pos().startsWith("NNP");
   }
 
