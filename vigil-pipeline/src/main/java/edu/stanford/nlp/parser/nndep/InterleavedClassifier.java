@@ -48,8 +48,9 @@ public final class InterleavedClassifier extends Classifier {
   }
 
   /**
-   * Replaces the parser's classifier with one that scores the same, faster. Returns false, leaving the parser as it
-   * was, when this CoreNLP's parser is not laid out as 4.5.10's or its cache is not {@code cacheType}.
+   * Replaces the parser's classifier with one that scores the same, faster (true at once when it already has). Returns
+   * false, leaving the parser as it was, when this CoreNLP's parser is not laid out as 4.5.10's or its cache is not
+   * {@code cacheType}.
    */
   public static boolean install(DependencyParser parser, Class<?> cacheType) {
     try {
@@ -58,6 +59,10 @@ public final class InterleavedClassifier extends Classifier {
       Field configField = DependencyParser.class.getDeclaredField("config");
       configField.setAccessible(true);
       Classifier original = (Classifier) classifierField.get(parser);
+      if (original instanceof InterleavedClassifier) {
+        // a second load in one process can give back the same parser (seen in the test JVMs): installed already
+        return true;
+      }
       Config config = (Config) configField.get(parser);
       if (original == null || config == null || !cacheType.isInstance(field("cache").get(original))
           || field("saved").get(original) == null || original.getW2()[0].length != config.hiddenSize) {
