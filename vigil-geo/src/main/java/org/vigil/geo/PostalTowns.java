@@ -1,8 +1,11 @@
 package org.vigil.geo;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +66,27 @@ public final class PostalTowns {
             }
         }
         return best < 0 ? Optional.empty() : Optional.of(data.city()[best]);
+    }
+
+    /**
+     * The primary postal cities of the ZIP codes of this state whose points lie within {@code maxKm} of the given
+     * point, each once, the nearest first; empty for a state without ZIP codes (or null).
+     */
+    public List<String> within(double lat, double lon, String stateCode, double maxKm) {
+        int[] r = stateCode == null ? null : rows.get(stateCode);
+        if (r == null) {
+            return List.of();
+        }
+        Map<String, Double> nearest = new HashMap<>();
+        for (int i = r[0]; i < r[1]; i++) {
+            double km = Spherical.distanceKm(lat, lon, data.latE5()[i] / 1e5, data.lonE5()[i] / 1e5);
+            if (km <= maxKm) {
+                nearest.merge(data.city()[i], km, Math::min);
+            }
+        }
+        List<String> out = new ArrayList<>(nearest.keySet());
+        out.sort(Comparator.comparingDouble((String c) -> nearest.get(c)).thenComparing(Comparator.naturalOrder()));
+        return out;
     }
 
     /**

@@ -24,7 +24,10 @@ public final class Dateline {
 
   private Dateline() {}
 
-  /** The article's dateline, or null when no paragraph near the top opens with one. */
+  /**
+   * The article's dateline, or null when no paragraph near the top opens with one; a label before a colon is none
+   * ({@link #label}: "Texas police:" opening a headline).
+   */
   public static Found find(Annotated doc) {
     List<Span> paragraphs = doc.article().paragraphs();
     for (Sentence s : doc.sentences()) {
@@ -36,7 +39,7 @@ public final class Dateline {
         continue;
       }
       int end = end(s);
-      if (end > 0) {
+      if (end > 0 && !label(s.tokens().subList(0, end + 1))) {
         return new Found(s.index(), end);
       }
     }
@@ -59,10 +62,12 @@ public final class Dateline {
         || t.size() > 1 && t.get(0).isCapitalised() && t.get(1).word().equals("("))) {
       return -1;
     }
-    for (int i = 1; i < Math.min(t.size() - 1, 14); i++) {
+    // a dash may close the sentence: a dateline set as a paragraph of its own ("KATY, Texas (AP) -", then the
+    // report's first paragraph), where a colon there closes a label ("Original story:") and a bar a site's name
+    for (int i = 1; i < Math.min(t.size(), 14); i++) {
       String w = t.get(i).word();
-      if (w.equals("--") || w.equals("-") || w.equals("\u2014") || w.equals("\u2013") || w.equals(":")
-          || w.equals("|")) {
+      boolean dash = w.equals("--") || w.equals("-") || w.equals("\u2014") || w.equals("\u2013");
+      if (dash || i < t.size() - 1 && (w.equals(":") || w.equals("|"))) {
         return i;
       }
       if (t.get(i).isVerb()) {
@@ -103,6 +108,18 @@ public final class Dateline {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the words up to a colon that closes them are a label or a headline's speaker, not a place: a word in
+   * lower case among them ("Texas police: Father kills wife", "Quotes from the sheriff:"), where a place before a
+   * colon is all names ("Nairobi:", "JURUPA VALLEY:"). The parser still reads the words after it alone
+   * ({@link #end}): only where the report was filed changes.
+   */
+  static boolean label(List<Token> upToColon) {
+    int last = upToColon.size() - 1;
+    return last > 0 && upToColon.get(last).word().equals(":") && upToColon.subList(0, last).stream()
+        .anyMatch(k -> k.word().length() > 1 && k.word().chars().allMatch(Character::isLowerCase));
   }
 
   private static boolean capitals(String word) {

@@ -11,6 +11,12 @@ import org.vigil.model.Span;
 class DatelineTest {
 
   private static int end(String tagged) {
+    List<Token> tokens = tokens(tagged);
+    int at = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+    return Dateline.end(new Sentence(0, 0, new Span(0, at), tokens, List.of()));
+  }
+
+  private static List<Token> tokens(String tagged) {
     List<Token> tokens = new ArrayList<>();
     int at = 0;
     for (String wt : tagged.split(" ")) {
@@ -20,13 +26,29 @@ class DatelineTest {
           wt.substring(slash + 1), "O", null));
       at += word.length() + 1;
     }
-    return Dateline.end(new Sentence(0, 0, new Span(0, at), tokens, List.of()));
+    return tokens;
   }
 
   @Test
   void aDashOrABarClosesADateline() {
     assertThat(end("CHICAGO/NNP (/-LRB- AP/NNP )/-RRB- —/: A/DT man/NN was/VBD shot/VBN ./.")).isEqualTo(4);
     assertThat(end("KILLEEN/NNP |/SYM Police/NNS said/VBD ./.")).isEqualTo(1);
+  }
+
+  /** A dateline set as a paragraph of its own ends with its dash: "ELGIN, Texas (AP) -", then the report. */
+  @Test
+  void aDashMayCloseADatelineThatIsAParagraphOfItsOwn() {
+    assertThat(end("ELGIN/NNP ,/, Texas/NNP (/-LRB- AP/NNP )/-RRB- -/:")).isEqualTo(6);
+    assertThat(end("Original/NNP story/NN :/:")).isEqualTo(-1);
+  }
+
+  /** A headline's speaker before a colon is no dateline: "Ohio police: Man shot …"; a place alone is. */
+  @Test
+  void aColonAfterAWordInLowerCaseClosesALabelNotADateline() {
+    assertThat(Dateline.label(tokens("Ohio/NNP police/NNS :/:"))).isTrue();
+    assertThat(Dateline.label(tokens("Nairobi/NNP :/:"))).isFalse();
+    assertThat(Dateline.label(tokens("ELGIN/NNP :/:"))).isFalse();
+    assertThat(Dateline.label(tokens("ELGIN/NNP (/-LRB- AP/NNP )/-RRB- -/:"))).isFalse();
   }
 
   @Test

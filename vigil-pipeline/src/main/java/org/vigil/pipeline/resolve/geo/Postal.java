@@ -50,9 +50,38 @@ final class Postal {
     }
     Optional<String> postal = gazetteer.postal().nearest(p.lat(), p.lon(), state, REACH_KM);
     return postal.isPresent() && !gazetteer.postal().sameName(postal.get(), p.resolvedName())
-        && (named(postal.get(), text) || title != null && named(postal.get(), title)
-        || !"PPLA2".equals(p.featureCode()) && !ownForce(p, text, title))
-        ? p.withPostalTown(postal.get()) : p;
+        && (named(postal.get(), text, title) || !"PPLA2".equals(p.featureCode()) && !ownForce(p, text, title))
+        ? p.withPostalTown(namedNearby(p, state, postal.get(), text, title)) : p;
+  }
+
+  /**
+   * The postal city the story's people live in among those of the ZIP codes within {@link #REACH_KM} of the town, the
+   * nearest first, else {@code nearest}: a town on the edge of two postal cities carries the one its people are of
+   * ("a shooting in Forestville … the victim, a District Heights resident": District Heights, not the Capitol Heights
+   * of the ZIP code whose point lies nearest to Forestville's). Only a home ({@link #RESIDENT}): a city named at
+   * all is often a street's or a school's ("Braddock Avenue", "Duquesne University" on Wilkinsburg pages, whose
+   * postal city is Pittsburgh).
+   */
+  private String namedNearby(IncidentPlace p, String state, String nearest, String text, String title) {
+    if (named(nearest, text, title)) {
+      return nearest;
+    }
+    for (String city : gazetteer.postal().within(p.lat(), p.lon(), state, REACH_KM)) {
+      if (!gazetteer.postal().sameName(city, p.resolvedName())
+          && Pattern.compile(forms(city) + RESIDENT).matcher(text).find()) {
+        return city;
+      }
+    }
+    return nearest;
+  }
+
+  /** The words after a town's name that make it a person's home: "a District Heights resident", "a Bowie man". */
+  private static final String RESIDENT =
+      "\\s+(?:residents?|m[ae]n|wom[ae]n|teen(?:ager)?s?|boys?|girls?|natives?)\\b";
+
+  /** Whether the text or the title ({@link #named(String, String)}) names the town. */
+  private static boolean named(String town, String text, String title) {
+    return named(town, text) || title != null && named(town, title);
   }
 
   /**
@@ -69,6 +98,11 @@ final class Postal {
    * "Saint", "Mount" or "Fort" shortened ("St. Louis").
    */
   static boolean named(String town, String text) {
+    return Pattern.compile(forms(town) + "\\b").matcher(text).find();
+  }
+
+  /** A pattern of the town's name as a word's start, as written or in capitals, its "Saint", "Mount", "Fort" short. */
+  private static String forms(String town) {
     String shortened = town.replaceFirst("^Saint ", "St. ").replaceFirst("^Mount ", "Mt. ")
         .replaceFirst("^Fort ", "Ft. ");
     StringBuilder alternatives = new StringBuilder();
@@ -76,6 +110,6 @@ final class Postal {
       alternatives.append('|').append(Pattern.quote(form)).append('|')
           .append(Pattern.quote(form.toUpperCase(Locale.ROOT)));
     }
-    return Pattern.compile("\\b(?:" + alternatives.substring(1) + ")\\b").matcher(text).find();
+    return "\\b(?:" + alternatives.substring(1) + ")";
   }
 }

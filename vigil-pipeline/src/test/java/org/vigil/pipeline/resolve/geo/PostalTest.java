@@ -60,6 +60,23 @@ class PostalTest {
         .isNull();
   }
 
+  /**
+   * A place on the edge of two postal cities carries the one its people live in, though the ZIP code whose point lies
+   * nearest is the other's (Paradise, Nevada: Las Vegas's nearest, Henderson's within reach); a city named otherwise
+   * does not count. Sentences written for the test.
+   */
+  @Test
+  void aPlaceBetweenTwoPostalCitiesCarriesTheOneItsPeopleLiveIn() {
+    String shot = "Two men were shot outside a casino in Paradise early Sunday, deputies said.";
+    assertThat(POSTAL.town(town("Paradise", "Nevada"), shot, null).postalTown()).isEqualTo("Las Vegas");
+    assertThat(POSTAL.town(town("Paradise", "Nevada"), shot + " One of them, a Henderson resident, died.", null)
+        .postalTown()).isEqualTo("Henderson");
+    assertThat(POSTAL.town(town("Paradise", "Nevada"), shot + " A Henderson man and a Las Vegas man were hurt.",
+        null).postalTown()).isEqualTo("Las Vegas");
+    assertThat(POSTAL.town(town("Paradise", "Nevada"), shot + " Both were taken to a Henderson hospital.", null)
+        .postalTown()).isEqualTo("Las Vegas");
+  }
+
   @Test
   void aTownThatIsAPostalCityItselfHasNone() {
     assertThat(POSTAL.town(town("Pittsburgh", "Pennsylvania"), "A man was shot in Pittsburgh.", null).postalTown())
