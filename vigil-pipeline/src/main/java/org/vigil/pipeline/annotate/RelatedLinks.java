@@ -101,7 +101,8 @@ public final class RelatedLinks {
    * The sentences of the page's furniture whose towns are no incident's place: a video playlist's titles
    * ({@link #playlist}) and a video or photo widget's captions, a paragraph opening "Caption" and a title, all its
    * sentences ("Caption 13-year-old with BB gun is shot dead by police … by a Columbus, Ohio, police officer" in a
-   * newspaper's widget on an Orlando shooting's page).
+   * newspaper's widget on an Orlando shooting's page), and a broadcaster's credit line under the byline
+   * ({@link #CREDIT}).
    */
   public static Set<Integer> furniture(String text, List<Sentence> sentences) {
     Set<Integer> out = new HashSet<>(playlist(text, sentences));
@@ -111,7 +112,7 @@ public final class RelatedLinks {
       if (sentences.get(k - 1).paragraph() != s.paragraph()) {
         caption = CAPTION.matcher(s.span().of(text)).lookingAt() ? s.paragraph() : -1;
       }
-      if (s.paragraph() == caption) {
+      if (s.paragraph() == caption || credit(text, sentences, k)) {
         out.add(s.index());
       }
     }
@@ -120,6 +121,23 @@ public final class RelatedLinks {
 
   /** A caption widget's paragraph: "Caption" then its title. */
   private static final Pattern CAPTION = Pattern.compile("\\s*Caption\\s+[\\p{Lu}\\d]");
+
+  /**
+   * A broadcaster's credit line: a call sign, a dash and the station's city, "WXYZ - Springfield", "KABC-TV -- Los
+   * Angeles". A syndicated story carries the station that first reported it under its byline; the city is the
+   * station's, not the incident's (GVA dev, session 22: "By NAME / W… - Jacksonville" placed a Georgia shooting in
+   * Jacksonville, Florida, on a page that says "at … Apartments in Brunswick").
+   */
+  private static final Pattern CREDIT = Pattern.compile(
+      "\\s*[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?\\s*(?:-{1,2}|\u2013|\u2014)\\s*\\p{Lu}[\\p{L}.' ]*\\s*");
+
+  /** Whether sentence {@code k} is a paragraph of its own that is a broadcaster's credit line ({@link #CREDIT}). */
+  private static boolean credit(String text, List<Sentence> sentences, int k) {
+    Sentence s = sentences.get(k);
+    boolean alone = sentences.get(k - 1).paragraph() != s.paragraph()
+        && (k + 1 == sentences.size() || sentences.get(k + 1).paragraph() != s.paragraph());
+    return alone && CREDIT.matcher(s.span().of(text)).matches();
+  }
 
   /** Whether most words of {@code sentence} are the headline's: the article's own headline told again. */
   private static boolean again(Set<String> headline, String sentence) {

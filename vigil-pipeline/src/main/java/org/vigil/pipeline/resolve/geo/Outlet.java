@@ -21,6 +21,12 @@ import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 final class Outlet {
   /** How far a bare town name may be from the outlet's city and still be taken for the namesake it resolved to. */
   private static final double FAR_KM = 300;
+  /**
+   * {@link #FAR_KM} for a city learned from the outlet's other pages ({@link LearnedHome}) rather than named by the
+   * outlet or the page: a bare quarter's name ("Germantown" on a Philadelphia station's pages) resolves to a namesake
+   * some 200 km off in the next state as readily as 300 km off, and nothing on the page vouches for the far one.
+   */
+  private static final double LEARNED_FAR_KM = 150;
   /** How sure the toponym tagger must be of a city's name for it to count as named ({@link #anchor}). */
   private static final double SURE = 0.8;
 
@@ -93,6 +99,7 @@ final class Outlet {
     }
     GeoName c = anchor(doc.article(), toponyms);
     c = c != null ? c : police.of(doc.text(), p);
+    double reach = FAR_KM;
     if (c == null) {
       // else the town the outlet's other pages are about ("Dorchester" on "wcvb.com", whose pages are Boston's),
       // unless the bare name is a city of 100,000 or more: no quarter's name, and a national outlet's majority
@@ -101,6 +108,7 @@ final class Outlet {
       if (c == null || p.geonameId() == null || gazetteer.byId(p.geonameId()).map(City::is).orElse(true)) {
         return p;
       }
+      reach = LEARNED_FAR_KM;
     }
     if (!c.countryCode().equals(p.countryCode())) {
       // a small town abroad in a country the article never names, on a page that names its city twice or more by
@@ -112,7 +120,7 @@ final class Outlet {
           || Mentions.of(c.name(), doc.text()) < 2 || letters(c.name()).equals(letters(p.name()))) {
         return p;
       }
-    } else if (c.admin1Name().equals(p.admin1()) || Geo.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= FAR_KM) {
+    } else if (c.admin1Name().equals(p.admin1()) || Geo.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= reach) {
       return p;
     } else {
       // the outlet is named after a small namesake of the city near the town ("hillsborofreepress.com" in Kansas),

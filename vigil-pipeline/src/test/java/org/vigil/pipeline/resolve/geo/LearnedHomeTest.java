@@ -52,6 +52,16 @@ class LearnedHomeTest {
   }
 
   @Test
+  void aSmallNamesakeOverHalfTheFarReachAwayInAnotherStateIsReadNearTheLearnedHome() {
+    // an outlet whose other pages are Amarillo's: a bare "Guymon", Oklahoma's town some 165 km off, in a state the
+    // page never names, is taken for a place of the outlet's area (learned homes reach 150 km, not 300)
+    IncidentPlace p = extract(homes(5516233, "Amarillo", "Texas"), PAGE, "Man shot",
+        "A man was shot and wounded in Guymon on Friday night, police said.", "2016-08-22").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Amarillo");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+
+  @Test
   void aBigCityIsNoQuarterOfTheLearnedHome() {
     // a national site whose pages are mostly one town's: "New Orleans" is the city, not a quarter of that town
     IncidentPlace p = extract(homes(5393212, "Santa Monica", "California"), PAGE, "Two shot",

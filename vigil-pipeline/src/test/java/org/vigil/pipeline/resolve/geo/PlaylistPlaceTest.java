@@ -9,8 +9,8 @@ import org.vigil.pipeline.annotate.RelatedLinks;
 
 /**
  * A video playlist above the story ({@link RelatedLinks#playlist}) and a widget's captions ({@link
- * RelatedLinks#furniture}) name other stories' towns, not the incident's place ({@link PlaceResolver}). Sentences
- * written here.
+ * RelatedLinks#furniture}) name other stories' towns, and a station's credit line its own city, not the incident's
+ * place ({@link PlaceResolver}). Sentences written here.
  */
 class PlaylistPlaceTest {
 
@@ -32,5 +32,17 @@ class PlaylistPlaceTest {
             + "shot dead by a Fresno police officer.\n\nPolice have not named a suspect.", "2015-06-22")
         .main().place();
     assertThat(p.resolvedName()).isEqualTo("Clovis");
+  }
+
+  @Test
+  void aStationsCreditLineUnderTheBylineIsNotTheIncidentsPlace() {
+    // a syndicated story: the station that reported it and its city under the byline; the story names its state,
+    // then the county and the town of the scene
+    IncidentPlace p = extract("http://www.dailyherald99.com/news/crime/1234", "Woman wounded in robbery",
+        "By Jane Roe\n\nKXYZ - Tulsa\n\nA woman was shot in the arm early Sunday during a robbery in Oklahoma, "
+            + "according to deputies.\n\nThe Cherokee County Sheriff's Office said on Facebook that deputies "
+            + "found her at an apartment complex in Tahlequah.\n\nA vigil is planned for Saturday.", "2015-06-22")
+        .main().place();
+    assertThat(p.resolvedName()).isEqualTo("Tahlequah");
   }
 }
