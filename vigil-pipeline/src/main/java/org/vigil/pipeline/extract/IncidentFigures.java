@@ -302,7 +302,7 @@ final class IncidentFigures {
     figures.compute(FigureKind.INJURED, (k, f) -> OneOfThemDied.less(counted, f, figures.get(FigureKind.KILLED)));
     figures.compute(FigureKind.INJURED, (k, f) -> Unborn.notAmongTheHurt(text, counted, f)); // "her unborn baby"
     figures.compute(FigureKind.INJURED, (k, f) -> SuspectAlsoHurt.raise(text, counted, f)); // "gunman hospitalized"
-    ShooterSuicide.besideDeaths(figures, counted, found); // "wounded two before shooting himself": may have lived
+    ShooterSuicide.besideDeaths(text, figures, counted, found); // "wounded two before shooting himself": lived
     ShooterSuicide.murderedBeside(figures); // "after parents' murder-suicide": one murdered, not one of the hurt
     DeadSuspect.inTheCount(text, figures); // "4 dead" … "the gunman was shot dead by police": four
     DeadSuspect.toldTwice(text, figures); // "… fatally shoots man" … "the suspect was killed": one dead

@@ -31,6 +31,16 @@ final class NumberedVictims {
       + "|adult)\\b"
       + "|(?:(?:was|were)\\s+)?(?:also\\s+)?(?:wounded|injured|hurt|grazed)\\b"
       + "|(?:was|were)\\s+(?:also\\s+)?(?:shot|struck|hit)\\b)");
+  /**
+   * Victims counted by sex: "one male and two female victims", "a male and two females". A victim numbered by sex
+   * after it ("a third female victim") is numbered among that sex, not among everyone (Session 22, hurt22a).
+   */
+  private static final Pattern BY_SEX = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five)\\s+(?:adult\\s+"
+      + "|juvenile\\s+)?(male|female)s?\\b");
+
+  private static final List<String> SMALL = List.of("one", "two", "three", "four", "five");
+
+  private static final Pattern SEX = Pattern.compile("(?i)\\b(male|female)\\b");
   /** The victims named in a list: "the victims were identified as Akeem Lee, 24, Gabriel Adesamya, 26, and …". */
   private static final Pattern NAMED_VICTIMS = Pattern.compile(
       "(?i)\\b(victims)\\s+(?:were|have\\s+been|are)\\s+identified\\s+as\\b");
@@ -88,6 +98,35 @@ final class NumberedVictims {
     return PRONOUN_FIRST.matcher(next).find() && AMONG_THE_DEAD.matcher(next).find();
   }
 
+
+  /**
+   * Whether the numbered victim of {@code numbered} ("a third female victim"), the {@code nth} of a sex, is one beyond
+   * the {@code all} counted: an earlier sentence counted the victims by sex ({@link #BY_SEX}: "one male and two
+   * female victims"), all of them, with {@code nth - 1} of that sex.
+   */
+  private static boolean beyondTheSex(String text, List<Sentence> sentences, int i, String numbered, int nth,
+      int all) {
+    Matcher sex = SEX.matcher(numbered);
+    if (!sex.find()) {
+      return false;
+    }
+    for (int j = 0; j < i; j++) {
+      Matcher m = BY_SEX.matcher(sentences.get(j).span().of(text));
+      int sum = 0;
+      int same = 0;
+      while (m.find()) {
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        int count = n.startsWith("a") ? 1 : SMALL.indexOf(n) + 1;
+        sum += count;
+        same += m.group(2).equalsIgnoreCase(sex.group(1)) ? count : 0;
+      }
+      if (sum == all && same == nth - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the numbered victim told from {@code told} on (the ordinal, then what the sentence says of it) is none. */
   private static boolean beyondNone(String told) {
     return NOT_HURT.matcher(told).find() || AMONG_THE_DEAD.matcher(told).find() || TALLY.matcher(told).find()
@@ -113,6 +152,9 @@ final class NumberedVictims {
           && !MAYBE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()
           && !beyondNone(sentence.substring(m.start())) && !diedNext(text, sentences, i)) {
         nth = ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2; // not "there may be a fifth …"
+        if (nth <= dead + hurt && beyondTheSex(text, sentences, i, m.group(), nth, dead + hurt)) {
+          nth = dead + hurt + 1; // "one male and two female victims … a third female victim"
+        }
       } else if (named.find()) {
         nth = persons(s, s.span().start() + named.end()); // "the victims were identified as A, 24, B, 26, and C"
         m = named;

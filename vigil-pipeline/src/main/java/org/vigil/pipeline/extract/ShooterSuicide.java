@@ -106,16 +106,30 @@ final class ShooterSuicide {
     return false;
   }
 
+  /** The rule of a count of the hurt raised by a shooter who shot himself and lived. */
+  static final String ALSO_HURT = "shooter-also-hurt";
+
+  /**
+   * A count that holds the shooter already: "three people, including the gunman, were hurt", "wounded two and then
+   * himself".
+   */
+  private static final Pattern HOLDS_SHOOTER = Pattern.compile("(?i)\\bincluding\\s+(?:the\\s+)?(?:alleged\\s+"
+      + "|suspected\\s+)?(?:gunman|shooter|suspect|attacker)\\b|\\band\\s+(?:then\\s+)?(?:himself|herself)\\b");
+
   /**
    * Drops from {@code figures} a perpetrator killed by {@link #RULE} when the incident reports no victim dead (a
    * shooter who "shot himself" after only wounding others may have lived); the first perpetrator killed another rule
-   * found in the incident's sentences takes its place.
+   * found in the incident's sentences takes its place. Where none does, no one is told dead at all, so the shooter
+   * lived, hurt by his own shot, and GVA counts him among the hurt: a count of the hurt whose sentence does not name
+   * him already is one more ("shot his wife and baby before shooting himself", everyone alive: three hurt; Session 22,
+   * hurt22a).
    *
+   * @param text the article's text
    * @param figures the incident's figures by kind, changed in place
    * @param counted the incident's sentences whose figures count, in text order
    * @param found the figures found in each sentence, by sentence index
    */
-  static void besideDeaths(Map<FigureKind, Figure> figures, List<Sentence> counted,
+  static void besideDeaths(String text, Map<FigureKind, Figure> figures, List<Sentence> counted,
       List<List<FigureRules.Found>> found) {
     Figure perpetrator = figures.get(FigureKind.PERPETRATORS_KILLED);
     if (perpetrator == null || !perpetrator.rule().equals(RULE) || figures.get(FigureKind.KILLED) != null) {
@@ -130,6 +144,8 @@ final class ShooterSuicide {
         }
       }
     }
+    figures.computeIfPresent(FigureKind.INJURED, (k, f) -> HOLDS_SHOOTER.matcher(f.evidence().sentence().of(text))
+        .find() ? f : IncidentFigures.shifted(f, 1, f.phrase() + " + shooter", ALSO_HURT));
   }
 
   /** A murder-suicide named as such: "a murder-suicide", "murder - suicide", "murder/suicide". */
