@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  * ({@link SameEntity}), drops the perpetrators, targets and weapons no incident sentence names
  * ({@link IncidentSentences}) and gives each target the "of" complement that follows it in the body
  * ({@link Targets#withComplements}), and gives victims' names cut short the given name before them
- * ({@link VictimNames}, a third model of {@code vigil train muc4}; {@code --models none} turns models, patterns,
+ * ({@link VictimNames}, a third model of {@code vigil train muc4}) and adds the names that sentences of harm list
+ * ({@link VictimNames#addListed}: "the victims were identified as …"; {@code --models none} turns models, patterns,
  * merging and these steps off), writes {@code predictions.json} (templates, GTT format) and
  * {@code predictions_ceaf.json} (role fillers, GRIT format),
  * and prints template F1 and CEAF-REE with per-role P/R/F1. Only {@code id} and {@code raw_text} are read for
@@ -121,6 +122,7 @@ public final class Muc4Command implements Callable<Integer> {
           ts = Targets.withComplements(ts, bodies.get(o.id()));
         }
         ts = names.extend(ts, bodies.get(o.id()));
+        ts = names.addListed(ts, bodies.get(o.id()));
         ts.forEach(t -> arr.addPOJO(t.toJson()));
       }
     }

@@ -14,6 +14,26 @@ class VictimNamesTest {
   }
 
   @Test
+  void theNamesASentenceOfHarmListsAreAddedToTheFirstTemplate() {
+    VictimNames names = new VictimNames(Map.of("marta", 4, "tomas", 3, "julio", 7));
+    String body = "A BUS WAS ATTACKED NEAR THE BORDER. THE VICTIMS WERE IDENTIFIED AS MARTA ELENA QUIROS, 34;\n"
+        + "TOMAS REYNA, 51; AND DRIVER JULIO CESAR ABREGO.";
+    assertThat(names.addListed(List.of(victims("passengers"), victims()), body))
+        .extracting(PredictedTemplate::victim)
+        .containsExactly(List.of("passengers", "marta elena quiros", "tomas reyna", "julio cesar abrego"), List.of());
+  }
+
+  @Test
+  void namesOutsideSentencesOfHarmOfPlacesOrAlreadyFilledAreNotAdded() {
+    VictimNames names = new VictimNames(Map.of("marta", 4, "tomas", 3, "julio", 7, "mayor", 1));
+    String body = "MAYOR MARTA ELENA QUIROS SPOKE TODAY. TWO PEOPLE WERE KILLED IN SAN TOMAS DEPARTMENT, NEAR THE\n"
+        + "JULIO ABREGO HOSPITAL. THE DEAD ARE TOMAS REYNA AND JULIO CESAR ABREGO, SHOT BY HIS GUARD; MARTA\n"
+        + "ELENA QUIROS TODAY WAS WOUNDED.";
+    assertThat(names.addListed(List.of(new PredictedTemplate("attack", List.of("julio cesar abrego"), List.of(),
+        List.of(), List.of("reyna"), List.of())), body).get(0).victim()).containsExactly("reyna");
+  }
+
+  @Test
   void aVictimsNameCutShortGetsTheGivenNameBeforeIt() {
     VictimNames names = new VictimNames(Map.of("oscar", 5, "luis", 12));
     String body = "THE MURDER OF ARCHBISHOP OSCAR ARNULFO ROMERO IS STILL UNSOLVED.";
