@@ -378,4 +378,16 @@ class PlaceResolverTest {
     assertThat(x.main().place().resolvedName()).isEqualTo("Wausau");
     assertThat(x.main().place().admin1()).isEqualTo("Wisconsin");
   }
+
+  /**
+   * As "dispatched to a shooting in the 7700 block of [street], in [suburb]" under a big city's dateline (GVA dev
+   * 401-2,000: the dateline's city had won): a place apposed to the address the shooting is told at is told in the
+   * shooting's clause. Cleveland, the dateline's city, without the rule.
+   */
+  @Test
+  void aTownApposedToTheShootingsAddressIsToldInItsClause() {
+    IncidentPlace p = place("CLEVELAND, Ohio -- Officers were dispatched to a shooting in the 4100 block of Maple, in "
+        + "Garfield Heights, around 2 p.m. Tuesday. A toddler was wounded in the leg, police said.", "2015-09-25");
+    assertThat(p.resolvedName()).isEqualTo("Garfield Heights");
+  }
 }
