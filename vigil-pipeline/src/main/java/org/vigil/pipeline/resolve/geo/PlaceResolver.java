@@ -140,6 +140,8 @@ public final class PlaceResolver {
     // the fallback, and fixes the country later towns must be in (a story about an attack in Algeria that mentions
     // Sydney as a victim's home town stays in Algeria)
     IncidentPlace fallback = null;
+    // the county of a person of the story ("a Marion County man"): the fallback only when no other is found
+    IncidentPlace homeCounty = null;
     // where the report was filed: the names before the dateline's dash, read even where the tagger alone saw a
     // place ("STERLING –" is a common noun to the part-of-speech tagger)
     IncidentPlace filed = dateline == null ? null
@@ -165,11 +167,15 @@ public final class PlaceResolver {
       }
       // a town far from the county named first may be the namesake that lies by another county of its name ("shot
       // in Paulding County … at a home in Dallas": Georgia's Dallas and Paulding County, not Texas' and Ohio's)
-      IncidentPlace paired = outside(p, fallback) && specificity(fallback) == COUNTY && specificity(p) == TOWN
-          ? counties.pair(fallback, p) : null;
+      // a person's county fences towns out too, but not the town the shooting itself is told in ("A Marion County
+      // man pleaded guilty … to a shooting at a festival in Williston")
+      IncidentPlace fence = fallback != null || homeCounty == null || ShootingClause.names(s, p) ? fallback
+          : homeCounty;
+      IncidentPlace paired = outside(p, fence) && specificity(fence) == COUNTY && specificity(p) == TOWN
+          ? counties.pair(fence, p) : null;
       if (paired != null) {
         p = withPrecision(paired, p.precision());
-      } else if (outside(p, fallback)) {
+      } else if (outside(p, fence)) {
         continue;
       }
       if (specificity(p) == TOWN && HospitalTown.named(doc.text(), p)) {
@@ -177,12 +183,18 @@ public final class PlaceResolver {
         continue;
       }
       if (p.precision() >= 3 || specificity(p) == COUNTY) {
+        // a county named as where a person is from ("a Marion County man") is the fallback only where the sentences
+        // name nothing closer
+        if (specificity(p) == COUNTY && SentencePlace.resident(s, p)) {
+          homeCounty = homeCounty == null ? p : homeCounty;
+          continue;
+        }
         if (fallback == null || specificity(p) > specificity(fallback)) {
           fallback = p;
         }
         continue;
       }
-      IncidentPlace fallbackNow = fallback;
+      IncidentPlace fallbackNow = fallback != null ? fallback : homeCounty;
       return firstTown.of(p, s, sentences, doc, home,
           x -> sentence.find(doc.text(), x, r, dateline != null && dateline.sentence() == x.index()
               ? dateline.end() + 1 : 0, Integer.MAX_VALUE, false),
@@ -191,6 +203,7 @@ public final class PlaceResolver {
           (x, first, last) -> sentence.find(doc.text(), x, r, Math.max(first, dateline != null
               && dateline.sentence() == x.index() ? dateline.end() + 1 : 0), last, false));
     }
+    fallback = homeCounty != null && (fallback == null || specificity(fallback) < COUNTY) ? homeCounty : fallback;
     if (fallback != null && specificity(fallback) == COUNTY) {
       // a county of a state the article never names is the namesake of a state it names or of the outlet's area,
       // before any town is judged by it ("Orange County authorities" on an Orlando station's page had been Texas's)

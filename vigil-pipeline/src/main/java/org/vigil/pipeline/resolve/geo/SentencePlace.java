@@ -237,6 +237,21 @@ final class SentencePlace {
     return c.last() + 1 < t.size() && RESIDENTS.contains(t.get(c.last() + 1).lower());
   }
 
+  /**
+   * Whether a place found in a sentence is named as a person's home: its evidence right before a noun for a person
+   * or a group of people ("A Marion County man pleaded guilty"), as {@link #resident(Sentence, Candidate)}.
+   */
+  static boolean resident(Sentence s, IncidentPlace p) {
+    if (p.evidence() == null || !s.span().contains(p.evidence().span())) {
+      return false;
+    }
+    int last = -1;
+    for (org.vigil.pipeline.annotate.Token k : s.tokens()) {
+      last = k.end() <= p.evidence().span().end() ? k.index() : last;
+    }
+    return last >= 0 && last + 1 < s.tokens().size() && RESIDENTS.contains(s.tokens().get(last + 1).lower());
+  }
+
   /** Nouns for people a town's name qualifies as their home: "Columbus man", "Quincy girl". */
   private static final java.util.Set<String> RESIDENTS = java.util.Set.of("man", "woman", "men", "women", "boy",
       "girl", "boys", "girls", "teen", "teens", "teenager", "teenagers", "couple", "resident", "residents", "native",

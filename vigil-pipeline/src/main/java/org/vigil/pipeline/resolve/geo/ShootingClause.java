@@ -68,9 +68,28 @@ final class ShootingClause {
       // a relative clause is about something else: "a drive-by shooting … in which a suspect vehicle was recovered in
       // Menifee"
       if (BREAKS.contains(k.word()) || k.pos().startsWith("W")) {
+        // "a shooting in the 7700 block of Utica, in Hanley Hills": a place apposed to the place before it is
+        // told in the same clause
+        if (j == i - 1 && k.word().equals(",") && apposed(t, j)) {
+          continue;
+        }
         return false;
       }
       if (HARM.contains(k.lemma()) || HARM.contains(k.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words before a comma, back to the clause's start, hold a locative preposition ("in the block of"). */
+  private static boolean apposed(List<Token> t, int comma) {
+    for (int j = comma - 1; j >= 0 && j >= comma - REACH; j--) {
+      Token k = t.get(j);
+      if (BREAKS.contains(k.word()) || k.pos().startsWith("W")) {
+        return false;
+      }
+      if (locative(k)) {
         return true;
       }
     }

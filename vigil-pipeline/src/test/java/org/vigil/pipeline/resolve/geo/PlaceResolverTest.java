@@ -364,4 +364,30 @@ class PlaceResolverTest {
     assertThat(p.countryCode()).isEqualTo("US");
     assertThat(p.resolvedName()).isEqualTo("Boston");
   }
+
+  /**
+   * As "A [county] man pleaded guilty … in connection with a shooting at the [festival] in [town]" (GVA dev
+   * 401-2,000: the page had been placed at the seat of the man's county, the town lying outside it): a county named
+   * as a person's home fences out no town the shooting is told in. Madison, Dane County's seat, without the rule.
+   */
+  @Test
+  void aCountyNamedAsAPersonsHomeLeavesTheTownTheShootingIsToldIn() {
+    Extraction x = extract("Man charged in festival shooting", "A Dane County man was charged on Friday in a "
+        + "shooting that wounded two people. Prosecutors said the shooting happened at a street festival in Wausau.",
+        "2015-09-25");
+    assertThat(x.main().place().resolvedName()).isEqualTo("Wausau");
+    assertThat(x.main().place().admin1()).isEqualTo("Wisconsin");
+  }
+
+  /**
+   * As "dispatched to a shooting in the 7700 block of [street], in [suburb]" under a big city's dateline (GVA dev
+   * 401-2,000: the dateline's city had won): a place apposed to the address the shooting is told at is told in the
+   * shooting's clause. Cleveland, the dateline's city, without the rule.
+   */
+  @Test
+  void aTownApposedToTheShootingsAddressIsToldInItsClause() {
+    IncidentPlace p = place("CLEVELAND, Ohio -- Officers were dispatched to a shooting in the 4100 block of Maple, in "
+        + "Garfield Heights, around 2 p.m. Tuesday. A toddler was wounded in the leg, police said.", "2015-09-25");
+    assertThat(p.resolvedName()).isEqualTo("Garfield Heights");
+  }
 }
