@@ -27,6 +27,14 @@ record NumberPhrase(int first, int last, int numberToken, int low, int best, Int
       Map.entry("an", 1), Map.entry("single", 1), Map.entry("both", 2), Map.entry("couple", 2),
       Map.entry("another", 1));
 
+  /**
+   * The value of a number word ("three" → 3, "a" → 1, "dozen" → 12; any case), or null: the one table of number words
+   * the rules that read counts by pattern share.
+   */
+  static Integer wordValue(String word) {
+    return WORDS.get(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Vague amounts that ACLED turns into numbers; "several" and "a few" stay uncounted (no credible figure). */
   private static final Map<String, Integer> VAGUE = Map.of("dozens", 12, "scores", 20, "hundreds", 100,
       "tens", 10, "thousands", 1000);

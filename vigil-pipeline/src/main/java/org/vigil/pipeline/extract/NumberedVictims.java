@@ -38,8 +38,6 @@ final class NumberedVictims {
   private static final Pattern BY_SEX = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five)\\s+(?:adult\\s+"
       + "|juvenile\\s+)?(male|female)s?\\b");
 
-  private static final List<String> SMALL = List.of("one", "two", "three", "four", "five");
-
   private static final Pattern SEX = Pattern.compile("(?i)\\b(male|female)\\b");
   /** The victims named in a list: "the victims were identified as Akeem Lee, 24, Gabriel Adesamya, 26, and …". */
   private static final Pattern NAMED_VICTIMS = Pattern.compile(
@@ -115,8 +113,7 @@ final class NumberedVictims {
       int sum = 0;
       int same = 0;
       while (m.find()) {
-        String n = m.group(1).toLowerCase(Locale.ROOT);
-        int count = n.startsWith("a") ? 1 : SMALL.indexOf(n) + 1;
+        int count = NumberPhrase.wordValue(m.group(1));
         sum += count;
         same += m.group(2).equalsIgnoreCase(sex.group(1)) ? count : 0;
       }

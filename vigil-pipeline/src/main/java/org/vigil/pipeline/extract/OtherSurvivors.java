@@ -2,7 +2,6 @@ package org.vigil.pipeline.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.model.Figure;
@@ -24,8 +23,6 @@ final class OtherSurvivors {
 
   /** Number words only: a digit after "other" is most often an age ("two men, one 17 and the other 21"). */
   private static final String NUMBER = "two|three|four|five|six|seven|eight|nine|ten";
-  private static final Map<String, Integer> WORDS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
-      "seven", 7, "eight", 8, "nine", 9, "ten", 10);
 
   /**
    * "others", or "other" and people, after the number: "three others", "three other men", "three other young women".
@@ -136,7 +133,7 @@ final class OtherSurvivors {
     if (!CARE.matcher(after(sentence, m)).find() && !toldNext(next) || notOneMore(sentence, m)) {
       return 0;
     }
-    int n = WORDS.get((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
+    int n = NumberPhrase.wordValue(m.group(1) != null ? m.group(1) : m.group(2));
     // the one told before: in the same sentence ("One person was critically wounded, and the three others …",
     // not "Robinson died at the scene and the other five …"), else in the sentence before ("One of the victims …
     // is listed in critical condition. The other three …")
@@ -174,7 +171,7 @@ final class OtherSurvivors {
     if (!HURT_OR_CARE.matcher(before).find() || DEATH.matcher(before).find()) {
       return 0;
     }
-    return WORDS.get(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+    return NumberPhrase.wordValue(m.group(2)) + 1;
   }
 
   /** The words right after the group, where its state is told. */
