@@ -233,8 +233,7 @@ final class SentencePlace {
    * was.
    */
   static boolean resident(Sentence s, Candidate c) {
-    List<org.vigil.pipeline.annotate.Token> t = s.tokens();
-    return c.last() + 1 < t.size() && RESIDENTS.contains(t.get(c.last() + 1).lower());
+    return residentAfter(s, c.last());
   }
 
   /**
@@ -249,7 +248,13 @@ final class SentencePlace {
     for (org.vigil.pipeline.annotate.Token k : s.tokens()) {
       last = k.end() <= p.evidence().span().end() ? k.index() : last;
     }
-    return last >= 0 && last + 1 < s.tokens().size() && RESIDENTS.contains(s.tokens().get(last + 1).lower());
+    return last >= 0 && residentAfter(s, last);
+  }
+
+  /** Whether the token after the {@code last} of a name is a noun for people ({@link #RESIDENTS}). */
+  private static boolean residentAfter(Sentence s, int last) {
+    List<org.vigil.pipeline.annotate.Token> t = s.tokens();
+    return last + 1 < t.size() && RESIDENTS.contains(t.get(last + 1).lower());
   }
 
   /** Nouns for people a town's name qualifies as their home: "Columbus man", "Quincy girl". */

@@ -67,7 +67,7 @@ final class ShootingClause {
       Token k = t.get(j);
       // a relative clause is about something else: "a drive-by shooting … in which a suspect vehicle was recovered in
       // Menifee"
-      if (BREAKS.contains(k.word()) || k.pos().startsWith("W")) {
+      if (breaks(k)) {
         // "a shooting in the 7700 block of Utica, in Hanley Hills": a place apposed to the place before it is
         // told in the same clause
         if (j == i - 1 && k.word().equals(",") && apposed(t, j)) {
@@ -86,7 +86,7 @@ final class ShootingClause {
   private static boolean apposed(List<Token> t, int comma) {
     for (int j = comma - 1; j >= 0 && j >= comma - REACH; j--) {
       Token k = t.get(j);
-      if (BREAKS.contains(k.word()) || k.pos().startsWith("W")) {
+      if (breaks(k)) {
         return false;
       }
       if (locative(k)) {
@@ -94,6 +94,11 @@ final class ShootingClause {
       }
     }
     return false;
+  }
+
+  /** Whether a token ends the clause read back from a place: a break mark or word, or a wh-word. */
+  private static boolean breaks(Token k) {
+    return BREAKS.contains(k.word()) || k.pos().startsWith("W");
   }
 
   /**
