@@ -125,6 +125,7 @@ public final class PlaceResolver {
     p = quarterOf.town(p, doc.text());
     p = OwnForce.named(p.name(), doc.text()) ? p : sections.town(outlet.home(p, doc, toponyms, countryContext(doc)));
     p = zipTown.filed(zipTown.near(postal.town(p, doc.text(), doc.article().title()), doc.text()), doc);
+    p = zipTown.named(p, doc.article().title(), doc.text());
     return countyTown.over(p, doc);
   }
 

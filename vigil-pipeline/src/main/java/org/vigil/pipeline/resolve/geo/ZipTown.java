@@ -123,6 +123,50 @@ final class ZipTown {
   }
 
   /**
+   * A town the gazetteer lacks that the page names as a place, near a found town the page gives no words for (the
+   * outlet's town standing in, precision 2 and no evidence): the first name of the title, then of the text, that
+   * follows "in", "near", "outside", "of" or "from", or comes before a noun for its people or the incident ("a Ruth
+   * man", "Ruth shooting"; {@link TownRun#HEADLINE_HEADS}), and is the primary postal city of ZIP codes of the found
+   * town's state within {@value #NEAR_KM} km of it that the gazetteer has no populated place of there ({@link
+   * #nearby}); "St." is read as "Saint". A small paper's page that names only its readers' village, one GeoNames'
+   * towns lack ("Accidental shooting claims St. Ruth youth", "13-year-old Ruth boy injured"; two pages of GVA dev
+   * 401–933), had been placed at the paper's town. Else the given place.
+   *
+   * @param found the incident's place as resolved, or null
+   * @param title the page's title, or null
+   * @param text the article's text
+   */
+  IncidentPlace named(IncidentPlace found, String title, String text) {
+    if (found == null || found.evidence() != null || found.precision() != 2 || !yields(found)) {
+      return found;
+    }
+    for (String part : new String[] {title == null ? "" : title, text}) {
+      Matcher m = NAME.matcher(part);
+      while (m.find()) {
+        String[] words = m.group().split(" ");
+        String before = Mentions.wordBefore(part, m.start()).toLowerCase(Locale.ROOT);
+        for (int n = words.length; n > 0; n--) {
+          String name = String.join(" ", java.util.Arrays.copyOf(words, n));
+          String after = Mentions.wordAfter(part, m.start() + name.length()).toLowerCase(Locale.ROOT);
+          IncidentPlace town = PLACE_WORDS.contains(before) || TownRun.HEADLINE_HEADS.contains(after)
+              ? nearby(name.replaceFirst("^St\\. ", "Saint "), found) : null;
+          if (town != null) {
+            return town;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** One to three capitalised words, the first of them "St." or a word: "Pollok", "St. Marie", "Deer Creek". */
+  private static final Pattern NAME =
+      Pattern.compile("(?<![\\p{L}.])(?:St\\.|\\p{Lu}\\p{Ll}+)(?: \\p{Lu}\\p{Ll}+){0,2}\\b");
+
+  /** Words a town's name follows when it is named as a place or as its people's home ({@link #named}). */
+  private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("in", "near", "outside", "of", "from");
+
+  /**
    * Whether the found place may give way to a nearby town the gazetteer lacks: a US place with a point and a state,
    * a county or a town the gazetteer knows of at most {@value #MAX_FOUND_PEOPLE} people.
    */
