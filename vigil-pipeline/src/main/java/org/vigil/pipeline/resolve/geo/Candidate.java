@@ -31,7 +31,7 @@ record Candidate(int first, int last, String name, String prep, Span span) {
     for (int i = 0; i < t.size(); i++) {
       Token k = t.get(i);
       Toponym named = r == null ? null : r.toponymStartingAt(k.begin());
-      boolean start = k.ner().equals("LOCATION") || k.isProperNoun() && i > 0 && isPrep(t.get(i - 1).lower())
+      boolean start = k.ner().equals("LOCATION") || k.isProperNoun() && i > 0 && afterPrep(t, i)
           && !k.ner().equals("PERSON") && !k.ner().equals("DATE") && !k.ner().equals("ORGANIZATION")
           || named != null;
       if (!start) {
@@ -85,15 +85,29 @@ record Candidate(int first, int last, String name, String prep, Span span) {
         return true;
       }
     }
+    // a name after a word for a town's centre is a town's ("in downtown Springfield"), whatever NER and the
+    // toponym tagger made of it
+    List<Token> t = s.tokens();
+    if (c.first() > 1 && TOWN_CENTRE.contains(t.get(c.first() - 1).lower()) && afterPrep(t, c.first())) {
+      return true;
+    }
     // a name NER calls a location after "in", "at" or "near" that the gazetteer does not know ("in Dougourakoro,
     // near Mali's capital Bamako") still matters: it is the locality the fallback to a nearby town keeps
-    return s.tokens().get(c.first()).ner().equals("LOCATION")
+    return t.get(c.first()).ner().equals("LOCATION")
         && (c.prep().equals("in") || c.prep().equals("at") || c.prep().equals("near"));
   }
 
+  /**
+   * The word before a name, past determiners and a word for a town's centre: "in downtown Springfield" is in
+   * Springfield, as "in Springfield" is (the name had not been read as a place: no preposition stood right before
+   * it).
+   */
   private static String prepBefore(List<Token> t, int i) {
     int p = i - 1;
-    while (p >= 0 && (t.get(p).pos().equals("DT"))) {
+    while (p >= 0 && t.get(p).pos().equals("DT")) {
+      p--;
+    }
+    if (p > 0 && TOWN_CENTRE.contains(t.get(p).lower())) {
       p--;
     }
     if (p < 0) {
@@ -107,6 +121,15 @@ record Candidate(int first, int last, String name, String prep, Span span) {
       return "appos";
     }
     return w;
+  }
+
+  /** Words for a town's centre or a part of it, between a preposition and the town's name ("in downtown X"). */
+  private static final Set<String> TOWN_CENTRE = Set.of("downtown", "uptown", "midtown");
+
+  /** Whether a preposition stands right before a name, or before a word for a town's centre ("in downtown X"). */
+  private static boolean afterPrep(List<Token> t, int i) {
+    return isPrep(t.get(i - 1).lower())
+        || i > 1 && TOWN_CENTRE.contains(t.get(i - 1).lower()) && isPrep(t.get(i - 2).lower());
   }
 
   private static boolean isPrep(String w) {
