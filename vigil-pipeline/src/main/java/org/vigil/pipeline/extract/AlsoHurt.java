@@ -84,7 +84,7 @@ final class AlsoHurt {
    * police fire" … "Her son … was also wounded in the police gunfire", GVA dev: one son; "… shot his wife and 6-month
    * old baby girl" … "a man shooting a woman and a baby also wounded": the same two).
    */
-  private static Set<String> people(String phrase) {
+  static Set<String> people(String phrase) {
     return Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d-]+"))
         .filter(PersonWords::counts).collect(Collectors.toCollection(HashSet::new));
   }

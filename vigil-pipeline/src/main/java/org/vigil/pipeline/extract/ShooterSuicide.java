@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.vigil.model.Figure;
 import org.vigil.model.FigureKind;
 import org.vigil.model.Qualifier;
+import org.vigil.model.Span;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
 
@@ -122,7 +123,7 @@ final class ShooterSuicide {
    * found in the incident's sentences takes its place. Where none does, no one is told dead at all, so the shooter
    * lived, hurt by his own shot, and GVA counts him among the hurt: a count of the hurt whose sentence does not name
    * him already is one more ("shot his wife and baby before shooting himself", everyone alive: three hurt; Session 22,
-   * hurt22a).
+   * hurt22a), and more by those he shot before himself where that count is someone else ({@link #shotBefore}).
    *
    * @param text the article's text
    * @param figures the incident's figures by kind, changed in place
@@ -144,8 +145,64 @@ final class ShooterSuicide {
         }
       }
     }
-    figures.computeIfPresent(FigureKind.INJURED, (k, f) -> HOLDS_SHOOTER.matcher(f.evidence().sentence().of(text))
-        .find() ? f : IncidentFigures.shifted(f, 1, f.phrase() + " + shooter", ALSO_HURT));
+    figures.computeIfPresent(FigureKind.INJURED, (k, f) -> {
+      if (HOLDS_SHOOTER.matcher(f.evidence().sentence().of(text)).find()) {
+        return f;
+      }
+      int before = shotBefore(text, f, perpetrator, counted, found);
+      return IncidentFigures.shifted(f, 1 + before, f.phrase() + (before > 0 ? " + shot before" : "") + " + shooter",
+          ALSO_HURT);
+    });
+  }
+
+  /**
+   * The people the shooter shot before his own shot, told in that sentence one by one ("a man shot his girlfriend
+   * before turning the shotgun on himself"), when the count of the hurt is someone else counted one by one in
+   * another sentence ("a young child shot"; Session 23, hurt23a, from GVA dev, where the girlfriend was left out);
+   * else 0. Someone else: a child beside an adult ({@link #CHILD}, {@link #ADULT}), for other words may name the same
+   * one ("a woman shot" … "shot his wife before shooting himself").
+   *
+   * @param hurt the incident's count of the hurt
+   * @param perpetrator the shooter's own shot ({@link #RULE})
+   */
+  private static int shotBefore(String text, Figure hurt, Figure perpetrator, List<Sentence> counted,
+      List<List<FigureRules.Found>> found) {
+    Span own = perpetrator.evidence().sentence();
+    if (!isOneByOne(hurt) || hurt.evidence().sentence().equals(own)) {
+      return 0;
+    }
+    Set<String> others = AlsoHurt.people(hurt.evidence().text()); // "child" of "a young child shot"
+    for (Sentence s : counted) {
+      if (!s.span().equals(own)) {
+        continue;
+      }
+      for (FigureRules.Found f : found.get(s.index())) {
+        Figure shot = f.figure();
+        Set<String> words = AlsoHurt.people(shot.evidence().text());
+        if (shot.kind() == FigureKind.INJURED && isOneByOne(shot)
+            && (allIn(words, CHILD) && allIn(others, ADULT) || allIn(words, ADULT) && allIn(others, CHILD))) {
+          return shot.best();
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Person words for a child: never the adult a shooter shot beside him ("his girlfriend" … "a young child"). */
+  private static final Set<String> CHILD = Set.of("child", "baby", "infant", "toddler", "boy", "girl", "son",
+      "daughter", "kid", "newborn");
+  /** Person words for an adult. */
+  private static final Set<String> ADULT = Set.of("man", "woman", "wife", "husband", "girlfriend", "boyfriend",
+      "mother", "father", "mom", "dad", "fiancee", "fiance", "grandmother", "grandfather", "adult");
+
+  /** Whether {@code words} holds a word and every one of them is in {@code kind}. */
+  private static boolean allIn(Set<String> words, Set<String> kind) {
+    return !words.isEmpty() && kind.containsAll(words);
+  }
+
+  /** Whether {@code f} counts victims one by one ("a man was wounded", "shot his girlfriend"). */
+  private static boolean isOneByOne(Figure f) {
+    return f.rule().equals(FigureRules.SINGULAR) || f.rule().equals(FigureRules.SINGULAR_WOUNDED);
   }
 
   /** A murder-suicide named as such: "a murder-suicide", "murder - suicide", "murder/suicide". */

@@ -35,4 +35,20 @@ class ShooterAlsoHurtRuleTest {
         + "an apartment on Monday morning.");
     assertThat(i.figure(FigureKind.INJURED)).isEqualTo(1);
   }
+
+  @Test
+  void anAdultTheShooterShotBeforeHimselfCountsBesideAChildToldHurtElsewhere() {
+    // Session 23, hurt23a: the girlfriend was left out, the child and the shooter counted
+    Incident i = main("Police responded to reports of a young child shot at a house in Springfield on Monday morning. "
+        + "Police say a man shot his girlfriend before shooting himself. Their 2-year-old daughter was wounded in the "
+        + "attempted murder-suicide.");
+    assertThat(i.figure(FigureKind.INJURED)).isEqualTo(3);
+  }
+
+  @Test
+  void anotherWordForTheOneToldHurtIsNotSomeoneElse() {
+    assertThat(main("Police responded to reports of a woman shot at a house in Springfield on Monday morning. Police "
+        + "say a man shot his wife before shooting himself. The woman was taken to a hospital.")
+        .figure(FigureKind.INJURED)).isEqualTo(2);
+  }
 }
