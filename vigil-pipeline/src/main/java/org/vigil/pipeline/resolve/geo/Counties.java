@@ -80,6 +80,35 @@ final class Counties {
   }
 
   /**
+   * A bare name read as a small town of a state the article never names, where one state the article names has a
+   * county of that name and no town of it: that county, near the incident (precision 2). A headline's "shooting in
+   * Laurel" above "Kentucky State Police are investigating … a home in East Bernstadt" is Laurel County, Kentucky,
+   * not Laurel, Maryland (and {@link CountyTown#over} then finds East Bernstadt in it): local news names its counties
+   * bare. A city ({@link City#is}) keeps its own reading, as does a name whose county lies in several states the
+   * article names. The place as it was otherwise.
+   */
+  IncidentPlace ofNamedState(IncidentPlace p, Predicate<String> divisionNamed) {
+    if (p.geonameId() == null || p.featureCode() == null || !p.featureCode().startsWith("PPL")
+        || !"US".equals(p.countryCode()) || p.name() == null || divisionNamed.test(p.admin1())
+        || gazetteer.byId(p.geonameId()).map(City::is).orElse(true)) {
+      return p;
+    }
+    String county = p.name() + " County";
+    GeoName found = null;
+    for (GeoName state : gazetteer.countyStates(county)) {
+      if (!divisionNamed.test(state.name()) || Namesakes.largest(gazetteer, p.name(),
+          g -> "US".equals(g.countryCode()) && state.admin1Code().equals(g.admin1Code())) != null) {
+        continue;
+      }
+      if (found != null) {
+        return p;
+      }
+      found = gazetteer.county(county, state.admin1Code()).orElse(null);
+    }
+    return found == null ? p : SentencePlace.build(p.name(), p.locality(), p.near(), found, 2, p.evidence());
+  }
+
+  /**
    * A county in a state the article never names, when exactly one namesake county lies in a state it names or by
    * the outlet's town, the city it is named after or the town its other pages are about ("Platte County" on a Kansas
    * City paper's page is Missouri's, not Nebraska's): that county, near the incident (precision 2). The county as it
