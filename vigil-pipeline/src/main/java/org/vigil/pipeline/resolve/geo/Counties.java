@@ -3,6 +3,7 @@ package org.vigil.pipeline.resolve.geo;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -58,9 +59,10 @@ final class Counties {
    * The namesake of a town that lies in or next to a county the article names, when the town itself lies next to
    * none of them and its division goes unnamed: "MILFORD – … the Pike County Courthouse in Milford" is Milford,
    * Pennsylvania, not the larger Milford in Delaware. Only when the namesakes that fit are all in one state; the
-   * most populous of them is taken. When none fits, the first named county in a division the article names stands
-   * in, near the incident rather than at it ("TYRONE, Mo. … Texas County Sheriff": the gazetteer's only Tyrones are
-   * in other states). Else the town as it was.
+   * most populous of them is taken. When none fits, the postal city of the name as written beside one of them
+   * ({@link #postalTown}), else the first named county in a division the article names stands in, near the incident
+   * rather than at it ("TYRONE, Mo. … Texas County Sheriff": the gazetteer's only Tyrones are in other states). Else
+   * the town as it was.
    */
   IncidentPlace town(IncidentPlace p, List<GeoName> counties, Predicate<String> divisionNamed) {
     if (counties.isEmpty() || p.lat() == null || p.resolvedName() == null || p.featureCode() == null
@@ -71,12 +73,45 @@ final class Counties {
     if (g != null) {
       return SentencePlace.build(p.name(), p.locality(), p.near(), g, p.precision(), p.evidence());
     }
+    IncidentPlace postal = postalTown(p, counties);
+    if (postal != null) {
+      return postal;
+    }
     for (GeoName c : counties) {
       if (divisionNamed.test(c.admin1Name())) {
         return SentencePlace.build(p.name(), p.locality(), p.near(), c, 2, p.evidence());
       }
     }
     return p;
+  }
+
+  /**
+   * The postal city of the town's name as the article writes it, next to one of the counties, in a state whose towns
+   * the gazetteer has none of that name: the mean point of its ZIP codes there, near the incident (precision 2); null
+   * when there is none, or such postal cities lie in several states. The gazetteer reached the name through another
+   * place's alternate name ("Millbrook" read as "Millbrook Falls" two states away) where the article's county has a
+   * village of exactly that name that GeoNames' towns of 500 or more lack.
+   */
+  private IncidentPlace postalTown(IncidentPlace p, List<GeoName> counties) {
+    String name = p.name();
+    IncidentPlace found = null;
+    for (Map.Entry<String, double[]> e : gazetteer.postal().points(name).entrySet()) {
+      double[] at = e.getValue();
+      for (GeoName c : counties) {
+        if (!c.admin1Code().equals(e.getKey())
+            || Geo.distanceKm(at[0], at[1], c.lat(), c.lon()) > PlaceResolver.COUNTY_REACH_KM
+            || Namesakes.largest(gazetteer, name, x -> "US".equals(x.countryCode())
+                && e.getKey().equals(x.admin1Code())) != null) {
+          continue;
+        }
+        if (found != null && !found.admin1().equals(c.admin1Name())) {
+          return null;
+        }
+        found = new IncidentPlace(name, null, name, name, null, at[0], at[1], c.admin1Name(), "US", "PPL", 2,
+            p.evidence());
+      }
+    }
+    return found;
   }
 
   /**
