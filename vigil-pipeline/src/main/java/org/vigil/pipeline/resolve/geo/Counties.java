@@ -3,6 +3,7 @@ package org.vigil.pipeline.resolve.geo;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -58,9 +59,10 @@ final class Counties {
    * The namesake of a town that lies in or next to a county the article names, when the town itself lies next to
    * none of them and its division goes unnamed: "MILFORD – … the Pike County Courthouse in Milford" is Milford,
    * Pennsylvania, not the larger Milford in Delaware. Only when the namesakes that fit are all in one state; the
-   * most populous of them is taken. When none fits, the first named county in a division the article names stands
-   * in, near the incident rather than at it ("TYRONE, Mo. … Texas County Sheriff": the gazetteer's only Tyrones are
-   * in other states). Else the town as it was.
+   * most populous of them is taken. When none fits, the postal city of the name as written beside one of them
+   * ({@link #postalTown}), else the first named county in a division the article names stands in, near the incident
+   * rather than at it ("TYRONE, Mo. … Texas County Sheriff": the gazetteer's only Tyrones are in other states). Else
+   * the town as it was.
    */
   IncidentPlace town(IncidentPlace p, List<GeoName> counties, Predicate<String> divisionNamed) {
     if (counties.isEmpty() || p.lat() == null || p.resolvedName() == null || p.featureCode() == null
@@ -71,12 +73,74 @@ final class Counties {
     if (g != null) {
       return SentencePlace.build(p.name(), p.locality(), p.near(), g, p.precision(), p.evidence());
     }
+    IncidentPlace postal = postalTown(p, counties);
+    if (postal != null) {
+      return postal;
+    }
     for (GeoName c : counties) {
       if (divisionNamed.test(c.admin1Name())) {
         return SentencePlace.build(p.name(), p.locality(), p.near(), c, 2, p.evidence());
       }
     }
     return p;
+  }
+
+  /**
+   * The postal city of the town's name as the article writes it, next to one of the counties, in a state whose towns
+   * the gazetteer has none of that name: the mean point of its ZIP codes there, near the incident (precision 2); null
+   * when there is none, or such postal cities lie in several states. The gazetteer reached the name through another
+   * place's alternate name ("Millbrook" read as "Millbrook Falls" two states away) where the article's county has a
+   * village of exactly that name that GeoNames' towns of 500 or more lack.
+   */
+  private IncidentPlace postalTown(IncidentPlace p, List<GeoName> counties) {
+    String name = p.name();
+    IncidentPlace found = null;
+    for (Map.Entry<String, double[]> e : gazetteer.postal().points(name).entrySet()) {
+      double[] at = e.getValue();
+      for (GeoName c : counties) {
+        if (!c.admin1Code().equals(e.getKey())
+            || Geo.distanceKm(at[0], at[1], c.lat(), c.lon()) > PlaceResolver.COUNTY_REACH_KM
+            || Namesakes.largest(gazetteer, name, x -> "US".equals(x.countryCode())
+                && e.getKey().equals(x.admin1Code())) != null) {
+          continue;
+        }
+        if (found != null && !found.admin1().equals(c.admin1Name())) {
+          return null;
+        }
+        found = new IncidentPlace(name, null, name, name, null, at[0], at[1], c.admin1Name(), "US", "PPL", 2,
+            p.evidence());
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A bare name read as a small town of a state the article never names, where one state the article names has a
+   * county of that name and no town of it: that county, near the incident (precision 2). A headline's "shooting in
+   * Laurel" above "Kentucky State Police are investigating … a home in East Bernstadt" is Laurel County, Kentucky,
+   * not Laurel, Maryland (and {@link CountyTown#over} then finds East Bernstadt in it): local news names its counties
+   * bare. A city ({@link City#is}) keeps its own reading, as does a name whose county lies in several states the
+   * article names. The place as it was otherwise.
+   */
+  IncidentPlace ofNamedState(IncidentPlace p, Predicate<String> divisionNamed) {
+    if (p.geonameId() == null || p.featureCode() == null || !p.featureCode().startsWith("PPL")
+        || !"US".equals(p.countryCode()) || p.name() == null || divisionNamed.test(p.admin1())
+        || gazetteer.byId(p.geonameId()).map(City::is).orElse(true)) {
+      return p;
+    }
+    String county = p.name() + " County";
+    GeoName found = null;
+    for (GeoName state : gazetteer.countyStates(county)) {
+      if (!divisionNamed.test(state.name()) || Namesakes.largest(gazetteer, p.name(),
+          g -> "US".equals(g.countryCode()) && state.admin1Code().equals(g.admin1Code())) != null) {
+        continue;
+      }
+      if (found != null) {
+        return p;
+      }
+      found = gazetteer.county(county, state.admin1Code()).orElse(null);
+    }
+    return found == null ? p : SentencePlace.build(p.name(), p.locality(), p.near(), found, 2, p.evidence());
   }
 
   /**

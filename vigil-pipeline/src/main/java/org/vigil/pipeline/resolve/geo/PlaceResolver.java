@@ -117,6 +117,9 @@ public final class PlaceResolver {
     List<GeoName> named = counties.named(doc.text());
     p = City.meant(p, gazetteer, division -> named(division, doc, toponyms), named, toponyms);
     p = counties.town(p, named, division -> named(division, doc, toponyms));
+    // a small town of a state the page never names may be a bare county of the state it names ("in Laurel" under
+    // "Kentucky State Police")
+    p = counties.ofNamedState(p, division -> named(division, doc, toponyms));
     // a town by a county the article names is that county's, whatever the outlet ("JACKSONVILLE, ONSLOW COUNTY –")
     p = p.lat() != null && Counties.near(p.lat(), p.lon(), named) ? p : outlet.namesake(p, doc, toponyms);
     // a far town with a police force of its own is no quarter of the outlet's city ("a North Charleston cycle shop

@@ -95,4 +95,24 @@ class CountiesTest {
         .main().place();
     assertThat(p.admin1()).isEqualTo("Alabama");
   }
+
+  /**
+   * A name read as a far town of another state (as the tagger may reach it through another place's alternate name) on
+   * a page that names a county whose state has a postal city of exactly that name and no town of it in the gazetteer:
+   * that postal city, near the incident. Cosby is a postal city of Cocke County, Tennessee, that GeoNames' towns of
+   * 500 or more lack; the far reading here is Missouri's St. Joseph, standing in for any other state's town.
+   */
+  @Test
+  void aNameFarFromTheNamedCountyIsThePostalCityOfThatNameBesideIt() {
+    Gazetteer gazetteer = Gazetteer.loadBundled();
+    Counties counties = new Counties(gazetteer);
+    GeoName far = gazetteer.lookup("St. Joseph").stream()
+        .filter(g -> g.kind() == GeoName.Kind.POPULATED_PLACE && g.admin1Code().equals("MO")).findFirst()
+        .orElseThrow();
+    IncidentPlace read = SentencePlace.build("Cosby", null, null, far, 1, null);
+    IncidentPlace p = counties.town(read, counties.named("deputies of the Cocke County Sheriff's Office"), d -> false);
+    assertThat(p.resolvedName()).isEqualTo("Cosby");
+    assertThat(p.admin1()).isEqualTo("Tennessee");
+    assertThat(p.precision()).isEqualTo(2);
+  }
 }

@@ -390,4 +390,19 @@ class PlaceResolverTest {
         + "Garfield Heights, around 2 p.m. Tuesday. A toddler was wounded in the leg, police said.", "2015-09-25");
     assertThat(p.resolvedName()).isEqualTo("Garfield Heights");
   }
+
+  /**
+   * As a headline's "shooting … in [name]" above "[state] State Police" and a town of that state's county of the name
+   * (GVA dev 401-2,000: a small town of the name in a state the page never names had been taken): a bare name that
+   * is a county of the one state the page names, and no town of it, is that county, and the town of it the page
+   * names is the place. Laurel, Maryland without the rule.
+   */
+  @Test
+  void aBareNameThatIsACountyOfTheNamedStateIsThatCounty() {
+    Extraction x = extract("Police investigating shooting of teenager in Laurel", "Kentucky State Police are "
+        + "investigating a shooting involving two teenagers. Troopers say a 15-year-old was shot Sunday morning at a "
+        + "home in East Bernstadt. The victim was taken to a hospital.", "2015-09-25");
+    assertThat(x.main().place().resolvedName()).isEqualTo("East Bernstadt");
+    assertThat(x.main().place().admin1()).isEqualTo("Kentucky");
+  }
 }
