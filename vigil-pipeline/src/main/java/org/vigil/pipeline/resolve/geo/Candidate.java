@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.vigil.geo.GeoName;
 import org.vigil.model.Span;
 import org.vigil.pipeline.annotate.Sentence;
 import org.vigil.pipeline.annotate.Token;
@@ -23,14 +24,14 @@ record Candidate(int first, int last, String name, String prep, Span span) {
 
   /**
    * The candidates of a sentence: capitalised name runs introduced by a locative preposition, tagged LOCATION by
-   * NER, or, given the tagger's names, where the toponym tagger found one.
+   * NER, or, when {@code tagged}, where the toponym tagger found one.
    */
-  static List<Candidate> find(String text, Sentence s, Names r) {
+  static List<Candidate> find(String text, Sentence s, Names r, boolean tagged) {
     List<Candidate> out = new ArrayList<>();
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       Token k = t.get(i);
-      Toponym named = r == null ? null : r.toponymStartingAt(k.begin());
+      Toponym named = tagged ? r.toponymStartingAt(k.begin()) : townReadAsOrganisation(t, i, r);
       boolean start = k.ner().equals("LOCATION") || k.isProperNoun() && i > 0 && afterPrep(t, i)
           && !k.ner().equals("PERSON") && !k.ner().equals("DATE") && !k.ner().equals("ORGANIZATION")
           || named != null;
@@ -121,6 +122,30 @@ record Candidate(int first, int last, String name, String prep, Span span) {
       return "appos";
     }
     return w;
+  }
+
+  /**
+   * The town a name after a locative preposition spells whole, where NER read it as an organisation: "shot in Newport
+   * News" (its last word is a newspaper's), "in College Station". The toponym tagger found a town by the gazetteer
+   * there, and the capitalised name stops where the town's name does: "in Fairfax County Circuit Court" is a court.
+   * Null otherwise.
+   */
+  private static Toponym townReadAsOrganisation(List<Token> t, int i, Names r) {
+    Token k = t.get(i);
+    if (i == 0 || !k.ner().equals("ORGANIZATION") || !k.isProperNoun() || !isPrep(t.get(i - 1).lower())) {
+      return null;
+    }
+    Toponym town = r.toponymStartingAt(k.begin());
+    if (town == null || town.basis() != Toponym.Basis.GAZETTEER || town.place() == null
+        || town.place().kind() != GeoName.Kind.POPULATED_PLACE) {
+      return null;
+    }
+    int last = i;
+    while (last + 1 < t.size() && t.get(last + 1).end() <= town.span().end()) {
+      last++;
+    }
+    return t.get(last).end() == town.span().end() && (last + 1 == t.size() || !t.get(last + 1).isProperNoun())
+        ? town : null;
   }
 
   /** Words for a town's centre or a part of it, between a preposition and the town's name ("in downtown X"). */

@@ -34,7 +34,7 @@ final class SentencePlace {
    */
   IncidentPlace find(String text, Sentence s, Names r, int fromToken, int toToken, boolean tagged) {
     List<Candidate> cands = new ArrayList<>();
-    for (Candidate c : Candidate.find(text, s, tagged ? r : null)) {
+    for (Candidate c : Candidate.find(text, s, r, tagged)) {
       if (c.first() >= fromToken && c.last() <= toToken && Candidate.plausible(s, c, r) && !hospital(text, c, r)
           && !quarter(text, c, r)) {
         cands.add(c);

@@ -236,7 +236,7 @@ final class Evidence {
       e -= 2.5;
     }
     boolean serviceHead = head != null && Words.SERVICE_HEADS.contains(head);
-    if (org && loc == 0 && !(serviceHead && options.namesInOrganisations())) {
+    if (org && loc == 0 && !(serviceHead && options.namesInOrganisations()) && !ownHead(m, t)) {
       e -= options.namesInOrganisations() ? 0.5 : 1.5;
       if (longerBefore) {
         e -= 1.5; // "United Russia": the end of an organisation's name
@@ -388,5 +388,24 @@ final class Evidence {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether NER's organisation is the town's own last word: a town of two or more words whose name ends in an
+   * organisation's word ("Newport News", "College Station") and that the gazetteer holds by its whole name. Such a
+   * name, with no capitalised word after it, is the town, not a paper or a station named after it.
+   */
+  private static boolean ownHead(Mention m, List<Token> t) {
+    if (m.kind != Mention.Kind.PLACE || m.last == m.first || !Words.ORG_HEADS.contains(t.get(m.last).word())
+        || m.last + 1 < t.size() && MentionFinder.isCap(t.get(m.last + 1))) {
+      return false;
+    }
+    String key = MentionFinder.fold(m.name);
+    for (GeoName g : m.candidates) {
+      if (g.kind() == GeoName.Kind.POPULATED_PLACE && MentionFinder.fold(g.name()).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
