@@ -125,10 +125,9 @@ record Candidate(int first, int last, String name, String prep, Span span) {
   }
 
   /**
-   * The town a name after a locative preposition spells whole, where NER read it as an organisation: "shot in Newport
-   * News" (its last word is a newspaper's), "in College Station". The toponym tagger found a town by the gazetteer
-   * there, and the capitalised name stops where the town's name does: "in Fairfax County Circuit Court" is a court.
-   * Null otherwise.
+   * The town a name after a locative preposition spells whole, where NER read it as an organisation ("shot in Newport
+   * News": its last word is a newspaper's). The toponym tagger found a town by the gazetteer there, and the
+   * capitalised name stops where the town's name does ("in Fairfax County Circuit Court" is a court). Null otherwise.
    */
   private static Toponym townReadAsOrganisation(List<Token> t, int i, Names r) {
     Token k = t.get(i);
