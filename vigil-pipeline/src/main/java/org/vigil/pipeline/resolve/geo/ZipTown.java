@@ -1,8 +1,10 @@
 package org.vigil.pipeline.resolve.geo;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigil.geo.Gazetteer;
@@ -146,7 +148,7 @@ final class ZipTown {
         String[] words = m.group().split(" ");
         String before = Mentions.wordBefore(part, m.start()).toLowerCase(Locale.ROOT);
         for (int n = words.length; n > 0; n--) {
-          String name = String.join(" ", java.util.Arrays.copyOf(words, n));
+          String name = String.join(" ", Arrays.copyOf(words, n));
           String after = Mentions.wordAfter(part, m.start() + name.length()).toLowerCase(Locale.ROOT);
           IncidentPlace town = PLACE_WORDS.contains(before) || TownRun.HEADLINE_HEADS.contains(after)
               ? nearby(name.replaceFirst("^St\\. ", "Saint "), found) : null;
@@ -164,7 +166,7 @@ final class ZipTown {
       Pattern.compile("(?<![\\p{L}.])(?:St\\.|\\p{Lu}\\p{Ll}+)(?: \\p{Lu}\\p{Ll}+){0,2}\\b");
 
   /** Words a town's name follows when it is named as a place or as its people's home ({@link #named}). */
-  private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("in", "near", "outside", "of", "from");
+  private static final Set<String> PLACE_WORDS = Set.of("in", "near", "outside", "of", "from");
 
   /**
    * Whether the found place may give way to a nearby town the gazetteer lacks: a US place with a point and a state,
