@@ -33,9 +33,12 @@ final class LearnedHome {
   /**
    * The outlet's learned town ({@link #of}) at precision 2 (near the incident rather than at it), for a page whose
    * article names no town ("the shooting happened … on Westwood Drive" on a station whose other pages are about
-   * Wichita). Null when there is none, or it is not in the given country.
+   * Wichita). One other page's vote is enough here ({@link OutletHomes#soleHome}): the page has no other clue. Null
+   * when there is none, or it is not in the given country.
    */
   IncidentPlace place(Article article, String country) {
-    return OutletClues.placeNear(of(article), country);
+    GeoName home = homes.soleHome(OutletHomes.host(article.url()), article.id()).flatMap(v -> gazetteer.byId(
+        v.geonameId())).orElse(null);
+    return OutletClues.placeNear(home, country);
   }
 }

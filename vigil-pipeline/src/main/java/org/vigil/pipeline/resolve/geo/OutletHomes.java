@@ -42,6 +42,11 @@ public final class OutletHomes {
   public static final int HOST_RULE = 2;
   /** The fewest other pages' votes that can make a home. */
   static final int MIN_VOTES = 2;
+  /**
+   * The fewest other pages' votes that can make a home for a page that names no town of its own ({@link #soleHome}):
+   * there the home is the page's only clue, not one weighed against a town the text names.
+   */
+  static final int MIN_VOTES_PLACELESS = 1;
   /** The share of the other pages' votes the home must have. */
   static final double MIN_SHARE = 0.5;
 
@@ -126,7 +131,17 @@ public final class OutletHomes {
    * counts. Empty when the outlet is unknown, too few pages voted, or no town has the share (a tie included).
    */
   public Optional<Vote> home(String host, String docId) {
-    return majority(host, docId, Vote::geonameId);
+    return majority(host, docId, Vote::geonameId, MIN_VOTES);
+  }
+
+  /**
+   * The outlet's home for a page whose text names no town at all: as {@link #home}, but one other page's vote is
+   * enough ({@value #MIN_VOTES_PLACELESS}). Such a page has no place otherwise, so a lone vote can only fill a gap;
+   * where a page names a town, weighing it against a namesake ({@link Outlet}) keeps the stricter {@link #home}
+   * (session 19: a lone vote there moved a right town to another state's namesake).
+   */
+  public Optional<Vote> soleHome(String host, String docId) {
+    return majority(host, docId, Vote::geonameId, MIN_VOTES_PLACELESS);
   }
 
   /**
@@ -136,11 +151,12 @@ public final class OutletHomes {
    * Florida's). Empty when the outlet is unknown, too few pages voted, or no division has the share.
    */
   public Optional<String> state(String host, String docId) {
-    return majority(host, docId, v -> v.countryCode() + "\t" + v.admin1()).map(Vote::admin1);
+    return majority(host, docId, v -> v.countryCode() + "\t" + v.admin1(), MIN_VOTES).map(Vote::admin1);
   }
 
-  /** The first vote of the key that has the share of the other pages' votes, as {@link #home} says. */
-  private Optional<Vote> majority(String host, String docId, java.util.function.Function<Vote, Object> key) {
+  /** The first vote of the key that has the share of at least {@code min} other pages' votes, as {@link #home} says. */
+  private Optional<Vote> majority(String host, String docId, java.util.function.Function<Vote, Object> key,
+      int min) {
     List<Vote> votes = byHost.getOrDefault(host, List.of());
     Map<Object, Integer> counts = new HashMap<>();
     Map<Object, Vote> first = new HashMap<>();
@@ -153,7 +169,7 @@ public final class OutletHomes {
         total++;
       }
     }
-    if (total < MIN_VOTES) {
+    if (total < min) {
       return Optional.empty();
     }
     Object best = null;
@@ -173,17 +189,17 @@ public final class OutletHomes {
 
   /**
    * Whether knowing the homes may change this extraction's place: its outlet has a state for it ({@link #state}; a
-   * home's state is one, {@link #home}) and its main incident has no place or one outside that state. A batch
-   * re-extracts only such pages.
+   * home's state is one, {@link #home}) and its main incident has no place or one outside that state, or its main
+   * incident has no place and the outlet a home for such a page ({@link #soleHome}). A batch re-extracts only such
+   * pages.
    */
   public boolean reaches(Extraction e) {
-    Optional<String> state = state(host(e.article().url()), e.article().id());
-    if (state.isEmpty()) {
-      return false;
-    }
+    String host = host(e.article().url());
+    Optional<String> state = state(host, e.article().id());
     for (Incident i : e.incidents()) {
       if (i.status() == Status.MAIN) {
-        return i.place() == null || !state.get().equals(i.place().admin1());
+        return i.place() == null ? state.isPresent() || soleHome(host, e.article().id()).isPresent()
+            : state.isPresent() && !state.get().equals(i.place().admin1());
       }
     }
     return false;

@@ -17,8 +17,12 @@ class LearnedHomeTest {
   private static final String PAGE = "http://web.archive.org/web/20160101000000/http://www.kxyz.com/story/1";
 
   private static OutletHomes homes(long town, String name, String admin1) {
+    return homes(town, name, admin1, 3);
+  }
+
+  private static OutletHomes homes(long town, String name, String admin1, int pages) {
     List<OutletHomes.Vote> v = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < pages; i++) {
       v.add(new OutletHomes.Vote("kxyz", "other" + i, town, name, admin1, "US"));
     }
     return OutletHomes.of(v);
@@ -31,6 +35,24 @@ class LearnedHomeTest {
         "A man was shot and killed on Westwood Drive late Saturday, police said.", "2015-03-01").main().place();
     assertThat(p.resolvedName()).isEqualTo("Wichita");
     assertThat(p.precision()).isEqualTo(2);
+  }
+
+  @Test
+  void aPageThatNamesNoTownIsNearTheHomeOfOneOtherPage() {
+    IncidentPlace p = extract(homes(4281730, "Wichita", "Kansas", 1), PAGE, "Early morning shooting wounds two",
+        "Two men were wounded in a shooting outside a bar early Sunday, police said.", "2015-03-01").main().place();
+    assertThat(p.resolvedName()).isEqualTo("Wichita");
+    assertThat(p.precision()).isEqualTo(2);
+  }
+
+  @Test
+  void oneOtherPagesVoteDoesNotMoveABareNameToItsNamesake() {
+    // the stricter home weighs a town the page names: one Minneapolis vote leaves "Rochester" the first choice's
+    IncidentPlace one = extract(homes(5037649, "Minneapolis", "Minnesota", 1), PAGE, "Man shot",
+        "A man was shot and wounded in Rochester on Friday night, police said.", "2016-08-22").main().place();
+    IncidentPlace none = extract(OutletHomes.NONE, PAGE, "Man shot",
+        "A man was shot and wounded in Rochester on Friday night, police said.", "2016-08-22").main().place();
+    assertThat(one.admin1()).isEqualTo(none.admin1());
   }
 
   @Test

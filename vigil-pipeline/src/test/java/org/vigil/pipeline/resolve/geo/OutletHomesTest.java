@@ -57,6 +57,17 @@ class OutletHomesTest {
   }
 
   @Test
+  void aPageThatNamesNoTownTakesTheHomeOfOneOtherPagesVote() {
+    OutletHomes one = OutletHomes.of(votes("kxyz", WICHITA, 1, 0));
+    assertThat(one.soleHome("kxyz", "new").map(OutletHomes.Vote::name)).hasValue("Wichita");
+    // still never the page's own vote, nor a tie
+    assertThat(one.soleHome("kxyz", "d0")).isEmpty();
+    List<OutletHomes.Vote> v = new ArrayList<>(votes("kxyz", WICHITA, 1, 0));
+    v.addAll(votes("kxyz", TOPEKA, 1, 1));
+    assertThat(OutletHomes.of(v).soleHome("kxyz", "new")).isEmpty();
+  }
+
+  @Test
   void noHomeUnderTheShareOrOnATie() {
     List<OutletHomes.Vote> v = new ArrayList<>(votes("kxyz", WICHITA, 2, 0));
     v.addAll(votes("kxyz", TOPEKA, 2, 2));
