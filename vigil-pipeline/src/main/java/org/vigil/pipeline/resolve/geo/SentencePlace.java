@@ -275,7 +275,7 @@ final class SentencePlace {
 
   /**
    * Whether the locality is named as a community ("shot in the Pineview community near Springfield"): such a place is
-   * mostly unincorporated, told by the town it lies near, and records give that town, as they do for "the Arcadia
+   * mostly unincorporated, told by the town it lies near, and records give that town, as they do for "the Pineview
    * area near Springfield" ({@link ReferenceTown#reference(String, Span)}).
    */
   private static boolean community(String text, Candidate c) {
