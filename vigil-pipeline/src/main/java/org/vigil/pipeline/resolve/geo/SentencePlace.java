@@ -35,7 +35,7 @@ final class SentencePlace {
   IncidentPlace find(String text, Sentence s, Names r, int fromToken, int toToken, boolean tagged) {
     List<Candidate> cands = new ArrayList<>();
     for (Candidate c : Candidate.find(text, s, r, tagged)) {
-      if (c.first() >= fromToken && c.last() <= toToken && Candidate.plausible(s, c, r) && !hospital(text, c, r)
+      if (c.first() >= fromToken && c.last() <= toToken && Candidate.plausible(s, c, r) && !hospital(text, s, c, r)
           && !quarter(text, c, r)) {
         cands.add(c);
       }
@@ -75,8 +75,8 @@ final class SentencePlace {
     }
     // "Fort Worth man fatally shot while hunting near Azle": the man's town is not the place he was shot near; nor is
     // the town a distance is told from ("at their home near Milo, 30 miles north of Springfield")
-    if (locality != null && near != null
-        && (resident(s, locality) || ReferenceTown.reference(text, locality.span()))) {
+    if (locality != null && near != null && (resident(s, locality) || ReferenceTown.reference(text, locality.span())
+        || community(text, locality))) {
       locality = null;
     }
     // "in central Kabul": a part of a town is still that town
@@ -217,10 +217,11 @@ final class SentencePlace {
    * to Mount Sinai Hospital … also taken to Mount Sinai"; {@link HospitalName}), and the wounded are taken there, not
    * shot there. A {@link City}'s name stays the city's: hospitals are named after the cities they serve ("Atlanta
    * Medical Center"); so does a name after "in", a town's preposition, not a hospital's ("a shooting range in
-   * Millbrook … took him to Millbrook Hospital").
+   * Millbrook … took him to Millbrook Hospital"), or after "community near", where a settlement is told by the town
+   * it lies near ("in the Pineview community near Springfield … taken to Springfield Medical Center").
    */
-  private static boolean hospital(String text, Candidate c, Names r) {
-    if (c.prep().equals("in") || !HospitalName.opens(text, c.name())) {
+  private static boolean hospital(String text, Sentence s, Candidate c, Names r) {
+    if (c.prep().equals("in") || communityNear(s, c) || !HospitalName.opens(text, c.name())) {
       return false;
     }
     Optional<GeoName> g = r.resolve(c);
@@ -261,6 +262,26 @@ final class SentencePlace {
   private static final java.util.Set<String> RESIDENTS = java.util.Set.of("man", "woman", "men", "women", "boy",
       "girl", "boys", "girls", "teen", "teens", "teenager", "teenagers", "couple", "resident", "residents", "native",
       "father", "mother", "dad", "mom", "youth", "toddler", "child", "family");
+
+  /** Whether the name follows "community near": "in the Pineview community near Springfield". */
+  private static boolean communityNear(Sentence s, Candidate c) {
+    List<org.vigil.pipeline.annotate.Token> t = s.tokens();
+    return c.prep().equals("near") && c.first() >= 2 && t.get(c.first() - 1).lower().equals("near")
+        && t.get(c.first() - 2).lower().equals("community");
+  }
+
+  /** A lower-case "community" right after a name: "in the Pineview community near Springfield". */
+  private static final Pattern COMMUNITY = Pattern.compile("^\\s+community\\b");
+
+  /**
+   * Whether the locality is named as a community ("shot in the Pineview community near Springfield"): such a place is
+   * mostly unincorporated, told by the town it lies near, and records give that town, as they do for "the Pineview
+   * area near Springfield" ({@link ReferenceTown#reference(String, Span)}).
+   */
+  private static boolean community(String text, Candidate c) {
+    int end = c.span().end();
+    return end <= text.length() && COMMUNITY.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+  }
 
   static Evidence ev(String text, Sentence s, Candidate c) {
     Span span = s.span(c.first(), c.last());
