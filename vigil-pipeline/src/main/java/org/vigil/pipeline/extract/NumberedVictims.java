@@ -96,7 +96,6 @@ final class NumberedVictims {
     return PRONOUN_FIRST.matcher(next).find() && AMONG_THE_DEAD.matcher(next).find();
   }
 
-
   /**
    * Whether the numbered victim of {@code numbered} ("a third female victim"), the {@code nth} of a sex, is one beyond
    * the {@code all} counted: an earlier sentence counted the victims by sex ({@link #BY_SEX}: "one male and two

@@ -14,6 +14,7 @@ import org.vigil.model.Evidence;
 import org.vigil.model.IncidentPlace;
 import org.vigil.model.Span;
 import org.vigil.pipeline.annotate.Sentence;
+import org.vigil.pipeline.annotate.Token;
 import org.vigil.pipeline.resolve.geo.toponym.Toponym;
 
 /**
@@ -246,7 +247,7 @@ final class SentencePlace {
       return false;
     }
     int last = -1;
-    for (org.vigil.pipeline.annotate.Token k : s.tokens()) {
+    for (Token k : s.tokens()) {
       last = k.end() <= p.evidence().span().end() ? k.index() : last;
     }
     return last >= 0 && residentAfter(s, last);
@@ -254,7 +255,7 @@ final class SentencePlace {
 
   /** Whether the token after the {@code last} of a name is a noun for people ({@link #RESIDENTS}). */
   private static boolean residentAfter(Sentence s, int last) {
-    List<org.vigil.pipeline.annotate.Token> t = s.tokens();
+    List<Token> t = s.tokens();
     return last + 1 < t.size() && RESIDENTS.contains(t.get(last + 1).lower());
   }
 
@@ -265,7 +266,7 @@ final class SentencePlace {
 
   /** Whether the name follows "community near": "in the Pineview community near Springfield". */
   private static boolean communityNear(Sentence s, Candidate c) {
-    List<org.vigil.pipeline.annotate.Token> t = s.tokens();
+    List<Token> t = s.tokens();
     return c.prep().equals("near") && c.first() >= 2 && t.get(c.first() - 1).lower().equals("near")
         && t.get(c.first() - 2).lower().equals("community");
   }
